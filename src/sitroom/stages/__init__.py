@@ -1,0 +1,1 @@
+"""Per-article steps: clean (RawArticle -> Article), then Article -> Article stages."""

