@@ -43,6 +43,7 @@ class RawArticle:
     content: str
     hints: Hints = field(default_factory=Hints)
     problem: str | None = None  # set by a reader that could not use the input
+    notes: tuple[str, ...] = ()  # non-fatal reader remarks, carried into Article.problems
 
 
 @dataclass(frozen=True, slots=True)
