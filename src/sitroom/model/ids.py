@@ -21,3 +21,9 @@ def corpus_id(kind: str, members: list[str]) -> str:
     """Id of a cross-article record (story, discrepancy) from its sorted member ids."""
     key = kind + "|" + "|".join(sorted(members))
     return kind[0] + hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def annotation_id(article_id: str, kind: str, record: object) -> str:
+    """Id of a stored annotation: its span plus its type or label (two events may share a sentence)."""
+    extra = getattr(record, "type", None) or getattr(record, "label", None) or ""
+    return record_id(article_id, kind, record.start, record.end, str(extra))  # type: ignore[attr-defined]

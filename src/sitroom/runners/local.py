@@ -1,0 +1,61 @@
+"""The local runner: maps `Pipeline.run_batch` over batches with a process pool.
+
+Each worker builds its Pipeline once (models load lazily inside it) and keeps it for every
+batch. With one worker the batches run in this process, which keeps tests and small runs
+free of process start-up.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from typing import Any
+
+from sitroom.config import Settings
+from sitroom.model import Article, RawArticle
+from sitroom.pipeline import DEFAULT_STAGES, Pipeline
+
+_worker_pipeline: Pipeline | None = None  # one per worker process, built by _init_worker
+
+
+def _init_worker(settings: Settings, profile: Any, paths: Sequence[str]) -> None:
+    global _worker_pipeline
+    _worker_pipeline = Pipeline.build(settings, profile, paths)
+
+
+def _run_in_worker(batch: list[RawArticle]) -> list[Article]:
+    assert _worker_pipeline is not None, "worker started without its pipeline"
+    return _worker_pipeline.run_batch(batch)
+
+
+def run_local(
+    batches: Iterable[list[RawArticle]],
+    settings: Settings,
+    profile: Any = None,
+    paths: Sequence[str] = DEFAULT_STAGES,
+) -> Iterator[list[Article]]:
+    """Processed batches, as they finish (not in input order)."""
+    if settings.workers <= 1:
+        pipeline = Pipeline.build(settings, profile, paths)
+        for batch in batches:
+            yield pipeline.run_batch(batch)
+        return
+    # spawn, not fork: forking a process that holds threads (DuckDB, BLAS) can deadlock.
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        max_workers=settings.workers,
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=(settings, profile, tuple(paths)),
+    ) as pool:
+        pending: set[Future[list[Article]]] = set()
+        window = settings.workers * 2  # bounded: a million inputs never sit in memory at once
+        for batch in batches:
+            pending.add(pool.submit(_run_in_worker, batch))
+            if len(pending) >= window:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    yield future.result()
+        for future in pending:
+            yield future.result()

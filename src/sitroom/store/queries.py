@@ -1,0 +1,101 @@
+"""Every read of the store. The report, the exports, the CLI and the corpus steps ask here."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sitroom.model import Article
+from sitroom.store.codec import FIELDS, KINDS, from_dict
+
+_ARTICLE_FIELDS = (
+    "id", "source", "url", "title", "subtitle", "outlet", "byline", "dateline", "wire", "published",
+    "published_basis", "language", "body", "captions", "rejected", "problems",
+)
+
+
+def processed_ids(conn: Any, fingerprint: str) -> set[str]:
+    """Ids already stored by a pipeline with this fingerprint: a re-run skips them."""
+    rows = conn.execute("SELECT id FROM articles WHERE fingerprint = ?", [fingerprint]).fetchall()
+    return {row[0] for row in rows}
+
+
+def iter_articles(conn: Any, include_rejected: bool = True) -> Iterator[Article]:
+    """Stored articles with their annotations, in a stable order (by source)."""
+    where = "" if include_rejected else "WHERE rejected IS NULL"
+    rows = conn.execute(
+        f"SELECT {', '.join(_ARTICLE_FIELDS)} FROM articles {where} ORDER BY source, id"
+    ).fetchall()
+    annotations = _annotations_by_article(conn)
+    for row in rows:
+        values = dict(zip(_ARTICLE_FIELDS, row, strict=True))
+        values["captions"] = tuple(json.loads(values["captions"] or "[]"))
+        values["problems"] = tuple(json.loads(values["problems"] or "[]"))
+        values.update(annotations.get(values["id"], {}))
+        yield Article(**values)
+
+
+def _annotations_by_article(conn: Any) -> dict[str, dict[str, tuple[Any, ...]]]:
+    grouped: dict[str, dict[str, list[Any]]] = {}
+    rows = conn.execute('SELECT article_id, kind, data FROM annotations ORDER BY article_id, kind, "start", "end"')
+    for article_id, kind, data in rows.fetchall():
+        record = from_dict(KINDS[kind], json.loads(data))
+        grouped.setdefault(article_id, {}).setdefault(FIELDS[kind], []).append(record)
+    return {aid: {f: tuple(v) for f, v in fields.items()} for aid, fields in grouped.items()}
+
+
+@dataclass(frozen=True)
+class StoreSummary:
+    articles: int
+    accepted: int
+    rejected_by_reason: dict[str, int]
+    counts: dict[str, int]  # annotation kind -> number
+    stories: int
+    discrepancies: int
+    duplicates: int
+
+
+def summary(conn: Any) -> StoreSummary:
+    total = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
+    reasons: Counter[str] = Counter()
+    for (reason,) in conn.execute("SELECT rejected FROM articles WHERE rejected IS NOT NULL").fetchall():
+        reasons[reason_key(reason)] += 1
+    counts = dict(conn.execute("SELECT kind, count(*) FROM annotations GROUP BY kind").fetchall())
+    return StoreSummary(
+        articles=total,
+        accepted=total - sum(reasons.values()),
+        rejected_by_reason=dict(reasons.most_common()),
+        counts={kind: counts.get(kind, 0) for kind in KINDS},
+        stories=conn.execute("SELECT count(*) FROM stories").fetchone()[0],
+        discrepancies=conn.execute("SELECT count(*) FROM discrepancies").fetchone()[0],
+        duplicates=conn.execute("SELECT count(*) FROM duplicates").fetchone()[0],
+    )
+
+
+def reason_key(reason: str) -> str:
+    """The reason's category: the text before its first colon ('not_article: index page' -> 'not_article')."""
+    return reason.split(":", 1)[0].strip() or reason
+
+
+def duplicates(conn: Any) -> list[tuple[str, str, float]]:
+    return [tuple(r) for r in conn.execute("SELECT * FROM duplicates ORDER BY article_id").fetchall()]
+
+
+def stories(conn: Any) -> list[dict[str, Any]]:
+    rows = conn.execute('SELECT id, title, article_ids, "start", "end" FROM stories ORDER BY "start", id').fetchall()
+    return [
+        {"id": r[0], "title": r[1], "article_ids": json.loads(r[2]), "start": r[3], "end": r[4]} for r in rows
+    ]
+
+
+def discrepancies(conn: Any) -> list[dict[str, Any]]:
+    rows = conn.execute(
+        "SELECT id, story_id, subject, kind, claims, status FROM discrepancies ORDER BY story_id, subject"
+    ).fetchall()
+    return [
+        {"id": r[0], "story_id": r[1], "subject": r[2], "kind": r[3], "claims": json.loads(r[4]), "status": r[5]}
+        for r in rows
+    ]
