@@ -1,0 +1,43 @@
+"""Cross-article records: duplicates, stories, discrepancies. Built by corpus steps from stored articles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Duplicate:
+    """`article_id` is a copy (syndicated or re-scraped) of the earlier `duplicate_of`."""
+
+    article_id: str
+    duplicate_of: str
+    similarity: float
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    id: str
+    title: str
+    article_ids: tuple[str, ...]
+    start: str | None  # earliest publication date among its articles
+    end: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    value: float
+    article_id: str
+    record_id: str  # the quantity annotation that states it
+    source: str | None  # the outlet (or speaker) that reports it
+    as_of: str | None  # the date the figure refers to, else the article's publication date
+    text: str  # the figure as written
+
+
+@dataclass(frozen=True, slots=True)
+class Discrepancy:
+    id: str
+    story_id: str
+    subject: str  # what is counted and in what scope: "troops (deployed)"
+    kind: str  # figure
+    claims: tuple[Claim, ...]
+    status: str  # open: the sources disagree and nothing reconciles them
