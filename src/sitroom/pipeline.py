@@ -69,7 +69,9 @@ class Pipeline:
     stages: list[Any]
 
     @classmethod
-    def build(cls, settings: Settings, profile: Any = None, paths: Sequence[str] = DEFAULT_STAGES) -> Pipeline:
+    def build(
+        cls, settings: Settings, profile: Any = None, paths: Sequence[str] = DEFAULT_STAGES
+    ) -> Pipeline:
         from sitroom.stages.clean import Cleaner
 
         classes = load_stage_classes(paths)

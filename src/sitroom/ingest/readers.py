@@ -46,7 +46,10 @@ def expand(paths: Iterable[Path]) -> Iterator[Path | RawArticle]:
             if suffix_of(path) in SUPPORTED:
                 yield path
             else:
-                yield _problem(str(path), f"unsupported file type '{path.suffix}' (expected one of .txt .html .jsonl .warc .warc.gz)")
+                yield _problem(
+                    str(path),
+                    f"unsupported file type '{path.suffix}' (expected one of .txt .html .jsonl .warc .warc.gz)",
+                )
         else:
             yield _problem(str(path), "no such file or directory")
 
@@ -87,9 +90,7 @@ def read_document(path: Path, kind: str) -> RawArticle:
     return make_raw(source, kind, text, Hints(), notes)
 
 
-def make_raw(
-    source: str, kind: str, content: str, hints: Hints, notes: tuple[str, ...] = ()
-) -> RawArticle:
+def make_raw(source: str, kind: str, content: str, hints: Hints, notes: tuple[str, ...] = ()) -> RawArticle:
     content = content.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")
     return RawArticle(
         id=content_id(content, salt=kind), source=source, kind=kind, content=content, hints=hints, notes=notes
@@ -97,9 +98,7 @@ def make_raw(
 
 
 def _problem(source: str, reason: str) -> RawArticle:
-    return RawArticle(
-        id=content_id("", salt=source), source=source, kind="text", content="", problem=reason
-    )
+    return RawArticle(id=content_id("", salt=source), source=source, kind="text", content="", problem=reason)
 
 
 def read_jsonl(path: Path) -> Iterator[RawArticle]:

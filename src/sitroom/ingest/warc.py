@@ -87,4 +87,3 @@ def _response(source: str, headers: dict[str, str], payload: bytes) -> RawArticl
     except DecodeError as exc:
         return _problem(name, str(exc))
     return make_raw(name, "html", text, Hints(url=url))
-

@@ -39,4 +39,6 @@ def _check_version(conn: Any, path: Path) -> None:
     if row is None:
         conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
     elif row[0] != SCHEMA_VERSION:
-        raise StoreError(f"store {path} has schema version {row[0]}; this sitroom reads version {SCHEMA_VERSION}")
+        raise StoreError(
+            f"store {path} has schema version {row[0]}; this sitroom reads version {SCHEMA_VERSION}"
+        )

@@ -9,11 +9,26 @@ from dataclasses import dataclass
 from typing import Any
 
 from sitroom.model import Article
+from sitroom.model.corpus import Claim, Discrepancy, Duplicate, Story
 from sitroom.store.codec import FIELDS, KINDS, from_dict
 
 _ARTICLE_FIELDS = (
-    "id", "source", "url", "title", "subtitle", "outlet", "byline", "dateline", "wire", "published",
-    "published_basis", "language", "body", "captions", "rejected", "problems",
+    "id",
+    "source",
+    "url",
+    "title",
+    "subtitle",
+    "outlet",
+    "byline",
+    "dateline",
+    "wire",
+    "published",
+    "published_basis",
+    "language",
+    "body",
+    "captions",
+    "rejected",
+    "problems",
 )
 
 
@@ -40,7 +55,9 @@ def iter_articles(conn: Any, include_rejected: bool = True) -> Iterator[Article]
 
 def _annotations_by_article(conn: Any) -> dict[str, dict[str, tuple[Any, ...]]]:
     grouped: dict[str, dict[str, list[Any]]] = {}
-    rows = conn.execute('SELECT article_id, kind, data FROM annotations ORDER BY article_id, kind, "start", "end"')
+    rows = conn.execute(
+        'SELECT article_id, kind, data FROM annotations ORDER BY article_id, kind, "start", "end"'
+    )
     for article_id, kind, data in rows.fetchall():
         record = from_dict(KINDS[kind], json.loads(data))
         grouped.setdefault(article_id, {}).setdefault(FIELDS[kind], []).append(record)
@@ -80,22 +97,21 @@ def reason_key(reason: str) -> str:
     return reason.split(":", 1)[0].strip() or reason
 
 
-def duplicates(conn: Any) -> list[tuple[str, str, float]]:
-    return [tuple(r) for r in conn.execute("SELECT * FROM duplicates ORDER BY article_id").fetchall()]
+def duplicates(conn: Any) -> list[Duplicate]:
+    rows = conn.execute("SELECT article_id, duplicate_of, similarity FROM duplicates ORDER BY article_id")
+    return [Duplicate(*row) for row in rows.fetchall()]
 
 
-def stories(conn: Any) -> list[dict[str, Any]]:
-    rows = conn.execute('SELECT id, title, article_ids, "start", "end" FROM stories ORDER BY "start", id').fetchall()
-    return [
-        {"id": r[0], "title": r[1], "article_ids": json.loads(r[2]), "start": r[3], "end": r[4]} for r in rows
-    ]
+def stories(conn: Any) -> list[Story]:
+    rows = conn.execute('SELECT id, title, article_ids, "start", "end" FROM stories ORDER BY "start", id')
+    return [Story(r[0], r[1], tuple(json.loads(r[2])), r[3], r[4]) for r in rows.fetchall()]
 
 
-def discrepancies(conn: Any) -> list[dict[str, Any]]:
+def discrepancies(conn: Any) -> list[Discrepancy]:
     rows = conn.execute(
         "SELECT id, story_id, subject, kind, claims, status FROM discrepancies ORDER BY story_id, subject"
-    ).fetchall()
+    )
     return [
-        {"id": r[0], "story_id": r[1], "subject": r[2], "kind": r[3], "claims": json.loads(r[4]), "status": r[5]}
-        for r in rows
+        Discrepancy(r[0], r[1], r[2], r[3], tuple(from_dict(Claim, c) for c in json.loads(r[4])), r[5])
+        for r in rows.fetchall()
     ]

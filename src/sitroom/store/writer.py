@@ -13,12 +13,29 @@ from datetime import datetime, timezone
 from typing import Any
 
 from sitroom.model import Article
+from sitroom.model.corpus import Discrepancy, Duplicate, Story
 from sitroom.model.ids import annotation_id
 from sitroom.store.codec import FIELDS, to_dict
 
 _ARTICLE_COLUMNS = (
-    "id", "source", "url", "title", "subtitle", "outlet", "byline", "dateline", "wire", "published",
-    "published_basis", "language", "body", "captions", "rejected", "problems", "fingerprint", "processed_at",
+    "id",
+    "source",
+    "url",
+    "title",
+    "subtitle",
+    "outlet",
+    "byline",
+    "dateline",
+    "wire",
+    "published",
+    "published_basis",
+    "language",
+    "body",
+    "captions",
+    "rejected",
+    "problems",
+    "fingerprint",
+    "processed_at",
 )
 _ROWS_PER_STATEMENT = 400
 
@@ -37,7 +54,9 @@ class StoreWriter:
             marks = ",".join("?" * len(ids))
             self.conn.execute(f"DELETE FROM annotations WHERE article_id IN ({marks})", ids)
             self.conn.execute(f"DELETE FROM articles WHERE id IN ({marks})", ids)
-            self._insert("articles", len(_ARTICLE_COLUMNS), [_article_row(a, fingerprint, now) for a in articles])
+            self._insert(
+                "articles", len(_ARTICLE_COLUMNS), [_article_row(a, fingerprint, now) for a in articles]
+            )
             self._insert("annotations", 6, [row for a in articles for row in _annotation_rows(a)])
             self.conn.execute("COMMIT")
         except BaseException:
@@ -45,19 +64,16 @@ class StoreWriter:
             raise
 
     def replace_corpus(
-        self,
-        duplicates: Sequence[tuple[str, str, float]],
-        stories: Sequence[tuple[str, str, str, str | None, str | None]],
-        discrepancies: Sequence[tuple[str, str, str, str, str, str]],
+        self, duplicates: Sequence[Duplicate], stories: Sequence[Story], discrepancies: Sequence[Discrepancy]
     ) -> None:
         """Corpus steps are recomputed from all stored articles; their tables are replaced whole."""
         self.conn.execute("BEGIN TRANSACTION")
         try:
             for table in ("duplicates", "stories", "discrepancies"):
                 self.conn.execute(f"DELETE FROM {table}")
-            self._insert("duplicates", 3, list(duplicates))
-            self._insert("stories", 5, list(stories))
-            self._insert("discrepancies", 6, list(discrepancies))
+            self._insert("duplicates", 3, [(d.article_id, d.duplicate_of, d.similarity) for d in duplicates])
+            self._insert("stories", 5, [_story_row(s) for s in stories])
+            self._insert("discrepancies", 6, [_discrepancy_row(d) for d in discrepancies])
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
@@ -77,10 +93,24 @@ def _chunks(rows: list[tuple[Any, ...]], size: int) -> Iterator[list[tuple[Any, 
 
 def _article_row(article: Article, fingerprint: str, now: datetime) -> tuple[Any, ...]:
     return (
-        article.id, article.source, article.url, article.title, article.subtitle, article.outlet,
-        article.byline, article.dateline, article.wire, article.published, article.published_basis,
-        article.language, article.body, json.dumps(list(article.captions), ensure_ascii=False),
-        article.rejected, json.dumps(list(article.problems), ensure_ascii=False), fingerprint, now,
+        article.id,
+        article.source,
+        article.url,
+        article.title,
+        article.subtitle,
+        article.outlet,
+        article.byline,
+        article.dateline,
+        article.wire,
+        article.published,
+        article.published_basis,
+        article.language,
+        article.body,
+        json.dumps(list(article.captions), ensure_ascii=False),
+        article.rejected,
+        json.dumps(list(article.problems), ensure_ascii=False),
+        fingerprint,
+        now,
     )
 
 
@@ -89,3 +119,12 @@ def _annotation_rows(article: Article) -> Iterator[tuple[Any, ...]]:
         for record in getattr(article, field):
             data = json.dumps(to_dict(record), ensure_ascii=False)
             yield (annotation_id(article.id, kind, record), article.id, kind, record.start, record.end, data)
+
+
+def _story_row(story: Story) -> tuple[Any, ...]:
+    return (story.id, story.title, json.dumps(list(story.article_ids)), story.start, story.end)
+
+
+def _discrepancy_row(item: Discrepancy) -> tuple[Any, ...]:
+    claims = json.dumps([to_dict(c) for c in item.claims], ensure_ascii=False)
+    return (item.id, item.story_id, item.subject, item.kind, claims, item.status)

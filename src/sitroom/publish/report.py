@@ -1,0 +1,180 @@
+"""The situation report: `report.html` (self-contained, offline) and `report.md`, from the v1 records.
+
+Article text is hostile: the HTML template autoescapes everything, and Markdown output goes
+through `md_escape`, which also neutralises inline HTML.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup, escape
+
+from sitroom.model import Article
+from sitroom.publish.records import Corpus
+from sitroom.store.queries import reason_key
+
+
+@dataclass
+class Evidence:
+    """A sentence with the part a record is about marked: before, marked, after."""
+
+    before: str
+    marked: str
+    after: str
+
+    @property
+    def plain(self) -> str:
+        return f"{self.before}{self.marked}{self.after}"
+
+
+@dataclass
+class StoryView:
+    id: str
+    title: str
+    start: str | None
+    end: str | None
+    articles: list[dict[str, Any]] = field(default_factory=list)
+    statements: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    places: list[dict[str, Any]] = field(default_factory=list)
+    discrepancies: list[dict[str, Any]] = field(default_factory=list)
+
+
+def evidence(article: Article, start: int, end: int) -> Evidence:
+    """The sentence around [start, end) (or the paragraph when sentences are unknown), span marked."""
+    sentence = article.sentence_at(start)
+    s_start, s_end = (sentence.start, sentence.end) if sentence else _paragraph(article.body, start, end)
+    s_start, s_end = min(s_start, start), max(s_end, end)
+    body = article.body
+    return Evidence(body[s_start:start], body[start:end], body[end:s_end])
+
+
+def _paragraph(body: str, start: int, end: int) -> tuple[int, int]:
+    left = body.rfind("\n\n", 0, start)
+    right = body.find("\n\n", end)
+    return (0 if left < 0 else left + 2), (len(body) if right < 0 else right)
+
+
+def build_view(corpus: Corpus) -> dict[str, Any]:
+    by_id = {a.id: a for a in corpus.accepted}
+    stories = [_story_view(corpus, story, by_id) for story in corpus.stories]
+    rejected = [a for a in corpus.articles if a.rejected]
+    counts = {name: sum(1 for _ in corpus.records(name)) for name in ("statements", "events", "places")}
+    return {
+        "stories": stories,
+        "rejected": rejected,
+        "rejected_by_reason": Counter(reason_key(a.rejected or "") for a in rejected).most_common(),
+        "counts": counts,
+        "n_articles": len(corpus.articles),
+        "n_accepted": len(by_id),
+        "n_duplicates": len(corpus.duplicates),
+        "n_discrepancies": len(corpus.discrepancies),
+        "map_points": _map_points(stories),
+    }
+
+
+def _story_view(corpus: Corpus, story: Any, by_id: dict[str, Article]) -> StoryView:
+    view = StoryView(story.id, story.title, story.start, story.end)
+    members = [by_id[i] for i in story.article_ids if i in by_id]
+    for article in members:
+        view.articles.append({"article": article, "copy_of": corpus.copy_of.get(article.id)})
+        label = article.title or article.source
+        for record in corpus_records(corpus, article, "statements"):
+            view.statements.append(
+                {**record, "evidence": evidence(article, record["start"], record["end"]), "from": label}
+            )
+        for record in corpus_records(corpus, article, "events"):
+            view.events.append(
+                {**record, "evidence": evidence(article, record["start"], record["end"]), "from": label}
+            )
+        for record in corpus_records(corpus, article, "places"):
+            view.places.append(
+                {**record, "evidence": evidence(article, record["start"], record["end"]), "from": label}
+            )
+    for item in corpus.discrepancies:
+        if item.story_id == story.id:
+            view.discrepancies.append(
+                {"subject": item.subject, "claims": [_claim_view(c, by_id) for c in item.claims]}
+            )
+    return view
+
+
+def corpus_records(corpus: Corpus, article: Article, name: str) -> list[dict[str, Any]]:
+    single = Corpus([article], [], [], [], corpus.story_of, corpus.copy_of)
+    return list(single.records(name))
+
+
+def _claim_view(claim: Any, by_id: dict[str, Article]) -> dict[str, Any]:
+    article = by_id.get(claim.article_id)
+    quoted = None
+    if article is not None:
+        at = article.body.find(claim.text)
+        quoted = evidence(article, at, at + len(claim.text)) if at >= 0 else None
+    return {"claim": claim, "evidence": quoted, "title": article.title if article else claim.article_id}
+
+
+def _map_points(stories: list[StoryView]) -> list[dict[str, Any]]:
+    """Distinct places with coordinates, projected equirectangularly onto a 720x360 SVG."""
+    seen: dict[tuple[float, float], dict[str, Any]] = {}
+    for story in stories:
+        for place in story.places:
+            if place["lat"] is None or place["lon"] is None:
+                continue
+            key = (round(place["lat"], 2), round(place["lon"], 2))
+            point = seen.setdefault(
+                key,
+                {
+                    "name": place["name"],
+                    "x": (place["lon"] + 180) * 2,
+                    "y": (90 - place["lat"]) * 2,
+                    "mentions": 0,
+                },
+            )
+            point["mentions"] += 1
+    return sorted(seen.values(), key=lambda p: -p["mentions"])
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|>~-])")
+
+
+def md_escape(value: Any) -> str:
+    """Markdown-safe text: HTML neutralised, Markdown syntax backslash-escaped, on one line."""
+    text = "" if value is None else str(value)
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def mark(ev: Evidence | None) -> Markup:
+    if ev is None:
+        return Markup("")
+    return Markup("{}<mark>{}</mark>{}").format(escape(ev.before), escape(ev.marked), escape(ev.after))
+
+
+def write_report(corpus: Corpus, out_dir: Path) -> list[Path]:
+    from jinja2 import Environment, PackageLoader, select_autoescape
+
+    env = Environment(
+        loader=PackageLoader("sitroom.publish", "templates"),
+        autoescape=select_autoescape(
+            enabled_extensions=("html.j2",), disabled_extensions=("md.j2",), default=True
+        ),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["md"] = md_escape
+    env.filters["mark"] = mark
+    view = build_view(corpus)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for template, name in (("report.html.j2", "report.html"), ("report.md.j2", "report.md")):
+        path = out_dir / name
+        tmp = path.with_name(f".{name}.tmp")
+        tmp.write_text(env.get_template(template).render(**view), encoding="utf-8")
+        tmp.replace(path)
+        written.append(path)
+    return written
