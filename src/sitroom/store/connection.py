@@ -23,7 +23,7 @@ def open_store(path: Path, read_only: bool = False) -> Any:
         conn = duckdb.connect(str(path), read_only=read_only)
     except duckdb.IOException as exc:
         message = str(exc).splitlines()[0]
-        if "lock" in message.lower():
+        if "could not set lock" in message.lower():
             raise StoreError(f"store {path} is in use by another process; wait for it to finish") from exc
         raise StoreError(f"{path} is not a sitroom store or cannot be opened: {message}") from exc
     except duckdb.Error as exc:

@@ -1,0 +1,80 @@
+import csv
+import json
+from pathlib import Path
+
+import duckdb
+import jsonschema
+import pytest
+
+from sitroom.corpus import analyse
+from sitroom.publish.exports import export
+from sitroom.publish.records import FILES, Corpus
+from sitroom.publish.report import md_escape, write_report
+from sitroom.store.connection import open_store
+from sitroom.store.writer import StoreWriter
+from tests.factories import BODY, article
+
+SCHEMAS = Path(__file__).resolve().parents[2] / "docs" / "schemas"
+HOSTILE = '<script>alert("x")</script> **bold** [link](javascript:alert(1))'
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Corpus:
+    conn = open_store(tmp_path / "s.duckdb")
+    writer = StoreWriter(conn)
+    articles = [
+        article("a1"),
+        article("a2", body=BODY.replace("2,000", "3,500"), published="2024-10-19", title=HOSTILE, outlet="Herald"),
+        article("r1", body="", rejected="empty file"),
+    ]
+    writer.write_articles(articles, "fp")
+    view = analyse([a for a in articles if not a.rejected])
+    writer.replace_corpus(view.duplicates, view.stories, view.discrepancies)
+    return Corpus.load(conn)
+
+
+def test_jsonl_exports_validate_and_offsets_quote_their_text(corpus: Corpus, tmp_path: Path):
+    out = tmp_path / "out"
+    export(corpus, out, "jsonl")
+    bodies = {a.id: a.body for a in corpus.articles}
+    for name in FILES:
+        schema = json.loads((SCHEMAS / f"{name}.schema.json").read_text())
+        lines = (out / f"{name}.jsonl").read_text().splitlines()
+        for line in lines:
+            record = json.loads(line)
+            jsonschema.validate(record, schema)
+            if "start" in record and "article_id" in record:
+                quoted = bodies[record["article_id"]][record["start"] : record["end"]]
+                assert quoted == record.get("text", quoted) and quoted.strip()
+    assert len((out / "discrepancies.jsonl").read_text().splitlines()) == 1
+    assert len((out / "articles.jsonl").read_text().splitlines()) == 3
+
+
+def test_csv_parquet_and_geojson_carry_the_same_records(corpus: Corpus, tmp_path: Path):
+    for fmt in ("csv", "parquet", "geojson"):
+        export(corpus, tmp_path, fmt)
+    with (tmp_path / "statements.csv").open() as handle:
+        rows = list(csv.DictReader(handle))
+    assert [r["speaker"] for r in rows] == ["Oleh Marchenko", "Oleh Marchenko"]
+    assert json.loads(rows[0]["via"]) == []
+    conn = duckdb.connect()
+    assert conn.execute(f"SELECT count(*) FROM '{tmp_path / 'events.parquet'}'").fetchall() == [(2,)]
+    assert conn.execute(f"SELECT count(*) FROM '{tmp_path / 'stories.parquet'}'").fetchall() == [(1,)]
+    geo = json.loads((tmp_path / "places.geojson").read_text())
+    kinds = sorted(f["properties"]["record"] for f in geo["features"])
+    assert kinds == ["event", "event", "place", "place"]
+    assert geo["features"][0]["geometry"]["coordinates"] == [36.25, 49.98]
+
+
+def test_report_escapes_article_text_everywhere(corpus: Corpus, tmp_path: Path):
+    html_path, md_path = write_report(corpus, tmp_path)
+    html = html_path.read_text()
+    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "Oleh Marchenko" in html and "<mark>We will respond to any provocation,</mark>" in html
+    assert "troops (deployed)" in html  # the discrepancy is shown
+    md = md_path.read_text()
+    assert "<script>" not in md and "**bold**" not in md and "](javascript" not in md
+
+
+def test_md_escape_neutralises_markdown_and_html():
+    assert md_escape("<b>*x*</b>\n[a](b)") == r"&lt;b&gt;\*x\*&lt;/b&gt; \[a\]\(b\)"
