@@ -70,6 +70,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _store_options(command: argparse.ArgumentParser) -> None:
+    # Also accepted after the command; SUPPRESS keeps the top-level value when it is absent here.
+    command.add_argument("--debug", action="store_true", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     command.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"DuckDB store (default: {DEFAULT_DB})")
     command.add_argument(
         "--out", type=Path, default=DEFAULT_OUT, help=f"output folder (default: {DEFAULT_OUT})"
