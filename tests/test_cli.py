@@ -18,7 +18,9 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
 
 def test_missing_path_names_it_and_exits_non_zero(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
     missing = tmp_path / "nowhere"
-    code, _, err = _run(capsys, "run", str(missing), "--db", str(tmp_path / "s.duckdb"), "--out", str(tmp_path))
+    code, _, err = _run(
+        capsys, "run", str(missing), "--db", str(tmp_path / "s.duckdb"), "--out", str(tmp_path)
+    )
     assert code == 2
     assert f"skipped {missing}: no such file or directory" in err
     assert err.strip().splitlines()[-1].startswith("sitroom: error: E100 nothing readable in")
@@ -73,4 +75,6 @@ def test_cli_reference_is_current():
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    assert (root / "docs" / "cli.md").read_text() == module.render(), "run: python docs/gen_cli_reference.py > docs/cli.md"
+    assert (root / "docs" / "cli.md").read_text() == module.render(), (
+        "run: python docs/gen_cli_reference.py > docs/cli.md"
+    )

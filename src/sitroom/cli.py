@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from sitroom import __version__
 from sitroom.config import Settings
@@ -79,7 +80,7 @@ def _store_options(command: argparse.ArgumentParser) -> None:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
-    changes = {"db_path": args.db, "out_dir": args.out}
+    changes: dict[str, Any] = {"db_path": args.db, "out_dir": args.out}
     if getattr(args, "workers", None) is not None:
         if args.workers < 1:
             raise ConfigError("--workers must be at least 1")
@@ -90,7 +91,7 @@ def _settings(args: argparse.Namespace) -> Settings:
         changes["batch_size"] = args.batch_size
     if getattr(args, "quiet", False):
         changes["progress"] = False
-    return Settings(**changes)  # type: ignore[arg-type]
+    return Settings(**changes)
 
 
 def _say(message: str) -> None:

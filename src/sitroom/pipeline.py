@@ -85,7 +85,7 @@ class Pipeline:
     def process(self, raw: RawArticle) -> Article:
         # 1. clean: a reader's problem or an unusable page becomes a rejected article
         try:
-            article = self.cleaner(raw)
+            article: Article = self.cleaner(raw)
         except Exception as exc:  # a cleaning bug must not lose the input: keep it, rejected
             article = Article(id=raw.id, source=raw.source, body="", rejected=f"clean failed: {_brief(exc)}")
         if raw.notes:
@@ -95,7 +95,7 @@ class Pipeline:
         # 2. stages in order; a failing stage is noted and the others still run
         for stage in self.stages:
             try:
-                article = stage(article)
+                article = stage(article)  # stages are typed by the Stage protocol
             except Exception as exc:
                 article = article.evolve(problems=(*article.problems, f"{stage.name}: {_brief(exc)}"))
         return article

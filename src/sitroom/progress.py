@@ -37,7 +37,8 @@ class Progress:
 
     def _bar(self, width: int = 30) -> str:
         filled = int(width * self.done / self.total)
-        return f"[{'#' * filled}{'.' * (width - filled)}] {self.done}/{self.total} articles  {self._rate():.1f}/s"
+        bar = "#" * filled + "." * (width - filled)
+        return f"[{bar}] {self.done}/{self.total} articles  {self._rate():.1f}/s"
 
     def _line(self) -> str:
         return f"processed {self.done}/{self.total} articles ({self._rate():.1f}/s)"

@@ -6,14 +6,19 @@ from sitroom.model.corpus import Story
 from tests.factories import BODY, article, span
 
 WIRE = " ".join(
-    f"Paragraph {i} of the wire story says the talks in Geneva resumed after a pause of {i} days." for i in range(12)
+    f"Paragraph {i} of the wire story says the talks in Geneva resumed after a pause of {i} days."
+    for i in range(12)
 )
 
 
 def test_syndicated_copy_points_at_the_earlier_article():
     original = article("orig", body=WIRE, published="2024-10-17")
-    copy = article("copy", body="Share this story. " + WIRE + " Read more from our partners.", published="2024-10-18")
-    other = article("other", body=" ".join(f"Unrelated sentence number {i} about a harvest." for i in range(40)))
+    copy = article(
+        "copy", body="Share this story. " + WIRE + " Read more from our partners.", published="2024-10-18"
+    )
+    other = article(
+        "other", body=" ".join(f"Unrelated sentence number {i} about a harvest." for i in range(40))
+    )
     (dup,) = find_duplicates([copy, other, original])
     assert (dup.article_id, dup.duplicate_of) == ("copy", "orig")
     assert dup.similarity >= 0.5
@@ -40,7 +45,9 @@ def test_same_figure_reported_differently_is_a_discrepancy():
     (found,) = find_discrepancies([a, b], [story], [])
     assert found.subject == "troops (deployed)"
     assert [c.value for c in found.claims] == [2000, 3500]
-    assert [a.body[a.quantities[0].start : a.quantities[0].end] for a in (a, b)] == [c.text for c in found.claims]
+    assert [a.body[a.quantities[0].start : a.quantities[0].end] for a in (a, b)] == [
+        c.text for c in found.claims
+    ]
 
 
 def test_figures_of_other_scope_copies_or_close_values_are_not_compared():
@@ -52,7 +59,9 @@ def test_figures_of_other_scope_copies_or_close_values_are_not_compared():
     story = Story("s", "t", ("a", "b", "c", "d", "e"), None, None)
     from sitroom.model.corpus import Duplicate
 
-    assert find_discrepancies([a, planned, unscoped, rounded, copy], [story], [Duplicate("e", "a", 0.9)]) == []
+    assert (
+        find_discrepancies([a, planned, unscoped, rounded, copy], [story], [Duplicate("e", "a", 0.9)]) == []
+    )
 
 
 def test_unit_words_for_the_same_thing_are_merged():

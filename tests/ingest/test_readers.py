@@ -45,7 +45,10 @@ def test_encodings_are_decoded(tmp_path: Path):
     (tmp_path / "latin1.txt").write_bytes("Café officials in Zürich said so.".encode("latin-1"))
     (tmp_path / "utf16.txt").write_bytes("Kyiv – officials said so.".encode("utf-16"))
     texts = {Path(r.source).name: r.content for r in read_paths([tmp_path])}
-    assert texts == {"latin1.txt": "Café officials in Zürich said so.", "utf16.txt": "Kyiv – officials said so."}
+    assert texts == {
+        "latin1.txt": "Café officials in Zürich said so.",
+        "utf16.txt": "Kyiv – officials said so.",
+    }
 
 
 def test_jsonl_good_lines_survive_a_bad_one(tmp_path: Path):
@@ -53,7 +56,9 @@ def test_jsonl_good_lines_survive_a_bad_one(tmp_path: Path):
     lines = [
         json.dumps({"id": "x1", "text": ARTICLE, "published": "2024-10-18", "outlet": "Daily", "title": "T"}),
         "{not json",
-        json.dumps({"id": "x2", "html": "<p>Hello there, this is an article.</p>", "url": "https://e.org/x2"}),
+        json.dumps(
+            {"id": "x2", "html": "<p>Hello there, this is an article.</p>", "url": "https://e.org/x2"}
+        ),
         json.dumps({"id": "x3"}),
         json.dumps(["a", "list"]),
     ]
@@ -82,7 +87,9 @@ def test_warc_plain_gzip_and_truncated(tmp_path: Path):
     assert [r.content for r in read_paths([tmp_path / "crawl.warc.gz"])] == [r.content for r in plain]
     cut = list(read_paths([tmp_path / "cut.warc.gz"]))
     assert [r.problem for r in cut[:2]] == [None, None]
-    assert cut[-1].problem is not None and cut[-1].problem.startswith("WARC truncated or corrupt after 2 records")
+    assert cut[-1].problem is not None and cut[-1].problem.startswith(
+        "WARC truncated or corrupt after 2 records"
+    )
 
 
 def test_huge_text_file_is_read_only_up_to_the_cap(tmp_path: Path):

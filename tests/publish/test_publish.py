@@ -24,7 +24,9 @@ def corpus(tmp_path: Path) -> Corpus:
     writer = StoreWriter(conn)
     articles = [
         article("a1"),
-        article("a2", body=BODY.replace("2,000", "3,500"), published="2024-10-19", title=HOSTILE, outlet="Herald"),
+        article(
+            "a2", body=BODY.replace("2,000", "3,500"), published="2024-10-19", title=HOSTILE, outlet="Herald"
+        ),
         article("r1", body="", rejected="empty file"),
     ]
     writer.write_articles(articles, "fp")

@@ -27,8 +27,10 @@ def test_writing_twice_adds_nothing(tmp_path: Path):
     before = queries.summary(conn)
     writer.write_articles(batch, "fp1")
     assert queries.summary(conn) == before
-    per_article = sum(len(getattr(batch[0], f)) for f in ("sentences", "entities", "statements", "places", "timexes",
-                                                          "quantities", "events"))
+    per_article = sum(
+        len(getattr(batch[0], f))
+        for f in ("sentences", "entities", "statements", "places", "timexes", "quantities", "events")
+    )
     assert conn.execute("SELECT count(*) FROM annotations").fetchone()[0] == 2 * per_article
 
 
@@ -55,8 +57,10 @@ def test_failed_batch_rolls_back_and_keeps_earlier_work(tmp_path: Path):
 
 def test_rejected_reasons_are_counted_by_category(tmp_path: Path):
     conn = open_store(tmp_path / "s.duckdb")
-    rejected = [article(f"r{i}", body="", rejected=reason) for i, reason in
-                enumerate(["empty file", "not_article: index page", "not_article: error page"])]
+    rejected = [
+        article(f"r{i}", body="", rejected=reason)
+        for i, reason in enumerate(["empty file", "not_article: index page", "not_article: error page"])
+    ]
     StoreWriter(conn).write_articles([article("a1"), *rejected], "fp")
     summary = queries.summary(conn)
     assert summary.accepted == 1
@@ -69,8 +73,11 @@ def test_corpus_tables_are_replaced_whole(tmp_path: Path):
     claim = Claim(2000.0, "a1", "q1", "Daily", "2024-10-18", "2,000 troops")
     other = Claim(3500.0, "a2", "q2", "Herald", "2024-10-19", "3,500 troops")
     story = Story("s1", "Troops", ("a1", "a2"), "2024-10-18", "2024-10-19")
-    writer.replace_corpus([Duplicate("a3", "a1", 0.9)], [story], [Discrepancy("d1", "s1", "troops (deployed)",
-                                                                              "figure", (claim, other), "open")])
+    writer.replace_corpus(
+        [Duplicate("a3", "a1", 0.9)],
+        [story],
+        [Discrepancy("d1", "s1", "troops (deployed)", "figure", (claim, other), "open")],
+    )
     writer.replace_corpus([], [story], [])
     assert queries.duplicates(conn) == [] and queries.discrepancies(conn) == []
     assert queries.stories(conn) == [story]
@@ -98,9 +105,14 @@ def test_a_store_held_by_another_process_is_reported(tmp_path: Path):
 
     path = tmp_path / "busy.duckdb"
     holder = subprocess.Popen(
-        [sys.executable, "-c", f"import duckdb, time; c = duckdb.connect({str(path)!r}); print('ready', flush=True); "
-         "time.sleep(30)"],
-        stdout=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb, time; c = duckdb.connect({str(path)!r}); print('ready', flush=True); "
+            "time.sleep(30)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"

@@ -32,7 +32,8 @@ def shingle_set(text: str, n: int = 5) -> set[int]:
 def _signature(shingles: set[int]) -> np.ndarray:
     values = np.fromiter(shingles, dtype=np.uint64, count=len(shingles))
     # (a*x + b) mod p, in uint64 with wraparound: a fixed family of hash functions, enough for LSH.
-    return np.min(values[None, :] * _A[:, None] + _B[:, None], axis=1)
+    signature: np.ndarray = np.min(values[None, :] * _A[:, None] + _B[:, None], axis=1)
+    return signature
 
 
 def find_duplicates(

@@ -21,6 +21,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 SUPPORTED = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES
+_NAMED = (".txt", ".html", ".jsonl", ".warc", ".warc.gz")
 
 # Longer single documents are cut at a line break: no news article is this long, and a
 # 200 MB dump must not take the whole machine's memory through spaCy.
@@ -48,7 +49,7 @@ def expand(paths: Iterable[Path]) -> Iterator[Path | RawArticle]:
             else:
                 yield _problem(
                     str(path),
-                    f"unsupported file type '{path.suffix}' (expected one of .txt .html .jsonl .warc .warc.gz)",
+                    f"unsupported file type '{path.suffix}' (expected one of {' '.join(_NAMED)})",
                 )
         else:
             yield _problem(str(path), "no such file or directory")

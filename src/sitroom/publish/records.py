@@ -5,7 +5,7 @@ Field lists follow docs/export-format.md and the JSON Schemas in docs/schemas/.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -55,9 +55,12 @@ class Corpus:
         elif name == "discrepancies":
             yield from (_discrepancy_record(d) for d in self.discrepancies)
         else:
-            builder = {"statements": _statement_record, "events": self.event_record, "places": _place_record}[
-                name
-            ]
+            builders: dict[str, Callable[[str, str, Any], dict[str, Any]]] = {
+                "statements": _statement_record,
+                "events": self.event_record,
+                "places": _place_record,
+            }
+            builder = builders[name]
             kind = name[:-1] if name != "places" else "place"
             for article in self.accepted:
                 for record in getattr(article, name):

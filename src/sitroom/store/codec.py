@@ -37,7 +37,7 @@ FIELDS = {
 
 def to_dict(record: Any) -> dict[str, Any]:
     """A record as a JSON-ready dict (tuples become lists)."""
-    return dataclasses.asdict(record)  # type: ignore[no-any-return]
+    return dataclasses.asdict(record)
 
 
 def to_json(record: Any) -> str:
@@ -51,7 +51,7 @@ def _hints(cls: type[Any]) -> dict[str, Any]:
 
 def from_dict(cls: type[T], data: dict[str, Any]) -> T:
     """Rebuild a record (and the records nested in it) from `to_dict` output."""
-    hints = _hints(cls)
+    hints = _hints(cls)  # type: ignore[arg-type]
     values = {}
     for f in dataclasses.fields(cls):  # type: ignore[arg-type]
         if f.name in data:
