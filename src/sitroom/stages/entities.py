@@ -1,0 +1,337 @@
+"""Entity repair: patch the small spaCy model's weak spots with general rules and small lexicons.
+
+Fixes headline phrases taken for names, role titles taken for organisations, possessives inside
+spans, places taken for people, and adds types the model lacks: AGENCY (news agencies),
+GOVERNMENT (ministries and state bodies), MILITARY_UNIT and WEAPON.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any, ClassVar
+
+from sitroom.config import RESOURCES_DIR, Settings
+from sitroom.model import Article, Entity, Token
+
+LEXICON_DIR = RESOURCES_DIR / "entities"
+NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LANGUAGE", "EVENT"}
+)
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+# Tags that never sit inside a proper name but do in a Title-Cased headline ("North Korea Sends Troops").
+_HEADLINE_TAGS = frozenset({"VBZ", "VBD", "VBP", "VBG", "MD", "PRP", "PRP$", "WP", "WDT"})
+_LOWER_BODIES = re.compile(
+    r"\b(?:foreign|defen[cs]e|unification|interior|justice|finance|trade|health|education|"
+    r"emergencies|economy|energy|environment|agriculture|culture|transport|labou?r|"
+    r"intelligence|information) (?:ministry|department|agency|service)\b"
+)
+_SPEECH_LEMMAS = frozenset({"say", "tell", "add", "write", "explain", "note", "argue", "ask", "claim"})
+_WEAPON_CODE = re.compile(r"\b([A-Z][A-Za-z]{0,9})-([A-Z]{0,3}\d{1,4}[A-Za-z0-9]{0,4})\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The curated word lists, loaded once from resources/entities."""
+
+    agencies: frozenset[str]
+    agency_heads: tuple[str, ...]
+    government_heads: frozenset[str]
+    government_words: frozenset[str]
+    government_standalone: frozenset[str]
+    role_words: frozenset[str]
+    military_heads: tuple[str, ...]
+    weapons: tuple[str, ...]
+    weapon_prefix_stop: frozenset[str]
+    countries: dict[str, str]  # name or alias -> ISO alpha-3
+    demonyms: dict[str, str]
+    cities: frozenset[str]
+    hedges: tuple[str, ...]
+    role_heads: frozenset[str]
+
+
+def load_lexicon() -> Lexicon:
+    raw: dict[str, Any] = json.loads((LEXICON_DIR / "lexicon.json").read_text(encoding="utf-8"))
+    countries = dict(
+        line.split("\t") for line in (LEXICON_DIR / "countries.tsv").read_text(encoding="utf-8").splitlines()
+    )
+    countries.update(raw["country_aliases"])
+    cities = frozenset((LEXICON_DIR / "cities.txt").read_text(encoding="utf-8").split("\n")) - {""}
+    return Lexicon(
+        agencies=frozenset(raw["agencies"]),
+        agency_heads=tuple(raw["agency_heads"]),
+        government_heads=frozenset(raw["government_heads"]),
+        government_words=frozenset(raw["government_words"]),
+        government_standalone=frozenset(raw["government_standalone"]),
+        role_words=frozenset(raw["role_words"]),
+        military_heads=tuple(raw["military_heads"]),
+        weapons=tuple(raw["weapons"]),
+        weapon_prefix_stop=frozenset(raw["weapon_prefix_stop"]),
+        countries=countries,
+        demonyms={k: v for k, v in raw["demonyms"].items() if v},
+        cities=cities,
+        hedges=tuple(raw["hedges"]),
+        role_heads=frozenset(raw["role_heads"]),
+    )
+
+
+class EntityStage:
+    """Repairs spaCy's entities and adds AGENCY, GOVERNMENT, MILITARY_UNIT and WEAPON mentions."""
+
+    name: ClassVar[str] = "entities"
+    version: ClassVar[str] = "1"
+    requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
+    assigns: ClassVar[tuple[str, ...]] = ("entities",)
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    @cached_property
+    def lexicon(self) -> Lexicon:
+        return load_lexicon()
+
+    def __call__(self, article: Article) -> Article:
+        if article.rejected or not article.body:
+            return article
+        view = _TokenView(article.tokens)
+        surnames = _person_surnames(article.entities)
+        repaired: list[Entity] = []
+        for entity in article.entities:
+            repaired.extend(_repair(article.body, entity, view, self.lexicon, surnames))
+        found = _lexicon_mentions(article.body, self.lexicon)
+        merged = _merge(repaired, found)
+        return article.evolve(entities=tuple(_merge(merged, _missed_cities(article, merged, self.lexicon))))
+
+
+class _TokenView:
+    """Token lookups by character offset."""
+
+    def __init__(self, tokens: tuple[Token, ...]) -> None:
+        self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+
+    def inside(self, start: int, end: int) -> list[Token]:
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return list(self.tokens[lo:hi])
+
+    def after(self, end: int) -> Token | None:
+        i = bisect.bisect_left(self.starts, end)
+        return self.tokens[i] if i < len(self.tokens) else None
+
+    def before(self, start: int) -> Token | None:
+        i = bisect.bisect_left(self.starts, start) - 1
+        return self.tokens[i] if i >= 0 else None
+
+
+def _person_surnames(entities: tuple[Entity, ...]) -> frozenset[str]:
+    """Last words of multi-word person names: a lone "Mattis" is then a person whatever spaCy said."""
+    return frozenset(e.text.split()[-1] for e in entities if e.label == "PERSON" and " " in e.text.strip())
+
+
+def _repair(
+    body: str, entity: Entity, view: _TokenView, lex: Lexicon, surnames: frozenset[str]
+) -> list[Entity]:
+    if entity.label not in NAME_LABELS:
+        return [entity]
+    # 1. cut at line breaks (a headline or an icon label glued to a name), keep the last piece
+    start, end = _last_line(body, entity.start, entity.end)
+    # 2. a possessive is not part of the name
+    match = _POSSESSIVE.search(body[start:end])
+    if match and end - start > len(match.group()):
+        end = start + match.start()
+    # 3. headline phrases: cut before the first verb or pronoun
+    start, end = _headline_cut(body, start, end, view)
+    if end <= start:
+        return []
+    text = body[start:end]
+    if not any(c.isupper() for c in text) and entity.label != "NORP":
+        return []  # "tablet apps" tagged PERSON: a name has a capital letter
+    if entity.label == "ORG" and _is_role_title(text, end, view, body, lex):
+        return []
+    split = _split_embedded_person(body, start, end, lex)
+    if split:
+        return split
+    label = _relabel(text, entity.label, start, end, view, body, lex, surnames)
+    return [Entity(start, end, label, text)]
+
+
+def _last_line(body: str, start: int, end: int) -> tuple[int, int]:
+    text = body[start:end]
+    if "\n" not in text:
+        return start, end
+    pieces = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if m.group().strip()]
+    if not pieces:
+        return start, start
+    lo, hi = pieces[-1]
+    piece = text[lo:hi]
+    lead = len(piece) - len(piece.lstrip())
+    return start + lo + lead, start + lo + len(piece.rstrip())
+
+
+def _headline_cut(body: str, start: int, end: int, view: _TokenView) -> tuple[int, int]:
+    for token in view.inside(start, end):
+        if token.tag in _HEADLINE_TAGS and body[token.start : token.end][:1].isupper():
+            cut = token.start
+            while cut > start and body[cut - 1] in " ,":
+                cut -= 1
+            return start, cut
+    return start, end
+
+
+def _is_role_title(text: str, end: int, view: _TokenView, body: str, lex: Lexicon) -> bool:
+    """An ORG made only of title words before a person ("Defense" in "Defense Secretary Jim Mattis")."""
+    words = text.split()
+    if not all(w in lex.role_words or w in lex.government_words for w in words):
+        return False
+    nxt = view.after(end)
+    if nxt is None:
+        return True
+    nxt_text = body[nxt.start : nxt.end]
+    return nxt_text in lex.role_words or nxt.pos == "PROPN" or words[-1] in lex.role_words
+
+
+def _split_embedded_person(body: str, start: int, end: int, lex: Lexicon) -> list[Entity]:
+    """ "the Russian Security Council Nikolay Patrushev": an organisation followed by a person's name."""
+    words = list(re.finditer(r"\S+", body[start:end]))
+    for i, word in enumerate(words[:-2]):
+        if word.group() not in lex.government_heads:
+            continue
+        rest = words[i + 1 :]
+        if len(rest) in (2, 3) and all(w.group()[:1].isupper() and w.group() not in lex.government_words
+                                       for w in rest):
+            org_end = start + word.end()
+            person_start = start + rest[0].start()
+            return [
+                Entity(start, org_end, "GOVERNMENT", body[start:org_end]),
+                Entity(person_start, end, "PERSON", body[person_start:end]),
+            ]
+    return []
+
+
+def _relabel(
+    text: str, label: str, start: int, end: int, view: _TokenView, body: str, lex: Lexicon,
+    surnames: frozenset[str],
+) -> str:
+    bare = text[4:] if text.startswith(("the ", "The ")) else text
+    words = bare.split()
+    if bare in lex.agencies or bare.endswith(lex.agency_heads):
+        return "AGENCY"
+    if label in ("ORG", "PRODUCT") and _is_weapon(bare, lex):
+        return "WEAPON"
+    if label in ("ORG", "FAC", "LOC", "GPE") and bare.endswith(lex.military_heads) and len(words) > 1:
+        return "MILITARY_UNIT"
+    if bare in lex.government_standalone or (
+        label == "ORG" and words[-1] in lex.government_heads and _all_state_words(words[:-1], lex)
+    ):
+        return "GOVERNMENT"
+    if label != "GPE" and bare in lex.countries:
+        return "GPE"
+    if label != "PERSON" and bare in surnames:
+        return "PERSON"
+    if label == "PERSON" and bare in lex.cities and " " not in bare and bare not in surnames:
+        return "GPE" if not _acts_like_person(start, end, view) else label
+    return label
+
+
+def _all_state_words(words: list[str], lex: Lexicon) -> bool:
+    return all(w in lex.government_words or w in lex.demonyms or w in lex.countries for w in words)
+
+
+def _acts_like_person(start: int, end: int, view: _TokenView) -> bool:
+    """A name after a first name or title, or the subject of a speech verb, is a person even when a
+    city shares the name ("Austin said")."""
+    before = view.before(start)
+    if before is not None and before.tag == "NNP" and before.dep == "compound":
+        return True
+    for token in view.inside(start, end):
+        head = view.tokens[token.head]
+        if token.dep == "nsubj" and head.lemma in _SPEECH_LEMMAS:
+            return True
+    return False
+
+
+def _is_weapon(text: str, lex: Lexicon) -> bool:
+    match = _WEAPON_CODE.fullmatch(text)
+    if match and _weapon_code(match, lex):
+        return True
+    return any(text == w or text.startswith(w + "-") or text.startswith(w + " ") for w in lex.weapons)
+
+
+def _weapon_code(match: re.Match[str], lex: Lexicon) -> bool:
+    """Tor-M2U, S-400, Su-27, KN-23, Hwasong-15; not COVID-19, G-20 or Mid-2024."""
+    prefix, suffix = match.group(1), match.group(2)
+    if prefix in lex.weapons:
+        return True
+    if prefix in lex.weapon_prefix_stop:
+        return False
+    if suffix.isdigit():  # a bare number after a short code only: B-52, F-35, MiG-29
+        short_code = len(prefix) <= 3 and prefix[0].isupper() and not prefix[1:].islower()
+        return short_code or prefix in ("Su", "Ka", "Mi")
+    return any(c.isdigit() for c in suffix) and any(c.isupper() for c in suffix)
+
+
+def _lexicon_mentions(body: str, lex: Lexicon) -> list[Entity]:
+    """Mentions spaCy misses or mislabels, found by pattern; they win over overlapping spaCy spans."""
+    found: list[Entity] = []
+    for match in _WEAPON_CODE.finditer(body):
+        if _weapon_code(match, lex):
+            found.append(Entity(match.start(), match.end(), "WEAPON", match.group()))
+    for match in _LOWER_BODIES.finditer(body):
+        found.append(Entity(match.start(), match.end(), "GOVERNMENT", match.group()))
+    for match in _news_agency_pattern().finditer(body):
+        found.append(Entity(match.start(1), match.end(1), "AGENCY", match.group(1)))
+    for match in _military_pattern(lex).finditer(body):
+        found.append(Entity(match.start(), match.end(), "MILITARY_UNIT", match.group()))
+    return found
+
+
+def _news_agency_pattern() -> re.Pattern[str]:
+    # "the Interfax news agency", "Russia's Tass news agency": the name before a lowercase head
+    return re.compile(r"\b([A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+)?) news agency\b")
+
+
+def _military_pattern(lex: Lexicon) -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in lex.military_heads)
+    lowered = "|".join(re.escape(h.lower()) for h in lex.military_heads if " " in h)
+    qualifier = r"(?:\d+(?:st|nd|rd|th) |[A-Z][a-z]+ )"
+    # a base or academy named after a unit is a place, not the unit
+    return re.compile(rf"\b{qualifier}{qualifier}?(?:{heads}|{lowered})\b(?! Base| Station| Academy)")
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "at", "toward", "towards", "into", "via"})
+
+
+def _missed_cities(article: Article, entities: list[Entity], lex: Lexicon) -> list[Entity]:
+    """A known city after a place preposition ("reached ... from Khabarovsk to Vladivostok") that
+    spaCy left untagged."""
+    covered = [(e.start, e.end) for e in entities]
+    body, tokens = article.body, article.tokens
+    found: list[Entity] = []
+    for i in range(1, len(tokens)):
+        token = tokens[i]
+        text = body[token.start : token.end]
+        if token.tag != "NNP" or text not in lex.cities:
+            continue
+        previous = body[tokens[i - 1].start : tokens[i - 1].end].lower()
+        if previous in _PLACE_PREPOSITIONS and not any(s < token.end and token.start < e for s, e in covered):
+            found.append(Entity(token.start, token.end, "GPE", text))
+    return found
+
+
+def _merge(repaired: list[Entity], found: list[Entity]) -> list[Entity]:
+    """Pattern mentions replace the spaCy spans they overlap; the result is sorted and non-overlapping."""
+    found = _non_overlapping(sorted(found, key=lambda e: (e.start, -(e.end - e.start))))
+    kept = [e for e in repaired if not any(e.start < f.end and f.start < e.end for f in found)]
+    return sorted(kept + found, key=lambda e: (e.start, e.end))
+
+
+def _non_overlapping(entities: list[Entity]) -> list[Entity]:
+    result: list[Entity] = []
+    for entity in entities:
+        if not result or entity.start >= result[-1].end:
+            result.append(entity)
+    return result

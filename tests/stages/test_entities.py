@@ -1,0 +1,102 @@
+"""EntityStage: the small model's weak spots, on invented sentences (issue 4)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sitroom.config import Settings
+from sitroom.model import Article
+from sitroom.stages.entities import EntityStage
+from sitroom.stages.nlp import NlpStage
+
+
+@pytest.fixture(scope="module")
+def run():
+    settings = Settings()
+    nlp, stage = NlpStage(settings), EntityStage(settings)
+
+    def _run(text: str) -> Article:
+        return stage(nlp(Article(id="t", source="t", body=text)))
+
+    return _run
+
+
+def labels(article: Article) -> dict[str, str]:
+    return {e.text: e.label for e in article.entities}
+
+
+def test_offsets_point_at_the_text(run) -> None:
+    article = run("Canada's Defence Secretary Amelia Brown spoke to the Interfax news agency in Vladivostok.")
+    for entity in article.entities:
+        assert article.body[entity.start : entity.end] == entity.text
+
+
+def test_possessive_is_outside_the_country(run) -> None:
+    article = run("Officials said South Korea's spy agency had briefed lawmakers on Tuesday.")
+    assert labels(article).get("South Korea") == "GPE"
+    assert "South Korea's" not in labels(article)
+
+
+def test_headline_phrase_is_cut_to_the_name() -> None:
+    # the stage is fed the model's mistake directly, so the test does not depend on the model's mood
+    from sitroom.model import Entity, Token
+
+    body = "Norway Sends Ships North"
+    tokens = (
+        Token(0, 6, "PROPN", "NNP", "nsubj", 1, "Norway", True),
+        Token(7, 12, "VERB", "VBZ", "ROOT", 1, "send", True),
+        Token(13, 18, "NOUN", "NNS", "dobj", 1, "ship", True),
+        Token(19, 24, "ADV", "RB", "advmod", 1, "north", False),
+    )
+    article = Article(id="h", source="h", body=body, tokens=tokens,
+                      entities=(Entity(0, 18, "ORG", "Norway Sends Ships"),))
+    out = EntityStage(Settings())(article)
+    assert [(e.text, e.label) for e in out.entities] == [("Norway", "GPE")]
+
+
+def test_news_agencies_are_agency(run) -> None:
+    article = run("The minister told Reuters and the Interfax news agency that talks would resume.")
+    found = labels(article)
+    assert found.get("Reuters") == "AGENCY"
+    assert found.get("Interfax") == "AGENCY"
+
+
+def test_ministries_and_units_and_weapons(run) -> None:
+    article = run(
+        "The defense ministry said the 64th Motorized Brigade had received new S-400 and Tor-M2U "
+        "systems, while the Eastern military district held drills."
+    )
+    found = labels(article)
+    assert found.get("defense ministry") == "GOVERNMENT"
+    assert found.get("S-400") == "WEAPON"
+    assert found.get("Tor-M2U") == "WEAPON"
+    assert found.get("Eastern military district") == "MILITARY_UNIT"
+    assert any(label == "MILITARY_UNIT" and "Brigade" in text for text, label in found.items())
+
+
+def test_disease_codes_are_not_weapons(run) -> None:
+    article = run("Cases of COVID-19 fell before the G-20 summit in mid-2021.")
+    assert "WEAPON" not in labels(article).values()
+
+
+def test_role_title_is_not_an_organisation(run) -> None:
+    article = run("Defense Secretary Roland Fenwick visited the base on Monday.")
+    found = labels(article)
+    assert found.get("Defense") != "ORG"
+    assert "Roland Fenwick" in found
+
+
+def test_city_is_a_place_unless_it_acts_as_a_person(run) -> None:
+    article = run("Trains from Khabarovsk arrived in Vladivostok late at night.")
+    found = labels(article)
+    assert found.get("Vladivostok") in ("GPE", "LOC")
+
+
+def test_seed_entities(seeds_dir: Path, run) -> None:
+    text = (seeds_dir / "002_3f7903b6b3eabc98.txt").read_text(encoding="utf-8")
+    found = {(e.text, e.label) for e in run(text).entities}
+    assert ("Tor-M2U", "WEAPON") in found
+    assert ("Vladivostok", "PERSON") not in found
+    assert ("Mattis", "PERSON") in found
