@@ -1,0 +1,69 @@
+"""Throughput and memory of the whole per-article pipeline, per stage, against spaCy alone.
+
+    python bench/pipeline.py [--data DIR] [--repeat N]
+
+Runs in one process (figures are per core). The anchor is spaCy's small model run over the
+same clean bodies in the same run: quote the ratio, since these machines are shared and noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sitroom.config import Settings  # noqa: E402
+from sitroom.ingest.readers import make_raw, read_paths  # noqa: E402
+from sitroom.pipeline import Pipeline  # noqa: E402
+from sitroom.stages.clean import learn_profile  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[1] / "demo" / "corpus")
+    parser.add_argument("--repeat", type=int, default=5, help="process the inputs this many times (distinct ids)")
+    args = parser.parse_args()
+    originals = [r for r in read_paths([args.data]) if r.problem is None]
+    raws = [make_raw(f"{r.source}#{i}", r.kind, r.content + f"\n\n{i}", r.hints) for i in range(args.repeat)
+            for r in originals]
+    pipeline = Pipeline.build(Settings(workers=1), learn_profile(raws))
+    pipeline.run_batch(raws[:2])  # load models before timing
+    stage_seconds: dict[str, float] = defaultdict(float)
+    started = time.perf_counter()
+    articles = []
+    for raw in raws:
+        t = time.perf_counter()
+        article = pipeline.cleaner(raw)
+        stage_seconds["clean"] += time.perf_counter() - t
+        for stage in pipeline.stages:
+            if article.rejected:
+                break
+            t = time.perf_counter()
+            article = stage(article)
+            stage_seconds[stage.name] += time.perf_counter() - t
+        articles.append(article)
+    total = time.perf_counter() - started
+    words = sum(len(a.body.split()) for a in articles)
+    nlp = pipeline.stages[0].model.get()
+    t = time.perf_counter()
+    for _ in nlp.pipe([a.body for a in articles if a.body]):
+        pass
+    anchor = time.perf_counter() - t
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"inputs: {len(raws)} ({len(originals)} distinct x {args.repeat}), {words:,} words in clean bodies")
+    for name, seconds in stage_seconds.items():
+        print(f"  {name:<12} {seconds:7.2f} s  {100 * seconds / total:5.1f}%")
+    print(f"spaCy alone (anchor): {words / anchor:,.0f} words/s")
+    print(
+        f"HEADLINE pipeline {len(raws) / total:.1f} articles/s, {words / total:,.0f} words/s per core "
+        f"({words / total / (words / anchor):.2f}x spaCy alone), peak memory {peak_mb:,.0f} MB"
+    )
+
+
+if __name__ == "__main__":
+    main()
