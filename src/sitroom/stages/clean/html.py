@@ -1,0 +1,106 @@
+"""HTML pages to an Extraction: the article body (trafilatura as the core), metadata, captions.
+
+Broken markup never raises: a page lxml cannot read, or one without article text, comes back
+with `rejected` set and a reason, so the caller can count it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sitroom.model.article import Hints
+from sitroom.stages.clean.dates import normalise_date
+from sitroom.stages.clean.extraction import Extraction
+from sitroom.stages.clean.html_meta import Candidates, gather, parse, squash
+from sitroom.stages.clean.html_pick import pick_author, pick_date, pick_outlet, pick_title
+from sitroom.stages.clean.html_reject import rejection
+
+_CAPTION_XPATH = (
+    '//figcaption | //*[contains(@class, "caption") and not(self::figure) and not(self::img)]'
+)
+
+
+def extract_html(html: str, hints: Hints) -> Extraction:
+    """The article in an HTML page, with its metadata; `rejected` says why when it is not one."""
+    tree = parse(html) if html and html.strip() else None
+    if tree is None:
+        return Extraction(body="", rejected="empty or unreadable HTML")
+    # 1. Metadata and captions first: the body extractor prunes the tree in place.
+    found = gather(tree)
+    captions = _captions(tree)
+    # 2. The body, without caption paragraphs (they are kept apart).
+    body = _remove_captions(_body(tree, hints.url), captions)
+    # 3. Fields: hints that came with the input win over what the page says about itself.
+    title = hints.title or pick_title(found, hints.url)
+    body = _drop_leading_title(body, title)
+    published = normalise_date(hints.published) or pick_date(found, hints.url)
+    return Extraction(
+        body=body,
+        title=title,
+        outlet=hints.outlet or pick_outlet(found),
+        byline=hints.byline or pick_author(found, hints.url),
+        published=published,
+        published_basis="metadata" if published else None,
+        language=hints.language or _language(body, found),
+        captions=captions,
+        rejected=rejection(body, title, found),
+    )
+
+
+def _body(tree: Any, url: str | None) -> str:
+    import trafilatura  # heavy import: only when a page is extracted
+
+    try:
+        text = trafilatura.extract(tree, url=url, favor_recall=True, include_comments=False)
+    except Exception:  # trafilatura fails on a few odd trees; the page then has no body
+        return ""
+    return _tidy(text or "")
+
+
+def _tidy(text: str) -> str:
+    """Paragraphs separated by one blank line, each squashed to single spaces."""
+    paragraphs = [squash(line) for line in text.splitlines()]
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _captions(tree: Any) -> tuple[str, ...]:
+    found: list[str] = []
+    for node in tree.xpath(_CAPTION_XPATH)[:50]:
+        text = squash(node.text_content())
+        if 2 < len(text) < 600 and text not in found:
+            found.append(text)
+    return tuple(found)
+
+
+def _remove_captions(body: str, captions: tuple[str, ...]) -> str:
+    if not captions:
+        return body
+    drop = set(captions)
+    return "\n\n".join(p for p in body.split("\n\n") if p not in drop)
+
+
+def _drop_leading_title(body: str, title: str | None) -> str:
+    """The headline is a field, not body text: drop it when it opens the body."""
+    if not title:
+        return body
+    first, _, rest = body.partition("\n\n")
+    return rest if rest and _same(first, title) else body
+
+
+def _same(a: str, b: str) -> bool:
+    return re.sub(r"\W+", "", a.casefold()) == re.sub(r"\W+", "", b.casefold())
+
+
+def _language(body: str, found: Candidates) -> str | None:
+    """ISO 639-1 from the text itself; the page's declared language when the text is too short."""
+    if len(body) >= 200:
+        import py3langid
+
+        code, _ = py3langid.classify(body[:3000])
+        return str(code)
+    for _, value in found.language:
+        code = value.strip().lower()[:2]
+        if code.isalpha():
+            return code
+    return None

@@ -1,0 +1,189 @@
+"""Metadata candidates read from a parsed page: JSON-LD, <meta>, <title>, <h1>, <time>, bylines.
+
+Each field collects (source, value) candidates in page order; `html_pick.py` chooses among them.
+Keeping candidates apart from the choice lets the choice be measured and tuned on its own.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import html as lxml_html
+
+ARTICLE_TYPES = {
+    "article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
+    "backgroundnewsarticle", "reviewnewsarticle", "liveblogposting", "scholarlyarticle", "techarticle",
+    "socialmediaposting", "posting", "report", "medicalwebpage", "review", "recipe", "howto",
+}
+# <meta> names/properties by field, most specific first.
+META_KEYS = {
+    "title": ("og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "citation_title"),
+    "author": (
+        "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "citation_author",
+        "byl", "twitter:creator", "cxenseparse:author", "dcterms.creator",
+    ),
+    "date": (
+        "article:published_time", "og:published_time", "article:published", "datepublished",
+        "publishdate", "publish-date", "publish_date", "pubdate", "parsely-pub-date", "sailthru.date",
+        "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "date", "citation_publication_date",
+        "cxenseparse:recs:publishtime", "release_date", "displaydate", "original-publish-date",
+    ),
+    "outlet": ("og:site_name", "application-name", "twitter:site", "publisher", "dc.publisher"),
+    "modified": ("article:modified_time", "og:updated_time", "datemodified", "last-modified"),
+}
+
+
+@dataclass
+class Candidates:
+    """Every value the page offers for each field, tagged with where it came from."""
+
+    title: list[tuple[str, str]] = field(default_factory=list)
+    author: list[tuple[str, str]] = field(default_factory=list)
+    date: list[tuple[str, str]] = field(default_factory=list)
+    outlet: list[tuple[str, str]] = field(default_factory=list)
+    language: list[tuple[str, str]] = field(default_factory=list)
+    h1: list[str] = field(default_factory=list)
+    page_types: list[str] = field(default_factory=list)  # JSON-LD @type and og:type values
+
+
+def squash(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def gather(tree: Any) -> Candidates:
+    """All metadata candidates of one parsed page (an lxml HTML tree)."""
+    found = Candidates()
+    _from_json_ld(tree, found)
+    _from_meta(tree, found)
+    _from_markup(tree, found)
+    return found
+
+
+# --- JSON-LD -----------------------------------------------------------------------------------
+
+
+def _json_ld_objects(tree: Any) -> Iterator[dict[str, Any]]:
+    for script in tree.xpath('//script[contains(translate(@type, "LDJSON", "ldjson"), "ld+json")]'):
+        text = (script.text or "").strip()
+        try:
+            data = json.loads(text)
+        except ValueError:
+            # Sites often leave trailing commas or raw newlines in strings: retry once, leniently.
+            try:
+                data = json.loads(re.sub(r",\s*([}\]])", r"\1", text), strict=False)
+            except ValueError:
+                continue
+        yield from _walk(data, 0)
+
+
+def _walk(data: Any, depth: int) -> Iterator[dict[str, Any]]:
+    if depth > 6:
+        return
+    if isinstance(data, list):
+        for item in data:
+            yield from _walk(item, depth + 1)
+    elif isinstance(data, dict):
+        yield data
+        for key in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+            if isinstance(data.get(key), (list, dict)):
+                yield from _walk(data[key], depth + 1)
+
+
+def _types(obj: dict[str, Any]) -> list[str]:
+    kind = obj.get("@type", [])
+    return [str(k).lower() for k in (kind if isinstance(kind, list) else [kind])]
+
+
+def _names(value: Any) -> list[str]:
+    """Person/organisation names from a JSON-LD author or publisher value."""
+    if isinstance(value, str):
+        return [value] if not value.startswith("http") else []
+    if isinstance(value, list):
+        return [name for item in value for name in _names(item)]
+    if isinstance(value, dict):
+        name = value.get("name")
+        return _names(name) if name else []
+    return []
+
+
+def _from_json_ld(tree: Any, found: Candidates) -> None:
+    for obj in _json_ld_objects(tree):
+        types = _types(obj)
+        found.page_types.extend(types)
+        is_article = any(t in ARTICLE_TYPES for t in types)
+        source = "ld-article" if is_article else "ld-other"
+        for key in ("headline", "name") if is_article else ("headline",):
+            if isinstance(obj.get(key), str):
+                found.title.append((f"{source}-{key}", squash(obj[key])))
+        if is_article:
+            found.author.extend((source, squash(n)) for n in _names(obj.get("author")) if squash(n))
+            found.outlet.extend((source, squash(n)) for n in _names(obj.get("publisher")) if squash(n))
+        for key in ("datePublished", "dateCreated", "uploadDate"):
+            if isinstance(obj.get(key), str):
+                found.date.append((f"{source}-{key}", obj[key]))
+        if "website" in types and isinstance(obj.get("name"), str):
+            found.outlet.append(("ld-website", squash(obj["name"])))
+        if isinstance(obj.get("inLanguage"), str):
+            found.language.append(("ld", obj["inLanguage"]))
+
+
+# --- <meta>, <title>, <h1>, <time>, bylines ----------------------------------------------------
+
+
+def _from_meta(tree: Any, found: Candidates) -> None:
+    metas: dict[str, list[str]] = {}
+    for meta in tree.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        value = squash(meta.get("content"))
+        if key and value:
+            metas.setdefault(key, []).append(value)
+    for name in ("title", "author", "date", "outlet"):
+        target = getattr(found, name)
+        for key in META_KEYS[name]:
+            target.extend((f"meta:{key}", v) for v in metas.get(key, []))
+    found.page_types.extend(v.lower() for v in metas.get("og:type", []))
+    found.language.extend(("meta", v) for v in metas.get("og:locale", []) + metas.get("language", []))
+
+
+_BYLINE_XPATH = (
+    '//*[@rel="author" or @itemprop="author" or contains(@class, "author") or contains(@class, "byline")'
+    ' or contains(@id, "author") or contains(@class, "Author") or contains(@class, "Byline")]'
+)
+
+
+def _from_markup(tree: Any, found: Candidates) -> None:
+    titles = tree.xpath("//title")
+    if titles:
+        found.title.append(("title", squash(titles[0].text_content())))
+    found.h1 = [squash(h.text_content()) for h in tree.iter("h1")][:5]
+    found.title.extend(("h1", h) for h in found.h1 if h)
+    for node in tree.xpath('//*[@itemprop="datePublished"]'):
+        value = node.get("content") or node.get("datetime") or node.text_content()
+        found.date.append(("itemprop", squash(value)))
+    for node in tree.xpath("//time[@datetime]")[:3]:
+        found.date.append(("time", squash(node.get("datetime"))))
+    for node in tree.xpath(_BYLINE_XPATH)[:12]:
+        if node.tag in ("meta", "link", "script", "style", "body", "html", "article", "section"):
+            continue
+        text = squash(node.text_content())
+        if 2 < len(text) < 120:
+            found.author.append((f"markup:{node.tag}", text))
+    roots = tree.xpath("/html")
+    if roots and roots[0].get("lang"):
+        found.language.append(("html-lang", roots[0].get("lang")))
+
+
+_PARSER = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True)
+
+
+def parse(html: str) -> Any:
+    """A tolerant lxml tree, or None for input lxml cannot read at all."""
+    try:
+        # Decode as UTF-8 ourselves: the text is already decoded, a stale <meta charset> must not win.
+        return lxml_html.document_fromstring(html.encode("utf-8", errors="replace"), parser=_PARSER)
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        return None

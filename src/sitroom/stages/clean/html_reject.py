@@ -1,0 +1,48 @@
+"""Why an extracted page is not an article: empty shells, error pages, index pages, paywall stubs."""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.stages.clean.html_meta import Candidates
+
+MIN_WORDS = 60  # shorter bodies are teasers, shells or stubs, not articles worth annotating
+
+_ERROR_TITLE = re.compile(
+    r"\b(?:404|403|410|500|page not found|not found|access denied|forbidden|error page|"
+    r"page (?:does not|doesn't) exist|service unavailable|just a moment)\b",
+    re.IGNORECASE,
+)
+_PAYWALL = re.compile(
+    r"\b(?:subscribe to (?:continue|read)|to continue reading|already a subscriber|"
+    r"subscribers only|sign in to read|create a free account to)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]?(?:\s|$)")
+
+
+def rejection(body: str, title: str | None, found: Candidates) -> str | None:
+    """A reason when the page is not an article, else None."""
+    words = len(body.split())
+    if title and _ERROR_TITLE.search(title) and words < 300:
+        return f"error page (title: {title[:60]})"
+    if words == 0:
+        return "no article text found"
+    if words < MIN_WORDS:
+        if _PAYWALL.search(body):
+            return f"paywalled stub ({words} words)"
+        return f"too little text for an article ({words} words)"
+    if _looks_like_index(body, found):
+        return "index page: a list of headlines, not one article"
+    return None
+
+
+def _looks_like_index(body: str, found: Candidates) -> bool:
+    """Mostly short, sentence-less lines and nothing marking the page as a single article."""
+    if any(t in ("article", "newsarticle", "blogposting") for t in found.page_types):
+        return False
+    paragraphs = [p for p in body.split("\n\n") if p.strip()]
+    if len(paragraphs) < 8:
+        return False
+    prose = sum(1 for p in paragraphs if len(p.split()) >= 15 and _SENTENCE_END.search(p))
+    return prose / len(paragraphs) < 0.15
