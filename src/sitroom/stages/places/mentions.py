@@ -1,0 +1,134 @@
+"""Where the place mentions are: place-like entities, gazetteer names the model missed, place adjectives.
+
+Adjectival forms and demonyms ("Russian") are place mentions only before a geographic noun
+("Russian soil", "the North Korean border"); "Russian officials" names an actor, not a place, and
+is left to the entity and event stages. Before "city of X" they tell which country X is in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from sitroom.gazetteer import Gazetteer
+from sitroom.model import Article, Entity, Token
+from sitroom.stages.places.resolve import Mention
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_MAX_NGRAM = 5
+_LEADING = re.compile(r"^(?:the|The)\s+")
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_CONNECTORS = frozenset({"of", "de", "du", "la", "le", "al", "el", "upon", "on", "-"})
+GEO_NOUNS = frozenset(
+    {"soil", "territory", "territories", "border", "borders", "coast", "coastline", "waters", "airspace",
+     "mainland", "side", "frontier", "city", "town", "village", "port", "region", "province", "capital",
+     "island", "islands", "peninsula", "enclave", "exclave", "countryside", "shore", "seas", "land"}
+)
+_CITY_OF = frozenset({"city", "town", "village", "port", "region", "province", "capital", "island"})
+
+
+def find_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
+    """All place mentions of an article, without overlaps, in text order."""
+    body = article.body
+    found = [m for e in article.entities if e.label in PLACE_LABELS for m in _from_entity(body, e)]
+    found = [m for m in found if m.text[:1].isupper()]
+    found = _prefer_longer(found, _gazetteer_names(body, article.tokens, gazetteer))
+    found = _prefer_longer(found, _adjectival(body, article.tokens, gazetteer))
+    return _with_hints(body, article.tokens, gazetteer, sorted(found, key=lambda m: m.start))
+
+
+def _from_entity(body: str, entity: Entity) -> list[Mention]:
+    start, end = entity.start, entity.end
+    text = body[start:end]
+    lead = _LEADING.match(text)
+    if lead:
+        start += lead.end()
+    possessive = _POSSESSIVE.search(body[start:end])
+    if possessive:
+        end -= len(possessive.group())
+    while end > start and not body[end - 1].isalnum():
+        end -= 1
+    return [Mention(start, end, body[start:end])] if end > start else []
+
+
+def _capitalised(body: str, token: Token) -> bool:
+    return body[token.start : token.start + 1].isupper()
+
+
+def _gazetteer_names(body: str, tokens: Sequence[Token], gazetteer: Gazetteer) -> list[Mention]:
+    """Multi-word names the model missed ('the Russian Far East', 'Punggye-ri test site'): longest first."""
+    found: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        match = _longest_at(body, tokens, i, gazetteer) if _capitalised(body, tokens[i]) else None
+        if match is None:
+            i += 1
+            continue
+        found.append(match[0])
+        i = match[1]
+    return found
+
+
+def _longest_at(
+    body: str, tokens: Sequence[Token], i: int, gazetteer: Gazetteer
+) -> tuple[Mention, int] | None:
+    for size in range(min(_MAX_NGRAM, len(tokens) - i), 1, -1):
+        window = tokens[i : i + size]
+        if "\n" in body[window[0].start : window[-1].end] or not _name_like(body, window):
+            continue
+        text = body[window[0].start : window[-1].end]
+        candidates = gazetteer.lookup(text)
+        # Lower-case inner words only for curated names ("Korean peninsula"), never for towns.
+        all_caps = all(_capitalised(body, t) or body[t.start : t.end] in _CONNECTORS for t in window)
+        if candidates and (all_caps or any(c.level in (0, 1, 5) for c in candidates)):
+            return Mention(window[0].start, window[-1].end, text), i + size
+    return None
+
+
+def _name_like(body: str, window: Sequence[Token]) -> bool:
+    last = body[window[-1].start : window[-1].end]
+    return last[:1].isalnum() and all(t.pos != "PUNCT" or body[t.start : t.end] == "-" for t in window)
+
+
+def _adjectival(body: str, tokens: Sequence[Token], gazetteer: Gazetteer) -> list[Mention]:
+    """'Russian soil', 'the North Korean border': the adjective stands for its country."""
+    found: list[Mention] = []
+    for i, token in enumerate(tokens[:-1]):
+        for size in (2, 1):
+            if i + size >= len(tokens):
+                continue
+            text = body[token.start : tokens[i + size - 1].end]
+            following = body[tokens[i + size].start : tokens[i + size].end].lower()
+            if following in GEO_NOUNS and text[:1].isupper() and gazetteer.adjective(text):
+                found.append(Mention(token.start, tokens[i + size - 1].end, text, adjectival=True))
+                break
+    return found
+
+
+def _prefer_longer(first: list[Mention], second: list[Mention]) -> list[Mention]:
+    """Merge two mention lists; where they overlap, the longer span wins (ties to the first list)."""
+    kept = list(first)
+    for mention in second:
+        clashes = [m for m in kept if m.start < mention.end and mention.start < m.end]
+        if all(mention.end - mention.start > m.end - m.start for m in clashes):
+            kept = [m for m in kept if m not in clashes] + [mention]
+    return kept
+
+
+def _with_hints(
+    body: str, tokens: Sequence[Token], gazetteer: Gazetteer, mentions: list[Mention]
+) -> list[Mention]:
+    """'the Russian city of Vladivostok': the adjective before 'city of' names the country."""
+    starts = {t.start: n for n, t in enumerate(tokens)}
+    result = []
+    for mention in mentions:
+        hint = None
+        n = starts.get(mention.start)
+        if n is not None and n >= 3 and body[tokens[n - 1].start : tokens[n - 1].end] == "of":
+            noun = body[tokens[n - 2].start : tokens[n - 2].end].lower()
+            adjective = body[tokens[n - 3].start : tokens[n - 3].end]
+            countries = gazetteer.adjective(adjective) if noun in _CITY_OF else ()
+            hint = countries[0].country if countries else None
+        result.append(replace(mention, country_hint=hint) if hint else mention)
+    return result

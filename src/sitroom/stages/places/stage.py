@@ -1,0 +1,72 @@
+"""PlaceStage: find place mentions, resolve them against the offline gazetteer, check stated distances."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from typing import ClassVar
+
+from sitroom.config import Settings
+from sitroom.gazetteer import Gazetteer, ensure_built, gazetteer_path
+from sitroom.model import Article, Place
+from sitroom.stages.places.mentions import find_mentions
+from sitroom.stages.places.resolve import Mention, Resolution, resolve
+
+
+class PlaceStage:
+    """Places with kind, ISO alpha-3 country and coordinates; each one's span is its mention text."""
+
+    name: ClassVar[str] = "places"
+    version: ClassVar[str] = "1"
+    requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
+    assigns: ClassVar[tuple[str, ...]] = ("places",)
+
+    def __init__(self, settings: Settings) -> None:
+        self.path = gazetteer_path(settings)
+        self._gazetteer: Gazetteer | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """Opened on first use, and built first if missing (once per machine, under a file lock)."""
+        if self._gazetteer is None:
+            with self._lock:
+                if self._gazetteer is None:
+                    self._gazetteer = Gazetteer(ensure_built(self.path))
+        return self._gazetteer
+
+    def __call__(self, article: Article) -> Article:
+        if article.rejected or not article.body:
+            return article
+        mentions = find_mentions(article, self.gazetteer)
+        places = [p for p in self._places(mentions) if p is not None]
+        return article.evolve(places=tuple(places))
+
+    def resolve_spans(self, body: str, spans: Sequence[tuple[int, int]]) -> list[Place | None]:
+        """Resolve given mention spans (the gold-span evaluation track), in the order given."""
+        order = sorted(range(len(spans)), key=lambda i: spans[i])
+        mentions = [Mention(spans[i][0], spans[i][1], body[spans[i][0] : spans[i][1]]) for i in order]
+        resolved = self._places(mentions)
+        result: list[Place | None] = [None] * len(spans)
+        for i, place in zip(order, resolved, strict=True):
+            result[i] = place
+        return result
+
+    def _places(self, mentions: Sequence[Mention]) -> list[Place | None]:
+        resolutions = resolve(mentions, self.gazetteer)
+        return [_place(m, r) if r else None for m, r in zip(mentions, resolutions, strict=True)]
+
+
+def _place(mention: Mention, resolution: Resolution) -> Place:
+    candidate = resolution.candidate
+    return Place(
+        start=mention.start,
+        end=mention.end,
+        name=candidate.name,
+        lat=candidate.lat,
+        lon=candidate.lon,
+        country=candidate.country,
+        kind=candidate.kind,
+        geonames_id=candidate.geonames_id,
+        confidence=resolution.confidence,
+    )

@@ -1,0 +1,67 @@
+"""PlaceStage on invented sentences: sites, regions, context, adjectives, and the span contract."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.config import Settings
+from sitroom.model import Article
+from sitroom.stages.nlp import NlpStage
+from sitroom.stages.places import PlaceStage
+
+
+@pytest.fixture(scope="module")
+def stages() -> tuple[NlpStage, PlaceStage]:
+    settings = Settings()
+    return NlpStage(settings), PlaceStage(settings)
+
+
+def run(stages: tuple[NlpStage, PlaceStage], body: str) -> Article:
+    nlp, places = stages
+    return places(nlp(Article(id="t", source="test", body=body)))
+
+
+def by_text(article: Article) -> dict[str, object]:
+    return {article.body[p.start : p.end]: p for p in article.places}
+
+
+def test_spans_quote_the_mention_text(stages: tuple[NlpStage, PlaceStage]) -> None:
+    body = "Engineers from Seoul flew to Vladivostok on Tuesday, then drove on toward the Chinese border."
+    article = run(stages, body)
+    assert article.places
+    for place in article.places:
+        assert body[place.start : place.end].strip() == body[place.start : place.end]
+        assert place.kind in {"city", "region", "country", "site", "water", "other"}
+
+
+def test_test_site_and_far_east_region(stages: tuple[NlpStage, PlaceStage]) -> None:
+    body = (
+        "Satellite images showed new tunnels at Punggye-ri last month. Analysts in the Russian Far East "
+        "said the Korean Peninsula remained tense."
+    )
+    places = by_text(run(stages, body))
+    assert places["Punggye-ri"].kind == "site" and places["Punggye-ri"].country == "PRK"
+    far_east = next(p for t, p in places.items() if "Far East" in t)
+    assert far_east.country == "RUS" and far_east.kind == "region"
+    assert any("Korean Peninsula" in t for t in places)
+
+
+def test_paris_by_context(stages: tuple[NlpStage, PlaceStage]) -> None:
+    texas = by_text(run(stages, "The rodeo in Paris, Texas drew riders from Dallas and Tyler this weekend."))
+    assert texas["Paris"].country == "USA" and texas["Paris"].lat < 40
+    france = by_text(run(stages, "The summit in Paris drew ministers from Lyon and Marseille."))
+    assert france["Paris"].country == "FRA"
+
+
+def test_adjectives_are_places_only_before_geographic_nouns(stages: tuple[NlpStage, PlaceStage]) -> None:
+    body = "Russian officials denied that any aircraft had crossed into Russian airspace near the coast."
+    article = run(stages, body)
+    texts = [body[p.start : p.end] for p in article.places]
+    assert texts.count("Russian") == 1
+    place = article.places[0]
+    assert body[place.start : place.end + 9] == "Russian airspace" and place.country == "RUS"
+
+
+def test_rejected_article_is_left_alone(stages: tuple[NlpStage, PlaceStage]) -> None:
+    article = Article(id="r", source="test", body="Moscow.", rejected="empty")
+    assert stages[1](article) is article
