@@ -62,6 +62,7 @@ class Article:
     wire: str | None = None  # wire credit kept from the text, e.g. "Yonhap"
     published: str | None = None  # YYYY-MM-DD
     published_basis: str | None = None  # metadata | text | inferred | None
+    published_confidence: float | None = None  # set with basis "inferred": how sure the inference is
     language: str | None = None
     captions: tuple[str, ...] = ()
     rejected: str | None = None  # None, or why this is not usable as an article

@@ -1,0 +1,65 @@
+"""DateStage: time expressions normalised against the publication date, inferred when missing."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import ClassVar
+
+from sitroom.config import Settings
+from sitroom.model import Article
+from sitroom.stages.timex import find, normalise
+from sitroom.stages.timex.infer import MIN_CONFIDENCE, Inference, infer_published
+from sitroom.stages.timex.officials import OFFICIALS_FILE, load_terms
+from sitroom.stages.timex.spec import Mention
+
+
+class DateStage:
+    """Fills `timexes`; infers `published` (basis "inferred") only when the text pins it down."""
+
+    name: ClassVar[str] = "dates"
+    version: ClassVar[str] = "1"
+    requires: ClassVar[tuple[str, ...]] = ("body", "sentences")
+    assigns: ClassVar[tuple[str, ...]] = ("timexes", "published", "published_basis")
+
+    def __init__(self, settings: Settings) -> None:
+        self.officials_file = OFFICIALS_FILE
+        self.min_confidence = MIN_CONFIDENCE
+        # Nothing read today was published after today: the upper bound for inferred dates.
+        self.latest = date.today()
+
+    def __call__(self, article: Article) -> Article:
+        if article.rejected or not article.body:
+            return article
+        bounds = [(s.start, s.end) for s in article.sentences]
+        mentions = find(article.body, bounds)
+        reference = _parse(article.published)
+        changes: dict[str, object] = {}
+        if reference is None and article.published is None:
+            inference = self.infer(article.body, mentions)
+            if inference is not None:
+                reference = inference.published
+                changes = {
+                    "published": reference.isoformat(),
+                    "published_basis": "inferred",
+                    "published_confidence": inference.confidence,
+                }
+        timexes = tuple(normalise(mention, reference) for mention in mentions)
+        return article.evolve(timexes=timexes, **changes)
+
+    def infer(self, body: str, mentions: Sequence[Mention]) -> Inference | None:
+        """The inferred publication date, when confident enough to use."""
+        inference = infer_published(body, mentions, load_terms(self.officials_file), self.latest)
+        if inference is None or inference.confidence < self.min_confidence:
+            return None
+        return inference
+
+
+def _parse(published: str | None) -> date | None:
+    """The YYYY-MM-DD the clean step wrote; anything else is no usable reference."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None

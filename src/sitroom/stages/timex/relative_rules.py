@@ -1,0 +1,167 @@
+"""Rules for expressions read against the reference date: weekdays, "last week", "two years ago"."""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.stages.timex.calendar_rules import Builder
+from sitroom.stages.timex.lexicon import MONTHS, PARTS_OF_DAY, SEASONS, WEEKDAYS, number_value, unit_of
+from sitroom.stages.timex.patterns import MONTH, NUMBER, PART_OF_DAY, SEASON, UNIT, WEEKDAY, capitalised
+from sitroom.stages.timex.spec import Spec
+
+_PRECISION = {
+    "day": "day", "night": "day", "week": "week", "weekend": "week", "month": "month",
+    "quarter": "quarter", "year": "year", "decade": "decade", "century": "century",
+    "hour": "time", "minute": "time", "second": "time", "fortnight": "week",
+}  # fmt: skip
+
+_REL_SHIFT = {
+    "last": -1, "past": -1, "previous": -1, "preceding": -1, "this past": -1, "the past": -1,
+    "the previous": -1, "the preceding": -1, "the last": -1,
+    "this": 0, "current": 0, "the current": 0, "the present": 0, "the same": 0, "present": 0,
+    "earlier this": 0, "later this": 0, "early this": 0, "late this": 0, "mid-this": 0,
+    "earlier in the": 0, "later in the": 0, "so far this": 0, "the end of this": 0,
+    "the end of the": 0, "the beginning of this": 0, "the start of this": 0, "the rest of this": 0,
+    "next": 1, "coming": 1, "the coming": 1, "following": 1, "the following": 1, "the next": 1,
+    "upcoming": 1, "this coming": 1, "early next": 1, "late next": 1, "later next": 1, "the end of next": 1,
+    "early last": -1, "late last": -1, "earlier last": -1, "the end of last": -1,
+}  # fmt: skip
+_REL = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(_REL_SHIFT, key=len, reverse=True))
+
+
+def _shift(text: str) -> int:
+    return _REL_SHIFT[" ".join(text.lower().split())]
+
+
+def relative_unit(match: re.Match[str]) -> Spec | None:
+    """ "last week", "earlier this month", "next year", "this weekend"."""
+    unit = unit_of(match.group("unit"))
+    if unit is None or match.group("unit").lower() != unit:
+        return None  # plural "last two weeks" is a duration
+    if unit in ("day", "night", "hour", "minute", "second"):
+        return None
+    if unit == "fortnight":
+        unit = "week"
+    return Spec(kind="date", precision=_PRECISION[unit], unit=unit, offset=_shift(match.group("rel")))
+
+
+def relative_month(match: re.Match[str]) -> Spec | None:
+    """ "this April", "last March", "next summer": the nearest one on the side named."""
+    if match.groupdict().get("mon"):
+        name = match.group("mon")
+        if not capitalised(name) or name.endswith("."):
+            return None
+        return Spec(
+            kind="date", precision="month", month=MONTHS[name.lower()], offset=_shift(match.group("rel"))
+        )
+    season = SEASONS[match.group("season").lower()]
+    return Spec(kind="date", precision="season", season=season, offset=_shift(match.group("rel")))
+
+
+def weekday(match: re.Match[str]) -> Spec | None:
+    """ "Friday", "last Friday", "Friday morning", "Later Monday" (the weekday only)."""
+    name = match.group("wd")
+    if not capitalised(name):
+        return None
+    rel = match.groupdict().get("rel")
+    pod = match.groupdict().get("pod")
+    return Spec(
+        kind="time" if pod else "date",
+        precision="day",
+        weekday=WEEKDAYS[name.lower()],
+        week_shift=_shift(rel) if rel else None,
+        time_part=PARTS_OF_DAY[pod.lower()] if pod else None,
+    )
+
+
+_DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+            "the day after tomorrow": 2, "this": 0, "last": -1, "earlier today": 0, "later today": 0,
+            "the previous": -1, "the following": 1, "tomorrow's": 1, "today's": 0,
+            "yesterday's": -1}  # fmt: skip
+
+
+def deictic_day(match: re.Match[str]) -> Spec | None:
+    """ "today", "yesterday morning", "last night", "this afternoon", "tonight"."""
+    word = " ".join(match.group("deixis").lower().split())
+    pod = match.groupdict().get("pod")
+    if word == "tonight":
+        pod = "night"
+    if word in ("this", "last", "the previous", "the following") and not pod:
+        return None
+    if word == "last" and pod and pod.lower() != "night":
+        return None
+    return Spec(
+        kind="time" if pod else "date",
+        precision="day",
+        unit="day",
+        offset=_DEICTIC[word],
+        time_part=PARTS_OF_DAY[pod.lower()] if pod else None,
+    )
+
+
+def ago(match: re.Match[str]) -> Spec | None:
+    """ "two years ago", "a year earlier", "three days later", "several months ago"."""
+    unit = unit_of(match.group("unit"))
+    if unit is None or unit in ("hour", "minute", "second", "weekend", "night"):
+        return None
+    count = number_value(match.group("num")) if match.groupdict().get("num") else None
+    if count is None:
+        return Spec(kind="date", precision=None, value="FUTURE_REF" if _forward(match) else "PAST_REF")
+    sign = 1 if _forward(match) else -1
+    if unit == "fortnight":
+        unit, count = "week", count * 2
+    if unit == "decade":
+        unit, count = "year", count * 10
+    return Spec(kind="date", precision=_PRECISION[unit], unit=unit, offset=sign * count)
+
+
+def _forward(match: re.Match[str]) -> bool:
+    return match.group("dir").lower().split()[0] in ("later", "after", "from", "hence")
+
+
+def reference_word(match: re.Match[str]) -> Spec | None:
+    word = " ".join(match.group(0).lower().split())
+    if word in (
+        "now",
+        "right now",
+        "currently",
+        "at present",
+        "nowadays",
+        "these days",
+        "today's",
+        "current",
+    ):
+        return Spec(kind="date", precision=None, value="PRESENT_REF")
+    if word in ("the future", "future", "soon", "the near future", "in the near future", "the coming years"):
+        return Spec(kind="date", precision=None, value="FUTURE_REF")
+    return Spec(kind="date", precision=None, value="PAST_REF")
+
+
+def the_weekend(match: re.Match[str]) -> Spec | None:
+    return Spec(kind="date", precision="week", unit="weekend", offset=None)
+
+
+RELATIVE_RULES: list[tuple[str, str, Builder]] = [
+    ("relative_unit", rf"(?P<rel>{_REL})\s+{UNIT}", relative_unit),
+    ("relative_month", rf"(?P<rel>{_REL})\s+(?:{MONTH}|{SEASON})", relative_month),
+    (
+        "weekday",
+        rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?{WEEKDAY}(?:\s+{PART_OF_DAY})?",
+        weekday,
+    ),
+    (
+        "deictic_day",
+        r"(?P<deixis>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|earlier\s+today|later\s+today|"
+        r"today|tonight|yesterday|tomorrow|this|last|the\s+previous|the\s+following)"
+        rf"(?:\s+{PART_OF_DAY})?",
+        deictic_day,
+    ),
+    ("ago", rf"(?:{NUMBER}[-\s]+)?{UNIT}\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)", ago),
+    (
+        "reference",
+        r"now|right\s+now|currently|at\s+present|nowadays|these\s+days|recently|lately|recent\s+years|"
+        r"the\s+near\s+future|the\s+future|the\s+past|soon|formerly|once\s+upon\s+a\s+time|future|recent|current",
+        reference_word,
+    ),
+    ("the_weekend", r"the\s+weekend", the_weekend),
+]

@@ -1,0 +1,173 @@
+"""Rules for durations ("three days", P3D), sets ("every week") and clock times ("6 a.m.")."""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.stages.timex.calendar_rules import Builder
+from sitroom.stages.timex.lexicon import UNITS, VAGUE_NUMBERS, WEEKDAYS, number_value, unit_of
+from sitroom.stages.timex.patterns import NUMBER, UNIT, WEEKDAY, capitalised
+from sitroom.stages.timex.spec import Spec
+
+_LETTER = {"decade": ("DE", False), "century": ("CE", False), "weekend": ("D", False)}
+
+
+def duration_value(count: float | None, unit: str) -> str:
+    """TIMEX3 duration: P3D, PT5H, P2W; X for a vague count ("several years" is PXY)."""
+    letter, is_time = _LETTER.get(unit, UNITS[unit])
+    if unit == "fortnight":
+        letter, count = "W", None if count is None else count * 2
+    if unit == "weekend":
+        count = None if count is None else count * 2
+    if count is None:
+        amount = "X"
+    elif count == int(count):
+        amount = str(int(count))
+    else:  # "5 1/2 hours": write the next smaller unit
+        return _fraction(count, unit)
+    return ("PT" if is_time else "P") + amount + letter
+
+
+def _fraction(count: float, unit: str) -> str:
+    smaller = {
+        "hour": ("PT", 60, "M"),
+        "day": ("PT", 24, "H"),
+        "year": ("P", 12, "M"),
+        "month": ("P", 30, "D"),
+    }
+    prefix, factor, letter = smaller.get(unit, ("P", 1, UNITS[unit][0]))
+    return f"{prefix}{round(count * factor)}{letter}"
+
+
+def _count(text: str | None) -> float | None:
+    if not text:
+        return None
+    lowered = " ".join(text.lower().split())
+    if lowered in VAGUE_NUMBERS:
+        return None
+    if lowered.endswith("1/2"):
+        return float(lowered.split()[0]) + 0.5
+    try:
+        return float(lowered.replace(",", ""))
+    except ValueError:
+        value = number_value(lowered)
+        return float(value) if value is not None else None
+
+
+def duration(match: re.Match[str]) -> Spec | None:
+    """ "three days", "the past two months", "a two-year term", "several weeks", "the first nine months"."""
+    unit = unit_of(match.group("unit"))
+    if unit is None:
+        return None
+    number = match.groupdict().get("num")
+    if number and number.lower().startswith("half"):
+        return Spec(kind="duration", precision=None, value=_fraction(0.5, unit))
+    count = _count(number)
+    if number and count is None and number.lower() not in VAGUE_NUMBERS:
+        return None
+    if count is not None and count > 1000:
+        return None
+    if match.groupdict().get("half"):
+        count = (count or 0) + 0.5
+    return Spec(kind="duration", precision=None, value=duration_value(count, unit))
+
+
+def vague_duration(match: re.Match[str]) -> Spec | None:
+    """ "recent weeks", "the coming months", "for years": plural units without a count."""
+    unit = unit_of(match.group("unit"))
+    if unit is None or unit == match.group("unit").lower():
+        return None
+    return Spec(kind="duration", precision=None, value=duration_value(None, unit))
+
+
+def half_unit(match: re.Match[str]) -> Spec | None:
+    unit = unit_of(match.group("unit"))
+    if unit is None or unit in ("weekend", "decade", "century", "quarter", "fortnight"):
+        return None
+    return Spec(kind="duration", precision=None, value=_fraction(0.5, unit) if unit != "week" else "P3D")
+
+
+_ADVERBS = {"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
+            "monthly": "P1M", "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y",
+            "semiannually": "P6M"}  # fmt: skip
+
+
+def set_adverb(match: re.Match[str]) -> Spec | None:
+    return Spec(kind="set", precision=None, value=_ADVERBS[match.group(0).lower()])
+
+
+def set_every(match: re.Match[str]) -> Spec | None:
+    """ "every week", "each year", "every two days", "twice a week", "every Friday", "on Fridays"."""
+    groups = match.groupdict()
+    if groups.get("wd"):
+        name = groups["wd"]
+        if not capitalised(name):
+            return None
+        return Spec(kind="set", precision=None, value=f"XXXX-WXX-{WEEKDAYS[name.lower()]}")
+    unit = unit_of(groups["unit"])
+    if unit is None:
+        return None
+    count = _count(groups.get("num")) or 1
+    return Spec(kind="set", precision=None, value=duration_value(count, unit))
+
+
+def weekday_plural(match: re.Match[str]) -> Spec | None:
+    name = match.group("wds")
+    if not capitalised(name):
+        return None
+    return Spec(kind="set", precision=None, value=f"XXXX-WXX-{WEEKDAYS[name.lower()[:-1]]}")
+
+
+def clock(match: re.Match[str]) -> Spec | None:
+    """ "6 a.m.", "10:30 p.m. EST", "noon", "midnight": a time of day on the reference day."""
+    groups = match.groupdict()
+    if groups.get("word"):
+        word = groups["word"].lower()
+        part = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[word]
+        return Spec(kind="time", precision="time", unit="day", offset=0, time_part=part)
+    hour, minute = int(groups["h"]), int(groups.get("m") or 0)
+    meridian = (groups.get("ap") or "").lower().replace(".", "")
+    if meridian == "pm" and hour < 12:
+        hour += 12
+    elif meridian == "am" and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        return None
+    return Spec(kind="time", precision="time", unit="day", offset=0, time_part=f"{hour:02d}:{minute:02d}")
+
+
+# TimeML keeps "the past", "nearly", "more than" inside a duration's extent.
+_LEAD = (
+    r"(?:the\s+(?:past|last|next|first|previous|coming|following|latest|final|remaining|entire|full|initial|"
+    r"same|other)\s+|the\s+|(?:past|last|next|first|coming|previous|another|nearly|almost|about|some|over|"
+    r"more\s+than|less\s+than|at\s+least|up\s+to)\s+)?"
+)
+_VAGUE_LEAD = r"(?:(?:the\s+)?(?:past|last|next|coming|previous|recent|following|ensuing)\s+(?:few\s+|several\s+|many\s+)?)"
+
+SPAN_RULES: list[tuple[str, str, Builder]] = [
+    (
+        "duration",
+        rf"{_LEAD}{NUMBER}(?P<half>[-\s]and[-\s]a[-\s]half)?[-\s]+(?:more\s+)?{UNIT}(?:-long|-old)?",
+        duration,
+    ),
+    ("vague_duration", rf"{_VAGUE_LEAD}{UNIT}", vague_duration),
+    ("for_units", rf"(?<=for\s){UNIT}(?=\s+(?:and|or|now|to|of)\b|[.,;])", vague_duration),
+    ("half_unit", rf"half\s+an?\s+{UNIT}", half_unit),
+    ("set_adverb", "|".join(_ADVERBS), set_adverb),
+    ("set_every", rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUMBER}\s+)?(?:{UNIT}|{WEEKDAY})", set_every),
+    ("set_times", rf"(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+a\s+{UNIT}", set_every),
+    ("weekday_plural", rf"(?P<wds>{'|'.join(w + 's' for w in WEEKDAYS)})", weekday_plural),
+    (
+        "clock",
+        r"(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?:\s+(?:[ECMP][SD]T|GMT|UTC))?"
+        r"|(?<=at\s)(?P<h2>[0-2]?\d):(?P<m2>[0-5]\d)|(?P<word>noon|midday|midnight)",
+        lambda m: clock(m) if not m.group("h2") else _clock24(m),
+    ),
+]
+
+
+def _clock24(match: re.Match[str]) -> Spec | None:
+    hour, minute = int(match.group("h2")), int(match.group("m2"))
+    if hour > 24:
+        return None
+    return Spec(kind="time", precision="time", unit="day", offset=0, time_part=f"{hour:02d}:{minute:02d}")

@@ -1,0 +1,103 @@
+"""Find time expressions in text and normalise them against a reference date.
+
+All rules run over the text; the longest candidates win, adjacent clock times join the day they
+belong to, and each mention gets a tense direction from its sentence before it is resolved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+
+from sitroom.model import TimeExpression
+from sitroom.stages.timex.calendar_rules import CALENDAR_RULES, Builder
+from sitroom.stages.timex.patterns import compile_rule
+from sitroom.stages.timex.relative_rules import RELATIVE_RULES
+from sitroom.stages.timex.resolve import resolve
+from sitroom.stages.timex.span_rules import SPAN_RULES
+from sitroom.stages.timex.spec import Mention
+from sitroom.stages.timex.tense import direction
+
+Bounds = Sequence[tuple[int, int]]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[tuple[int, re.Pattern[str], Builder], ...]:
+    """Compiled once per process, on first use."""
+    table = [*CALENDAR_RULES, *RELATIVE_RULES, *SPAN_RULES]
+    return tuple((rank, compile_rule(pattern), builder) for rank, (_, pattern, builder) in enumerate(table))
+
+
+def find(text: str, sentences: Bounds | None = None) -> list[Mention]:
+    """Every time expression in the text, in order, with its meaning and tense direction."""
+    candidates: list[tuple[int, int, int, Mention]] = []
+    for rank, pattern, builder in _rules():
+        for match in pattern.finditer(text):
+            spec = builder(match)
+            if spec is not None:
+                mention = Mention(match.start(), match.end(), match.group(0), spec)
+                candidates.append((match.end() - match.start(), -rank, match.start(), mention))
+    chosen: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for _, _, _, mention in sorted(candidates, key=lambda c: (c[0], c[1]), reverse=True):
+        if all(mention.end <= s or mention.start >= e for s, e in taken):
+            chosen.append(mention)
+            taken.append((mention.start, mention.end))
+    chosen.sort(key=lambda m: m.start)
+    merged = _join_clock_and_day(text, chosen)
+    return [
+        replace(m, direction=direction(text, m.start, m.end, _bounds(sentences, m.start))) for m in merged
+    ]
+
+
+def _bounds(sentences: Bounds | None, offset: int) -> tuple[int, int] | None:
+    if not sentences:
+        return None
+    for start, end in sentences:
+        if start <= offset < end:
+            return start, end
+    return None
+
+
+def _join_clock_and_day(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "6 a.m. Friday", "midnight Friday", "Friday at 3 p.m.": one time on that day."""
+    out: list[Mention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        if previous is not None and _is_clock(previous) != _is_clock(mention):
+            gap = text[previous.end : mention.start]
+            clock, day = (previous, mention) if _is_clock(previous) else (mention, previous)
+            if re.fullmatch(r"\s+|\s+on\s+|,?\s+at\s+|\s+of\s+", gap) and _is_day(day):
+                spec = replace(day.spec, kind="time", precision="time", time_part=clock.spec.time_part)
+                out[-1] = Mention(previous.start, mention.end, text[previous.start : mention.end], spec)
+                continue
+        out.append(mention)
+    return out
+
+
+def _is_clock(mention: Mention) -> bool:
+    return mention.spec.precision == "time" and mention.spec.unit == "day" and mention.spec.offset == 0
+
+
+def _is_day(mention: Mention) -> bool:
+    return mention.spec.precision == "day" and mention.spec.kind == "date"
+
+
+def tag(text: str, reference: date | None, sentences: Bounds | None = None) -> list[TimeExpression]:
+    """Time expressions with TIMEX3 values; partial values (XXXX-04-21) when `reference` is None."""
+    return [normalise(mention, reference) for mention in find(text, sentences)]
+
+
+def normalise(mention: Mention, reference: date | None) -> TimeExpression:
+    spec = mention.spec
+    return TimeExpression(
+        start=mention.start,
+        end=mention.end,
+        text=mention.text,
+        kind=spec.kind,
+        value=resolve(spec, reference, mention.direction),
+        precision=spec.precision,
+    )

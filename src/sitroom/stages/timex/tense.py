@@ -1,0 +1,58 @@
+"""Which way an underspecified date points: the tense of the words around it.
+
+News is written in the past tense, so a bare "Friday" is the Friday before publication unless
+a future marker ("will", "scheduled for", "next") sits closer to it than a past-tense verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FUTURE = re.compile(
+    r"\b(?:will|won't|shall|going\s+to|plans?\s+to|planning|scheduled|expects?\s+to|expected\s+to|"
+    r"due\s+to|is\s+to|are\s+to|set\s+to|to\s+be\s+held|would|could|might|intends?\s+to|upcoming|"
+    r"hopes?\s+to|aims?\s+to|until|till|deadline|next|forecast|projected|wants?\s+to|'ll|be)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:said|says|was|were|had|did|ago|last|since|earlier|already|told|announced|reported|"
+    r"[a-z]{3,}ed)\b",
+    re.IGNORECASE,
+)
+# Words that end in -ed but are no past-tense verbs, and future-ish -ed forms.
+_NOT_PAST = {"scheduled", "planned", "expected", "proposed", "hundred", "red", "bed", "need", "feed",
+             "seed", "speed", "indeed", "based", "led", "united", "limited", "detailed", "related",
+             "intended", "projected", "anticipated", "slated"}  # fmt: skip
+_NO_STOP = "".join(
+    rf"(?<!\b{word})" for word in ("Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "No")
+)
+_BOUNDARY = re.compile(rf"(?<!\b[A-Z]){_NO_STOP}[.!?][\"'”’)]?\s+(?=[\"'“‘(A-Z])|\n\s*\n")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """A cheap sentence around a span, for callers that have no sentence segmentation."""
+    left = 0
+    for boundary in _BOUNDARY.finditer(text, max(0, start - 400), start):
+        left = boundary.end()
+    right_match = _BOUNDARY.search(text, end, min(len(text), end + 400))
+    right = right_match.start() + 1 if right_match else min(len(text), end + 400)
+    return left, right
+
+
+def direction(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> int:
+    """+1 future, -1 past, 0 no cue: the nearest tense marker in the sentence decides."""
+    left, right = bounds or sentence_bounds(text, start, end)
+    before = text[left:start].lower()
+    if re.search(r"\b(?:since|from)\s+$", before):
+        return -1
+    best: tuple[int, int] | None = None  # (distance, direction)
+    for pattern, sign in ((_FUTURE, 1), (_PAST, -1)):
+        for match in pattern.finditer(text, left, right):
+            if match.start() >= start and match.end() <= end:
+                continue
+            if sign < 0 and match.group(0).lower() in _NOT_PAST:
+                continue
+            distance = start - match.end() if match.end() <= start else match.start() - end
+            if best is None or distance < best[0]:
+                best = (distance, sign)
+    return best[1] if best else 0

@@ -1,0 +1,70 @@
+"""DateStage: timexes against the publication date, and inference for undated articles (issue 5)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sitroom.config import Settings
+from sitroom.model import Article, Sentence
+from sitroom.stages.dates import DateStage
+
+BODY = (
+    "Defense Minister Kim Yong-hyun said on Oct. 18 that the drills were over.\n\n"
+    "Later Monday, the navy said two ships had returned to port."
+)
+
+
+def article(body: str = BODY, **fields: object) -> Article:
+    cut = body.index("\n\n")
+    sentences = (Sentence(0, cut), Sentence(cut + 2, len(body)))
+    return Article(id="a1", source="test", body=body, sentences=sentences, **fields)  # type: ignore[arg-type]
+
+
+def stage() -> DateStage:
+    made = DateStage(Settings())
+    made.latest = date(2026, 1, 15)
+    return made
+
+
+def test_metadata_date_is_the_reference_and_is_never_overwritten() -> None:
+    out = stage()(article(published="2024-10-23", published_basis="metadata"))
+    assert (out.published, out.published_basis) == ("2024-10-23", "metadata")
+    values = {t.text: t.value for t in out.timexes}
+    assert values["Oct. 18"] == "2024-10-18"
+    assert values["Monday"] == "2024-10-21"
+
+
+def test_undated_article_gets_an_inferred_date_and_resolved_timexes() -> None:
+    out = stage()(article())
+    assert out.published == "2024-10-21"
+    assert out.published_basis == "inferred"
+    assert out.published_confidence is not None and out.published_confidence >= 0.6
+    assert {t.text: t.value for t in out.timexes}["Oct. 18"] == "2024-10-18"
+
+
+def test_without_evidence_the_date_stays_unknown_and_values_partial() -> None:
+    body = "The bridge closed on April 21.\n\nOn Friday, the council met again."
+    out = stage()(article(body))
+    assert out.published is None and out.published_basis is None
+    values = {t.text: t.value for t in out.timexes}
+    assert values == {"April 21": "XXXX-04-21", "Friday": "XXXX-WXX-5"}
+
+
+def test_every_timex_span_is_its_text() -> None:
+    out = stage()(article())
+    assert out.timexes
+    for timex in out.timexes:
+        assert out.body[timex.start : timex.end] == timex.text
+
+
+def test_rejected_articles_are_skipped() -> None:
+    rejected = article(rejected="empty body")
+    assert stage()(rejected) is rejected
+
+
+def test_seed_004_is_dated_from_its_weekday_and_official(seeds_dir) -> None:  # type: ignore[no-untyped-def]
+    path = next(seeds_dir.glob("004_*.txt"))
+    out = stage()(Article(id="004", source=str(path), body=path.read_text(encoding="utf-8")))
+    assert out.published is not None and out.published.startswith("2024-10")
+    values = {t.text: t.value for t in out.timexes}
+    assert values["Oct. 18"] == "2024-10-18"

@@ -1,0 +1,64 @@
+"""Publication-date inference on invented undated articles (issue 5)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sitroom.stages.timex import find
+from sitroom.stages.timex.infer import Inference, infer_published
+from sitroom.stages.timex.officials import load_terms
+
+TODAY = date(2026, 1, 15)
+
+
+def infer(text: str) -> Inference | None:
+    return infer_published(text, find(text), load_terms(), latest=TODAY)
+
+
+def test_a_weekday_date_pair_alone_leaves_several_years() -> None:
+    # Oct. 18 was a Friday in 2002, 2013, 2019 and 2024.
+    text = "A cargo ship ran aground on Friday, Oct. 18, the port authority said. Later Monday, divers came."
+    assert infer(text) is None
+
+
+def test_pair_plus_an_explicit_past_year_pins_one_year() -> None:
+    text = (
+        "The festival, first held in 2020, opened on Friday, Oct. 18, the organisers said. "
+        "Later Monday, the last stalls were taken down."
+    )
+    result = infer(text)
+    assert result is not None
+    assert result.published == date(2024, 10, 21)
+    assert result.confidence >= 0.6
+
+
+def test_officials_in_office_pin_the_year() -> None:
+    text = (
+        "Defense Minister Kim Yong-hyun told lawmakers on Oct. 18 that the drills had ended. "
+        "He repeated the point on Tuesday."
+    )
+    result = infer(text)
+    assert result is not None
+    assert result.published == date(2024, 10, 22)
+    assert "Kim Yong-hyun" in result.evidence
+
+
+def test_a_former_official_says_nothing() -> None:
+    text = "Former Defense Minister Kim Yong-hyun spoke on Oct. 18 about the drills."
+    assert infer(text) is None
+
+
+def test_overlapping_terms_that_leave_two_years_are_not_enough() -> None:
+    text = "Defense Secretary Jim Mattis said on April 21 that the exercise went well."
+    assert infer(text) is None  # Mattis served in April 2017 and April 2018
+
+
+def test_a_dateline_is_taken_as_written() -> None:
+    text = "March 3rd, 2011\n\nThe harbour reopened on Wednesday after repairs."
+    result = infer(text)
+    assert result is not None and result.published == date(2011, 3, 3)
+    assert result.confidence >= 0.9
+
+
+def test_no_evidence_no_date() -> None:
+    assert infer("The harbour reopened on Wednesday after repairs, officials said.") is None

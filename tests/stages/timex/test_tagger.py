@@ -1,0 +1,97 @@
+"""The temporal tagger on invented sentences with a known publication date (issue 5)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitroom.stages.timex import tag
+
+# A Monday: weekdays in past-tense sentences point to the week before it.
+PUBLISHED = date(2024, 10, 21)
+
+
+def values(text: str, reference: date | None = PUBLISHED) -> dict[str, str | None]:
+    return {t.text: t.value for t in tag(text, reference)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The envoy said on Friday that the talks had stalled.", "Friday", "2024-10-18"),
+        ("The ministry said the convoy will arrive on Friday.", "Friday", "2024-10-25"),
+        ("Lorries crossed the bridge earlier this month, officials said.", "earlier this month", "2024-10"),
+        ("Shops have stayed shut since last weekend.", "last weekend", "2024-W42-WE"),
+        ("The mayor spoke on April 21 about the floods.", "April 21", "2024-04-21"),
+        ("Another 2,000 engineers could be sent by December.", "December", "2024-12"),
+        ("The ferry sank on Oct. 18 near the harbour.", "Oct. 18", "2024-10-18"),
+        ("Later Monday, the council voted again.", "Monday", "2024-10-21"),
+        ("Prices rose last week across the valley.", "last week", "2024-W42"),
+        ("The dam was finished in 2016.", "2016", "2016"),
+        ("The committee met this April to plan the fair.", "this April", "2024-04"),
+        ("The bakery closed two years ago.", "two years ago", "2022"),
+        ("Rents doubled in the 1990s.", "the 1990s", "199"),
+        ("Yesterday the river reached its peak.", "Yesterday", "2024-10-20"),
+        ("The orchard was planted last year.", "last year", "2023"),
+        ("Results for the third quarter were weak.", "the third quarter", "2024-Q3"),
+        ("The pier was rebuilt on Friday, Oct. 18, 2019.", "Friday, Oct. 18, 2019", "2019-10-18"),
+        ("The fire started at 6 a.m. Friday.", "6 a.m. Friday", "2024-10-18T06:00"),
+        ("Voting begins next month.", "next month", "2024-11"),
+        ("The bridge opens in two weeks.", "two weeks", "P2W"),
+    ],
+)
+def test_dates_against_a_known_publication_date(text: str, expression: str, value: str) -> None:
+    assert values(text).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "kind", "value"),
+    [
+        ("The strike lasted three days.", "three days", "duration", "P3D"),
+        ("The ban has held for several years now.", "several years", "duration", "PXY"),
+        ("The ferry sails every week.", "every week", "set", "P1W"),
+        ("The market opens on Saturdays.", "Saturdays", "set", "XXXX-WXX-6"),
+        ("The paper appears daily.", "daily", "set", "P1D"),
+        ("Talks ran for 5 1/2 hours.", "5 1/2 hours", "duration", "PT330M"),
+    ],
+)
+def test_durations_and_sets(text: str, expression: str, kind: str, value: str) -> None:
+    found = {t.text: t for t in tag(text, PUBLISHED)}
+    assert found[expression].kind == kind
+    assert found[expression].value == value
+
+
+def test_partial_values_when_the_reference_is_unknown() -> None:
+    found = values("The mayor spoke on April 21 and again on Friday, in March and last week.", None)
+    assert found["April 21"] == "XXXX-04-21"
+    assert found["Friday"] == "XXXX-WXX-5"
+    assert found["March"] == "XXXX-03"
+    assert found["last week"] == "XXXX-WXX"
+
+
+def test_full_dates_need_no_reference() -> None:
+    assert values("The treaty was signed on March 3, 2011.", None)["March 3, 2011"] == "2011-03-03"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We said we may go, and we will.",
+        "The march through the square may end soon after we arrive.",
+        "She may wed in the sun; we sat on the grass.",
+    ],
+)
+def test_modal_may_and_pronoun_we_are_not_dates(text: str) -> None:
+    assert not [t for t in tag(text, PUBLISHED) if t.kind in ("date", "time") and t.value != "FUTURE_REF"]
+
+
+def test_counts_are_not_years() -> None:
+    assert values("The army moved 2000 troops and 1500 tanks.") == {}
+
+
+def test_spans_point_into_the_text() -> None:
+    text = "On Friday, Oct. 18, the agency said the ships left in early- to mid-October."
+    for timex in tag(text, PUBLISHED):
+        assert text[timex.start : timex.end] == timex.text
+    assert values(text)["early- to mid-October"] == "2024-10"
