@@ -152,6 +152,9 @@ def _repair(
         return []  # "tablet apps" tagged PERSON: a name has a capital letter
     if entity.label == "ORG" and _is_role_title(text, end, view, body, lex):
         return []
+    if entity.label == "PERSON":
+        start = _after_title(body, start, end, lex)
+        text = body[start:end]
     split = _split_embedded_person(body, start, end, lex)
     if split:
         return split
@@ -192,6 +195,18 @@ def _is_role_title(text: str, end: int, view: _TokenView, body: str, lex: Lexico
         return True
     nxt_text = body[nxt.start : nxt.end]
     return nxt_text in lex.role_words or nxt.pos == "PROPN" or words[-1] in lex.role_words
+
+
+def _after_title(body: str, start: int, end: int, lex: Lexicon) -> int:
+    """ "Farmer Tomas Ruiz", "Spokesman Omar Haddad": a title word before a two-word name is not the name."""
+    words = list(re.finditer(r"\S+", body[start:end]))
+    while len(words) >= 3 and _is_title(words[0].group(), lex):
+        words = words[1:]
+    return start + words[0].start() if words else start
+
+
+def _is_title(word: str, lex: Lexicon) -> bool:
+    return word in lex.role_words or word.lower() in lex.role_heads
 
 
 def _split_embedded_person(body: str, start: int, end: int, lex: Lexicon) -> list[Entity]:

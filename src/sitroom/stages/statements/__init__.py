@@ -1,0 +1,140 @@
+"""Who said what: direct, partial and reported statements with speaker, reporting chain and stance."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cached_property
+from typing import ClassVar
+
+from sitroom.config import Settings
+from sitroom.model import Article, Statement
+from sitroom.stages.entities import Lexicon, load_lexicon
+from sitroom.stages.statements.extract import Draft, find_drafts
+from sitroom.stages.statements.parse import Parse
+from sitroom.stages.statements.resolve import People
+from sitroom.stages.statements.speakers import Speaker, describe
+from sitroom.stages.statements.stance import hedges_in, stance_of
+
+__all__ = ["StatementStage"]
+
+_FLOATING_REACH = 2  # paragraphs back a speaker-less quote may take its speaker from
+
+
+class StatementStage:
+    """Finds statements and who made them, from the stored parse and the repaired entities."""
+
+    name: ClassVar[str] = "statements"
+    version: ClassVar[str] = "1"
+    requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
+    assigns: ClassVar[tuple[str, ...]] = ("statements",)
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    @cached_property
+    def lexicon(self) -> Lexicon:
+        return load_lexicon()
+
+    def __call__(self, article: Article) -> Article:
+        if article.rejected or not article.tokens:
+            return article
+        parse = Parse(article)
+        people = People(parse)
+        statements: list[Statement] = []
+        for draft in find_drafts(parse):
+            statement = self._statement(parse, people, draft, statements)
+            statements.append(statement)
+        return article.evolve(statements=tuple(statements))
+
+    def _statement(self, parse: Parse, people: People, draft: Draft, earlier: list[Statement]) -> Statement:
+        # 1. the speaker as written, or borrowed from the statement before for a floating quote
+        speaker = describe(parse, draft.subject, self.lexicon) if draft.subject is not None else None
+        base = _base(parse, draft)
+        if speaker is None:
+            return _floating(parse, base, earlier)
+        # 2. the resolved name: surname -> full name, pronoun -> person meant, "the mayor" -> person
+        resolved = _resolve(speaker, people, earlier, parse)
+        named = bool(resolved) and resolved != speaker.text
+        kind = "person" if speaker.kind != "organization" and named else speaker.kind
+        if speaker.pronoun and resolved is None:
+            kind = "unknown"
+        return replace(
+            base,
+            speaker=speaker.text,
+            speaker_kind=kind,
+            speaker_role=speaker.role,
+            speaker_org=speaker.org,
+            speaker_country=speaker.country,
+            speaker_resolved=resolved,
+            speaker_start=speaker.start,
+            speaker_end=speaker.end,
+        )
+
+
+def _base(parse: Parse, draft: Draft) -> Statement:
+    """The statement's own fields: content, cue, via, stance and hedges."""
+    text = parse.body[draft.start : draft.end]
+    sentence = parse.sentences[parse.sentence_index(draft.start)]
+    context = parse.body[sentence.start : max(sentence.end, draft.end)]
+    cue = parse.tokens[draft.cue] if draft.cue is not None else None
+    lemma = cue.lemma.lower() if cue else ("say" if draft.according else None)
+    return Statement(
+        start=draft.start,
+        end=draft.end,
+        text=text,
+        speaker=None,
+        speaker_kind="unknown",
+        direct=draft.direct,
+        stance=stance_of(lemma, text, context),
+        cue=parse.body[cue.start : cue.end] if cue else ("according to" if draft.according else None),
+        cue_start=cue.start if cue else None,
+        cue_end=cue.end if cue else None,
+        via=tuple(dict.fromkeys(draft.via)),
+        hedges=hedges_in(context),
+    )
+
+
+def _resolve(speaker: Speaker, people: People, earlier: list[Statement], parse: Parse) -> str | None:
+    if speaker.kind == "person" and not speaker.pronoun:
+        return people.full_name(speaker.text, speaker.start)
+    if speaker.pronoun:
+        if speaker.kind != "person":
+            previous = _previous(earlier, parse, speaker.start)
+            return previous.speaker_resolved if previous and previous.speaker_kind != "person" else None
+        previous = _previous(earlier, parse, speaker.start, person=True)
+        if previous is not None:
+            return previous.speaker_resolved
+        return people.last_before(speaker.start)
+    if speaker.head_noun and speaker.kind != "organization":
+        return people.with_title(speaker.head_noun, speaker.start) or speaker.text
+    return speaker.text
+
+
+def _previous(earlier: list[Statement], parse: Parse, offset: int, person: bool = False) -> Statement | None:
+    """The latest earlier statement with a speaker, within reach of the offset."""
+    para_start, _ = parse.paragraph_of(offset)
+    limit = para_start
+    for _ in range(_FLOATING_REACH):
+        limit = parse.paragraph_of(max(0, limit - 3))[0]
+    for statement in reversed(earlier):
+        if statement.start < limit and statement.end < limit:
+            return None
+        if statement.speaker_resolved and (not person or statement.speaker_kind == "person"):
+            return statement
+    return None
+
+
+def _floating(parse: Parse, base: Statement, earlier: list[Statement]) -> Statement:
+    previous = _previous(earlier, parse, base.start)
+    if previous is None:
+        return base
+    return replace(
+        base,
+        speaker=previous.speaker,
+        speaker_kind=previous.speaker_kind,
+        speaker_role=previous.speaker_role,
+        speaker_org=previous.speaker_org,
+        speaker_country=previous.speaker_country,
+        speaker_resolved=previous.speaker_resolved,
+        via=base.via or previous.via,
+    )

@@ -1,0 +1,221 @@
+"""Finding statements: direct quotes with their cue, reported clauses, and "according to" sources."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sitroom.stages.statements.lexicon import OBJECT_LEMMAS, SPEECH_LEMMAS, WEAK_LEMMAS
+from sitroom.stages.statements.parse import Parse
+from sitroom.stages.statements.quotes import QuoteSpan, find_quotes
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_OBJECT_PARTS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative", "attr"})
+_OBJECT_PREPS = frozenset({"as", "of", "for", "against", "about", "over", "on"})
+_RELATIVE = frozenset({"who", "that", "which"})
+_MIN_CONTENT_TOKENS = 3
+
+
+@dataclass
+class Draft:
+    """A statement before its speaker is described and resolved."""
+
+    start: int
+    end: int
+    direct: bool
+    cue: int | None = None  # token index of the cue verb
+    subject: int | None = None  # token index heading the speaker phrase
+    via: list[str] = field(default_factory=list)
+    according: bool = False  # the speaker came from "according to X"
+
+
+def find_drafts(parse: Parse) -> list[Draft]:
+    """Every statement span in the article, in text order, with cue and speaker tokens when found."""
+    quotes = find_quotes(parse.body)
+    in_quote = _quote_mask(parse, quotes)
+    cues = [i for i in range(len(parse.tokens)) if not in_quote[i] and _is_cue(parse, i)]
+    full = [q for q in quotes if not _is_partial(parse.body, q)]
+    drafts = [_direct(parse, q, cues) for q in full]
+    for cue in cues:
+        clause = _clause(parse, cue)
+        if clause and _outside_quotes(clause, full) and not _inside(clause, drafts):
+            drafts.append(Draft(clause[0], clause[1], False, cue, subject_of(parse, cue)))
+    drafts.extend(_according(parse, drafts, in_quote))
+    for draft in drafts:
+        if draft.cue is not None:
+            draft.via.extend(_agencies_around(parse, draft))
+    for q in quotes:  # a long embedded quote no clause covered still reports speech
+        if q not in full and len(parse.body[q.start : q.end].split()) >= 5 and not _inside((q.start, q.end),
+                                                                                             drafts):
+            drafts.append(_direct(parse, q, cues))
+    return sorted(drafts, key=lambda d: d.start)
+
+
+def _quote_mask(parse: Parse, quotes: list[QuoteSpan]) -> list[bool]:
+    mask = [False] * len(parse.tokens)
+    for q in quotes:
+        for i in parse.tokens_between(q.outer_start, q.outer_end):
+            mask[i] = True
+    return mask
+
+
+def _is_cue(parse: Parse, i: int) -> bool:
+    token = parse.tokens[i]
+    if token.lemma.lower() not in SPEECH_LEMMAS or not token.tag.startswith("VB"):
+        return False
+    if token.lemma.lower() in WEAK_LEMMAS:
+        return any(parse.tokens[c].dep == "ccomp" for c in parse.children[i])
+    return True
+
+
+def _is_partial(body: str, q: QuoteSpan) -> bool:
+    """A quote embedded in running text ('dismissed it as "fake news"') rather than standing as speech."""
+    line_start = body.rfind("\n", 0, q.outer_start) + 1
+    before = body[line_start : q.outer_start].rstrip()
+    if not before or before[-1] in ":,—–-(":
+        return False
+    return before[-1].isalnum() or before[-1] in "’'"
+
+
+def subject_of(parse: Parse, cue: int, depth: int = 0) -> int | None:
+    """The speaker's head token: the cue's subject, or its governing verb's for "..., saying"."""
+    for child in parse.children[cue]:
+        if parse.tokens[child].dep in _SUBJECTS:
+            if parse.lower(child) in _RELATIVE and parse.tokens[cue].dep == "relcl":
+                return parse.tokens[cue].head
+            return child
+    token = parse.tokens[cue]
+    if depth < 2 and token.dep in ("xcomp", "advcl", "conj", "pcomp", "acl") and token.head != cue:
+        found = subject_of(parse, token.head, depth + 1)
+        if found is not None:
+            return found
+    for child in parse.children[cue]:  # "said Alexander Gordeyev" parsed as an object
+        entity = parse.entity_at(child)
+        if child > cue and parse.tokens[child].dep in ("dobj", "attr", "npadvmod", "appos") and (
+            entity is not None and entity.label == "PERSON"
+        ):
+            return child
+    return None
+
+
+def _clause(parse: Parse, cue: int) -> tuple[int, int] | None:
+    """The reported clause of a cue: its complement clause, or for "urged X to ..." its objects."""
+    children = parse.children[cue]
+    parts = [c for c in children if parse.tokens[c].dep == "ccomp"]
+    if not parts and parse.tokens[cue].lemma.lower() in OBJECT_LEMMAS:
+        parts = [c for c in children if c > cue and (
+            parse.tokens[c].dep in _OBJECT_PARTS
+            or (parse.tokens[c].dep == "prep" and parse.lower(c) in _OBJECT_PREPS))]
+    if not parts and parse.tokens[cue].dep == "parataxis":  # "X is Y, said Z"
+        head = parse.tokens[cue].head
+        indices = [j for j in parse.subtree(head) if j not in set(parse.subtree(cue))]
+        return _trimmed(parse, [j for j in indices if j < cue])
+    indices = sorted(j for c in parts for j in parse.subtree(c))
+    return _trimmed(parse, indices)
+
+
+def _trimmed(parse: Parse, indices: list[int]) -> tuple[int, int] | None:
+    """Drop a leading "that" and punctuation at the edges; too-short clauses are not statements."""
+    while indices and (parse.tokens[indices[0]].dep == "mark" or parse.tokens[indices[0]].pos == "PUNCT"):
+        indices = indices[1:]
+    while indices and parse.tokens[indices[-1]].pos in ("PUNCT", "CCONJ"):
+        indices = indices[:-1]
+    if len(indices) < _MIN_CONTENT_TOKENS:
+        return None
+    return parse.span(indices)
+
+
+def _outside_quotes(span: tuple[int, int], quotes: list[QuoteSpan]) -> bool:
+    quoted = sum(max(0, min(span[1], q.outer_end) - max(span[0], q.outer_start)) for q in quotes)
+    return quoted < 0.5 * (span[1] - span[0])
+
+
+def _inside(span: tuple[int, int], drafts: list[Draft]) -> bool:
+    return any(d.start <= span[0] and span[1] <= d.end for d in drafts)
+
+
+def _direct(parse: Parse, q: QuoteSpan, cues: list[int]) -> Draft:
+    cue = _cue_for_quote(parse, q, cues)
+    subject = subject_of(parse, cue) if cue is not None else None
+    return Draft(q.start, q.end, True, cue, subject)
+
+
+def _cue_for_quote(parse: Parse, q: QuoteSpan, cues: list[int]) -> int | None:
+    """The nearest cue in the quote's own sentences, or in a short sentence right after or before it
+    within the same paragraph ('"...." he said.' split by the sentencer, or 'She said:' before)."""
+    first = parse.sentence_index(q.outer_start)
+    last = parse.sentence_index(max(q.outer_start, q.outer_end - 1))
+    para_start, _ = parse.paragraph_of(q.outer_start)
+    _, para_end = parse.paragraph_of(max(q.outer_start, q.outer_end - 1))
+    region = [(parse.sentences[k].start, parse.sentences[k].end) for k in range(first, last + 1)]
+    if last + 1 < len(parse.sentences) and parse.sentences[last + 1].end <= para_end:
+        following = parse.sentences[last + 1]
+        if len(parse.body[following.start : following.end].split()) <= 12:
+            region.append((following.start, following.end))
+    if first > 0 and parse.sentences[first - 1].start >= para_start:
+        preceding = parse.sentences[first - 1]
+        if parse.body[preceding.start : preceding.end].rstrip().endswith(":"):
+            region.append((preceding.start, preceding.end))
+    best: tuple[int, int] | None = None
+    chosen: int | None = None
+    for cue in cues:
+        start = parse.tokens[cue].start
+        if not any(s <= start < e for s, e in region):
+            continue
+        distance = q.outer_start - start if start < q.outer_start else start - q.outer_end
+        has_subject = subject_of(parse, cue) is not None
+        key = (0 if has_subject else 1, max(0, distance))
+        if best is None or key < best:
+            best, chosen = key, cue
+    return chosen
+
+
+def _agencies_around(parse: Parse, draft: Draft) -> list[str]:
+    """News agencies in the cue's own phrase ("told the Interfax news agency", "quoted by Tass")."""
+    assert draft.cue is not None
+    names: list[str] = []
+    for child in parse.children[draft.cue]:
+        if parse.tokens[child].dep in ("nsubj", "nsubjpass", "ccomp"):
+            continue
+        start, end = parse.span(parse.subtree(child))
+        if start >= draft.start and end <= draft.end:
+            continue
+        entity = parse.entity_over(start, end, frozenset({"AGENCY"}))
+        if entity is not None:
+            names.append(entity.text)
+    return names
+
+
+def _according(parse: Parse, drafts: list[Draft], in_quote: list[bool]) -> list[Draft]:
+    """ "according to X": a source for the sentence's other statements (via), or a statement itself."""
+    found: list[Draft] = []
+    for i, token in enumerate(parse.tokens):
+        if parse.lower(i) != "according" or in_quote[i]:
+            continue
+        to = [c for c in parse.children[i] if parse.lower(c) == "to"]
+        objects = [c for t in to for c in parse.children[t] if parse.tokens[c].dep == "pobj"]
+        if not objects:
+            continue
+        source = objects[0]
+        sentence = parse.sentences[parse.sentence_index(token.start)]
+        others = [d for d in drafts if sentence.start <= d.start < sentence.end and d.subject is not None]
+        source_start, source_end = parse.span(parse.subtree(source))
+        name = _source_name(parse, source_start, source_end)
+        if others:
+            for draft in others:
+                draft.via.append(name)
+            continue
+        excluded = set(parse.subtree(i))
+        indices = [j for j in parse.tokens_between(sentence.start, sentence.end) if j not in excluded]
+        span = _trimmed(parse, indices)
+        if span:
+            found.append(Draft(span[0], span[1], False, None, source, according=True))
+    return found
+
+
+def _source_name(parse: Parse, start: int, end: int) -> str:
+    """The agency or organisation's name inside a source phrase, else the phrase itself."""
+    for labels in (frozenset({"AGENCY"}), frozenset({"ORG", "GOVERNMENT"}), frozenset({"PERSON"})):
+        entity = parse.entity_over(start, end, labels)
+        if entity is not None:
+            return entity.text
+    return parse.body[start:end]

@@ -1,0 +1,44 @@
+"""Word lists for reporting cues and stance (project-authored)."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Verbs that report speech or a stated position; lemmas as spaCy gives them.
+SPEECH_LEMMAS = _words(
+    """
+    say tell add state explain note claim argue insist write tweet post announce confirm deny reject
+    dismiss warn threaten urge demand ask accuse blame estimate predict suggest acknowledge admit
+    concede stress emphasize emphasise highlight report recall reply respond retort joke quip describe
+    complain promise vow pledge assure caution allege contend maintain mention observe remark reveal
+    disclose speculate declare proclaim comment conclude counter decline refuse testify inform advise
+    recommend propose assert affirm question criticize criticise condemn denounce hail welcome indicate
+    agree disagree point scold sniff crow stutter blurt confess lament boast brag muse wonder reiterate
+    repeat clarify concur object protest plead charge rebuff refute contradict dispute project forecast
+    expect believe think feel tout predict underline reassure recount recommend continue call
+    """
+)
+# Cues that need a clause (ccomp) or a quote next to them before they count as speech.
+WEAK_LEMMAS = frozenset({"believe", "think", "feel", "expect", "continue", "call", "point", "question",
+                         "describe", "hail", "welcome", "agree", "disagree", "object", "wonder"})
+# Cues whose object is the statement itself ("urged Washington to ...", "denied the report").
+OBJECT_LEMMAS = _words(
+    """
+    urge demand ask deny reject dismiss accuse blame warn threaten call condemn denounce criticize
+    criticise refute rebuff dispute vow pledge promise estimate predict confirm announce decline refuse
+    """
+)
+PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})
+PERSON_PRONOUNS = frozenset({"he", "she", "i"})
+DETERMINERS_ANONYMOUS = frozenset({"a", "an", "some", "several", "many", "one", "two", "three", "few",
+                                   "other", "another", "most", "numerous", "various", "certain"})
+ORG_NOUNS = frozenset({"agency", "ministry", "department", "government", "company", "firm", "office",
+                       "committee", "council", "board", "union", "association", "police", "military",
+                       "army", "embassy", "administration", "organization", "organisation", "group",
+                       "city", "province", "state", "court", "party", "campaign", "team", "club",
+                       "league", "service", "authority", "commission", "university", "school", "hospital"})
+TITLE_ABBREVIATIONS = ("Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Prof. ", "Sen. ", "Rep. ", "Gov. ", "Gen. ",
+                       "Lt. ", "Col. ", "Capt. ", "Sgt. ", "Mr ", "Mrs ", "Ms ", "Dr ")

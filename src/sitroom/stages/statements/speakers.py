@@ -1,0 +1,136 @@
+"""Who is speaking: the speaker's words, kind, role, organisation and country, from the parse."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sitroom.stages.entities import Lexicon
+from sitroom.stages.statements.lexicon import DETERMINERS_ANONYMOUS, ORG_NOUNS, PRONOUNS
+from sitroom.stages.statements.parse import Parse
+
+ORG_LABELS = frozenset({"ORG", "GOVERNMENT", "AGENCY", "MILITARY_UNIT"})
+SPEAKER_ORG_LABELS = ORG_LABELS | {"GPE", "NORP"}
+PERSON = frozenset({"PERSON"})
+# Parts of a subject phrase that are not the speaker's description.
+_NOT_DESCRIPTION = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "advmod", "appos"})
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    text: str
+    start: int
+    end: int
+    kind: str  # person | organization | anonymous | unknown
+    role: str | None = None
+    org: str | None = None
+    country: str | None = None
+    pronoun: bool = False
+    head_noun: str | None = None  # "mayor" in "the mayor": resolved later to a person with that role
+
+
+def describe(parse: Parse, i: int, lex: Lexicon) -> Speaker:
+    """The speaker whose phrase is headed by token i (a subject, or the object of "according to")."""
+    token = parse.tokens[i]
+    word = parse.lower(i)
+    if word in PRONOUNS:
+        kind = "person" if word in ("he", "she", "i") else "unknown"
+        return Speaker(parse.text(i), token.start, token.end, kind, pronoun=True)
+    person_token = _person_token(parse, i)
+    if person_token is not None:
+        return _person(parse, i, person_token, lex)
+    entity = parse.entity_at(i)
+    if entity is not None and entity.label in SPEAKER_ORG_LABELS:
+        country = country_of(parse, entity.start, entity.end, lex)
+        return Speaker(entity.text, entity.start, entity.end, "organization", country=country)
+    return _description(parse, i, lex)
+
+
+def _person_token(parse: Parse, i: int) -> int | None:
+    """The token of the person's name: the head itself, its appositive, or a name compounded on it."""
+    entity = parse.entity_at(i)
+    if entity is not None and entity.label == "PERSON":
+        return i
+    for child in parse.children[i]:
+        dep = parse.tokens[child].dep
+        ent = parse.entity_at(child)
+        if dep in ("appos", "compound") and ent is not None and ent.label == "PERSON":
+            return child
+    return None
+
+
+def _person(parse: Parse, head: int, name_token: int, lex: Lexicon) -> Speaker:
+    entity = parse.entity_at(name_token)
+    assert entity is not None
+    if name_token == head:
+        left = [j for j in parse.subtree(head, _NOT_DESCRIPTION) if parse.tokens[j].end <= entity.start]
+        appositives = [c for c in parse.children[head] if parse.tokens[c].dep == "appos"]
+        parts = [left] + [parse.subtree(a, frozenset({"relcl", "acl"})) for a in appositives]
+    else:
+        parts = [[j for j in parse.subtree(head, frozenset({"appos", "relcl", "acl", "punct"}))
+                  if not entity.start <= parse.tokens[j].start < entity.end]]
+    role_spans = [parse.span(p) for p in parts if p]
+    role = _clean_role(" ".join(parse.body[s:e] for s, e in role_spans))
+    org = country = None
+    for s, e in role_spans:
+        org = org or _entity_text(parse, s, e, ORG_LABELS)
+        country = country or country_of(parse, s, e, lex)
+    return Speaker(entity.text, entity.start, entity.end, "person", role or None, org, country)
+
+
+def _description(parse: Parse, i: int, lex: Lexicon) -> Speaker:
+    """A common-noun speaker: "a Japanese official", "local residents", "the mayor"."""
+    indices = parse.subtree(i, _NOT_DESCRIPTION | {"prep"})
+    indices += [j for c in parse.children[i] if parse.tokens[c].dep == "prep"
+                and parse.lower(c) in ("of", "for", "at", "with", "from") for j in parse.subtree(c)]
+    start, end = parse.span(indices)
+    start, end = _trim_punct(parse.body, start, end)
+    text = parse.body[start:end]
+    first = parse.lower(min(indices))
+    head_word = parse.tokens[i].lemma.lower()
+    country = country_of(parse, start, end, lex)
+    org = _entity_text(parse, start, end, ORG_LABELS)
+    plural = parse.tokens[i].tag in ("NNS", "NNPS")
+    if first in DETERMINERS_ANONYMOUS or (plural and first not in ("the", "their", "his", "her")):
+        return Speaker(text, start, end, "anonymous", org=org, country=country)
+    if head_word in ORG_NOUNS:
+        return Speaker(text, start, end, "organization", org=org, country=country, head_noun=head_word)
+    if parse.tokens[i].pos not in ("NOUN", "PROPN"):
+        return Speaker(text, start, end, "unknown", country=country)
+    return Speaker(text, start, end, "anonymous", org=org, country=country, head_noun=head_word)
+
+
+def _trim_punct(body: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and body[end - 1] in ",;:—–- \n":
+        end -= 1
+    while start < end and body[start] in ",;:—–- \n“”\"":
+        start += 1
+    return start, end
+
+
+def _clean_role(text: str) -> str:
+    text = " ".join(text.split()).strip(" ,;:—–-")
+    for article in ("the ", "a ", "an ", "The ", "A ", "An "):
+        if text.startswith(article):
+            text = text[len(article) :]
+    return text
+
+
+def _entity_text(parse: Parse, start: int, end: int, labels: frozenset[str]) -> str | None:
+    entity = parse.entity_over(start, end, labels)
+    return entity.text if entity else None
+
+
+def country_of(parse: Parse, start: int, end: int, lex: Lexicon) -> str | None:
+    """ISO alpha-3 of the first country, demonym or capital named inside [start, end)."""
+    for label in ("NORP", "GPE", "GOVERNMENT", "ORG", "LOC"):
+        entity = parse.entity_over(start, end, frozenset({label}))
+        if entity is None:
+            continue
+        name = entity.text[4:] if entity.text.startswith("the ") else entity.text
+        code = lex.demonyms.get(name) or lex.countries.get(name)
+        if code:
+            return code
+    for word, code in lex.demonyms.items():
+        if word in parse.body[start:end].split():
+            return code
+    return None

@@ -1,0 +1,138 @@
+"""StatementStage on invented sentences: each construction of issue 4."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.config import Settings
+from sitroom.model import Article, Statement
+from sitroom.stages.entities import EntityStage
+from sitroom.stages.nlp import NlpStage
+from sitroom.stages.statements import StatementStage
+
+
+@pytest.fixture(scope="module")
+def run():
+    settings = Settings()
+    stages = (NlpStage(settings), EntityStage(settings), StatementStage(settings))
+
+    def _run(text: str) -> Article:
+        article = Article(id="t", source="t", body=text)
+        for stage in stages:
+            article = stage(article)
+        for statement in article.statements:
+            assert article.body[statement.start : statement.end] == statement.text
+        return article
+
+    return _run
+
+
+def only(article: Article, containing: str) -> Statement:
+    found = [s for s in article.statements if containing in s.text]
+    assert len(found) == 1, [s.text for s in article.statements]
+    return found[0]
+
+
+def test_direct_quote_with_inverted_cue_and_role(run) -> None:
+    article = run(
+        '"The bridge will reopen in spring," said Marta Kowalczyk, spokeswoman for the '
+        "Northern Transport Authority."
+    )
+    statement = only(article, "bridge will reopen")
+    assert statement.direct
+    assert statement.speaker == "Marta Kowalczyk"
+    assert statement.speaker_kind == "person"
+    assert statement.cue == "said"
+    assert statement.speaker_role is not None and statement.speaker_role.startswith("spokeswoman for")
+
+
+def test_indirect_speech_and_surname_resolution(run) -> None:
+    article = run(
+        "Harald Brenner, the mayor of Eastvale, opened the session.\n\n"
+        "Brenner said the city budget would grow by two percent next year."
+    )
+    statement = only(article, "city budget")
+    assert not statement.direct
+    assert statement.speaker == "Brenner"
+    assert statement.speaker_resolved == "Harald Brenner"
+
+
+def test_pronoun_speaker_resolves_to_the_last_speaker(run) -> None:
+    article = run(
+        '"We will not close the clinic," said Dr. Anita Solberg on Tuesday.\n\n'
+        '"Patients deserve better than that," she added.'
+    )
+    statement = only(article, "Patients deserve")
+    assert statement.speaker == "she"
+    assert statement.speaker_resolved == "Anita Solberg"
+
+
+def test_floating_quote_takes_the_nearby_speaker(run) -> None:
+    article = run(
+        'Farmer Tomas Ruiz said the drought had ruined his crop.\n\n'
+        '"We have never seen a summer like this one. The wells are empty."'
+    )
+    statement = only(article, "never seen a summer")
+    assert statement.direct
+    assert statement.speaker_resolved == "Tomas Ruiz"
+
+
+def test_quote_spanning_paragraphs_with_curly_marks(run) -> None:
+    article = run(
+        "“The first part of the plan is to rebuild the harbour.\n\n"
+        "“The second part is to train the crews,” Ingrid Havel said."
+    )
+    statement = only(article, "rebuild the harbour")
+    assert "train the crews" in statement.text
+    assert statement.speaker == "Ingrid Havel"
+
+
+def test_unclosed_quote_ends_at_the_paragraph(run) -> None:
+    article = run('Officials were cautious.\n\n"We expect delays on every line, Leona Park said.\n\nThe end.')
+    assert any("expect delays" in s.text and "The end" not in s.text for s in article.statements)
+
+
+def test_according_to_an_anonymous_source(run) -> None:
+    article = run("The factory will close in March, according to a senior Danish official.")
+    statement = only(article, "factory will close")
+    assert statement.speaker_kind == "anonymous"
+    assert statement.speaker == "a senior Danish official"
+    assert statement.speaker_country == "DNK"
+
+
+def test_told_a_news_agency_is_the_reporting_chain(run) -> None:
+    article = run('"The talks have failed," Viktor Olenko told the Interfax news agency on Monday.')
+    statement = only(article, "talks have failed")
+    assert statement.via == ("Interfax",)
+    assert statement.speaker == "Viktor Olenko"
+
+
+def test_partial_quote_inside_reported_speech(run) -> None:
+    article = run('Minister Kaja Lind said the proposal was "a step in the wrong direction" for farmers.')
+    statement = only(article, "proposal was")
+    assert not statement.direct
+    assert "wrong direction" in statement.text
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Spokesman Omar Haddad declined to comment on the reports.", "decline"),
+        ("Ministry spokesman Ivo Petrov denied that troops had crossed the border.", "deny"),
+        ("Senator Clara Moss urged the government to release the documents.", "demand"),
+        ("General Arno Vik warned that any incursion would be met with force.", "threaten"),
+        ("Activist Lena Ortiz accused the company of dumping waste in the river.", "accuse"),
+        ("Analyst Ravi Menon estimated that about 4,000 jobs would be lost.", "estimate"),
+        ("Professor Hugo Brandt said the rebels might try to retake the town.", "speculate"),
+        ("Mayor Ellen Park said the new library opened on Monday.", "assert"),
+    ],
+)
+def test_stance_classes(run, text: str, stance: str) -> None:
+    statements = run(text).statements
+    assert statements, text
+    assert statements[0].stance == stance
+
+
+def test_hedges_are_kept(run) -> None:
+    article = run("The convoy was reportedly carrying fuel, local police said.")
+    assert any("reportedly" in s.hedges for s in article.statements)
