@@ -14,7 +14,7 @@ from sitroom.gazetteer.names import name_key
 from sitroom.gazetteer.sources import LEVEL, SourcePlace, cities, country_codes, curated
 
 # Bump when the schema or the compiled content changes: the lookup rebuilds an older file.
-GAZETTEER_VERSION = "1"
+GAZETTEER_VERSION = "4"
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
@@ -38,7 +38,17 @@ def collect_places() -> list[SourcePlace]:
     hand = list(curated(countries))
     covered = {p.country for p in hand if p.kind == "country"}
     fallback = _capital_points(countries, towns, covered)
-    return hand + fallback + regions + towns
+    return hand + fallback + _merge_admin1(hand, regions) + towns
+
+
+def _merge_admin1(hand: list[SourcePlace], regions: list[SourcePlace]) -> list[SourcePlace]:
+    """Curated admin-1 rows replace the computed ones of the same name (better point, more aliases)."""
+    curated_admin1 = {(p.country, p.name) for p in hand if p.level == "admin1"}
+    population = {(r.country, r.name): r.population for r in regions if r.level == "admin1"}
+    for place in hand:
+        if place.level == "admin1" and not place.population:
+            place.population = population.get((place.country, place.name), 0)
+    return [r for r in regions if r.level != "admin1" or (r.country, r.name) not in curated_admin1]
 
 
 def _capital_points(
@@ -91,7 +101,7 @@ def _write(db: sqlite3.Connection, places: Iterable[SourcePlace]) -> None:
                      round(place.lat, 5), round(place.lon, 5), place.population, place.geonames_id))
         names[(name_key(place.name), place_id)] = 1
         for alias in place.aliases:
-            names.setdefault((name_key(alias), place_id), 0)
+            names.setdefault((name_key(alias), place_id), int(place.curated))
         adjectives.update((name_key(adjective), place_id) for adjective in place.adjectives)
     db.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
     db.executemany("INSERT INTO names VALUES (?,?,?)", [(k, p, m) for (k, p), m in names.items() if k])

@@ -38,6 +38,7 @@ class SourcePlace:
     geonames_id: int | None = None
     aliases: list[str] = field(default_factory=list)
     adjectives: list[str] = field(default_factory=list)
+    curated: bool = False  # hand-written: its aliases are names in their own right
 
 
 def _package_data(package: str, name: str) -> Path:
@@ -99,7 +100,7 @@ def _latin_aliases(item: dict[str, object], name: str, population: int) -> list[
 
 
 def _admin_regions(members: dict[tuple[str, str, str], list[tuple[float, float, int]]]) -> list[SourcePlace]:
-    """An admin region's point is the plain mean of its towns: close to its centre, unlike its biggest city."""
+    """An admin region's point is the plain mean of its towns: near its centre, unlike its biggest city."""
     regions: list[SourcePlace] = []
     for (level, country, label), points in members.items():
         lat = sum(p[0] for p in points) / len(points)
@@ -121,12 +122,15 @@ def curated(countries: dict[str, dict[str, object]]) -> Iterator[SourcePlace]:
         lines = (line for line in handle if not line.startswith("#"))
         for row in csv.DictReader(lines, delimiter="\t"):
             kind, country = row["kind"], row["country"] or None
-            level = "country" if kind == "country" else "macro" if kind == "region" else kind
-            population = int(row["population"] or population_of.get(country or "", 0))
+            # "admin1" rows correct the point and add aliases of a first-level division.
+            level = {"country": "country", "region": "macro", "admin1": "admin1"}.get(kind, kind)
+            kind = "region" if kind == "admin1" else kind
+            fallback = population_of.get(country or "", 0) if kind == "country" else 0
+            population = int(row["population"] or fallback)
             geonames_id = id_of.get(country or "") if kind == "country" else None
             yield SourcePlace(
                 row["name"], kind, level, country, None, float(row["lat"]), float(row["lon"]), population,
-                geonames_id, _split(row["aliases"]), _split(row["adjectives"]),
+                geonames_id, _split(row["aliases"]), _split(row["adjectives"]), curated=True,
             )
 
 

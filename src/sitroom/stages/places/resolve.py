@@ -16,10 +16,10 @@ from sitroom.gazetteer import Candidate, Gazetteer, name_key
 from sitroom.stages.places.geo import haversine_km
 
 # Feature level -> prior bonus: a name shared by a country and a town usually means the country.
-_LEVEL_BONUS = {0: 2.5, 1: 2.0, 2: 1.5, 3: -0.5, 4: 0.0, 5: 2.0}
-_ALTERNATE_PENALTY = 2.5
+_LEVEL_BONUS = {0: 2.5, 1: 3.0, 2: 1.5, 3: -0.5, 4: 0.0, 5: 3.0}
+_ALTERNATE_PENALTY = 2.0
 _COUNTRY_WEIGHT = 3.0
-_ADMIN_WEIGHT = 3.0
+_ADMIN_WEIGHT = 5.0
 _CONTAINER_BONUS = 5.0
 _ROUNDS = 3
 _SUFFIXES = (" county", " parish", " province", " region", " state", " city", " district", " area")
@@ -48,7 +48,9 @@ def candidates_for(gazetteer: Gazetteer, mention: Mention) -> tuple[Candidate, .
         found = gazetteer.lookup(variant)
         if found:
             return found
-    return ()
+    # A demonym given as a place ("Sudanese", "Palestinians"): its country.
+    text = mention.text.strip()
+    return gazetteer.adjective(text) or (gazetteer.adjective(text[:-1]) if text.endswith("s") else ())
 
 
 def _variants(text: str) -> list[str]:
