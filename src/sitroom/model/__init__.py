@@ -2,6 +2,7 @@
 
 from sitroom.model.annotations import (
     Actor,
+    DistanceClaim,
     Entity,
     Event,
     Place,
@@ -17,6 +18,7 @@ __all__ = [
     "ANNOTATION_FIELDS",
     "Actor",
     "Article",
+    "DistanceClaim",
     "Entity",
     "Event",
     "Hints",

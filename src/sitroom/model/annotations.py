@@ -74,6 +74,29 @@ class Place:
 
 
 @dataclass(frozen=True, slots=True)
+class DistanceClaim:
+    """A distance the text states ("about 250km from Punggye-ri"), checked against coordinates.
+
+    The span is the stated figure with its unit; `flagged` when it is more than 25% off.
+    """
+
+    start: int
+    end: int
+    text: str
+    stated_km: float
+    qualifier: str | None = None  # about | only | nearly | more than | ...
+    origin: str | None = None  # the place the distance is said to separate from the target, as written
+    origin_start: int | None = None
+    origin_end: int | None = None
+    target: str | None = None  # the place after "from"/"of", as written
+    target_start: int | None = None
+    target_end: int | None = None
+    computed_km: float | None = None  # great-circle distance between the two resolved places
+    checked: bool = False  # both ends resolved to points (towns, sites), so the figure could be checked
+    flagged: bool = False  # checked and more than 25% off
+
+
+@dataclass(frozen=True, slots=True)
 class TimeExpression:
     start: int
     end: int

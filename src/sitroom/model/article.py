@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sitroom.model.annotations import (
+    DistanceClaim,
     Entity,
     Event,
     Place,
@@ -75,6 +76,7 @@ class Article:
     timexes: tuple[TimeExpression, ...] = ()
     quantities: tuple[Quantity, ...] = ()
     events: tuple[Event, ...] = ()
+    distances: tuple[DistanceClaim, ...] = ()  # stated distances between places (PlaceStage)
 
     def evolve(self, **changes: Any) -> Article:
         """A copy with some fields replaced: stages never mutate their input."""

@@ -47,10 +47,22 @@ def candidates_for(gazetteer: Gazetteer, mention: Mention) -> tuple[Candidate, .
     for variant in _variants(mention.text):
         found = gazetteer.lookup(variant)
         if found:
-            return found
+            return _without_city_regions(found)
     # A demonym given as a place ("Sudanese", "Palestinians"): its country.
     text = mention.text.strip()
     return gazetteer.adjective(text) or (gazetteer.adjective(text[:-1]) if text.endswith("s") else ())
+
+
+def _without_city_regions(found: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """Seoul the city and Seoul the province are one place to a reader: keep the city."""
+    cities = [c for c in found if c.level == 4 and c.main]
+    return tuple(
+        c for c in found
+        if c.level not in (2, 3) or not any(
+            t.country == c.country and t.name == c.name and haversine_km(t.lat, t.lon, c.lat, c.lon) < 100
+            for t in cities
+        )
+    )
 
 
 def _variants(text: str) -> list[str]:

@@ -9,6 +9,7 @@ from typing import ClassVar
 from sitroom.config import Settings
 from sitroom.gazetteer import Gazetteer, ensure_built, gazetteer_path
 from sitroom.model import Article, Place
+from sitroom.stages.places.distances import distance_claims
 from sitroom.stages.places.mentions import find_mentions
 from sitroom.stages.places.resolve import Mention, Resolution, resolve
 
@@ -19,7 +20,7 @@ class PlaceStage:
     name: ClassVar[str] = "places"
     version: ClassVar[str] = "1"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
-    assigns: ClassVar[tuple[str, ...]] = ("places",)
+    assigns: ClassVar[tuple[str, ...]] = ("places", "distances")
 
     def __init__(self, settings: Settings) -> None:
         self.path = gazetteer_path(settings)
@@ -40,7 +41,7 @@ class PlaceStage:
             return article
         mentions = find_mentions(article, self.gazetteer)
         places = [p for p in self._places(mentions) if p is not None]
-        return article.evolve(places=tuple(places))
+        return article.evolve(places=tuple(places), distances=tuple(distance_claims(article, places)))
 
     def resolve_spans(self, body: str, spans: Sequence[tuple[int, int]]) -> list[Place | None]:
         """Resolve given mention spans (the gold-span evaluation track), in the order given."""
