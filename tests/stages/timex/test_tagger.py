@@ -53,7 +53,7 @@ def test_dates_against_a_known_publication_date(text: str, expression: str, valu
         ("The ferry sails every week.", "every week", "set", "P1W"),
         ("The market opens on Saturdays.", "Saturdays", "set", "XXXX-WXX-6"),
         ("The paper appears daily.", "daily", "set", "P1D"),
-        ("Talks ran for 5 1/2 hours.", "5 1/2 hours", "duration", "PT330M"),
+        ("Talks ran for 5 1/2 hours.", "5 1/2 hours", "duration", "PT5H30M"),
     ],
 )
 def test_durations_and_sets(text: str, expression: str, kind: str, value: str) -> None:

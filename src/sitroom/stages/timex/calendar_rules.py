@@ -80,13 +80,22 @@ def month_year(match: re.Match[str]) -> Spec | None:
     return Spec(kind="date", precision="month", year=int(year) if year else None, month=month)
 
 
+_MAY_CONTEXT = re.compile(
+    r"\b(?:in|since|until|till|by|of|during|before|after|through|last|next|this|early|late|mid)\s+$"
+)
+
+
 def bare_month(match: re.Match[str]) -> Spec | None:
     """A month alone: "in March", "by December", "early- to mid-October"."""
     name = match.group("mon")
     if name.endswith(".") or name.lower() in ("sept", "jan", "feb", "apr", "aug", "oct", "nov", "dec"):
         return None  # a bare abbreviation is too often something else
-    if name.lower() == "may" and not match.group(0)[: -len(name)].strip():
-        return None  # "May" alone starts too many sentences as a verb; accept it with a modifier
+    if (
+        name.lower() == "may"
+        and not match.group(0)[: -len(name)].strip()
+        and not _MAY_CONTEXT.search(match.string, max(0, match.start() - 12), match.start())
+    ):
+        return None  # "May" alone is too often the verb; accept it after a preposition or modifier
     return month_year(match)
 
 

@@ -33,6 +33,11 @@ def _shift(text: str) -> int:
     return _REL_SHIFT[" ".join(text.lower().split())]
 
 
+_ABOUT = (
+    r"(?:(?:almost|nearly|about|around|roughly|some|over|more\s+than|less\s+than|just|only|at\s+least)\s+)?"
+)
+
+
 def relative_unit(match: re.Match[str]) -> Spec | None:
     """ "last week", "earlier this month", "next year", "this weekend"."""
     unit = unit_of(match.group("unit"))
@@ -42,7 +47,11 @@ def relative_unit(match: re.Match[str]) -> Spec | None:
         return None
     if unit == "fortnight":
         unit = "week"
-    return Spec(kind="date", precision=_PRECISION[unit], unit=unit, offset=_shift(match.group("rel")))
+    shift = _shift(match.group("rel"))
+    if unit in ("decade", "century") and shift < 0 and re.search(r"past|last", match.group("rel"), re.I):
+        # "the past decade" is the ten years up to now, not the 1990s
+        return Spec(kind="duration", precision=None, value="P10Y" if unit == "decade" else "P100Y")
+    return Spec(kind="date", precision=_PRECISION[unit], unit=unit, offset=shift)
 
 
 def relative_month(match: re.Match[str]) -> Spec | None:
@@ -112,7 +121,18 @@ def ago(match: re.Match[str]) -> Spec | None:
         unit, count = "week", count * 2
     if unit == "decade":
         unit, count = "year", count * 10
+    if unit == "year" and sign < 0 and _about_quarters(match):
+        # "a year ago" in a quarterly report is the same quarter a year before the last one reported
+        return Spec(kind="date", precision="quarter", unit="quarter", offset=-1 - 4 * count)
     return Spec(kind="date", precision=_PRECISION[unit], unit=unit, offset=sign * count)
+
+
+def _about_quarters(match: re.Match[str]) -> bool:
+    window = match.string[max(0, match.start() - 250) : match.end() + 100].lower()
+    return (
+        re.search(r"\bquarter\b|third-quarter|second-quarter|fourth-quarter|first-quarter", window)
+        is not None
+    )
 
 
 def _forward(match: re.Match[str]) -> bool:
@@ -156,11 +176,16 @@ RELATIVE_RULES: list[tuple[str, str, Builder]] = [
         rf"(?:\s+{PART_OF_DAY})?",
         deictic_day,
     ),
-    ("ago", rf"(?:{NUMBER}[-\s]+)?{UNIT}\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)", ago),
+    (
+        "ago",
+        rf"{_ABOUT}(?:{NUMBER}[-\s]+)?{UNIT}(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence|back)",
+        ago,
+    ),
     (
         "reference",
         r"now|right\s+now|currently|at\s+present|nowadays|these\s+days|recently|lately|recent\s+years|"
-        r"the\s+near\s+future|the\s+future|the\s+past|soon|formerly|once\s+upon\s+a\s+time|future|recent|current",
+        # Bare "future", "soon" and "recent" are left out: TimeML annotators mostly skip them.
+        r"the\s+near\s+future|the\s+future|the\s+past|formerly|once\s+upon\s+a\s+time|current",
         reference_word,
     ),
     ("the_weekend", r"the\s+weekend", the_weekend),

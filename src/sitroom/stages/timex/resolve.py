@@ -84,12 +84,8 @@ def _weekday(spec: Spec, reference: date | None, direction: int) -> str | None:
         return f"XXXX-WXX-{weekday}"
     delta = weekday - reference.isoweekday()
     if spec.week_shift is not None:
-        # "last Friday": in the previous week or earlier this week, never today.
+        # TimeML reads "last Friday" as the Friday of the previous week, "next Friday" of the next.
         target = reference + timedelta(days=delta + 7 * spec.week_shift)
-        if spec.week_shift < 0 and target <= reference - timedelta(days=7):
-            target += timedelta(days=7)
-        elif spec.week_shift > 0 and target >= reference + timedelta(days=7):
-            target -= timedelta(days=7)
     elif direction > 0:
         target = reference + timedelta(days=delta % 7)
     else:
@@ -130,17 +126,45 @@ def _infer_year(spec: Spec, reference: date, direction: int) -> int:
     here, now = _position(spec, reference.year), _position_of(spec, reference)
     if here is None or now is None:
         return reference.year
+    if spec.weekday is not None and spec.month is not None and spec.day is not None:
+        fits = [y for y in (reference.year, reference.year - 1, reference.year + 1) if _weekday_fits(spec, y)]
+        if len(fits) == 1:  # "Monday, Oct. 26": only one nearby year has that weekday
+            return fits[0]
     if spec.offset is not None:  # "last April" is strictly before this month, "next April" after
         if spec.offset < 0:
             return reference.year - 1 if here >= now else reference.year
         if spec.offset > 0:
             return reference.year + 1 if here <= now else reference.year
         return reference.year
-    if direction < 0 and here > now:
+    if spec.quarter is not None or spec.half is not None:
+        # Reporting periods are talked about once they are over: only ever step back.
+        return reference.year - 1 if here > now and direction < 0 else reference.year
+    # Tense moves a month or a day to another year only when it is well away from the reference:
+    # "Dec. 7" in a late-November past-tense story is still usually the coming Dec. 7.
+    gap = _gap_days(spec, reference)
+    if direction < 0 and here > now and gap > _TENSE_SLACK_DAYS:
         return reference.year - 1
-    if direction > 0 and here < now:
+    if direction > 0 and here < now and -gap > _TENSE_SLACK_DAYS:
         return reference.year + 1
+    if spec.month is not None and abs(gap) > 183:
+        return reference.year - 1 if gap > 0 else reference.year + 1
     return reference.year
+
+
+_TENSE_SLACK_DAYS = 60
+
+
+def _gap_days(spec: Spec, reference: date) -> int:
+    """Days from the reference to the spec placed in the reference's year (seasons: mid-season)."""
+    month = spec.month or {"WI": 1, "SP": 4, "SU": 7, "FA": 10}.get(spec.season or "", reference.month)
+    return (date(reference.year, month, min(spec.day or 15, 28)) - reference).days
+
+
+def _weekday_fits(spec: Spec, year: int) -> bool:
+    try:
+        return date(year, spec.month or 1, spec.day or 1).isoweekday() == spec.weekday
+    except ValueError:
+        return False
 
 
 _SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}

@@ -29,14 +29,16 @@ def duration_value(count: float | None, unit: str) -> str:
 
 
 def _fraction(count: float, unit: str) -> str:
-    smaller = {
-        "hour": ("PT", 60, "M"),
-        "day": ("PT", 24, "H"),
-        "year": ("P", 12, "M"),
-        "month": ("P", 30, "D"),
-    }
-    prefix, factor, letter = smaller.get(unit, ("P", 1, UNITS[unit][0]))
-    return f"{prefix}{round(count * factor)}{letter}"
+    """ "5 1/2 hours" is PT5H30M, "half a year" P6M: the remainder in the next smaller unit."""
+    letter, is_time = UNITS[unit]
+    smaller = {"hour": ("M", 60), "minute": ("S", 60), "day": ("H", 24), "year": ("M", 12), "month": ("D", 30),
+               "week": ("D", 7)}  # fmt: skip
+    rest_letter, factor = smaller.get(unit, (letter, 1))
+    whole, rest = int(count), round((count - int(count)) * factor)
+    head = f"{whole}{letter}" if whole else ""
+    if unit == "day":  # days, then hours after the T
+        return f"P{head}T{rest}H"
+    return ("PT" if is_time else "P") + head + (f"{rest}{rest_letter}" if rest else "")
 
 
 def _count(text: str | None) -> float | None:
@@ -57,8 +59,8 @@ def _count(text: str | None) -> float | None:
 def duration(match: re.Match[str]) -> Spec | None:
     """ "three days", "the past two months", "a two-year term", "several weeks", "the first nine months"."""
     unit = unit_of(match.group("unit"))
-    if unit is None:
-        return None
+    if unit is None or match.group(0).lower().endswith("-old"):
+        return None  # an age ("a 6-year-old") is not a time expression in TimeML
     number = match.groupdict().get("num")
     if number and number.lower().startswith("half"):
         return Spec(kind="duration", precision=None, value=_fraction(0.5, unit))
@@ -88,7 +90,7 @@ def half_unit(match: re.Match[str]) -> Spec | None:
 
 
 _ADVERBS = {"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
-            "monthly": "P1M", "quarterly": "P1Q", "annually": "P1Y", "yearly": "P1Y",
+            "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
             "semiannually": "P6M"}  # fmt: skip
 
 
@@ -151,7 +153,12 @@ SPAN_RULES: list[tuple[str, str, Builder]] = [
         duration,
     ),
     ("vague_duration", rf"{_VAGUE_LEAD}{UNIT}", vague_duration),
-    ("for_units", rf"(?<=for\s){UNIT}(?=\s+(?:and|or|now|to|of)\b|[.,;])", vague_duration),
+    (
+        "for_units",
+        rf"(?:(?<=for\s)|(?<=in\s)|(?<=within\s)|(?<=over\s)|(?<=after\s)|(?<=than\s)|(?<=take\s)|(?<=took\s))"
+        rf"{UNIT}(?=\s+(?:and|or|now|to|of|before|after)\b|\s*[.,;:)])",
+        vague_duration,
+    ),
     ("half_unit", rf"half\s+an?\s+{UNIT}", half_unit),
     ("set_adverb", "|".join(_ADVERBS), set_adverb),
     ("set_every", rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUMBER}\s+)?(?:{UNIT}|{WEEKDAY})", set_every),

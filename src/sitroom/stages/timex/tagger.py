@@ -15,6 +15,7 @@ from functools import lru_cache
 from sitroom.model import TimeExpression
 from sitroom.stages.timex.calendar_rules import CALENDAR_RULES, Builder
 from sitroom.stages.timex.patterns import compile_rule
+from sitroom.stages.timex.period_rules import PERIOD_RULES
 from sitroom.stages.timex.relative_rules import RELATIVE_RULES
 from sitroom.stages.timex.resolve import resolve
 from sitroom.stages.timex.span_rules import SPAN_RULES
@@ -27,7 +28,7 @@ Bounds = Sequence[tuple[int, int]]
 @lru_cache(maxsize=1)
 def _rules() -> tuple[tuple[int, re.Pattern[str], Builder], ...]:
     """Compiled once per process, on first use."""
-    table = [*CALENDAR_RULES, *RELATIVE_RULES, *SPAN_RULES]
+    table = [*CALENDAR_RULES, *RELATIVE_RULES, *PERIOD_RULES, *SPAN_RULES]
     return tuple((rank, compile_rule(pattern), builder) for rank, (_, pattern, builder) in enumerate(table))
 
 

@@ -10,8 +10,8 @@ import re
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|going\s+to|plans?\s+to|planning|scheduled|expects?\s+to|expected\s+to|"
-    r"due\s+to|is\s+to|are\s+to|set\s+to|to\s+be\s+held|would|could|might|intends?\s+to|upcoming|"
-    r"hopes?\s+to|aims?\s+to|until|till|deadline|next|forecast|projected|wants?\s+to|'ll|be)\b",
+    r"is\s+to|are\s+to|set\s+to|to\s+be\s+held|intends?\s+to|upcoming|"
+    r"hopes?\s+to|aims?\s+to|until|till|deadline|next|forecast|projected|wants?\s+to|'ll)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
@@ -45,14 +45,21 @@ def direction(text: str, start: int, end: int, bounds: tuple[int, int] | None = 
     before = text[left:start].lower()
     if re.search(r"\b(?:since|from)\s+$", before):
         return -1
+    if re.search(r"\b(?:by|until|till)\s+$", before) and not re.search(r"\bhad\b", text[left:right]):
+        return 1  # a deadline: "could be deployed by December"
     best: tuple[int, int] | None = None  # (distance, direction)
     for pattern, sign in ((_FUTURE, 1), (_PAST, -1)):
         for match in pattern.finditer(text, left, right):
             if match.start() >= start and match.end() <= end:
                 continue
-            if sign < 0 and match.group(0).lower() in _NOT_PAST:
+            if sign < 0 and (match.group(0).lower() in _NOT_PAST or _passive(text, match.start())):
                 continue
             distance = start - match.end() if match.end() <= start else match.start() - end
             if best is None or distance < best[0]:
                 best = (distance, sign)
     return best[1] if best else 0
+
+
+def _passive(text: str, start: int) -> bool:
+    """ "be deployed", "being sent": a participle after "be" carries no tense of its own."""
+    return re.search(r"\b(?:be|being)\s+$", text[max(0, start - 8) : start]) is not None

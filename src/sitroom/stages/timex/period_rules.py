@@ -1,0 +1,86 @@
+"""Rules for reporting periods, spelled-out years and seasons named alone.
+
+Company and economic news speaks of "the quarter" (the last one reported), "the year-ago
+quarter" and "the year-earlier period"; transcripts spell years out ("nineteen ninety-six").
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.stages.timex.calendar_rules import Builder
+from sitroom.stages.timex.lexicon import NUMBERS, SEASONS
+from sitroom.stages.timex.patterns import SEASON
+from sitroom.stages.timex.spec import Spec
+
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+
+
+def last_period(match: re.Match[str]) -> Spec | None:
+    """ "the quarter", "the latest quarter", "the latest period": the last quarter reported."""
+    if match.group(0)[-1].isupper() or "Quarter" in match.group(0):
+        return None  # "the French Quarter"
+    return Spec(kind="date", precision="quarter", unit="quarter", offset=-1)
+
+
+def year_ago_period(match: re.Match[str]) -> Spec | None:
+    """ "the year-ago quarter", "the year-earlier period": the same quarter a year before."""
+    return Spec(kind="date", precision="quarter", unit="quarter", offset=-5)
+
+
+def year_ago(match: re.Match[str]) -> Spec | None:
+    """ "year-earlier" alone: a quarter when the text is about quarters, else the year before."""
+    window = match.string[max(0, match.start() - 300) : match.end() + 300].lower()
+    if "quarter" in window:
+        return year_ago_period(match)
+    return Spec(kind="date", precision="year", unit="year", offset=-1)
+
+
+def spelled_year(match: re.Match[str]) -> Spec | None:
+    century = 1900 if match.group("cent").lower() == "nineteen" else 2000
+    rest = " ".join(match.group("rest").lower().replace("-", " ").split())
+    parts = rest.split()
+    value = NUMBERS.get(parts[0], -1) + (NUMBERS.get(parts[1], 0) if len(parts) > 1 else 0)
+    if not 10 <= value <= 99:
+        return None
+    return Spec(kind="date", precision="year", year=century + value)
+
+
+def bare_season(match: re.Match[str]) -> Spec | None:
+    """ "the summer", "in winter": the season nearest the reference on the tense's side."""
+    name = match.group("season").lower()
+    if name in ("fall", "spring") and not re.search(r"\b(?:the|in)\s+(?:early\s+|late\s+)?$", match.group(0)):
+        return None  # "fall" and "spring" are verbs and nouns far more often than seasons
+    if re.match(
+        r"\s+(?:of|in|to|from|for|was|is)\b", match.string[match.end() : match.end() + 6]
+    ) and name in (
+        "fall",
+        "spring",
+    ):
+        return None
+    return Spec(kind="date", precision="season", season=SEASONS[name])
+
+
+PERIOD_RULES: list[tuple[str, str, Builder]] = [
+    (
+        "last_period",
+        r"the\s+(?:latest|most\s+recent|just-ended|just\s+ended|recent)?\s*(?:fiscal\s+)?(?:quarter|period)|"
+        r"the\s+quarter",
+        last_period,
+    ),
+    (
+        "year_ago_period",
+        r"(?:the\s+)?(?:comparable\s+|same\s+)?(?:year-ago|year-earlier|year\s+ago|year\s+earlier)\s+"
+        r"(?:fiscal\s+)?(?:quarter|period)",
+        year_ago_period,
+    ),
+    ("year_ago", r"year-ago|year-earlier", year_ago),
+    (
+        "spelled_year",
+        rf"(?P<cent>nineteen|twenty)[-\s](?:hundred\s+(?:and\s+)?)?(?P<rest>{_TENS}(?:[-\s]{_ONES})?|{_TEENS}|oh[-\s]{_ONES})",
+        spelled_year,
+    ),
+    ("bare_season", rf"(?:(?:in\s+)?the\s+)?(?:(?:early|late)\s+)?{SEASON}", bare_season),
+]
