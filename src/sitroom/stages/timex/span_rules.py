@@ -31,8 +31,8 @@ def duration_value(count: float | None, unit: str) -> str:
 def _fraction(count: float, unit: str) -> str:
     """ "5 1/2 hours" is PT5H30M, "half a year" P6M: the remainder in the next smaller unit."""
     letter, is_time = UNITS[unit]
-    smaller = {"hour": ("M", 60), "minute": ("S", 60), "day": ("H", 24), "year": ("M", 12), "month": ("D", 30),
-               "week": ("D", 7)}  # fmt: skip
+    smaller = {"hour": ("M", 60), "minute": ("S", 60), "day": ("H", 24), "year": ("M", 12),
+               "month": ("D", 30), "week": ("D", 7)}  # fmt: skip
     rest_letter, factor = smaller.get(unit, (letter, 1))
     whole, rest = int(count), round((count - int(count)) * factor)
     head = f"{whole}{letter}" if whole else ""
@@ -61,6 +61,8 @@ def duration(match: re.Match[str]) -> Spec | None:
     unit = unit_of(match.group("unit"))
     if unit is None or match.group(0).lower().endswith("-old"):
         return None  # an age ("a 6-year-old") is not a time expression in TimeML
+    if unit == "quarter" and re.match(r"\s+of\b", match.string[match.end() : match.end() + 4]):
+        return None  # "three-quarters of the vote" is a fraction
     number = match.groupdict().get("num")
     if number and number.lower().startswith("half"):
         return Spec(kind="duration", precision=None, value=_fraction(0.5, unit))
@@ -144,7 +146,10 @@ _LEAD = (
     r"same|other)\s+|the\s+|(?:past|last|next|first|coming|previous|another|nearly|almost|about|some|over|"
     r"more\s+than|less\s+than|at\s+least|up\s+to)\s+)?"
 )
-_VAGUE_LEAD = r"(?:(?:the\s+)?(?:past|last|next|coming|previous|recent|following|ensuing)\s+(?:few\s+|several\s+|many\s+)?)"
+_VAGUE_LEAD = (
+    r"(?:(?:the\s+)?(?:past|last|next|coming|previous|recent|following|ensuing)\s+"
+    r"(?:few\s+|several\s+|many\s+)?)"
+)
 
 SPAN_RULES: list[tuple[str, str, Builder]] = [
     (
