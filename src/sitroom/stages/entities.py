@@ -29,6 +29,13 @@ _LOWER_BODIES = re.compile(
     r"emergencies|economy|energy|environment|agriculture|culture|transport|labou?r|"
     r"intelligence|information) (?:ministry|department|agency|service)\b"
 )
+# Last words that make a "person" a place or an institution ("James M. Hill High School").
+_INSTITUTION_HEADS = frozenset(
+    {"School", "University", "College", "Hospital", "Centre", "Center", "Park", "Street", "Avenue",
+     "Complex", "Arena", "Church", "Company", "Inc", "Inc.", "Ltd", "Ltd.", "Group", "Foundation",
+     "Association", "Society", "Institute", "Committee", "Sport", "Sports", "Hall", "Bridge", "Road",
+     "Library", "Museum", "Airport", "Station", "Island", "Lake", "River", "Mountain", "Bay", "Corp"}
+)
 _SPEECH_LEMMAS = frozenset({"say", "tell", "add", "write", "explain", "note", "argue", "ask", "claim"})
 _WEAPON_CODE = re.compile(r"\b([A-Z][A-Za-z]{0,9})-([A-Z]{0,3}\d{1,4}[A-Za-z0-9]{0,4})\b")
 
@@ -51,6 +58,8 @@ class Lexicon:
     cities: frozenset[str]
     hedges: tuple[str, ...]
     role_heads: frozenset[str]
+    given_male: frozenset[str]
+    given_female: frozenset[str]
 
 
 def load_lexicon() -> Lexicon:
@@ -75,6 +84,8 @@ def load_lexicon() -> Lexicon:
         cities=cities,
         hedges=tuple(raw["hedges"]),
         role_heads=frozenset(raw["role_heads"]),
+        given_male=frozenset(raw["given_names_male"]),
+        given_female=frozenset(raw["given_names_female"]),
     )
 
 
@@ -98,9 +109,10 @@ class EntityStage:
             return article
         view = _TokenView(article.tokens)
         surnames = _person_surnames(article.entities)
+        singles = _single_names(article.entities)
         repaired: list[Entity] = []
         for entity in article.entities:
-            repaired.extend(_repair(article.body, entity, view, self.lexicon, surnames))
+            repaired.extend(_repair(article.body, entity, view, self.lexicon, (surnames, singles)))
         found = _lexicon_mentions(article.body, self.lexicon)
         merged = _merge(repaired, found)
         return article.evolve(entities=tuple(_merge(merged, _missed_cities(article, merged, self.lexicon))))
@@ -128,12 +140,22 @@ class _TokenView:
 
 
 def _person_surnames(entities: tuple[Entity, ...]) -> frozenset[str]:
-    """Last words of multi-word person names: a lone "Mattis" is then a person whatever spaCy said."""
-    return frozenset(e.text.split()[-1] for e in entities if e.label == "PERSON" and " " in e.text.strip())
+    """First and last words of multi-word person names: a lone "Mattis" or "Wang" is then a person
+    whatever spaCy said."""
+    names: set[str] = set()
+    for entity in entities:
+        words = entity.text.split()
+        if entity.label == "PERSON" and len(words) > 1:
+            names.update((words[0], words[-1]))
+    return frozenset(names)
+
+
+def _single_names(entities: tuple[Entity, ...]) -> frozenset[str]:
+    return frozenset(e.text for e in entities if e.label == "PERSON" and " " not in e.text.strip())
 
 
 def _repair(
-    body: str, entity: Entity, view: _TokenView, lex: Lexicon, surnames: frozenset[str]
+    body: str, entity: Entity, view: _TokenView, lex: Lexicon, names: tuple[frozenset[str], frozenset[str]]
 ) -> list[Entity]:
     if entity.label not in NAME_LABELS:
         return [entity]
@@ -158,7 +180,7 @@ def _repair(
     split = _split_embedded_person(body, start, end, lex)
     if split:
         return split
-    label = _relabel(text, entity.label, start, end, view, body, lex, surnames)
+    label = _relabel(text, entity.label, start, end, view, body, lex, names)
     return [Entity(start, end, label, text)]
 
 
@@ -229,8 +251,9 @@ def _split_embedded_person(body: str, start: int, end: int, lex: Lexicon) -> lis
 
 def _relabel(
     text: str, label: str, start: int, end: int, view: _TokenView, body: str, lex: Lexicon,
-    surnames: frozenset[str],
+    names: tuple[frozenset[str], frozenset[str]],
 ) -> str:
+    surnames, singles = names
     bare = text[4:] if text.startswith(("the ", "The ")) else text
     words = bare.split()
     if bare in lex.agencies or bare.endswith(lex.agency_heads):
@@ -247,6 +270,10 @@ def _relabel(
         return "GPE"
     if label != "PERSON" and bare in surnames:
         return "PERSON"
+    if label == "ORG" and len(words) == 2 and words[1] in singles | surnames and words[0][:1].isupper():
+        return "PERSON"  # "Morgan McNeely" as ORG beside a lone "McNeely" tagged PERSON
+    if label == "PERSON" and len(words) > 1 and words[-1] in _INSTITUTION_HEADS:
+        return "ORG"
     if label == "PERSON" and bare in lex.cities and " " not in bare and bare not in surnames:
         return "GPE" if not _acts_like_person(start, end, view) else label
     return label

@@ -39,7 +39,7 @@ class StatementStage:
         if article.rejected or not article.tokens:
             return article
         parse = Parse(article)
-        people = People(parse)
+        people = People(parse, self.lexicon)
         statements: list[Statement] = []
         for draft in find_drafts(parse):
             statement = self._statement(parse, people, draft, statements)
@@ -101,21 +101,27 @@ def _resolve(speaker: Speaker, people: People, earlier: list[Statement], parse: 
         if speaker.kind != "person":
             previous = _previous(earlier, parse, speaker.start)
             return previous.speaker_resolved if previous and previous.speaker_kind != "person" else None
+        word = speaker.text.lower()
         previous = _previous(earlier, parse, speaker.start, person=True)
-        if previous is not None:
+        if previous is not None and people.fits(word, previous.speaker_resolved):
             return previous.speaker_resolved
-        return people.last_before(speaker.start)
+        return people.person_for_pronoun(word, speaker.start, _reach(parse, speaker.start))
     if speaker.head_noun and speaker.kind != "organization":
         return people.with_title(speaker.head_noun, speaker.start) or speaker.text
     return speaker.text
 
 
-def _previous(earlier: list[Statement], parse: Parse, offset: int, person: bool = False) -> Statement | None:
-    """The latest earlier statement with a speaker, within reach of the offset."""
-    para_start, _ = parse.paragraph_of(offset)
-    limit = para_start
+def _reach(parse: Parse, offset: int) -> int:
+    """Start of the paragraph _FLOATING_REACH paragraphs before the one holding the offset."""
+    limit = parse.paragraph_of(offset)[0]
     for _ in range(_FLOATING_REACH):
         limit = parse.paragraph_of(max(0, limit - 3))[0]
+    return limit
+
+
+def _previous(earlier: list[Statement], parse: Parse, offset: int, person: bool = False) -> Statement | None:
+    """The latest earlier statement with a speaker, within reach of the offset."""
+    limit = _reach(parse, offset)
     for statement in reversed(earlier):
         if statement.start < limit and statement.end < limit:
             return None

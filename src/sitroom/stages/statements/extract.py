@@ -13,6 +13,8 @@ _OBJECT_PARTS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative", "attr"})
 _OBJECT_PREPS = frozenset({"as", "of", "for", "against", "about", "over", "on"})
 _RELATIVE = frozenset({"who", "that", "which"})
 _MIN_CONTENT_TOKENS = 3
+_EDGE = ("PUNCT", "SPACE")
+_CLOSE_MARKS = ("”", '"', "»")
 
 
 @dataclass
@@ -34,7 +36,7 @@ def find_drafts(parse: Parse) -> list[Draft]:
     in_quote = _quote_mask(parse, quotes)
     cues = [i for i in range(len(parse.tokens)) if not in_quote[i] and _is_cue(parse, i)]
     full = [q for q in quotes if not _is_partial(parse.body, q)]
-    drafts = [_direct(parse, q, cues) for q in full]
+    drafts = [d for d in (_direct(parse, q, cues) for q in full) if _speech_like(parse, d)]
     for cue in cues:
         clause = _clause(parse, cue)
         if clause and _outside_quotes(clause, full) and not _inside(clause, drafts):
@@ -48,6 +50,15 @@ def find_drafts(parse: Parse) -> list[Draft]:
                                                                                              drafts):
             drafts.append(_direct(parse, q, cues))
     return sorted(drafts, key=lambda d: d.start)
+
+
+def _speech_like(parse: Parse, draft: Draft) -> bool:
+    """A quote with no cue must look like speech: several words, not a Title Cased name of a work."""
+    words = parse.body[draft.start : draft.end].split()
+    if draft.cue is not None:
+        return len(words) >= 2
+    capitalised = sum(w[:1].isupper() for w in words)
+    return len(words) >= 4 and not (len(words) <= 10 and capitalised >= 0.6 * len(words))
 
 
 def _quote_mask(parse: Parse, quotes: list[QuoteSpan]) -> list[bool]:
@@ -108,20 +119,32 @@ def _clause(parse: Parse, cue: int) -> tuple[int, int] | None:
     if not parts and parse.tokens[cue].dep == "parataxis":  # "X is Y, said Z"
         head = parse.tokens[cue].head
         indices = [j for j in parse.subtree(head) if j not in set(parse.subtree(cue))]
-        return _trimmed(parse, [j for j in indices if j < cue])
+        return _trimmed(parse, [j for j in indices if j < cue], cue)
     indices = sorted(j for c in parts for j in parse.subtree(c))
-    return _trimmed(parse, indices)
+    return _trimmed(parse, indices, cue)
 
 
-def _trimmed(parse: Parse, indices: list[int]) -> tuple[int, int] | None:
-    """Drop a leading "that" and punctuation at the edges; too-short clauses are not statements."""
-    while indices and (parse.tokens[indices[0]].dep == "mark" or parse.tokens[indices[0]].pos == "PUNCT"):
+def _trimmed(parse: Parse, indices: list[int], within: int | None = None) -> tuple[int, int] | None:
+    """Keep the clause inside the sentence of token `within`, drop a leading "that" and punctuation at
+    the edges, and keep a closing quote mark whose opening mark is kept; short clauses are dropped."""
+    if within is not None:
+        sentence = parse.sentences[parse.sentence_index(parse.tokens[within].start)]
+        indices = [j for j in indices if sentence.start <= parse.tokens[j].start < sentence.end]
+    while indices and (parse.tokens[indices[0]].dep == "mark" or parse.tokens[indices[0]].pos in _EDGE):
         indices = indices[1:]
-    while indices and parse.tokens[indices[-1]].pos in ("PUNCT", "CCONJ"):
+    while indices and parse.tokens[indices[-1]].pos in (*_EDGE, "CCONJ"):
         indices = indices[:-1]
     if len(indices) < _MIN_CONTENT_TOKENS:
         return None
-    return parse.span(indices)
+    start, end = parse.span(indices)
+    text = parse.body[start:end]
+    opened = text.count("“") + text.count("«") > text.count("”") + text.count("»")
+    unbalanced = opened or text.count('"') % 2 == 1
+    if unbalanced:
+        for k in range(end, min(len(parse.body), end + 3)):
+            if parse.body[k] in _CLOSE_MARKS:
+                return start, k + 1
+    return start, end
 
 
 def _outside_quotes(span: tuple[int, int], quotes: list[QuoteSpan]) -> bool:

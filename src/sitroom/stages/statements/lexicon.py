@@ -18,7 +18,7 @@ SPEECH_LEMMAS = _words(
     recommend propose assert affirm question criticize criticise condemn denounce hail welcome indicate
     agree disagree point scold sniff crow stutter blurt confess lament boast brag muse wonder reiterate
     repeat clarify concur object protest plead charge rebuff refute contradict dispute project forecast
-    expect believe think feel tout predict underline reassure recount recommend continue call
+    tout predict underline reassure recount recommend continue call
     """
 )
 # Cues that need a clause (ccomp) or a quote next to them before they count as speech.
@@ -27,8 +27,8 @@ WEAK_LEMMAS = frozenset({"believe", "think", "feel", "expect", "continue", "call
 # Cues whose object is the statement itself ("urged Washington to ...", "denied the report").
 OBJECT_LEMMAS = _words(
     """
-    urge demand ask deny reject dismiss accuse blame warn threaten call condemn denounce criticize
-    criticise refute rebuff dispute vow pledge promise estimate predict confirm announce decline refuse
+    urge demand deny reject dismiss accuse blame warn threaten condemn denounce criticize criticise
+    refute rebuff dispute vow pledge decline refuse
     """
 )
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})

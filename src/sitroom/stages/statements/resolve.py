@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import re
 
+from sitroom.stages.entities import Lexicon
 from sitroom.stages.statements.lexicon import TITLE_ABBREVIATIONS
 from sitroom.stages.statements.parse import Parse
 
 _WORD = re.compile(r"[\w’'-]+")
-_ROLE_WINDOW = 60  # characters before a name that may hold its title ("Surrey mayor Doug McCallum")
+_ROLE_WINDOW = 60
+# Capitalised words that come before a surname without being a given name.
+_NOT_GIVEN = frozenset(
+    {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "mayor", "minister", "president",
+     "premier", "chief", "coach", "judge", "justice", "senator", "councillor", "officer", "director",
+     "professor", "the", "and", "but", "when", "while", "said", "says", "according", "spokesperson",
+     "spokesman", "spokeswoman", "captain", "sergeant", "constable", "detective"}
+)
+_MALE = frozenset({"he", "his", "him", "himself"})
+_FEMALE = frozenset({"she", "her", "hers", "herself"})
+_GENDER_REACH = 250  # characters after a mention whose pronouns tell the person's gender
 
 
 def strip_title(name: str) -> str:
@@ -21,10 +32,57 @@ def strip_title(name: str) -> str:
 class People:
     """The people an article names, with the titles written around them."""
 
-    def __init__(self, parse: Parse) -> None:
+    def __init__(self, parse: Parse, lex: Lexicon) -> None:
+        self.lex = lex
+        self.parse = parse
+        self.body = parse.body
         self.mentions = [(e.start, strip_title(e.text)) for e in parse.entities if e.label == "PERSON"]
         self.full = [(start, name) for start, name in self.mentions if len(name.split()) >= 2]
         self.roles = [(start, name, _title_words(parse, start, name)) for start, name in self.full]
+        self.gender = self._genders()
+
+    def _genders(self) -> dict[str, str]:
+        """He or she per full name, from the pronouns that follow its mentions before another person."""
+        votes: dict[str, list[int]] = {}
+        starts = [start for start, _ in self.mentions] + [len(self.body)]
+        for k, (start, name) in enumerate(self.mentions):
+            full = self.full_name(name, start)
+            stop = min(starts[k + 1], start + _GENDER_REACH)
+            words = re.findall(r"[a-z]+", self.body[start + len(name) : stop].lower())
+            male = sum(w in _MALE for w in words)
+            female = sum(w in _FEMALE for w in words)
+            tally = votes.setdefault(full, [0, 0])
+            tally[0] += male
+            tally[1] += female
+        genders = {name: ("he" if m > f else "she") for name, (m, f) in votes.items() if m != f}
+        for name in votes:  # a known given name outweighs pronoun counts, which mix people up
+            given = name.split()[0].lower()
+            if given in self.lex.given_male:
+                genders[name] = "he"
+            elif given in self.lex.given_female:
+                genders[name] = "she"
+        return genders
+
+    def person_for_pronoun(self, pronoun: str, offset: int, floor: int) -> str | None:
+        """The nearest person named before the offset (not before `floor`) whose gender fits."""
+        wanted = "he" if pronoun in _MALE else "she" if pronoun in _FEMALE else None
+        fallback: str | None = None
+        for start, name in reversed(self.mentions):
+            if start >= offset:
+                continue
+            full = self.full_name(name, start)
+            if wanted is not None and self.gender.get(full, wanted) != wanted:
+                continue
+            if start >= floor:
+                return full
+            # beyond reach, only someone whose gender is known to fit
+            if fallback is None and full in self.gender:
+                fallback = full
+        return fallback
+
+    def fits(self, pronoun: str, name: str | None) -> bool:
+        wanted = "he" if pronoun in _MALE else "she" if pronoun in _FEMALE else None
+        return name is not None and (wanted is None or self.gender.get(name, wanted) == wanted)
 
     def full_name(self, name: str, offset: int) -> str:
         """The longest full name that ends (or, for East Asian order, starts) with `name`, nearest
@@ -42,7 +100,18 @@ class People:
             key = (0 if parts[-len(words):] == words else 1, distance, full)
             if best is None or key < best:
                 best = key
-        return best[2] if best else name
+        if best:
+            return best[2]
+        return self._name_in_text(name) if len(words) == 1 else name
+
+    def _name_in_text(self, surname: str) -> str:
+        """ "Patrice Lindsay" where the tagger found only "Lindsay": a capitalised given name before it."""
+        for match in re.finditer(rf"\b([A-Z][a-z][\w’'-]*) {re.escape(surname)}\b", self.body):
+            given = match.group(1)
+            i = self.parse.token_at(match.start())
+            if self.parse.tokens[i].tag == "NNP" and given.lower() not in _NOT_GIVEN:
+                return f"{given} {surname}"
+        return surname
 
     def with_title(self, noun: str, offset: int) -> str | None:
         """The person most recently introduced before the offset with this title word."""

@@ -79,9 +79,14 @@ def _person(parse: Parse, head: int, name_token: int, lex: Lexicon) -> Speaker:
 
 def _description(parse: Parse, i: int, lex: Lexicon) -> Speaker:
     """A common-noun speaker: "a Japanese official", "local residents", "the mayor"."""
+    name = _proper_name(parse, i)
+    if name is not None:
+        return Speaker(parse.body[name[0] : name[1]], name[0], name[1], "person")
     indices = parse.subtree(i, _NOT_DESCRIPTION | {"prep"})
     indices += [j for c in parse.children[i] if parse.tokens[c].dep == "prep"
                 and parse.lower(c) in ("of", "for", "at", "with", "from") for j in parse.subtree(c)]
+    sentence = parse.sentences[parse.sentence_index(parse.tokens[i].start)]
+    indices = [j for j in indices if sentence.start <= parse.tokens[j].start < sentence.end] or [i]
     start, end = parse.span(indices)
     start, end = _trim_punct(parse.body, start, end)
     text = parse.body[start:end]
@@ -97,6 +102,19 @@ def _description(parse: Parse, i: int, lex: Lexicon) -> Speaker:
     if parse.tokens[i].pos not in ("NOUN", "PROPN"):
         return Speaker(text, start, end, "unknown", country=country)
     return Speaker(text, start, end, "anonymous", org=org, country=country, head_noun=head_word)
+
+
+def _proper_name(parse: Parse, i: int) -> tuple[int, int] | None:
+    """A name the entity tagger missed: a proper-noun head with its proper-noun compounds, no article."""
+    if parse.tokens[i].tag != "NNP" or parse.entity_at(i) is not None:
+        return None
+    parts = [i] + [c for c in parse.children[i] if parse.tokens[c].dep == "compound"
+                   and parse.tokens[c].tag == "NNP" and c < i]
+    if any(parse.tokens[c].dep == "det" for c in parse.children[i]):
+        return None
+    if min(parts) + len(parts) - 1 != i:  # not one contiguous name
+        return None
+    return parse.span(parts)
 
 
 def _trim_punct(body: str, start: int, end: int) -> tuple[int, int]:
