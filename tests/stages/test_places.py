@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from sitroom.config import Settings
@@ -65,3 +67,25 @@ def test_adjectives_are_places_only_before_geographic_nouns(stages: tuple[NlpSta
 def test_rejected_article_is_left_alone(stages: tuple[NlpStage, PlaceStage]) -> None:
     article = Article(id="r", source="test", body="Moscow.", rejected="empty")
     assert stages[1](article) is article
+
+
+def test_directions_and_agency_acronyms_are_not_places(stages: tuple[NlpStage, PlaceStage]) -> None:
+    body = "The NIS said the North had sent workers to Wonsan, while the South watched from Seoul."
+    texts = [body[p.start : p.end] for p in run(stages, body).places]
+    assert "NIS" not in " ".join(texts) and "North" not in texts and "South" not in texts
+    assert "Wonsan" in texts
+
+
+def test_seed_articles_places(stages: tuple[NlpStage, PlaceStage], seeds_dir: Path) -> None:
+    found: dict[str, set[tuple[str, str | None, str]]] = {}
+    for path in sorted(seeds_dir.glob("*.txt")):
+        article = run(stages, path.read_text(encoding="utf-8"))
+        found[path.name[:3]] = {(article.body[p.start : p.end], p.country, p.kind) for p in article.places}
+        assert all(p.lat is not None for p in article.places)
+    assert ("Punggye-ri", "PRK", "site") in found["000"]
+    assert ("Russian Far East", "RUS", "region") in found["000"]
+    assert ("Vladivostok", "RUS", "city") in found["002"]
+    assert ("Wonsan", "PRK", "city") in found["001"]
+    assert ("Vandenberg Air Force Base", "USA", "site") in found["003"]
+    assert any(text == "Korean Peninsula" for text, _, _ in found["003"])
+    assert ("Khabarovsk", "RUS", "city") in found["004"]

@@ -49,7 +49,9 @@ def _claim(
     after = [p for p in places if sentence.start + match.end() <= p.start < sentence.end]
     target = min(after, key=lambda p: (_SPECIFICITY.get(p.kind, 9), p.start)) if after else None
     before = [p for p in places if sentence.start <= p.start and p.end <= start and p != target]
-    origin = before[-1] if before else None
+    # The nearest town or site before the figure; a region or country only when there is none.
+    points = [p for p in before if p.kind in _POINT_KINDS]
+    origin = (points or before)[-1] if before else None
     if target is None:
         # "160 kilometers from the border": kept as a relation to an unresolved place, unchecked.
         return _unresolved(body, sentence, match, start, end, origin)

@@ -25,6 +25,9 @@ GEO_NOUNS = frozenset(
      "mainland", "side", "frontier", "city", "town", "village", "port", "region", "province", "capital",
      "island", "islands", "peninsula", "enclave", "exclave", "countryside", "shore", "seas", "land"}
 )
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
 _SPEECH_LEMMAS = frozenset({"say", "tell", "add", "announce", "claim", "deny", "warn", "state"})
 _WELL_KNOWN_CITY = 300_000
 _CITY_OF = frozenset({"city", "town", "village", "port", "region", "province", "capital", "island"})
@@ -35,7 +38,7 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
     body = article.body
     found = [m for e in article.entities if e.label in PLACE_LABELS for m in _from_entity(body, e)]
     found += _mislabelled(article, gazetteer)
-    found = [m for m in found if m.text[:1].isupper()]
+    found = [m for m in found if m.text[:1].isupper() and _plausible(m.text, gazetteer)]
     found = _prefer_longer(found, _gazetteer_names(body, article.tokens, gazetteer))
     found = _prefer_longer(found, _adjectival(body, article.tokens, gazetteer))
     return _with_hints(body, article.tokens, gazetteer, sorted(found, key=lambda m: m.start))
@@ -84,6 +87,15 @@ def _from_entity(body: str, entity: Entity) -> list[Mention]:
     return [Mention(start, end, body[start:end])] if end > start else []
 
 
+def _plausible(text: str, gazetteer: Gazetteer) -> bool:
+    """'the North' and 'the South' are sides of a story, not towns; an acronym must be a country or region."""
+    if text.lower() in _DIRECTIONS:
+        return False
+    if text.isupper() and len(text.replace(".", "")) <= 5:
+        return any(c.level in (0, 1, 2, 5) for c in gazetteer.lookup(text))
+    return True
+
+
 def _capitalised(body: str, token: Token) -> bool:
     return body[token.start : token.start + 1].isupper()
 
@@ -93,7 +105,9 @@ def _gazetteer_names(body: str, tokens: Sequence[Token], gazetteer: Gazetteer) -
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
-        match = _longest_at(body, tokens, i, gazetteer) if _capitalised(body, tokens[i]) else None
+        word = body[tokens[i].start : tokens[i].end]
+        starts_name = _capitalised(body, tokens[i]) and word != "The"
+        match = _longest_at(body, tokens, i, gazetteer) if starts_name else None
         if match is None:
             i += 1
             continue
