@@ -102,8 +102,9 @@ def bare_month(match: re.Match[str]) -> Spec | None:
 def year_only(match: re.Match[str]) -> Spec | None:
     """ "in 2016", "fiscal 1989": four-digit numbers that are not counts or parts of figures."""
     text = match.string
-    before = text[max(0, match.start() - 2) : match.start()]
-    if re.search(r"[$#.,:/]\s?$|\d\s$", before) or _COUNT_NOUNS.match(text, match.end()):
+    digits = match.start("year")
+    before = text[max(0, digits - 3) : digits]
+    if re.search(r"[$#£€]\s?$|\d[.,:/]$|\d\s$", before) or _COUNT_NOUNS.match(text, match.end()):
         return None
     if re.match(r"[.,:/]\d", text[match.end() : match.end() + 2]):
         return None

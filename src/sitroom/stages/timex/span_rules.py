@@ -143,7 +143,7 @@ def clock(match: re.Match[str]) -> Spec | None:
 # TimeML keeps "the past", "nearly", "more than" inside a duration's extent.
 _LEAD = (
     r"(?:the\s+(?:past|last|next|first|previous|coming|following|latest|final|remaining|entire|full|initial|"
-    r"same|other)\s+|the\s+|(?:past|last|next|first|coming|previous|another|nearly|almost|about|some|over|"
+    r"same|other)\s+|the\s+(?=[^\s-]+\s)|(?:past|last|next|first|coming|previous|another|nearly|almost|about|some|over|"
     r"more\s+than|less\s+than|at\s+least|up\s+to)\s+)?"
 )
 _VAGUE_LEAD = (

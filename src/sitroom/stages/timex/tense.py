@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 _FUTURE = re.compile(
-    r"\b(?:will|won't|shall|going\s+to|plans?\s+to|planning|scheduled|expects?\s+to|expected\s+to|"
-    r"is\s+to|are\s+to|set\s+to|to\s+be\s+held|intends?\s+to|upcoming|"
-    r"hopes?\s+to|aims?\s+to|until|till|deadline|next|forecast|projected|wants?\s+to|'ll)\b",
+    r"\b(?:will|won't|shall|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|expects?\s+to|expected\s+to|"
+    r"is\s+to|are\s+to|set\s+to|to\s+be\s+held|intends?\s+to|upcoming|as\s+soon\s+as|"
+    r"hopes?\s+to|aims?\s+to|next(?!\s+to\b)|forecast|projected|wants?\s+to|'ll)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
