@@ -20,7 +20,7 @@ class DateStage:
     name: ClassVar[str] = "dates"
     version: ClassVar[str] = "1"
     requires: ClassVar[tuple[str, ...]] = ("body", "sentences")
-    assigns: ClassVar[tuple[str, ...]] = ("timexes", "published", "published_basis")
+    assigns: ClassVar[tuple[str, ...]] = ("timexes", "published", "published_basis", "published_confidence")
 
     def __init__(self, settings: Settings) -> None:
         self.officials_file = OFFICIALS_FILE
@@ -36,7 +36,7 @@ class DateStage:
         reference = _parse(article.published)
         changes: dict[str, object] = {}
         if reference is None and article.published is None:
-            inference = self.infer(article.body, mentions)
+            inference = self.infer(article.body, mentions, article.dateline)
             if inference is not None:
                 reference = inference.published
                 changes = {
@@ -47,9 +47,9 @@ class DateStage:
         timexes = tuple(normalise(mention, reference) for mention in mentions)
         return article.evolve(timexes=timexes, **changes)
 
-    def infer(self, body: str, mentions: Sequence[Mention]) -> Inference | None:
+    def infer(self, body: str, mentions: Sequence[Mention], dateline: str | None = None) -> Inference | None:
         """The inferred publication date, when confident enough to use."""
-        inference = infer_published(body, mentions, load_terms(self.officials_file), self.latest)
+        inference = infer_published(body, mentions, load_terms(self.officials_file), self.latest, dateline)
         if inference is None or inference.confidence < self.min_confidence:
             return None
         return inference

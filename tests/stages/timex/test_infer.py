@@ -62,3 +62,15 @@ def test_a_dateline_is_taken_as_written() -> None:
 
 def test_no_evidence_no_date() -> None:
     assert infer("The harbour reopened on Wednesday after repairs, officials said.") is None
+
+
+def test_the_articles_own_dateline_gives_the_day_and_officials_the_year() -> None:
+    text = "Defense Minister Kim Yong-hyun said the drills were over, two days after they began."
+    result = infer_published(text, find(text), load_terms(), latest=TODAY, dateline="SEOUL, Oct. 21 (Yonhap)")
+    assert result is not None and result.published == date(2024, 10, 21)
+
+
+def test_a_full_date_in_the_dateline_is_taken_as_written() -> None:
+    text = "The harbour reopened after repairs."
+    result = infer_published(text, find(text), load_terms(), latest=TODAY, dateline="LISBON, 4 March 2019")
+    assert result is not None and result.published == date(2019, 3, 4)

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 
 from sitroom.stages.timex.officials import Term, sightings
 from sitroom.stages.timex.spec import Mention
+from sitroom.stages.timex.tagger import find
 
 MIN_CONFIDENCE = 0.6
 _EARLIEST, _LATEST = date(1950, 1, 1), date(2040, 12, 31)
@@ -29,16 +30,22 @@ class Inference:
 
 
 def infer_published(
-    text: str, mentions: Sequence[Mention], terms: tuple[Term, ...], latest: date = _LATEST
+    text: str,
+    mentions: Sequence[Mention],
+    terms: tuple[Term, ...],
+    latest: date = _LATEST,
+    dateline: str | None = None,
 ) -> Inference | None:
     """The publication date the text implies, or None when the evidence does not pin one.
 
     `latest` bounds the answer from above: nothing is published after the day it is read.
+    `dateline` is the article's dateline ("SEOUL, Oct. 21 (Yonhap) -") when the clean step kept one.
     """
-    # 1. A dateline wins outright.
-    dateline = _dateline(text, mentions)
-    if dateline is not None:
-        return Inference(dateline, 0.9, "dateline")
+    # 1. A dateline wins outright: the article's own, or a full date alone at the top.
+    own = find(dateline) if dateline else []
+    stated = next((d for d in map(_full, own) if d is not None), None) or _dateline(text, mentions)
+    if stated is not None:
+        return Inference(stated, 0.9, "dateline")
     # 2. The window the text allows: officials in office, past years and full dates it names.
     window, reasons = _window(text, mentions, terms)
     window = (window[0], min(window[1], latest))
@@ -46,14 +53,15 @@ def infer_published(
     latest_full = max((d for d in full if d is not None and window[0] <= d <= window[1]), default=None)
     if latest_full is not None:
         window = (max(window[0], latest_full), window[1])
-    # 3. The anchor: the latest past month-day that fits the window in exactly one year.
-    anchor, how = _anchor(mentions, window)
+    # 3. The anchor: the dateline's month-day, else the latest past month-day, in its only possible year.
+    dateline_days = [m for m in own if m.spec.year is None and m.spec.month and m.spec.day]
+    anchor, how = _anchor(dateline_days or mentions, window)
     if anchor is None and latest_full is not None:
         anchor, how = latest_full, "latest full date"
     if anchor is None:
         return None
     # 4. Weekdays told in the past tense happened on or after the anchor, within a week.
-    published = _after_weekdays(anchor, mentions)
+    published = anchor if dateline_days else _after_weekdays(anchor, mentions)
     confidence = {"weekday-date pair": 0.8, "window": 0.7, "latest full date": 0.65}.get(how, 0.5)
     if how == "latest full date" and not _has_recent_cue(mentions):
         confidence = 0.5  # an old date in a retrospective says little about today
