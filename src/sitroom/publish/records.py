@@ -79,6 +79,7 @@ class Corpus:
             "wire": a.wire,
             "published": a.published,
             "published_basis": a.published_basis,
+            "published_confidence": a.published_confidence,
             "language": a.language,
             "body": a.body,
             "captions": list(a.captions),

@@ -43,6 +43,7 @@ class StoryView:
     events: list[dict[str, Any]] = field(default_factory=list)
     places: list[dict[str, Any]] = field(default_factory=list)
     discrepancies: list[dict[str, Any]] = field(default_factory=list)
+    distances: list[dict[str, Any]] = field(default_factory=list)
 
 
 def evidence(article: Article, start: int, end: int) -> Evidence:
@@ -92,6 +93,9 @@ def _story_view(corpus: Corpus, story: Any, by_id: dict[str, Article]) -> StoryV
             view.events.append(
                 {**record, "evidence": evidence(article, record["start"], record["end"]), "from": label}
             )
+        for claim in article.distances:
+            if claim.checked:
+                view.distances.append({"claim": claim, "evidence": evidence(article, claim.start, claim.end)})
         for record in corpus_records(corpus, article, "places"):
             view.places.append(
                 {**record, "evidence": evidence(article, record["start"], record["end"]), "from": label}

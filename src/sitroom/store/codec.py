@@ -9,7 +9,7 @@ import types
 import typing
 from typing import Any, TypeVar, Union
 
-from sitroom.model import Entity, Event, Place, Quantity, Sentence, Statement, TimeExpression
+from sitroom.model import DistanceClaim, Entity, Event, Place, Quantity, Sentence, Statement, TimeExpression
 
 T = TypeVar("T")
 
@@ -22,6 +22,7 @@ KINDS: dict[str, type[Any]] = {
     "timex": TimeExpression,
     "quantity": Quantity,
     "event": Event,
+    "distance": DistanceClaim,
 }
 # Article field holding each kind.
 FIELDS = {
@@ -32,6 +33,7 @@ FIELDS = {
     "timex": "timexes",
     "quantity": "quantities",
     "event": "events",
+    "distance": "distances",
 }
 
 

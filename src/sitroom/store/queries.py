@@ -24,6 +24,7 @@ _ARTICLE_FIELDS = (
     "wire",
     "published",
     "published_basis",
+    "published_confidence",
     "language",
     "body",
     "captions",

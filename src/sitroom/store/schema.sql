@@ -5,7 +5,7 @@ CREATE TABLE IF NOT EXISTS meta (key VARCHAR, value VARCHAR);
 CREATE TABLE IF NOT EXISTS articles (
     id VARCHAR, source VARCHAR, url VARCHAR, title VARCHAR, subtitle VARCHAR, outlet VARCHAR,
     byline VARCHAR, dateline VARCHAR, wire VARCHAR, published VARCHAR, published_basis VARCHAR,
-    language VARCHAR, body VARCHAR, captions JSON, rejected VARCHAR, problems JSON,
+    published_confidence DOUBLE, language VARCHAR, body VARCHAR, captions JSON, rejected VARCHAR, problems JSON,
     fingerprint VARCHAR, processed_at TIMESTAMP
 );
 CREATE TABLE IF NOT EXISTS annotations (
