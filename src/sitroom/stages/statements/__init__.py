@@ -106,7 +106,11 @@ def _resolve(speaker: Speaker, people: People, earlier: list[Statement], parse: 
         if previous is not None and people.fits(word, previous.speaker_resolved):
             return previous.speaker_resolved
         return people.person_for_pronoun(word, speaker.start, _reach(parse, speaker.start))
-    if speaker.head_noun and speaker.kind != "organization":
+    if speaker.kind == "organization":
+        if speaker.head_noun and speaker.text.lower().startswith("the "):
+            return people.org_before(speaker.head_noun, speaker.start) or speaker.text
+        return people.org_name(speaker.text)
+    if speaker.head_noun:
         return people.with_title(speaker.head_noun, speaker.start) or speaker.text
     return speaker.text
 

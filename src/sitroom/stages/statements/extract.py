@@ -42,6 +42,7 @@ def find_drafts(parse: Parse) -> list[Draft]:
         if clause and _outside_quotes(clause, full) and not _inside(clause, drafts):
             drafts.append(Draft(clause[0], clause[1], False, cue, subject_of(parse, cue)))
     drafts.extend(_according(parse, drafts, in_quote))
+    drafts.extend(d for d in _pull_quotes(parse) if not _inside((d.start, d.end), drafts))
     for draft in drafts:
         if draft.cue is not None:
             draft.via.extend(_agencies_around(parse, draft))
@@ -190,6 +191,27 @@ def _cue_for_quote(parse: Parse, q: QuoteSpan, cues: list[int]) -> int | None:
         if best is None or key < best:
             best, chosen = key, cue
     return chosen
+
+
+def _pull_quotes(parse: Parse) -> list[Draft]:
+    """A paragraph of speech signed with a bare name ('... an emergency. Jane Doe'): a pull quote."""
+    found: list[Draft] = []
+    for entity in parse.entities:
+        if entity.label != "PERSON" or len(entity.text.split()) < 2:
+            continue
+        para_start, para_end = parse.paragraph_of(entity.start)
+        if parse.body[entity.end : para_end].strip():
+            continue
+        before = parse.body[para_start : entity.start].rstrip(" ")
+        if len(before.split()) < 5 or not before.endswith((".", "!", "?", "”", '"')):
+            continue
+        start, end = para_start, para_start + len(before)
+        while start < end and parse.body[start] in " “\"":
+            start += 1
+        while end > start and parse.body[end - 1] in " ”\"":
+            end -= 1
+        found.append(Draft(start, end, True, None, parse.token_at(entity.end - 1)))
+    return found
 
 
 def _agencies_around(parse: Parse, draft: Draft) -> list[str]:

@@ -8,8 +8,13 @@ from sitroom.stages.entities import Lexicon
 from sitroom.stages.statements.lexicon import TITLE_ABBREVIATIONS
 from sitroom.stages.statements.parse import Parse
 
+_NICKNAME = re.compile(r"[“\"‘][^”\"’]{1,20}[”\"’]")
 _WORD = re.compile(r"[\w’'-]+")
 _ROLE_WINDOW = 60
+_TITLE_TOKENS = 6
+_TITLE_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "HYPH", "POS", "CD"})
+_ORG_LABELS = frozenset({"ORG", "GOVERNMENT", "AGENCY", "MILITARY_UNIT"})
+_CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
 # Capitalised words that come before a surname without being a given name.
 _NOT_GIVEN = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "mayor", "minister", "president",
@@ -23,10 +28,12 @@ _GENDER_REACH = 250  # characters after a mention whose pronouns tell the person
 
 
 def strip_title(name: str) -> str:
+    """The name without a leading title ("Dr. ") or a quoted nickname ('Riefian "Ifan" Fajarsyah')."""
     for title in TITLE_ABBREVIATIONS:
         if name.startswith(title):
-            return name[len(title) :]
-    return name
+            name = name[len(title) :]
+            break
+    return " ".join(_NICKNAME.sub(" ", name).split())
 
 
 class People:
@@ -38,8 +45,30 @@ class People:
         self.body = parse.body
         self.mentions = [(e.start, strip_title(e.text)) for e in parse.entities if e.label == "PERSON"]
         self.full = [(start, name) for start, name in self.mentions if len(name.split()) >= 2]
-        self.roles = [(start, name, _title_words(parse, start, name)) for start, name in self.full]
+        self.roles = [(start, name, _title_words(parse, start, name)) for start, name in self.mentions]
         self.gender = self._genders()
+        self.orgs = [(e.start, e.text) for e in parse.entities if e.label in _ORG_LABELS]
+
+    def org_name(self, name: str) -> str:
+        """The full name of an organisation written short: an acronym ("IRCC") or a first word ("Suncor")."""
+        bare = name[4:] if name.lower().startswith("the ") else name
+        for _, full in self.orgs:
+            words = full.split()
+            if len(words) < 2:
+                continue
+            initials = "".join(w[0] for w in words if w.lower() not in _CONNECTORS and w[:1].isupper())
+            if (bare.isupper() and initials == bare) or (words[0] == bare and " " not in bare):
+                return full
+        return name
+
+    def org_before(self, noun: str, offset: int) -> str | None:
+        """The organisation named most recently before the offset whose name holds the noun
+        ("the bank" -> "the Bank of Canada")."""
+        found: str | None = None
+        for start, full in self.orgs:
+            if start < offset and noun in full.lower().split():
+                found = full
+        return self.org_name(found) if found else None
 
     def _genders(self) -> dict[str, str]:
         """He or she per full name, from the pronouns that follow its mentions before another person."""
@@ -117,8 +146,8 @@ class People:
         """The person most recently introduced before the offset with this title word."""
         found: str | None = None
         for start, name, words in self.roles:
-            if start < offset and noun in words:
-                found = name
+            if start < offset and any(w.startswith(noun) for w in words):
+                found = self.full_name(name, start)
         return found
 
     def last_before(self, offset: int) -> str | None:
@@ -130,12 +159,17 @@ class People:
 
 
 def _title_words(parse: Parse, start: int, name: str) -> frozenset[str]:
-    """Lower-cased words just before the name in its sentence and in an appositive after it."""
+    """Lower-cased words of the title right before the name ("Surrey mayor") and of an appositive
+    right after it (", the city's mayor,")."""
+    words: set[str] = set()
+    i = parse.token_at(start) - 1
+    taken = 0
+    while i >= 0 and taken < _TITLE_TOKENS and parse.tokens[i].tag in _TITLE_TAGS:
+        words.add(parse.lower(i))
+        i -= 1
+        taken += 1
     sentence = parse.sentences[parse.sentence_index(start)]
-    before = parse.body[max(sentence.start, start - _ROLE_WINDOW) : start]
-    after_start = start + len(name)
-    after = parse.body[after_start : min(sentence.end, after_start + 2 * _ROLE_WINDOW)]
-    words = set(_WORD.findall(before.lower()))
+    after = parse.body[start + len(name) : min(sentence.end, start + len(name) + 2 * _ROLE_WINDOW)]
     if after.startswith(","):
         words.update(_WORD.findall(after[1:].split(",")[0].lower()))
     return frozenset(words)
