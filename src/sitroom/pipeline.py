@@ -87,9 +87,8 @@ class Pipeline:
         try:
             article: Article = self.cleaner(raw)
         except Exception as exc:  # a cleaning bug must not lose the input: keep it, rejected
-            article = Article(id=raw.id, source=raw.source, body="", rejected=f"clean failed: {_brief(exc)}")
-        if raw.notes:
-            article = article.evolve(problems=raw.notes + article.problems)
+            reason = f"clean failed: {_brief(exc)}"
+            article = Article(id=raw.id, source=raw.source, body="", rejected=reason, problems=raw.notes)
         if article.rejected:
             return article
         # 2. stages in order; a failing stage is noted and the others still run
