@@ -1,0 +1,66 @@
+"""Throughput of the statement path (spaCy + EntityStage + StatementStage), words per CPU-second.
+
+    python bench/statements.py --data ../shared/data/quotes/ggt-dev/ggt-dev.jsonl
+    python bench/statements.py --seeds ../shared/seeds
+
+CPU time of this process is measured as well as wall time: the machine is shared, so wall time
+says more about the neighbours than about the code. Target: >= 3,000 words/s per core.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sitroom.config import Settings
+from sitroom.model import Article
+from sitroom.stages.entities import EntityStage
+from sitroom.stages.nlp import NlpStage
+from sitroom.stages.statements import StatementStage
+
+
+def texts(args: argparse.Namespace) -> list[str]:
+    if args.seeds:
+        return [p.read_text(encoding="utf-8") for p in sorted(Path(args.seeds).glob("*.txt"))]
+    lines = Path(args.data).read_text(encoding="utf-8").splitlines()
+    return [json.loads(line)["text"] for line in lines if line.strip()]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", default="../shared/data/quotes/ggt-dev/ggt-dev.jsonl")
+    parser.add_argument("--seeds", default=None)
+    parser.add_argument("--repeat", type=int, default=1)
+    args = parser.parse_args()
+    settings = Settings()
+    nlp, entities, statements = NlpStage(settings), EntityStage(settings), StatementStage(settings)
+    statements(entities(nlp(Article(id="w", source="w", body="She said it was warm."))))  # load once
+    bodies = texts(args) * args.repeat
+    words = sum(len(b.split()) for b in bodies)
+    cpu = {"nlp": 0.0, "entities": 0.0, "statements": 0.0}
+    wall_start = time.perf_counter()
+    found = 0
+    for k, body in enumerate(bodies):
+        article = Article(id=str(k), source="bench", body=body)
+        for name, stage in (("nlp", nlp), ("entities", entities), ("statements", statements)):
+            began = time.process_time()
+            article = stage(article)
+            cpu[name] += time.process_time() - began
+        found += len(article.statements)
+    wall = time.perf_counter() - wall_start
+    total_cpu = sum(cpu.values())
+    print(f"articles {len(bodies)}  words {words}  statements {found}")
+    for name, seconds in cpu.items():
+        print(f"{name:>11}: {seconds:6.2f} CPU s  {words / seconds if seconds else 0:9.0f} words/CPU-s")
+    print(f"wall {wall:.1f} s ({words / wall:.0f} words/s on this shared machine)")
+    print(f"HEADLINE statement path {words / total_cpu:.0f} words per CPU-second (target 3000); "
+          f"entity+statement stages alone {words / (cpu['entities'] + cpu['statements']):.0f}")
+
+
+if __name__ == "__main__":
+    main()
