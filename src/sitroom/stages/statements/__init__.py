@@ -77,7 +77,10 @@ def _base(parse: Parse, draft: Draft) -> Statement:
     sentence = parse.sentences[parse.sentence_index(draft.start)]
     context = parse.body[sentence.start : max(sentence.end, draft.end)]
     cue = parse.tokens[draft.cue] if draft.cue is not None else None
-    lemma = cue.lemma.lower() if cue else ("say" if draft.according else None)
+    cue_end = cue.end if cue else None
+    if cue and draft.according and draft.cue is not None and draft.cue + 1 < len(parse.tokens):
+        cue_end = parse.tokens[draft.cue + 1].end  # "according to"
+    lemma = "say" if draft.according else cue.lemma.lower() if cue else None
     return Statement(
         start=draft.start,
         end=draft.end,
@@ -86,9 +89,9 @@ def _base(parse: Parse, draft: Draft) -> Statement:
         speaker_kind="unknown",
         direct=draft.direct,
         stance=stance_of(lemma, text, context),
-        cue=parse.body[cue.start : cue.end] if cue else ("according to" if draft.according else None),
+        cue=parse.body[cue.start : cue_end] if cue else None,
         cue_start=cue.start if cue else None,
-        cue_end=cue.end if cue else None,
+        cue_end=cue_end,
         via=tuple(dict.fromkeys(draft.via)),
         hedges=hedges_in(context),
     )

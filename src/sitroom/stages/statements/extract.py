@@ -24,7 +24,7 @@ class Draft:
     start: int
     end: int
     direct: bool
-    cue: int | None = None  # token index of the cue verb
+    cue: int | None = None  # token index of the cue verb (of "according" for "according to")
     subject: int | None = None  # token index heading the speaker phrase
     via: list[str] = field(default_factory=list)
     according: bool = False  # the speaker came from "according to X"
@@ -44,7 +44,7 @@ def find_drafts(parse: Parse) -> list[Draft]:
     drafts.extend(_according(parse, drafts, in_quote))
     drafts.extend(d for d in _pull_quotes(parse) if not _inside((d.start, d.end), drafts))
     for draft in drafts:
-        if draft.cue is not None:
+        if draft.cue is not None and not draft.according:
             draft.via.extend(_agencies_around(parse, draft))
     for q in quotes:  # a long embedded quote no clause covered still reports speech
         if q not in full and len(parse.body[q.start : q.end].split()) >= 5 and not _inside((q.start, q.end),
@@ -253,7 +253,7 @@ def _according(parse: Parse, drafts: list[Draft], in_quote: list[bool]) -> list[
         indices = [j for j in parse.tokens_between(sentence.start, sentence.end) if j not in excluded]
         span = _trimmed(parse, indices)
         if span:
-            found.append(Draft(span[0], span[1], False, None, source, according=True))
+            found.append(Draft(span[0], span[1], False, i, source, according=True))
     return found
 
 
