@@ -1,0 +1,90 @@
+"""Rebuild the shipped PLOVER classifier from the PLV training split: `python train/plover.py`.
+
+Reads ../shared/data/events/plv-train/PLV_train.tsv (or --data), parses each sentence with the
+project's spaCy model, fits the class-balanced linear model and writes the npz weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from sitroom.config import Settings
+from sitroom.stages.events.classifier import WEIGHTS_PATH, fit
+from sitroom.stages.events.features import ParsedToken, Span, sentence_features
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared/data/events/plv-train/PLV_train.tsv"
+_MARKER = re.compile(r"(</?[st]>)")
+
+
+@dataclass(frozen=True)
+class Example:
+    sentence: str
+    source: Span | None
+    target: Span | None
+    label: str
+
+
+def read_plv(path: Path) -> list[Example]:
+    """Rows of a PLV-style TSV: the marked sentence becomes plain text plus two spans."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    examples = []
+    for row in rows:
+        label = row.get("gold_root") or row.get("silver_root") or ""
+        if label:
+            examples.append(_unmark(row["marked_sentence"], label))
+    return examples
+
+
+def _unmark(marked: str, label: str) -> Example:
+    plain, opened, spans = "", {}, {}
+    for part in _MARKER.split(marked):
+        if part in ("<s>", "<t>"):
+            opened[part[1]] = len(plain)
+        elif part in ("</s>", "</t>") and part[2] in opened:
+            spans[part[2]] = (opened[part[2]], len(plain))
+        elif not _MARKER.fullmatch(part):
+            plain += part
+    return Example(plain, spans.get("s"), spans.get("t"), label)
+
+
+def parse(sentences: list[str], settings: Settings | None = None) -> list[list[ParsedToken]]:
+    """Tokens with lemma and dependency head, as the NLP stage would store them."""
+    from sitroom.stages.nlp import SpacyModel
+
+    nlp = SpacyModel((settings or Settings()).spacy_model).get()
+    parsed = []
+    for doc in nlp.pipe(sentences, disable=["ner"], batch_size=64):
+        parsed.append([(t.idx, t.idx + len(t.text), t.lemma_.lower(), t.pos_, t.dep_, t.head.i) for t in doc])
+    return parsed
+
+
+def features(examples: list[Example]) -> list[dict[str, float]]:
+    parsed = parse([e.sentence for e in examples])
+    return [
+        sentence_features(e.sentence, p, e.source, e.target) for e, p in zip(examples, parsed, strict=False)
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--out", type=Path, default=WEIGHTS_PATH)
+    args = parser.parse_args()
+    examples = read_plv(args.data)
+    model = fit(features(examples), [e.label for e in examples])
+    model.save(args.out)
+    size = args.out.stat().st_size / 1024
+    print(f"trained on {len(examples)} sentences, {len(model.index)} features -> {args.out} ({size:.0f} KB)")
+
+
+if __name__ == "__main__":
+    main()
