@@ -1,7 +1,8 @@
 """Quality floors for geoparsing on small slices of LGL and GeoVirus (issue 5): a regression fails CI.
 
-Floors sit a little below what was measured on these slices (LGL 60 articles given spans 0.850,
-GeoVirus 60: 0.848; end to end on 15 articles: LGL acc 0.750 F1 0.679, GeoVirus acc 0.920 F1 0.838).
+Floors sit a little below what was measured on these slices (given spans on 60 articles: LGL 0.874,
+GeoVirus 0.848; end to end: GeoVirus 15 articles acc 0.919 F1 0.836). The LGL end-to-end floor is in
+test_geo_floor_e2e.py, to keep each file under 20 s.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def test_error_figures_count_unresolved_as_misses() -> None:
 
 
 def test_lgl_given_spans_floor(lgl: list) -> None:
-    assert given_spans(lgl[:60], Settings())["acc161"] >= 0.82
+    assert given_spans(lgl[:60], Settings())["acc161"] >= 0.84
 
 
 def test_geovirus_given_spans_floor(geovirus: list) -> None:
@@ -49,9 +50,3 @@ def test_geovirus_end_to_end_floor(geovirus: list) -> None:
     figures = end_to_end(geovirus[:15], Settings())
     assert figures["acc161"] >= 0.85
     assert figures["f1"] >= 0.78
-
-
-def test_lgl_end_to_end_floor(lgl: list) -> None:
-    figures = end_to_end(lgl[:15], Settings())
-    assert figures["acc161"] >= 0.70
-    assert figures["f1"] >= 0.62

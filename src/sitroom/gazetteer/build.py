@@ -14,7 +14,7 @@ from sitroom.gazetteer.names import name_key
 from sitroom.gazetteer.sources import LEVEL, SourcePlace, cities, country_codes, curated
 
 # Bump when the schema or the compiled content changes: the lookup rebuilds an older file.
-GAZETTEER_VERSION = "5"
+GAZETTEER_VERSION = "6"
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
@@ -95,7 +95,9 @@ def build_gazetteer(path: Path, quiet: bool = True, places: list[SourcePlace] | 
 
 
 def _write(db: sqlite3.Connection, places: Iterable[SourcePlace]) -> None:
-    rows, names, adjectives = [], {}, set()
+    rows: list[tuple[object, ...]] = []
+    names: dict[tuple[str, int], int] = {}
+    adjectives: set[tuple[str, int]] = set()
     for place_id, place in enumerate(places, start=1):
         rows.append((place_id, place.name, place.kind, LEVEL[place.level], place.country, place.admin1,
                      round(place.lat, 5), round(place.lon, 5), place.population, place.geonames_id))

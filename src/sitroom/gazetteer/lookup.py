@@ -8,6 +8,7 @@ import threading
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sitroom.config import Settings
 from sitroom.errors import ResourceError
@@ -104,7 +105,7 @@ class Gazetteer:
                 "WHERE n.key = ? ORDER BY p.population DESC LIMIT 200",
                 (key,),
             ).fetchall()
-            self._cache[key] = tuple(Candidate(*row[:10], main=bool(row[10])) for row in rows)
+            self._cache[key] = tuple(_candidate(row[:10], main=bool(row[10])) for row in rows)
         return self._cache[key]
 
     def adjective(self, word: str) -> tuple[Candidate, ...]:
@@ -115,8 +116,13 @@ class Gazetteer:
                 f"SELECT {_COLUMNS} FROM adjectives a JOIN places p ON p.id = a.place WHERE a.key = ?",
                 (name_key(word),),
             ).fetchall()
-            self._cache[key] = tuple(Candidate(*row) for row in rows)
+            self._cache[key] = tuple(_candidate(row, main=True) for row in rows)
         return self._cache[key]
 
     def has_name(self, name: str) -> bool:
         return bool(self.lookup(name))
+
+
+def _candidate(row: tuple[Any, ...], main: bool) -> Candidate:
+    place_id, name, kind, level, country, admin1, lat, lon, population, geonames_id = row
+    return Candidate(place_id, name, kind, level, country, admin1, lat, lon, population, geonames_id, main)

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import cast
 
 from sitroom.config import RESOURCES_DIR
 from sitroom.gazetteer.names import is_latin_name
@@ -91,12 +92,9 @@ def cities(alpha3: dict[str, str]) -> tuple[list[SourcePlace], list[SourcePlace]
 def _latin_aliases(item: dict[str, object], name: str, population: int) -> list[str]:
     if population < _ALTNAME_MIN_POPULATION:
         return []
-    alternates = item.get("alternatenames") or []
+    alternates = cast("list[str]", item.get("alternatenames") or [])
     # Lower-case alternates are romanisations ("ba li" for Paris), not names English text uses.
-    return [
-        a for a in alternates  # type: ignore[union-attr]
-        if a != name and a[:1].isupper() and len(a) > 2 and is_latin_name(a)
-    ]
+    return [a for a in alternates if a != name and a[:1].isupper() and len(a) > 2 and is_latin_name(a)]
 
 
 def _admin_regions(members: dict[tuple[str, str, str], list[tuple[float, float, int]]]) -> list[SourcePlace]:

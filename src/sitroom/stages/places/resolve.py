@@ -20,8 +20,10 @@ _LEVEL_BONUS = {0: 2.5, 1: 3.0, 2: 1.5, 3: -0.5, 4: 0.0, 5: 3.0}
 _ALTERNATE_PENALTY = 2.0
 _COUNTRY_WEIGHT = 3.0
 _ADMIN_WEIGHT = 5.0
+_ADMIN_TEMPERATURE = 1.0
 _CONTAINER_BONUS = 5.0
 _ROUNDS = 3
+_ABBREVIATIONS = (("st ", "saint "), ("mt ", "mount "), ("ft ", "fort "), ("pt ", "point "))
 _SUFFIXES = (" county", " parish", " province", " region", " state", " city", " district", " area")
 
 
@@ -44,13 +46,15 @@ def candidates_for(gazetteer: Gazetteer, mention: Mention) -> tuple[Candidate, .
     """Look the mention up as written, then without possessive and generic suffixes ('Tulsa area')."""
     if mention.adjectival:
         return gazetteer.adjective(mention.text)
+    # A demonym given as a place ("Sudanese", "Palestinians", "Canadian"): its country, which then
+    # competes with any town of that name (Canadian, Texas) on size.
+    text = mention.text.strip()
+    demonym = gazetteer.adjective(text) or (gazetteer.adjective(text[:-1]) if text.endswith("s") else ())
     for variant in _variants(mention.text):
         found = gazetteer.lookup(variant)
         if found:
-            return _without_city_regions(found)
-    # A demonym given as a place ("Sudanese", "Palestinians"): its country.
-    text = mention.text.strip()
-    return gazetteer.adjective(text) or (gazetteer.adjective(text[:-1]) if text.endswith("s") else ())
+            return demonym + _without_city_regions(found)
+    return demonym
 
 
 def _without_city_regions(found: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
@@ -75,6 +79,11 @@ def _variants(text: str) -> list[str]:
             variants.append(key[: -len(suffix)])
     if key.startswith(("city of ", "state of ", "province of ")):
         variants.append(key.split(" of ", 1)[1])
+    for short, full in _ABBREVIATIONS:
+        if key.startswith(short):
+            variants.append(full + key[len(short) :])
+    # Last resort: a county named without the word ("Oconee", "DuPage").
+    variants.extend(key + suffix for suffix in (" county", " parish"))
     return variants
 
 
@@ -173,9 +182,13 @@ class _Context:
                 if candidate.country:
                     votes = context.countries[key]
                     votes[candidate.country] = votes.get(candidate.country, 0.0) + weight
+            # Admin regions vote flatter and by their best member: two ambiguous names that can
+            # both lie in one state (Paris and Henry County, Tennessee) should find each other.
+            flat = _softmax([score / _ADMIN_TEMPERATURE for score in scores[key]])
+            for candidate, weight in zip(found, flat, strict=True):
                 admin = _admin_of(candidate)
                 if admin:
-                    context.admins[key][admin] = context.admins[key].get(admin, 0.0) + weight
+                    context.admins[key][admin] = max(context.admins[key].get(admin, 0.0), weight)
             context.points[key] = found[max(range(len(found)), key=weights.__getitem__)]
         return context
 
