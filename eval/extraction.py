@@ -114,9 +114,8 @@ def _blocks_as_html(text: str) -> str:
 
 
 def _sitroom_html(page: Page) -> Output:
-    from sitroom.stages.clean.html import extract_html
-
     from sitroom.model.article import Hints
+    from sitroom.stages.clean.html import extract_html
 
     got = extract_html(page.html, Hints(url=page.url))
     return Output("" if got.rejected else got.body, got.title, got.byline, got.published)
@@ -169,21 +168,27 @@ def systems_for(track: str) -> dict[str, Callable[[Page, str], Output]]:
 # --- metadata matching -------------------------------------------------------------------------
 
 
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
 def _squash(text: str | None) -> str:
-    return " ".join((text or "").split())
+    """Whitespace squashed and typographic quotes folded: "’" for "'" is a typesetting choice."""
+    return " ".join((text or "").translate(_QUOTES).split())
 
 
 def title_matches(got: str | None, gold: object) -> bool:
+    """Exact match after whitespace and quote-style normalisation."""
     return bool(gold) and _squash(got) == _squash(str(gold))
 
 
 def _name_tokens(text: str) -> list[str]:
+    """Name words only: "By", "and" and punctuation between names do not count."""
     text = re.sub(r"^\s*by\s+", "", text.casefold())
-    return re.findall(r"\w+", text)
+    return [w for w in re.findall(r"\w+", text) if w != "and"]
 
 
 def author_matches(got: str | None, gold: object) -> bool:
-    """Same name tokens in order, ignoring case, punctuation and a leading "By"."""
+    """Same name words in order, ignoring case, punctuation, "and" and a leading "By"."""
     return bool(gold) and bool(got) and _name_tokens(got or "") == _name_tokens(str(gold))
 
 

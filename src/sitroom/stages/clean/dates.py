@@ -49,6 +49,17 @@ def normalise_date(text: str | None, *, day_first: bool = False) -> str | None:
     return None
 
 
+def find_dates(text: str, *, day_first: bool = False) -> list[tuple[int, int, str]]:
+    """Every full date written in a short text, as (start, end, YYYY-MM-DD), in text order."""
+    found: dict[int, tuple[int, int, str]] = {}
+    for pattern in _PATTERNS[:1] + _PATTERNS[2:]:  # not bare 8-digit runs: in prose they are ids
+        for match in pattern.finditer(text):
+            day = _from_match(match, day_first)
+            if day and not any(s <= match.start() < e for s, e, _ in found.values()):
+                found[match.start()] = (match.start(), match.end(), day)
+    return [found[k] for k in sorted(found)]
+
+
 def _from_match(match: re.Match[str], day_first: bool) -> str | None:
     groups = match.groupdict()
     year = int(groups["year"])

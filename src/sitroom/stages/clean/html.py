@@ -29,12 +29,12 @@ def extract_html(html: str, hints: Hints) -> Extraction:
     # 1. Metadata and captions first: the body extractor prunes the tree in place.
     found = gather(tree)
     captions = _captions(tree)
+    published = normalise_date(hints.published) or pick_date(found, hints.url) or _searched_date(tree, hints)
     # 2. The body, without caption paragraphs (they are kept apart).
-    body = _remove_captions(_body(tree, hints.url), captions)
+    body = _remove_captions(_body(tree, html, hints.url), captions)
     # 3. Fields: hints that came with the input win over what the page says about itself.
     title = hints.title or pick_title(found, hints.url)
     body = _drop_leading_title(body, title)
-    published = normalise_date(hints.published) or pick_date(found, hints.url)
     return Extraction(
         body=body,
         title=title,
@@ -48,14 +48,35 @@ def extract_html(html: str, hints: Hints) -> Extraction:
     )
 
 
-def _body(tree: Any, url: str | None) -> str:
-    import trafilatura  # heavy import: only when a page is extracted
+# When trafilatura keeps less than this share of what resiliparse's main-content pass keeps, it has
+# usually cut the article short (a section it took for boilerplate); the fuller text is then better.
+SHORT_SHARE = 0.6
+
+
+def _body(tree: Any, html: str, url: str | None) -> str:
+    """trafilatura's body, or resiliparse's main content when trafilatura's is much shorter."""
+    import trafilatura  # heavy imports: only when a page is extracted
+    from resiliparse.extract.html2text import extract_plain_text
 
     try:
-        text = trafilatura.extract(tree, url=url, favor_recall=True, include_comments=False)
-    except Exception:  # trafilatura fails on a few odd trees; the page then has no body
-        return ""
-    return _tidy(text or "")
+        # fast: no readability/jusText second opinion; resiliparse below is the cheaper second opinion
+        text = trafilatura.extract(tree, url=url, fast=True, favor_recall=True, include_comments=False)
+        text = _tidy(text or "")
+    except Exception:  # trafilatura fails on a few odd trees; resiliparse then decides alone
+        text = ""
+    fuller = _tidy(str(extract_plain_text(html, main_content=True, preserve_formatting=True, links=False)))
+    return fuller if len(text) < SHORT_SHARE * len(fuller) else text
+
+
+def _searched_date(tree: Any, hints: Hints) -> str | None:
+    """htmldate's search of the whole page, only when neither headline area nor metadata has a date."""
+    from htmldate import find_date
+
+    try:
+        found = find_date(tree, url=hints.url, original_date=True, extensive_search=True)
+    except Exception:  # htmldate trips over a few malformed trees; no date is the honest answer
+        return None
+    return normalise_date(found) if found else None
 
 
 def _tidy(text: str) -> str:

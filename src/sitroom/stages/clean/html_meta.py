@@ -14,6 +14,8 @@ from typing import Any
 
 from lxml import html as lxml_html
 
+from sitroom.stages.clean.dates import find_dates
+
 ARTICLE_TYPES = {
     "article", "newsarticle", "blogposting", "reportagenews", "analysisnewsarticle", "opinionnewsarticle",
     "backgroundnewsarticle", "reviewnewsarticle", "liveblogposting", "scholarlyarticle", "techarticle",
@@ -47,6 +49,10 @@ class Candidates:
     outlet: list[tuple[str, str]] = field(default_factory=list)
     language: list[tuple[str, str]] = field(default_factory=list)
     h1: list[str] = field(default_factory=list)
+    # Dates printed near each <h1>: (heading, "before"|"after", the words just before the date, day).
+    near_heading: list[tuple[str, str, str, str]] = field(default_factory=list)
+    # Page text just below the first headline: where the visible byline and date sit.
+    below_heading: str = ""
     page_types: list[str] = field(default_factory=list)  # JSON-LD @type and og:type values
 
 
@@ -60,6 +66,7 @@ def gather(tree: Any) -> Candidates:
     _from_json_ld(tree, found)
     _from_meta(tree, found)
     _from_markup(tree, found)
+    _dates_near_headings(tree, found)
     return found
 
 
@@ -155,6 +162,28 @@ _BYLINE_XPATH = (
 )
 
 
+# Links to an author's page: the link text is the name.
+_AUTHOR_LINK_XPATH = (
+    '//a[contains(@href, "/author/") or contains(@href, "/authors/") or contains(@href, "/people/")'
+    ' or contains(@href, "/staff/") or contains(@href, "/writers/") or contains(@href, "/contributors/")'
+    ' or contains(@href, "/profile/") or contains(@href, "/byline/")]'
+)
+_LABEL = re.compile(
+    r"^(?:(?:written|posted|article|words|story|reported)\s+)?by:?$|^(?:authors?|contributors?|writers?):?$",
+    re.IGNORECASE,
+)
+
+
+def _bylines_from_labels(texts: list[Any], found: Candidates) -> None:
+    """A lone "By" / "Written by" / "Author:" text followed by the name in the next text node."""
+    stripped = [squash(t) for t in texts]
+    for i, text in enumerate(stripped):
+        if len(text) < 16 and _LABEL.match(text):
+            following = next((t for t in stripped[i + 1 : i + 4] if t), "")
+            if following:
+                found.author.append(("label", following))
+
+
 def _from_markup(tree: Any, found: Candidates) -> None:
     titles = tree.xpath("//title")
     if titles:
@@ -166,6 +195,8 @@ def _from_markup(tree: Any, found: Candidates) -> None:
         found.date.append(("itemprop", squash(value)))
     for node in tree.xpath("//time[@datetime]")[:3]:
         found.date.append(("time", squash(node.get("datetime"))))
+    for node in tree.xpath(_AUTHOR_LINK_XPATH)[:6]:
+        found.author.append(("author-link", squash(node.text_content())))
     for node in tree.xpath(_BYLINE_XPATH)[:12]:
         if node.tag in ("meta", "link", "script", "style", "body", "html", "article", "section"):
             continue
@@ -178,6 +209,38 @@ def _from_markup(tree: Any, found: Candidates) -> None:
 
 
 _PARSER = lxml_html.HTMLParser(encoding="utf-8", remove_comments=True)
+
+
+_VISIBLE_TEXT = "//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
+_BEFORE, _AFTER = 250, 700  # characters of page text read above and below a headline
+
+
+def _dates_near_headings(tree: Any, found: Candidates) -> None:
+    """Dates and bylines shown around a headline: what a reader sees as the article's date and author."""
+    texts = tree.xpath(_VISIBLE_TEXT)
+    _bylines_from_labels(texts, found)
+    headings = list(tree.iter("h1"))[:3]
+    if not headings:
+        return
+    for heading in headings:
+        members = set(heading.iter())
+        inside = [i for i, t in enumerate(texts) if t.getparent() in members]
+        if not inside:
+            continue
+        before = _join(texts[max(0, inside[0] - 40) : inside[0]])[-_BEFORE:]
+        after = _join(texts[inside[-1] + 1 : inside[-1] + 80])[:_AFTER]
+        title = squash(heading.text_content())
+        if title and not found.below_heading:
+            # One line per text node: a name never runs on into the next element's words.
+            lines = (squash(t) for t in texts[inside[-1] + 1 : inside[-1] + 40])
+            found.below_heading = "\n".join(line for line in lines if line)[:_AFTER]
+        for side, text in (("after", after), ("before", before)):
+            for start, _, day in find_dates(text):
+                found.near_heading.append((title, side, text[max(0, start - 30) : start].lower(), day))
+
+
+def _join(texts: list[str]) -> str:
+    return squash(" ".join(texts))
 
 
 def parse(html: str) -> Any:

@@ -53,7 +53,8 @@ def strip_site(title: str, names: set[str]) -> str:
 
 
 def pick_title(found: Candidates, url: str | None) -> str | None:
-    """The headline: a meta title without the site name, confirmed by the page's <h1> when possible."""
+    """The headline as printed: the <h1> that agrees with the meta titles, else the best meta title
+    without the site name. Share-card titles are often rewritten for search; the <h1> is what readers see."""
     names = site_names(found, url)
     ranked = sorted(
         ((_TITLE_ORDER.index(s) if s in _TITLE_ORDER else len(_TITLE_ORDER), clean_text(v))
@@ -61,53 +62,154 @@ def pick_title(found: Candidates, url: str | None) -> str | None:
         key=lambda item: item[0],
     )
     titles = [strip_site(t, names) for _, t in ranked if t]
-    headings = [clean_text(h) for h in found.h1 if h]
-    # A heading that is exactly one of the meta titles (or their lead segment) is the headline.
-    for title in titles:
-        for heading in headings:
-            # "Headline | Section | Outlet" opening with the page's <h1>: the <h1> is the headline.
-            lead = title.startswith(heading) and _SEPARATOR.match(title[len(heading) :])
-            if heading and (heading == title or lead):
-                return heading
-    if titles:
-        return titles[0]
-    return headings[0] if headings else None
+    headings = [strip_site(clean_text(h), names) for h in found.h1 if h]
+    if not titles:
+        return headings[0] if headings else None
+    meta = titles[0]
+    if not headings:
+        return meta
+    heading = max(headings, key=lambda h: _overlap(h, meta))
+    if _overlap(heading, meta) < 0.2:
+        return meta
+    # Same words, other capitals: the <h1> casing is often CSS styling; metadata spells it as written.
+    if heading.isupper() and _key(heading) == _key(meta):
+        return meta
+    return heading
+
+
+def _overlap(a: str, b: str) -> float:
+    """Jaccard overlap of the two titles' word sets."""
+    left, right = set(re.findall(r"\w+", a.casefold())), set(re.findall(r"\w+", b.casefold()))
+    return len(left & right) / len(left | right) if left | right else 0.0
+
+
+_MOJIBAKE = re.compile("[ÂÃâ][\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ]")
 
 
 def clean_text(text: str) -> str:
-    """Unescape entities left double-encoded in metadata and squash whitespace."""
-    return squash(unescape(unescape(text)) if "&" in text else text)
+    """Unescape entities left double-encoded in metadata, undo UTF-8 read as Windows-1252, squash."""
+    if "&" in text:
+        text = unescape(unescape(text))
+    if _MOJIBAKE.search(text):
+        text = _demojibake(text)
+    return squash(text)
 
 
-_BY = re.compile(r"^\s*(?:written\s+|posted\s+|reviewed\s+|words\s+)?by[:\s]+", re.IGNORECASE)
-_NOT_NAME = re.compile(r"\d|@|https?:|www\.|\bstaff\b|\badmin\b|\bteam\b|\beditor(?:s|ial)?\b", re.IGNORECASE)
+def _demojibake(text: str) -> str:
+    for codec in ("cp1252", "latin-1"):
+        try:
+            return text.encode(codec).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+    return text
+
+
+_BY = re.compile(r"^\s*(?:written\s+|posted\s+|words\s+|story\s+)?by\b[:\s]*", re.IGNORECASE)
+# What follows a name in a byline line: dates, "Updated", "min read", separators.
+_AFTER_NAME = re.compile(
+    r"\s*(?:[|•·—–]|\s-\s|\bupdated\b|\bpublished\b|\bposted\b|\bon\s+\w+\s+\d|\d{1,2}\s*min\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d\d|\d{1,2}/\d{1,2}/)",
+    re.IGNORECASE,
+)
+_NOT_AUTHOR = re.compile(r"^(?:https?:|www\.|@)|^\d+$|^(?:by|author|authors|admin|editor)$", re.IGNORECASE)
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|de|van|von|der|da|del|la|le|bin|al|and|&)$")
 _AUTHOR_ORDER = ("ld-article", "meta:author", "meta:article:author", "meta:parsely-author",
-                 "meta:sailthru.author", "meta:dc.creator", "meta:citation_author", "meta:byl")
+                 "meta:sailthru.author", "meta:dc.creator", "meta:citation_author", "meta:byl",
+                 "meta:cxenseparse:author", "meta:dcterms.creator")
+# Byline markup whose element names the author directly, before generic "author" containers.
+_MARKUP_ORDER = ("markup:a", "markup:span", "markup:h4", "markup:h5", "markup:strong", "markup:b",
+                 "markup:address", "markup:p", "markup:div", "markup:li")
 
 
-def clean_author(text: str, names: set[str]) -> str | None:
-    """A person's name from a byline value, or None for site names, handles and dates."""
+def clean_author(text: str, *, strict: bool) -> str | None:
+    """The name in a byline value; strict (for page markup) also wants it to look like a name."""
     text = clean_text(_BY.sub("", clean_text(text)))
-    text = re.split(r"\s+(?:\||–|—|-|·|on)\s+|,\s*(?:updated|published|posted)\b", text, maxsplit=1)[0]
-    text = text.strip(" ,;:|-")
+    text = _AFTER_NAME.split(text, maxsplit=1)[0].strip(" ,;:|-")
     words = text.split()
-    if not 2 <= len(words) <= 6 or _NOT_NAME.search(text) or _is_site(text, names):
+    if not words or len(words) > (6 if strict else 10) or _NOT_AUTHOR.search(text):
         return None
-    if not all(w[0].isupper() or w.lower() in ("de", "van", "von", "da", "del", "and", "la", "le", "bin")
-               for w in words):
+    if strict and (len(words) < 2 or not all(_NAME_WORD.match(w) for w in words) or _DIGIT.search(text)):
         return None
     return text
 
 
-def pick_author(found: Candidates, url: str | None) -> str | None:
-    """The byline: structured authors first (several joined by ", "), then visible byline markup."""
-    names = site_names(found, url)
-    for source in (*_AUTHOR_ORDER, "markup"):
-        values = [v for s, v in found.author if s == source or (source == "markup" and s.startswith(source))]
-        cleaned = list(dict.fromkeys(a for a in (clean_author(v, names) for v in values) if a))
+_DIGIT = re.compile(r"\d")
+
+
+_PARTICLE = r"de|van|von|der|da|del|la|le|bin|al"
+_NAME = rf"(?:[A-Z][\w'’.-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’.-]*|[A-Z]\.|{_PARTICLE})){{0,4}}"
+# "By Ada Lindqvist", "By Ada Lindqvist and Tomas Berg", "Written by A, B and C" below a headline.
+_VISIBLE_BYLINE = re.compile(
+    rf"(?:^|[\s|•·])(?:[Ww]ritten |[Pp]osted |[Ww]ords |[Ss]tory )?(?:By|BY|by):?\s*"
+    rf"({_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_NAME}){{0,3}})(?:$|[ \t]*[,|•·\n])",
+    re.MULTILINE,
+)
+
+
+def structured_author(found: Candidates) -> str | None:
+    """Authors named in JSON-LD or <meta>, several joined by ", "."""
+    for source in _AUTHOR_ORDER:
+        values = [v for s, v in found.author if s == source]
+        cleaned = list(dict.fromkeys(a for a in (clean_author(v, strict=False) for v in values) if a))
         if cleaned:
-            return ", ".join(cleaned[:3]) if source == "ld-article" else cleaned[0]
+            return ", ".join(cleaned[:4]) if source == "ld-article" else cleaned[0]
     return None
+
+
+def markup_author(found: Candidates) -> str | None:
+    """A name in byline markup (rel=author, itemprop=author, .byline, .author-name)."""
+    for source in _MARKUP_ORDER:
+        for s, value in found.author:
+            name = clean_author(value, strict=True) if s == source else None
+            if name:
+                return name
+    return None
+
+
+_DATELIKE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|"
+    r"\bmin(?:ute)?s?\s+read\b|\bupdated\b|\bpublished\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
+)
+
+
+def visible_byline(found: Candidates) -> str | None:
+    """The byline printed below the headline: "By ...", or a bare name beside the date line."""
+    match = _VISIBLE_BYLINE.search(found.below_heading)
+    if match:
+        return clean_author(match.group(1), strict=True)
+    lines = found.below_heading.split("\n")[:6]
+    for i, line in enumerate(lines):
+        lead = re.split(r"\s+[|•·—–]\s+|\s*[|•·]\s*", line, maxsplit=1)
+        name = clean_author(lead[0], strict=True) if len(lead[0].split()) <= 4 else None
+        beside = " ".join(lines[max(0, i - 1) : i + 2]) if len(lead) == 1 else lead[1]
+        if name and _DATELIKE.search(beside):
+            return name
+    return None
+
+
+def labelled_author(found: Candidates, source: str) -> str | None:
+    for s, value in found.author:
+        name = clean_author(value, strict=True) if s == source else None
+        if name:
+            return name
+    return None
+
+
+def pick_author(found: Candidates, url: str | None) -> str | None:
+    """The structured author, else the byline printed below the headline, else byline markup.
+
+    A structured author that is only the site's own name gives way to a person named on the page."""
+    structured = structured_author(found)
+    if structured and not _is_site(structured, site_names(found, url)):
+        return structured
+    return (
+        visible_byline(found)
+        or labelled_author(found, "label")
+        or labelled_author(found, "author-link")
+        or markup_author(found)
+        or structured
+    )
 
 
 _DATE_ORDER = ("meta:article:published_time", "ld-article-datePublished", "ld-other-datePublished",
@@ -115,14 +217,25 @@ _DATE_ORDER = ("meta:article:published_time", "ld-article-datePublished", "ld-ot
 
 
 def pick_date(found: Candidates, url: str | None) -> str | None:
-    """The publication day from the most trusted source that parses; the URL's date as last resort."""
+    """The publication day: the date printed by the headline, else the most trusted metadata, else
+    the URL's. The printed date is what the outlet shows readers; metadata is often a CMS default."""
+    return _printed_date(found) or metadata_date(found) or date_from_url(url)
+
+
+def _printed_date(found: Candidates) -> str | None:
+    for _, _, _, day in found.near_heading:
+        return day
+    return None
+
+
+def metadata_date(found: Candidates) -> str | None:
     for prefix in _DATE_ORDER:
         for source, value in found.date:
             if source.startswith(prefix):
                 day = normalise_date(value)
                 if day:
                     return day
-    return date_from_url(url)
+    return None
 
 
 def pick_outlet(found: Candidates) -> str | None:
