@@ -1,0 +1,107 @@
+"""QuantityStage on invented sentences, plus floors on small re3d and ISAF slices (issue 5)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+from eval.quantities import read_isaf, read_re3d, score_isaf, score_re3d
+
+from sitroom.config import Settings
+from sitroom.model import Article, Quantity
+from sitroom.stages.nlp import NlpStage
+from sitroom.stages.quantities import QuantityStage, number_value
+
+
+@cache
+def _stages() -> tuple[NlpStage, QuantityStage]:
+    return NlpStage(Settings()), QuantityStage(Settings())
+
+
+def figures(text: str) -> list[Quantity]:
+    nlp, stage = _stages()
+    article = stage(nlp(Article(id="t", source="test", body=text)))
+    for q in article.quantities:
+        assert article.body[q.start : q.end] == q.text
+    return list(article.quantities)
+
+
+def only(text: str) -> Quantity:
+    found = figures(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("3,000", 3000), ("twenty-five", 25), ("2.5 million", 2_500_000), ("six", 6), ("a dozen", 12)],
+)
+def test_number_value_reads_digits_and_words(text: str, value: float) -> None:
+    assert number_value(text) == value
+
+
+def test_qualifier_value_unit_and_deployed_scope() -> None:
+    q = only("The ministry said at least 3,000 soldiers had been deployed to the border region.")
+    assert (q.text, q.value, q.qualifier, q.unit, q.scope) == (
+        "at least 3,000 soldiers",
+        3000,
+        "at least",
+        "soldiers",
+        "deployed",
+    )
+
+
+def test_number_words_and_killed_scope() -> None:
+    q = only("Six marines were killed when their convoy hit a mine near the river.")
+    assert (q.value, q.unit, q.scope) == (6, "marines", "killed")
+
+
+def test_range_with_wounded_scope() -> None:
+    q = only("Between 20 and 30 villagers were wounded in the shelling.")
+    assert (q.value, q.low, q.high, q.unit, q.scope) == (None, 20, 30, "villagers", "wounded")
+
+
+def test_projection_is_estimated_and_plan_is_planned() -> None:
+    assert only("Analysts said around 10,000 troops could be deployed by December.").scope == "estimated"
+    planned = only("The navy plans to buy up to 40 cruise missiles next year.")
+    assert (planned.qualifier, planned.unit, planned.scope) == ("up to", "missiles", "planned")
+
+
+def test_decision_and_separate_clause_keep_their_own_scope() -> None:
+    decided, arrived = figures(
+        "The council decided to send about 12,000 special forces, and some 1,500 have already arrived."
+    )
+    assert (decided.unit, decided.scope, decided.qualifier) == ("forces", "decided", "about")
+    assert (arrived.value, arrived.scope) == (1500, "deployed")
+
+
+def test_vague_amount_keeps_a_floor_and_capture_scope() -> None:
+    q = only("Police detained several suspects after the march.")
+    assert (q.value, q.low, q.scope) == (None, 3, "captured")
+
+
+def test_at_site_and_distance_without_scope() -> None:
+    worker = figures("Roughly 240 engineers remain at the reactor.")[0]
+    assert worker.scope == "at_site" and worker.qualifier == "about"
+    distance = only("The depot lies only about 250km from the coast.")
+    assert (distance.value, distance.unit, distance.scope) == (250, "km", None)
+
+
+def test_dates_times_years_citations_and_identifiers_are_not_figures() -> None:
+    assert figures("On March 3, 1999, at 10:30 the vote on Resolution 2249 began.[2]") == []
+
+
+def test_rejected_article_is_left_alone() -> None:
+    article = Article(id="r", source="t", body="Two soldiers died.", rejected="empty")
+    assert QuantityStage(Settings())(article) is article
+
+
+def test_re3d_slice_floor(shared_dir: Path) -> None:
+    scores = score_re3d(read_re3d(shared_dir / "data" / "events", 20))
+    assert scores["recall"] >= 0.75 and scores["f1"] >= 0.62 and scores["value_accuracy"] >= 0.95
+
+
+def test_isaf_slice_killed_floor(shared_dir: Path) -> None:
+    scores = score_isaf(read_isaf(shared_dir / "data" / "events", 60))
+    assert scores["killed_exact"] >= 0.45 and scores["captured_exact"] >= 0.15
