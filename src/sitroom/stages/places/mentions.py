@@ -14,6 +14,7 @@ from dataclasses import replace
 from sitroom.gazetteer import Gazetteer
 from sitroom.model import Article, Entity, Token
 from sitroom.stages.places.resolve import Mention
+from sitroom.stages.places.second_look import places_in_organisations, repeated_names
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MAX_NGRAM = 5
@@ -41,6 +42,8 @@ def find_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
     found = [m for m in found if m.text[:1].isupper() and _plausible(m.text, gazetteer)]
     found = _prefer_longer(found, _gazetteer_names(body, article.tokens, gazetteer))
     found = _prefer_longer(found, _adjectival(body, article.tokens, gazetteer))
+    found = _prefer_longer(found, places_in_organisations(article, gazetteer))
+    found += repeated_names(article, found)
     return _with_hints(body, article.tokens, gazetteer, sorted(found, key=lambda m: m.start))
 
 
