@@ -88,13 +88,21 @@ def _base(parse: Parse, draft: Draft) -> Statement:
         speaker=None,
         speaker_kind="unknown",
         direct=draft.direct,
-        stance=stance_of(lemma, text, context),
+        stance=stance_of(lemma, text, context, _cue_phrase(parse, draft.cue)),
         cue=parse.body[cue.start : cue_end] if cue else None,
         cue_start=cue.start if cue else None,
         cue_end=cue_end,
         via=tuple(dict.fromkeys(draft.via)),
         hedges=hedges_in(context),
     )
+
+
+def _cue_phrase(parse: Parse, cue: int | None) -> str:
+    """The cue with the word after it: "called for", "calls on"."""
+    if cue is None:
+        return ""
+    end = parse.tokens[min(cue + 1, len(parse.tokens) - 1)].end
+    return parse.body[parse.tokens[cue].start : end]
 
 
 def _resolve(speaker: Speaker, people: People, earlier: list[Statement], parse: Parse) -> str | None:
