@@ -226,8 +226,16 @@ def _agencies_around(parse: Parse, draft: Draft) -> list[str]:
             continue
         entity = parse.entity_over(start, end, frozenset({"AGENCY"}))
         if entity is not None:
-            names.append(entity.text)
+            names.append(agency_name(entity.text))
     return names
+
+
+def agency_name(text: str) -> str:
+    """ "Yonhap News Agency" -> "Yonhap": the reporting chain names the agency, not its type."""
+    for suffix in (" News Agency", " news agency", " Press Agency"):
+        if text.endswith(suffix) and len(text) > len(suffix):
+            return text[: -len(suffix)]
+    return text
 
 
 def _according(parse: Parse, drafts: list[Draft], in_quote: list[bool]) -> list[Draft]:
@@ -262,5 +270,5 @@ def _source_name(parse: Parse, start: int, end: int) -> str:
     for labels in (frozenset({"AGENCY"}), frozenset({"ORG", "GOVERNMENT"}), frozenset({"PERSON"})):
         entity = parse.entity_over(start, end, labels)
         if entity is not None:
-            return entity.text
+            return agency_name(entity.text)
     return parse.body[start:end]

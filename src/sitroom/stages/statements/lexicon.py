@@ -28,7 +28,7 @@ WEAK_LEMMAS = frozenset({"believe", "think", "feel", "expect", "continue", "call
 OBJECT_LEMMAS = _words(
     """
     urge demand deny reject dismiss accuse blame warn threaten condemn denounce criticize criticise
-    refute rebuff dispute vow pledge decline refuse
+    refute rebuff dispute vow pledge decline refuse confirm
     """
 )
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})

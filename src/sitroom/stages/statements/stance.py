@@ -35,9 +35,13 @@ _CUE_WORDS = (
 )
 _DECLINE = re.compile(
     r"\b(?:(?:declin|refus)\w* to \w+|(?:declin|refus)\w* comment|(?:did|does|would|will|could) not "
-    r"(?:\w+ )?(?:comment|confirm|elaborate|discuss|disclose|respond|say)|no comment|"
-    r"not (?:a )?(?:public|for public)|category of public|not (?:at liberty|in a position) to)",
+    r"(?:\w+ )?(?:comment|confirm|elaborate|discuss|disclose|respond|say)|no comment)",
     re.IGNORECASE,
+)
+# Refusals that sit inside what was said ("troop movements are not a public matter").
+_DECLINE_CONTENT = re.compile(
+    r"\b(?:no comment|not (?:a )?(?:public|for public)|category of public|not (?:at liberty|in a position) "
+    r"to|(?:will|would|can|could) not (?:comment|discuss|disclose|elaborate))", re.IGNORECASE,
 )
 _DENY = re.compile(
     r"\b(?:fake news|not true|untrue|baseless|groundless|no truth|fabricat\w+|nonsense|"
@@ -86,7 +90,8 @@ _HEDGES = re.compile(
 def stance_of(cue_lemma: str | None, content: str, sentence: str, cue_text: str = "") -> str:
     """The statement's stance; a refusal in the sentence wins over what the cue verb says."""
     lead = sentence[: max(0, sentence.find(content))] if content in sentence else sentence
-    if _DECLINE.search(lead + " " + cue_text) or cue_lemma in ("decline", "refuse"):
+    refusal = _DECLINE.search(lead + " " + cue_text) or _DECLINE_CONTENT.search(content)
+    if refusal or cue_lemma in ("decline", "refuse"):
         return "decline"
     by_cue = _cue_stance(cue_lemma, cue_text, content)
     if by_cue and by_cue != "speculate":
