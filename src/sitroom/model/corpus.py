@@ -41,3 +41,47 @@ class Discrepancy:
     kind: str  # figure
     claims: tuple[Claim, ...]
     status: str  # open: the sources disagree and nothing reconciles them
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place an entity is named: the article and the span in its body."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class MergedEntity:
+    """A person or organisation recognised across articles under several names and descriptions."""
+
+    id: str
+    name: str  # the fullest name seen ("Dmitry Peskov")
+    kind: str  # person | organization
+    aliases: tuple[str, ...]  # other names and descriptions ("Peskov", "Putin's spokesman")
+    mentions: tuple[Mention, ...]
+    article_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StatementReport:
+    """One article's report of a statement."""
+
+    article_id: str
+    start: int
+    end: int
+    outlet: str | None
+    via: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class StatementGroup:
+    """The same statement reported by several articles, in different words."""
+
+    id: str
+    speaker: str  # the merged speaker's name
+    stance: str
+    reports: tuple[StatementReport, ...]
+    independent_sources: int  # outlets or agencies that did not copy one another
