@@ -22,6 +22,10 @@ CURATED_PATH = RESOURCES_DIR / "places_curated.tsv"
 # and they add false candidates: keep them only for places at least this big.
 _ALTNAME_MIN_POPULATION = 15_000
 
+_GENERIC_ADMIN_WORDS = frozenset(
+    {"province", "region", "sheng", "shi", "voivodeship", "oblast", "governorate", "prefecture", "rayon",
+     "district", "state", "krai", "kray", "department", "municipality", "county"}
+)
 # Levels order candidates of equal name: a country before its admin regions before towns.
 LEVEL = {"country": 0, "macro": 1, "admin1": 2, "admin2": 3, "city": 4, "site": 5, "water": 5}
 
@@ -105,11 +109,19 @@ def _admin_regions(members: dict[tuple[str, str, str], list[tuple[float, float, 
         lon = sum(p[1] for p in points) / len(points)
         population = sum(p[2] for p in points)
         if level == "admin1":
-            regions.append(SourcePlace(label, "region", level, country, None, lat, lon, population))
+            regions.append(SourcePlace(label, "region", level, country, None, lat, lon, population,
+                                       aliases=_without_generic(label)))
         else:
             name, admin1 = label.split("\t")
-            regions.append(SourcePlace(name, "region", level, country, admin1, lat, lon, population))
+            regions.append(SourcePlace(name, "region", level, country, admin1, lat, lon, population,
+                                       aliases=_without_generic(name)))
     return regions
+
+
+def _without_generic(name: str) -> list[str]:
+    """'Henan Sheng' and 'Kursk Oblast' are written 'Henan' and 'Kursk' in English news."""
+    head, _, last = name.rpartition(" ")
+    return [head] if head and last.lower() in _GENERIC_ADMIN_WORDS else []
 
 
 def curated(countries: dict[str, dict[str, object]]) -> Iterator[SourcePlace]:

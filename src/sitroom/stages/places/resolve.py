@@ -23,6 +23,7 @@ _ADMIN_WEIGHT = 5.0
 _ADMIN_TEMPERATURE = 1.0
 _CONTAINER_BONUS = 5.0
 _ROUNDS = 3
+_DOMINANT_CITY_SHARE = 0.3
 _ABBREVIATIONS = (("st ", "saint "), ("mt ", "mount "), ("ft ", "fort "), ("pt ", "point "))
 _SUFFIXES = (" county", " parish", " province", " region", " state", " city", " district", " area")
 
@@ -58,14 +59,22 @@ def candidates_for(gazetteer: Gazetteer, mention: Mention) -> tuple[Candidate, .
 
 
 def _without_city_regions(found: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
-    """Seoul the city and Seoul the province are one place to a reader: keep the city."""
+    """Seoul the city and Seoul the province are one place to a reader: keep the city. Likewise a
+    province named after a city that dominates it (New York), or after its own country (Taiwan)."""
     cities = [c for c in found if c.level == 4 and c.main]
-    return tuple(
-        c for c in found
-        if c.level not in (2, 3) or not any(
-            t.country == c.country and t.name == c.name and haversine_km(t.lat, t.lon, c.lat, c.lon) < 100
-            for t in cities
-        )
+    countries = {c.country for c in found if c.level == 0}
+    return tuple(c for c in found if c.level not in (2, 3) or not _shadowed(c, cities, countries))
+
+
+def _shadowed(region: Candidate, cities: list[Candidate], countries: set[str | None]) -> bool:
+    if region.country in countries:
+        return True
+    return any(
+        city.country == region.country
+        and city.name == region.name
+        and (haversine_km(city.lat, city.lon, region.lat, region.lon) < 100
+             or city.population >= _DOMINANT_CITY_SHARE * region.population)
+        for city in cities
     )
 
 
