@@ -113,7 +113,7 @@ def _context_features(toks: list[str], feats: Counter[str]) -> None:
             feats[f"before:{w}"] += 1
     for w in between + toks[hi + 1 : hi + 1 + _WINDOW]:
         for gram in _char_grams(w):
-            feats["c:" + gram] += 0.5
+            feats["c:" + gram] += 1
 
 
 def _char_grams(word: str) -> list[str]:

@@ -1,0 +1,94 @@
+"""Cue rules the classifier must not get wrong, and the PLOVER mode read from the sentence.
+
+Troop and equipment movements are MOBILIZE, "condemned" is ACCUSE, "threatened to impose
+sanctions" is THREATEN with a sanction mode. Modes follow the PLOVER codebook's mode names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+_MOVE = {"deploy", "mobilize", "mobilise", "dispatch", "station", "send", "move", "reinforce", "amass",
+         "mass", "transfer", "redeploy", "position"}  # fmt: skip
+_FORCE_NOUNS = {
+    "troops": "troops", "soldiers": "troops", "forces": "troops", "personnel": "troops", "units": "troops",
+    "battalion": "troops", "battalions": "troops", "brigade": "troops", "division": "troops",
+    "marines": "troops", "paratroopers": "troops", "commandos": "troops", "reservists": "troops",
+    "missiles": "weapons", "warships": "weapons", "tanks": "weapons", "jets": "weapons",
+    "fighters": "weapons", "bombers": "weapons", "submarines": "weapons", "artillery": "weapons",
+    "weapons": "weapons", "equipment": "weapons", "launchers": "weapons", "drones": "weapons",
+    "carrier": "weapons", "aircraft": "weapons", "police": "police", "officers": "police",
+    "militia": "militia", "militias": "militia", "fighters_irregular": "militia",
+}  # fmt: skip
+_ACCUSE = {"condemn": "disapprove", "denounce": "disapprove", "criticize": "disapprove",
+           "criticise": "disapprove", "slam": "disapprove", "decry": "disapprove", "censure": "disapprove",
+           "blast": "disapprove", "deplore": "disapprove", "accuse": "allege", "blame": "allege",
+           "investigate": "investigate", "probe": "investigate"}  # fmt: skip
+_THREATEN = {"threaten", "warn"}
+_IMPOSE = {"impose", "introduce", "slap", "levy", "announce", "adopt", "tighten", "expand", "extend"}
+_SANCTION_WORDS = {"sanction", "sanctions", "embargo", "tariff", "tariffs", "penalty", "penalties"}
+_VIOLENCE_WORDS = {
+    "attack",
+    "strike",
+    "war",
+    "force",
+    "bomb",
+    "invade",
+    "retaliate",
+    "retaliation",
+    "destroy",
+}
+# Mode names of the codebook, keyed by the lemmas that signal them.
+MODES = {
+    "ASSAULT": {"bomb": "explosives", "shell": "heavy-weapons", "shoot": "firearms", "airstrike": "aerial",
+                "drone": "drone", "assassinate": "assassinate", "kidnap": "abduct", "abduct": "abduct",
+                "torture": "torture", "execute": "execute", "massacre": "massacre",
+                "missile": "heavy-weapons"},
+    "COERCE": {"arrest": "arrest", "detain": "arrest", "ban": "ban", "censor": "censor", "curfew": "curfew",
+               "deport": "deport", "expel": "deport", "seize": "seize", "confiscate": "seize",
+               "restrict": "restrict", "hack": "cyber", "withhold": "withhold"},
+    "CONSULT": {"visit": "visit", "call": "phone", "phone": "phone", "mediate": "third-party",
+                "summit": "multilateral", "talks": "multilateral"},
+    "PROTEST": {"strike": "strike", "boycott": "boycott", "rally": "demo", "march": "demo",
+                "demonstrate": "demo", "riot": "riot", "hunger": "hunger", "blockade": "obstruct"},
+    "SANCTION": {"convict": "convict", "sentence": "convict", "expel": "expel", "suspend": "discontinue",
+                 "cut": "discontinue", "halt": "discontinue", "withdraw": "withdraw"},
+    "YIELD": {"release": "release", "free": "release", "withdraw": "withdraw", "ceasefire": "ceasefire",
+              "truce": "ceasefire", "resign": "resign", "return": "return", "disarm": "disarm",
+              "allow": "access", "reopen": "access"},
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Cue:
+    type: str
+    mode: str | None
+
+
+def rule(verb_lemma: str, lemmas: set[str]) -> Cue | None:
+    """Event types fixed by the cue verb and the words under it (its subtree lemmas)."""
+    if verb_lemma in _MOVE:
+        mode = next((_FORCE_NOUNS[w] for w in sorted(lemmas) if w in _FORCE_NOUNS), None)
+        if mode is not None or verb_lemma in ("deploy", "mobilize", "mobilise", "amass"):
+            return Cue("MOBILIZE", mode or "troops")
+    if verb_lemma in _ACCUSE:
+        return Cue("ACCUSE", _ACCUSE[verb_lemma])
+    if verb_lemma in _IMPOSE and lemmas & _SANCTION_WORDS:
+        return Cue("COERCE", "restrict")  # CAMEO 163 "impose embargo, boycott, or sanctions"
+    if verb_lemma in _THREATEN:
+        if lemmas & _SANCTION_WORDS:
+            return Cue("THREATEN", "restrict")  # the codebook's mode for threatened sanctions (CAMEO 1312)
+        if lemmas & _VIOLENCE_WORDS:
+            return Cue("THREATEN", "violence")
+        if verb_lemma == "threaten":
+            return Cue("THREATEN", None)
+    return None
+
+
+def mode_for(event_type: str, lemmas: set[str]) -> str | None:
+    table = MODES.get(event_type, {})
+    return next((table[w] for w in sorted(lemmas) if w in table), None)
+
+
+def force_lemmas() -> set[str]:
+    return set(_FORCE_NOUNS)

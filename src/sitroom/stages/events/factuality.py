@@ -1,0 +1,95 @@
+"""How sure the text is about an event: reported, planned, estimated, denied or hypothetical.
+
+Read from the cue verb, its auxiliaries and the verbs above it ("plans to introduce sanctions",
+"could be deployed by December", "dismissed the report as fake news", "would be contaminated").
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.model import Token
+
+_DENY = {"deny", "dismiss", "refute", "rebut", "debunk"}
+_DENIAL_PHRASE = re.compile(
+    r"\b(fake news|false|baseless|groundless|fabricat\w+|untrue|lies|nonsense|rumou?rs?)\b", re.IGNORECASE
+)
+_HYPOTHETICAL_AUX = {"would", "should"}
+_CONDITION = {"if", "unless"}
+_ESTIMATE_AUX = {"could", "may", "might", "can"}
+_ESTIMATE = {"estimate", "expect", "believe", "predict", "forecast", "assess", "likely", "project", "suspect"}
+_PLAN_AUX = {"will", "shall"}
+_PLAN = {
+    "plan",
+    "intend",
+    "prepare",
+    "aim",
+    "propose",
+    "schedule",
+    "vow",
+    "pledge",
+    "promise",
+    "seek",
+    "set",
+    "decide",
+}
+_ORDER = ("denied", "hypothetical", "estimated", "planned")
+
+
+def factuality(tokens: tuple[Token, ...], cue: int, lo: int, hi: int, text: str) -> str:
+    """The factuality of the event whose cue is tokens[cue]; lo:hi bound the sentence's tokens."""
+    found: set[str] = set()
+    k, steps = cue, 0
+    while True:
+        lemma = tokens[k].lemma.lower()
+        if k != cue:
+            found |= _from_governor(lemma, text)
+        found |= _from_children(tokens, k, lo, hi, is_cue=k == cue)
+        if tokens[k].head == k or steps >= 3 or not lo <= tokens[k].head < hi:
+            break
+        if tokens[k].dep not in (
+            "xcomp",
+            "ccomp",
+            "conj",
+            "advcl",
+            "relcl",
+            "acl",
+            "pcomp",
+            "pobj",
+            "prep",
+            "dobj",
+        ):
+            break
+        k, steps = tokens[k].head, steps + 1
+    return next((name for name in _ORDER if name in found), "reported")
+
+
+def _from_governor(lemma: str, text: str) -> set[str]:
+    """A verb above the cue: "plans to", "is expected to", "denied that", "dismissed ... as fake news"."""
+    if lemma in _DENY or (lemma == "reject" and _DENIAL_PHRASE.search(text)):
+        return {"denied"}
+    if lemma in _ESTIMATE:
+        return {"estimated"}
+    if lemma in _PLAN:
+        return {"planned"}
+    return set()
+
+
+def _from_children(tokens: tuple[Token, ...], k: int, lo: int, hi: int, is_cue: bool) -> set[str]:
+    found: set[str] = set()
+    if tokens[k].lemma.lower() in _DENY and is_cue:
+        found.add("denied")
+    for child in range(max(lo, k - 6), min(hi, k + 3)):
+        token = tokens[child]
+        if token.head != k or child == k:
+            continue
+        word = token.lemma.lower()
+        if token.dep == "neg" and is_cue:
+            found.add("denied")  # "did not deploy": the text says it did not happen
+        elif token.dep in ("aux", "auxpass", "mark") and word in _HYPOTHETICAL_AUX | _CONDITION:
+            found.add("hypothetical")
+        elif token.dep in ("aux", "auxpass") and word in _ESTIMATE_AUX:
+            found.add("estimated")
+        elif token.dep in ("aux", "auxpass") and word in _PLAN_AUX:
+            found.add("planned")
+    return found

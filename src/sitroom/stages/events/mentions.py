@@ -1,0 +1,140 @@
+"""Actor mentions in a sentence and who is the source and who the target of a verb."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sitroom.model import Article, Sentence
+from sitroom.stages.events.actors import ActorTables
+
+# Entity labels that can act or be acted on (dates, numbers and works of art cannot).
+ACTOR_LABELS = frozenset(
+    {"GPE", "NORP", "ORG", "PERSON", "LOC", "FAC", "AGENCY", "MILITARY_UNIT", "ORGANIZATION", "ORGANISATION"}
+)
+_SUBJECT = ("nsubj", "csubj")
+_OBJECT = ("dobj", "dative", "attr", "oprd")
+_TARGET_PREPS = {
+    "against",
+    "on",
+    "to",
+    "with",
+    "at",
+    "into",
+    "toward",
+    "towards",
+    "from",
+    "for",
+    "over",
+    "in",
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    root: int  # index of the mention's head token in article.tokens
+    named: bool = True  # an entity or a named state/institution, not a bare noun like "troops"
+
+
+def sentence_mentions(article: Article, sentence: Sentence, tables: ActorTables) -> list[Mention]:
+    """Entities that can be actors, plus institutions and sector nouns the NER missed, widened to
+    their noun phrase ("North Korean troops", "Seoul's spy agency")."""
+    spans = [
+        (e.start, e.end, True)
+        for e in article.entities
+        if e.label in ACTOR_LABELS and sentence.start <= e.start and e.end <= sentence.end
+    ]
+    text = article.body[sentence.start : sentence.end]
+    for match in tables.pattern.finditer(text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        if not any(s < end and start < e for s, e, _ in spans):
+            spans.append((start, end, match.group(0).lower() not in tables.sectors))
+    mentions = [_widen(article, s, e, named) for s, e, named in sorted(spans)]
+    unique: dict[int, Mention] = {}
+    for mention in mentions:
+        if mention is not None and mention.root not in unique:
+            unique[mention.root] = mention
+    return sorted(unique.values(), key=lambda m: m.start)
+
+
+def _token_range(article: Article, start: int, end: int) -> list[int]:
+    return [i for i, t in enumerate(article.tokens) if start <= t.start and t.end <= end]
+
+
+def _widen(article: Article, start: int, end: int, named: bool) -> Mention | None:
+    """A modifier entity stands for its head noun phrase: "Russian" in "Russian officials"."""
+    members = _token_range(article, start, end)
+    if not members:
+        return None
+    root = next((i for i in members if article.tokens[i].head not in members), members[-1])
+    for _ in range(2):
+        token = article.tokens[root]
+        head = token.head
+        if token.dep not in ("amod", "compound", "poss", "nmod", "case") or not root < head <= root + 5:
+            break
+        if article.tokens[head].pos not in ("NOUN", "PROPN"):
+            break
+        root, end = head, article.tokens[head].end
+    start = min(start, article.tokens[members[0]].start)
+    if article.tokens[root].pos in ("VERB", "AUX", "ADP", "ADV"):
+        return None
+    return Mention(start, end, root, named)
+
+
+def arguments(article: Article, verb: int, mentions: list[Mention]) -> tuple[Mention | None, Mention | None]:
+    """Source and target of a verb: subject and object, passive subject and "by" agent, or
+    an actor under a prepositional or infinitival complement ("threatened to impose X on Y")."""
+    roles = {m.root: m for m in mentions}
+    source = passive = None
+    objects: list[Mention] = []
+    for index, role in _dependents(article, verb, depth=4):
+        mention = roles.get(index)
+        if mention is None:
+            continue
+        if role in _SUBJECT and source is None:
+            source = mention
+        elif role == "nsubjpass" and passive is None:
+            passive = mention
+        elif role == "agent" and source is None:
+            source = mention
+        elif role in ("object", "prep") and mention is not source:
+            objects.append(mention)
+    # "sent troops to Russia": the named recipient is the target, the bare "troops" the means.
+    target = passive or next((m for m in objects if m.named), objects[0] if objects else None)
+    return source, target
+
+
+def _dependents(article: Article, verb: int, depth: int) -> list[tuple[int, str]]:
+    """(token, role) below the verb, breadth first; roles: subject deps, object, prep, agent."""
+    tokens = article.tokens
+    found: list[tuple[int, str]] = []
+    frontier = [(verb, "")]
+    for level in range(depth):
+        next_frontier = []
+        for parent, via in frontier:
+            for child in range(max(0, parent - 25), min(len(tokens), parent + 25)):
+                token = tokens[child]
+                if token.head != parent or child == parent:
+                    continue
+                role = _role(token.dep, via, article.body[token.start : token.end].lower(), level)
+                if role:
+                    found.append((child, role))
+                if token.dep in ("xcomp", "prep", "agent", "dobj"):
+                    next_frontier.append((child, token.dep if token.dep != "prep" else "prep:" + token.lemma))
+        frontier = next_frontier
+    return found
+
+
+def _role(dep: str, via: str, word: str, level: int) -> str | None:
+    if level == 0 and dep in (*_SUBJECT, "nsubjpass"):
+        return dep if dep != "csubj" else "nsubj"
+    if dep in _OBJECT and via in ("", "xcomp"):
+        return "object"
+    if dep == "pobj" and via == "agent":
+        return "agent"
+    if dep == "pobj" and via.startswith("prep:") and via[5:] in _TARGET_PREPS:
+        return "prep"
+    if dep == "pobj" and via.startswith("prep:") and via[5:] == "by" and level <= 1:
+        return "agent"
+    return None

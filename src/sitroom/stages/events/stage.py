@@ -1,0 +1,213 @@
+"""EventStage: per sentence, the PLOVER event a verb reports between two coded actors."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import ClassVar
+
+from sitroom.config import Settings
+from sitroom.model import Actor, Article, Event, Place, Sentence, TimeExpression
+from sitroom.stages.events import cues
+from sitroom.stages.events.actors import LazyActorTables, resolve
+from sitroom.stages.events.classifier import LazyPloverModel, PloverModel
+from sitroom.stages.events.factuality import factuality
+from sitroom.stages.events.features import ParsedToken, sentence_features
+from sitroom.stages.events.mentions import Mention, arguments, sentence_mentions
+
+# Below this the classifier is guessing among 15 types: no event is better than a wrong one.
+MIN_CONFIDENCE = 0.35
+# A verb is an event cue when the model learned a weight for it on an actor path in training.
+_CUE_WEIGHT = 0.2
+_REPORTING = {"say", "tell", "add", "report", "state", "note", "write", "quote", "cite", "claim", "believe"}
+# Light verbs carry no event of their own ("has been", "did", "got").
+_LIGHT = {"be", "have", "do", "get", "become", "seem", "appear", "include", "remain", "go", "come", "know"}
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    verb: int
+    source: Mention | None
+    target: Mention | None
+    type: str
+    mode: str | None
+    confidence: float
+    by_rule: bool = False
+    governs: bool = True  # not an infinitive under another verb: "threatened" over "to impose"
+
+    @property
+    def rank(self) -> tuple[bool, bool, float]:
+        return self.by_rule, self.governs, self.confidence
+
+
+class EventStage:
+    """PLOVER events with coded actors, mode, place, date, figures and factuality."""
+
+    name: ClassVar[str] = "events"
+    version: ClassVar[str] = "1"
+    requires: ClassVar[tuple[str, ...]] = (
+        "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
+    )  # fmt: skip
+    assigns: ClassVar[tuple[str, ...]] = ("events",)
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.model = LazyPloverModel()
+        self.tables = LazyActorTables()
+        self._cue_lemmas: frozenset[str] | None = None
+
+    def __call__(self, article: Article) -> Article:
+        if article.rejected or not article.sentences:
+            return article
+        story = _story_countries(article, self)
+        events = []
+        for sentence in article.sentences:
+            event = self._sentence_event(article, sentence, story)
+            if event is not None:
+                events.append(event)
+        return article.evolve(events=tuple(events))
+
+    def cue_lemmas(self, model: PloverModel) -> frozenset[str]:
+        """Verbs the classifier learned to read as events (derived from the shipped weights)."""
+        if self._cue_lemmas is None:
+            weights = {
+                name[3:]: float(abs(model.coef[row]).max())
+                for name, row in model.index.items()
+                if name.startswith("pV:")
+            }
+            self._cue_lemmas = (
+                frozenset(k for k, w in weights.items() if w >= _CUE_WEIGHT) - _REPORTING - _LIGHT
+            )
+        return self._cue_lemmas
+
+    def _sentence_event(self, article: Article, sentence: Sentence, story: list[str]) -> Event | None:
+        tables = self.tables.get()
+        mentions = sentence_mentions(article, sentence, tables)
+        if not mentions:
+            return None
+        lo, hi = _token_bounds(article, sentence)
+        best = None
+        for verb in range(lo, hi):
+            candidate = self._candidate(article, sentence, verb, lo, hi, mentions)
+            if candidate is not None and (best is None or candidate.rank > best.rank):
+                best = candidate
+        if best is None:
+            return None
+        return self._event(article, sentence, best, lo, hi, story)
+
+    def _candidate(
+        self, article: Article, sentence: Sentence, verb: int, lo: int, hi: int, mentions: list[Mention]
+    ) -> _Candidate | None:
+        token = article.tokens[verb]
+        lemma = token.lemma.lower()
+        if token.pos != "VERB" or lemma in _REPORTING:
+            return None
+        source, target = arguments(article, verb, mentions)
+        if token.dep == "xcomp" and source is None and lo <= token.head < hi:
+            source = arguments(article, token.head, mentions)[0]  # "the EU plans to introduce sanctions"
+        if source is None and target is None:
+            return None
+        lemmas = _subtree_words(article, verb, lo, hi)
+        rule = cues.rule(lemma, lemmas)
+        model = self.model.get()
+        if rule is None and lemma not in self.cue_lemmas(model):
+            return None
+        features = sentence_features(
+            article.body[sentence.start : sentence.end],
+            _parsed(article, sentence, lo, hi),
+            _relative(source, sentence),
+            _relative(target, sentence),
+        )
+        event_type, confidence = model.predict(features)
+        if rule is not None:
+            agrees = event_type == rule.type
+            confidence = confidence if agrees else 0.9
+            return _Candidate(
+                verb, source, target, rule.type, rule.mode, confidence, True, token.dep != "xcomp"
+            )
+        if confidence < MIN_CONFIDENCE or source is None:
+            return None
+        return _Candidate(verb, source, target, event_type, cues.mode_for(event_type, lemmas), confidence)
+
+    def _event(
+        self, article: Article, sentence: Sentence, best: _Candidate, lo: int, hi: int, story: list[str]
+    ) -> Event:
+        tables = self.tables.get()
+        cue = article.tokens[best.verb]
+        text = article.body[sentence.start : sentence.end]
+        return Event(
+            start=sentence.start,
+            end=sentence.end,
+            type=best.type,
+            mode=best.mode,
+            source_actor=_actor(article, best.source, tables, story),
+            target_actor=_actor(article, best.target, tables, story),
+            location=_nearest_place(article, sentence, cue.start),
+            date=_sentence_date(article, sentence, cue.start),
+            quantities=tuple(q for q in article.quantities if sentence.start <= q.start < sentence.end),
+            factuality=factuality(article.tokens, best.verb, lo, hi, text),
+            trigger=article.body[cue.start : cue.end],
+            confidence=round(best.confidence, 3),
+        )
+
+
+def _token_bounds(article: Article, sentence: Sentence) -> tuple[int, int]:
+    indices = [i for i, t in enumerate(article.tokens) if sentence.start <= t.start < sentence.end]
+    return (indices[0], indices[-1] + 1) if indices else (0, 0)
+
+
+def _parsed(article: Article, sentence: Sentence, lo: int, hi: int) -> list[ParsedToken]:
+    """The sentence's tokens as the classifier saw them in training (offsets and heads relative)."""
+    out = []
+    for i in range(lo, hi):
+        t = article.tokens[i]
+        head = t.head - lo if lo <= t.head < hi else i - lo
+        out.append((t.start - sentence.start, t.end - sentence.start, t.lemma.lower(), t.pos, t.dep, head))
+    return out
+
+
+def _relative(mention: Mention | None, sentence: Sentence) -> tuple[int, int] | None:
+    return None if mention is None else (mention.start - sentence.start, mention.end - sentence.start)
+
+
+def _subtree_words(article: Article, verb: int, lo: int, hi: int) -> set[str]:
+    """Lemmas and lowercased words of the tokens under the verb (heads followed up to the verb)."""
+    words: set[str] = set()
+    for i in range(lo, hi):
+        k, steps = i, 0
+        while k != verb and article.tokens[k].head != k and steps < 8:
+            k, steps = article.tokens[k].head, steps + 1
+        if k == verb:
+            token = article.tokens[i]
+            words.add(token.lemma.lower())
+            words.add(article.body[token.start : token.end].lower())
+    return words
+
+
+def _actor(article: Article, mention: Mention | None, tables: object, story: list[str]) -> Actor | None:
+    if mention is None:
+        return None
+    return resolve(tables, article.body[mention.start : mention.end], story)  # type: ignore[arg-type]
+
+
+def _nearest_place(article: Article, sentence: Sentence, offset: int) -> Place | None:
+    inside = [p for p in article.places if sentence.start <= p.start < sentence.end]
+    return min(inside, key=lambda p: abs(p.start - offset), default=None)
+
+
+def _sentence_date(article: Article, sentence: Sentence, offset: int) -> TimeExpression | None:
+    inside = [
+        t for t in article.timexes if sentence.start <= t.start < sentence.end and t.kind in ("date", "time")
+    ]
+    return min(inside, key=lambda t: abs(t.start - offset), default=None)
+
+
+def _story_countries(article: Article, stage: EventStage) -> list[str]:
+    """Countries the article is about, most mentioned first: they settle "the North"."""
+    counts: Counter[str] = Counter(p.country for p in article.places if p.country)
+    tables = stage.tables.get()
+    for entity in article.entities:
+        code = tables.countries.get(entity.text.lower().removeprefix("the "))
+        if code:
+            counts[code] += 1
+    return [code for code, _ in counts.most_common()]

@@ -1,0 +1,131 @@
+"""EventStage on invented sentences: cue rules, actor coding, factuality, arguments (issue 5)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from sitroom.config import Settings
+from sitroom.model import Article, Event
+from sitroom.stages.events import EventStage
+from sitroom.stages.events.actors import ActorTables, resolve
+from sitroom.stages.events.factuality import factuality
+from sitroom.stages.nlp import NlpStage
+from sitroom.stages.quantities import QuantityStage
+
+
+@cache
+def _stages() -> tuple[NlpStage, QuantityStage, EventStage]:
+    settings = Settings()
+    return NlpStage(settings), QuantityStage(settings), EventStage(settings)
+
+
+def annotate(text: str) -> Article:
+    nlp, quantities, events = _stages()
+    return events(quantities(nlp(Article(id="t", source="test", body=text))))
+
+
+def one_event(text: str) -> Event:
+    article = annotate(text)
+    assert len(article.events) == 1, article.events
+    event = article.events[0]
+    assert (event.start, event.end) == (article.sentences[0].start, article.sentences[0].end)
+    return event
+
+
+@cache
+def _tables() -> ActorTables:
+    return ActorTables.load()
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("Moscow", "RUS", "government"),
+        ("the Kremlin", "RUS", "government"),
+        ("Pyongyang", "PRK", "government"),
+        ("Seoul's spy agency", "KOR", "intelligence"),
+        ("North Korean troops", "PRK", "military"),
+        ("the UN Security Council", None, "igo"),
+        ("Chinese state media", "CHN", "media"),
+        ("Iranian Foreign Minister Javad Zarif", "IRN", "diplomat"),
+    ],
+)
+def test_actor_resolution(text: str, country: str | None, sector: str) -> None:
+    actor = resolve(_tables(), text)
+    assert (actor.text, actor.country, actor.sector) == (text, country, sector)
+
+
+def test_the_north_needs_a_korean_story() -> None:
+    assert resolve(_tables(), "the North", ["KOR", "PRK"]).country == "PRK"
+    assert resolve(_tables(), "the North", ["FRA"]).country is None
+
+
+def test_pronoun_us_is_not_the_united_states() -> None:
+    assert resolve(_tables(), "us").country is None
+    assert resolve(_tables(), "the US").country == "USA"
+
+
+def test_troop_movement_is_mobilize_with_actors_and_figure() -> None:
+    event = one_event("North Korea has deployed about 1,500 soldiers to Russia, the spy agency said.")
+    assert (event.type, event.mode, event.factuality) == ("MOBILIZE", "troops", "reported")
+    assert event.source_actor is not None and event.source_actor.country == "PRK"
+    assert event.target_actor is not None and event.target_actor.country == "RUS"
+    assert [q.value for q in event.quantities] == [1500]
+
+
+def test_condemned_is_accuse_by_an_international_organisation() -> None:
+    event = one_event("The UN Security Council condemned the attack on the embassy.")
+    assert (event.type, event.trigger) == ("ACCUSE", "condemned")
+    assert event.source_actor is not None and event.source_actor.sector == "igo"
+
+
+def test_threatened_sanctions_is_threaten_with_the_restrict_mode() -> None:
+    event = one_event("Washington threatened to impose sanctions on Pyongyang over its missile tests.")
+    assert (event.type, event.mode, event.trigger) == ("THREATEN", "restrict", "threatened")
+    assert event.target_actor is not None and event.target_actor.country == "PRK"
+
+
+def test_planned_sanctions() -> None:
+    event = one_event("The European Union plans to introduce sanctions against Iran next month.")
+    assert (event.type, event.factuality) == ("COERCE", "planned")
+
+
+def test_projection_is_estimated() -> None:
+    event = one_event("Up to 10,000 Russian troops could be deployed to the border by December.")
+    assert (event.type, event.factuality) == ("MOBILIZE", "estimated")
+
+
+def test_dismissed_as_fake_news_is_denied() -> None:
+    event = one_event("The Kremlin dismissed reports that Russia had sent troops to Syria as fake news.")
+    assert event.factuality == "denied"
+
+
+def test_would_is_hypothetical() -> None:
+    article = _stages()[0](Article(id="h", source="t", body="The lake would be contaminated by the spill."))
+    verb = next(i for i, t in enumerate(article.tokens) if t.lemma == "contaminate")
+    assert factuality(article.tokens, verb, 0, len(article.tokens), article.body) == "hypothetical"
+
+
+def test_plain_past_tense_is_reported_and_negation_denied() -> None:
+    article = _stages()[0](Article(id="n", source="t", body="Ankara did not send troops."))
+    verb = next(i for i, t in enumerate(article.tokens) if t.lemma == "send")
+    assert factuality(article.tokens, verb, 0, len(article.tokens), article.body) == "denied"
+    assert one_event("Police arrested three protesters in Minsk on Friday.").factuality == "reported"
+
+
+def test_meeting_is_consult_with_both_leaders_coded() -> None:
+    event = one_event("Chinese President Xi Jinping met South Korean President Yoon Suk Yeol in Lima.")
+    assert event.type == "CONSULT"
+    assert event.source_actor is not None and event.source_actor.country == "CHN"
+    assert event.target_actor is not None and event.target_actor.country == "KOR"
+
+
+def test_no_actor_no_event() -> None:
+    assert annotate("The weather was sunny and the market was busy on the coast.").events == ()
+
+
+def test_rejected_article_is_left_alone() -> None:
+    article = Article(id="r", source="t", body="Moscow condemned it.", rejected="duplicate")
+    assert _stages()[2](article) is article
