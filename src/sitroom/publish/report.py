@@ -100,6 +100,7 @@ def _story_view(corpus: Corpus, story: Any, by_id: dict[str, Article]) -> StoryV
             view.places.append(
                 {**record, "evidence": evidence(article, record["start"], record["end"]), "from": label}
             )
+    view.places = _group_places(view.places)
     for item in corpus.discrepancies:
         if item.story_id == story.id:
             view.discrepancies.append(
@@ -122,25 +123,47 @@ def _claim_view(claim: Any, by_id: dict[str, Article]) -> dict[str, Any]:
     return {"claim": claim, "evidence": quoted, "title": article.title if article else claim.article_id}
 
 
-def _map_points(stories: list[StoryView]) -> list[dict[str, Any]]:
-    """Distinct places with coordinates, projected equirectangularly onto a 720x360 SVG."""
+def _map_points(stories: list[StoryView]) -> dict[str, Any]:
+    """Distinct places with coordinates, fitted into a 720x360 SVG (equirectangular, padded bounds)."""
     seen: dict[tuple[float, float], dict[str, Any]] = {}
     for story in stories:
         for place in story.places:
-            if place["lat"] is None or place["lon"] is None:
-                continue
-            key = (round(place["lat"], 2), round(place["lon"], 2))
-            point = seen.setdefault(
-                key,
-                {
-                    "name": place["name"],
-                    "x": (place["lon"] + 180) * 2,
-                    "y": (90 - place["lat"]) * 2,
-                    "mentions": 0,
-                },
-            )
-            point["mentions"] += 1
-    return sorted(seen.values(), key=lambda p: -p["mentions"])
+            if place["lat"] is not None and place["lon"] is not None:
+                key = (round(place["lat"], 2), round(place["lon"], 2))
+                point = seen.setdefault(key, {"name": place["name"], "lat": key[0], "lon": key[1], "mentions": 0})
+                point["mentions"] += place["mentions"]
+    points = sorted(seen.values(), key=lambda p: -p["mentions"])
+    if not points:
+        return {"points": [], "grid_x": [], "grid_y": []}
+    west, east, south, north = _bounds(points)
+    scale = min(700 / (east - west), 340 / (north - south))
+    for p in points:
+        p["x"] = 10 + (p["lon"] - west) * scale
+        p["y"] = 10 + (north - p["lat"]) * scale
+    step = next(s for s in (1, 2, 5, 10, 15, 30, 45, 90) if (east - west) / s <= 12)
+    grid_x = [(lon, 10 + (lon - west) * scale) for lon in range(-180, 181, step) if west <= lon <= east]
+    grid_y = [(lat, 10 + (north - lat) * scale) for lat in range(-90, 91, step) if south <= lat <= north]
+    height = round(20 + (north - south) * scale)
+    return {"points": points, "grid_x": grid_x, "grid_y": grid_y, "labelled": points[:12], "height": height}
+
+
+def _bounds(points: list[dict[str, Any]]) -> tuple[float, float, float, float]:
+    lons = [p["lon"] for p in points]
+    lats = [p["lat"] for p in points]
+    pad_lon = max(2.0, (max(lons) - min(lons)) * 0.08)
+    pad_lat = max(2.0, (max(lats) - min(lats)) * 0.08)
+    return (max(-180.0, min(lons) - pad_lon), min(180.0, max(lons) + pad_lon),
+            max(-90.0, min(lats) - pad_lat), min(90.0, max(lats) + pad_lat))
+
+
+def _group_places(places: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per distinct place in a story, with its mention count and first mention."""
+    groups: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for place in places:
+        key = (place["name"], place["lat"], place["lon"])
+        group = groups.setdefault(key, {**place, "mentions": 0})
+        group["mentions"] += 1
+    return sorted(groups.values(), key=lambda g: (-g["mentions"], g["name"]))
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|>~-])")
