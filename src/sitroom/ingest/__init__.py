@@ -1,1 +1,1 @@
-"""ingest."""
+"""Readers: files, folders, JSONL feeds and WARC crawls to RawArticles (bad input becomes problem records)."""

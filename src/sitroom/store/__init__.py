@@ -1,1 +1,1 @@
-"""store."""
+"""The DuckDB store: schema, codec, the single writer, and every query."""
