@@ -1,0 +1,116 @@
+"""The shipped unit classifier: two stages of gradient-boosted trees, evaluated with numpy.
+
+Stage one scores each unit from its own and its neighbours' features; stage two adds the
+stage-one scores around it, because body text comes in one run. Weights are built by
+`train/clean_blocks.py` and stored as plain arrays (no pickle, no scikit-learn at run time).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from sitroom.config import RESOURCES_DIR
+from sitroom.stages.clean.block_features import FEATURES, moving_sum
+
+MODEL_PATH = RESOURCES_DIR / "clean_blocks.npz"
+STAGE_FIELDS = ("feature", "threshold", "left", "right", "leaf", "value")
+
+
+@dataclass(frozen=True, slots=True)
+class Forest:
+    """Trees flattened into node arrays; `roots` index each tree's first node."""
+
+    roots: np.ndarray
+    feature: np.ndarray
+    threshold: np.ndarray
+    left: np.ndarray
+    right: np.ndarray
+    leaf: np.ndarray
+    value: np.ndarray
+    baseline: float
+    depth: int
+
+    def probability(self, matrix: np.ndarray) -> np.ndarray:
+        """P(body) for every row, walking all trees level by level at once."""
+        if len(matrix) == 0:
+            return np.zeros(0)
+        rows = np.arange(len(matrix))[:, None]
+        node = np.broadcast_to(self.roots, (len(matrix), len(self.roots))).copy()
+        for _ in range(self.depth):
+            go_left = matrix[rows, self.feature[node]] <= self.threshold[node]
+            step = np.where(go_left, self.left[node], self.right[node])
+            node = np.where(self.leaf[node], node, step)
+        raw = self.baseline + self.value[node].sum(axis=1)
+        probability: np.ndarray = 1.0 / (1.0 + np.exp(-raw))
+        return probability
+
+
+@lru_cache(maxsize=4)
+def load_model(path: Path = MODEL_PATH) -> tuple[Forest, Forest]:
+    """Both stages, read once per process."""
+    with np.load(path, allow_pickle=False) as arrays:
+        names = tuple(str(name) for name in arrays["features"])
+        if names != FEATURES:
+            raise ValueError(f"{path} was trained on other features; re-run train/clean_blocks.py")
+        return _forest(arrays, "s1"), _forest(arrays, "s2")
+
+
+def _forest(arrays: np.lib.npyio.NpzFile, prefix: str) -> Forest:
+    parts = {name: arrays[f"{prefix}_{name}"] for name in STAGE_FIELDS}
+    return Forest(
+        roots=arrays[f"{prefix}_roots"],
+        baseline=float(arrays[f"{prefix}_baseline"]),
+        depth=int(arrays[f"{prefix}_depth"]),
+        **parts,
+    )
+
+
+def neighbour_scores(scores: np.ndarray, words: np.ndarray) -> np.ndarray:
+    """Stage-two inputs: the stage-one scores around each unit, and where the main run lies."""
+    n = len(scores)
+    padded = np.concatenate([np.zeros(3), scores, np.zeros(3)])
+    columns = [padded[3 - k : 3 - k + n] for k in (1, 2, 3)] + [padded[3 + k : 3 + k + n] for k in (1, 2, 3)]
+    window = moving_sum(scores, 9) / 9
+    cumulative = np.cumsum(scores)
+    total = max(float(cumulative[-1]), 1e-9)
+    before = (cumulative - scores) / total
+    after = 1.0 - cumulative / total
+    max_before = np.concatenate([[0.0], np.maximum.accumulate(scores)[:-1]])
+    max_after = np.concatenate([np.maximum.accumulate(scores[::-1])[::-1][1:], [0.0]])
+    inside, distance = _main_run(scores, words)
+    return np.column_stack(
+        [scores, *columns, window, before, after, max_before, max_after, inside, distance]
+    )
+
+
+def _main_run(scores: np.ndarray, words: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The run of units with the most word-weighted evidence of body (maximum-sum segment).
+
+    Returns, per unit, whether it lies in that run and its distance from it in units (capped).
+    """
+    gains = (scores - 0.5) * np.log1p(words)
+    best, best_start, best_end, running, start = -np.inf, 0, 0, 0.0, 0
+    for i, gain in enumerate(gains):
+        if running <= 0:
+            running, start = 0.0, i
+        running += gain
+        if running > best:
+            best, best_start, best_end = running, start, i
+    index = np.arange(len(scores))
+    inside = ((index >= best_start) & (index <= best_end)).astype(np.float64)
+    distance = np.maximum(best_start - index, index - best_end).clip(0, 30) / 30.0
+    return inside, distance
+
+
+def body_probability(matrix: np.ndarray, path: Path = MODEL_PATH) -> np.ndarray:
+    """P(body) per unit of one page from its feature matrix."""
+    first, second = load_model(path)
+    scores = first.probability(matrix)
+    if len(scores) == 0:
+        return scores
+    words = np.expm1(matrix[:, FEATURES.index("log_words")])
+    return second.probability(np.hstack([matrix, neighbour_scores(scores, words)]))

@@ -1,0 +1,84 @@
+"""Flattened text to units: blank-line blocks, split further into list items and lines.
+
+Flatteners separate paragraphs with blank lines but put menus, captions and bylines on
+single lines, and scrapers hard-wrap inside paragraphs. So a block is cut into lines, and a
+line is glued back to the one before when it plainly continues the same sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□–\-*+]|\d{1,3}[.)])\s+")
+_BULLET_ONLY = re.compile(r"^\s*[•·▪◦●○■□*+]\s*$")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
+# A line that ends like this is unfinished: the next line carries on the sentence.
+_OPEN_END = re.compile(r"(?:[,;\-–—(\[]|\b(?:and|or|the|a|an|of|to|in|for|with|that|by|on|at|as))$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One candidate piece of body text: a paragraph, a list item or a stand-alone line."""
+
+    text: str  # whitespace-normalised, wrapped lines joined with a space
+    block: int  # index of the blank-line block it came from
+    bullet: bool  # a list item
+    lines: int  # how many source lines were joined into it
+    block_units: int  # how many units its block has
+
+
+def split_units(text: str) -> list[Unit]:
+    """Every non-empty unit of a flattened page, in reading order."""
+    units: list[Unit] = []
+    for block_index, block in enumerate(_blocks(text)):
+        pieces = _join_lines(block)
+        for piece_text, bullet, lines in pieces:
+            units.append(Unit(piece_text, block_index, bullet, lines, len(pieces)))
+    return units
+
+
+def _blocks(text: str) -> list[list[str]]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    blocks: list[list[str]] = []
+    current: list[str] = []
+    for line in text.split("\n"):
+        if line.strip():
+            current.append(line)
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    return blocks
+
+
+def _join_lines(lines: list[str]) -> list[tuple[str, bool, int]]:
+    """Lines of one block grouped into units: (text, is list item, source line count)."""
+    pieces: list[tuple[str, bool, int]] = []
+    pending_bullet = False
+    for raw in lines:
+        if _BULLET_ONLY.match(raw):  # a bullet glyph alone on its line marks the next line
+            pending_bullet = True
+            continue
+        bullet = pending_bullet or bool(_BULLET.match(raw))
+        pending_bullet = False
+        line = _SPACES.sub(" ", _BULLET.sub("", raw) if bullet else raw).strip()
+        if not line:
+            continue
+        if pieces and not bullet and _continues(pieces[-1][0], line):
+            text, was_bullet, count = pieces[-1]
+            glue = "" if line[0] in ".,;:!?)" else " "
+            pieces[-1] = (text + glue + line, was_bullet, count + 1)
+        else:
+            pieces.append((line, bullet, 1))
+    return pieces
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether `line` carries on the sentence that `previous` left open (a hard wrap)."""
+    first = line[0]
+    if first.islower() or first in ".,;:!?)”’":
+        return previous[-1] not in ".!?:"
+    # Only long lines wrap: a short line ending in "and" is more likely a menu entry.
+    return len(previous) >= 40 and bool(_OPEN_END.search(previous))

@@ -1,0 +1,155 @@
+"""The plain-text cleaner: scraped text in, the article (body, title, dateline, date...) out.
+
+Blocks are cut into units (paragraphs, list items, lines); a shipped classifier scores each
+unit as body or furniture from its own and its neighbours' features; boilerplate learned
+across the site, template markers and duplicated captions are removed; the metadata is read
+from the units around the body, never from teasers after it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from sitroom.model import Hints
+from sitroom.stages.clean.block_features import unit_matrix
+from sitroom.stages.clean.block_model import body_probability
+from sitroom.stages.clean.blocks import Unit, split_units
+from sitroom.stages.clean.boilerplate import BoilerplateProfile, group_key, looks_templated, normalise
+from sitroom.stages.clean.extraction import Extraction
+from sitroom.stages.clean.header import Header, read_header
+from sitroom.stages.clean.rejection import MIN_BODY_WORDS, rejection_reason
+from sitroom.stages.clean.textmeta import detect_language, find_dateline, find_outlet, find_wire
+
+THRESHOLD = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page's units with their body scores; `keep` marks the body."""
+
+    units: list[Unit]
+    scores: np.ndarray
+    keep: np.ndarray
+    captions: frozenset[int]  # first copy of a caption printed twice
+    copies: frozenset[int]  # the other copies
+
+
+def clean_text(
+    text: str,
+    hints: Hints | None = None,
+    profile: BoilerplateProfile | None = None,
+    group: str | None = None,
+) -> Extraction:
+    """Clean one scraped text. `group` names its site for the profile (default: from hints)."""
+    hints = hints or Hints()
+    units = split_units(text)
+    if not units:
+        return Extraction(body="", rejected="empty")
+    # 1. language first: the stop-word features depend on it
+    language = hints.language or detect_language(" ".join(u.text for u in units if u.lines)[:3000])
+    # 2. score units, then remove what the site's other pages and the template say is junk
+    page = _score(units, language, profile, group or group_key(hints))
+    # 3. metadata from the head of the body, the body itself, and its tail
+    header = read_header(page.units, page.keep, page.captions | page.copies)
+    body_units = [int(i) for i in np.flatnonzero(page.keep) if i not in header.used]
+    body = assemble(page.units, body_units)
+    first = page.units[body_units[0]].text if body_units else ""
+    last = page.units[body_units[-1]].text if body_units else ""
+    wire = find_wire(last, first)
+    end = body_units[-1] if body_units else 0
+    outlet = find_outlet([unit.text for unit in page.units[end + 1 :]][-15:]) or wire
+    extraction = Extraction(
+        body=body,
+        title=header.title,
+        subtitle=header.subtitle,
+        outlet=outlet,
+        byline=header.byline,
+        dateline=find_dateline(first),
+        wire=wire,
+        published=header.published,
+        published_basis="text" if header.published else None,
+        language=language,
+        captions=tuple(page.units[i].text for i in sorted(page.captions)),
+    )
+    reason = rejection_reason(page.units, body_units, page.scores)
+    return extraction if reason is None else _rejected(extraction, reason)
+
+
+def _score(units: list[Unit], language: str | None, profile: BoilerplateProfile | None,
+           group: str | None) -> Page:
+    scores = body_probability(unit_matrix(units, language))
+    keys = [normalise(unit.text) for unit in units]
+    junk = profile.junk_for(group) if profile else frozenset()
+    flagged = [key in junk for key in keys]
+    # Syndicated copies of one story would flag their own prose: then trust only short matches.
+    words = [len(key.split()) for key in keys]
+    if sum(w for w, f in zip(words, flagged, strict=True) if f) > 0.6 * max(sum(words), 1):
+        flagged = [f and w < 30 for f, w in zip(flagged, words, strict=True)]
+    for i, unit in enumerate(units):
+        if flagged[i] or looks_templated(unit.text):
+            scores[i] = 0.0
+    captions, copies = _duplicated_captions([unit.text.lower() for unit in units])
+    scores[list(copies)] = 0.0
+    keep = scores >= THRESHOLD
+    keep[list(captions)] = False
+    if keep.sum() and _word_count(units, keep) < MIN_BODY_WORDS:
+        keep = _rescue(scores, keep)
+    return Page(units, scores, keep, frozenset(captions), frozenset(copies))
+
+
+def _duplicated_captions(keys: Sequence[str]) -> tuple[set[int], set[int]]:
+    """A text repeated within three units is an image caption printed twice (alt text + caption)."""
+    captions: set[int] = set()
+    copies: set[int] = set()
+    for i, key in enumerate(keys):
+        if i in copies or not 3 <= key.count(" ") + 1 <= 80:
+            continue
+        for j in range(i + 1, min(i + 4, len(keys))):
+            if keys[j] == key:
+                captions.add(i)
+                copies.add(j)
+    return captions, copies
+
+
+def _rescue(scores: np.ndarray, keep: np.ndarray) -> np.ndarray:
+    """When too little clears the bar, keep the best-scored run around the strongest unit."""
+    lower = scores >= THRESHOLD / 2
+    best = int(np.argmax(scores))
+    start = best
+    while start > 0 and lower[start - 1]:
+        start -= 1
+    end = best
+    while end + 1 < len(scores) and lower[end + 1]:
+        end += 1
+    rescued = keep.copy()
+    rescued[start : end + 1] = True
+    return rescued
+
+
+def _word_count(units: Sequence[Unit], keep: np.ndarray) -> int:
+    return sum(len(units[int(i)].text.split()) for i in np.flatnonzero(keep))
+
+
+def assemble(units: Sequence[Unit], indices: Sequence[int]) -> str:
+    """Body text: paragraphs apart by a blank line, lines of one block by a newline."""
+    parts: list[str] = []
+    previous_block = None
+    for i in indices:
+        unit = units[i]
+        if parts:
+            parts.append("\n" if unit.block == previous_block else "\n\n")
+        parts.append(f"- {unit.text}" if unit.bullet else unit.text)
+        previous_block = unit.block
+    return "".join(parts)
+
+
+def _rejected(extraction: Extraction, reason: str) -> Extraction:
+    from dataclasses import replace
+
+    return replace(extraction, rejected=reason)
+
+
+__all__ = ["Extraction", "Header", "assemble", "clean_text"]

@@ -1,0 +1,118 @@
+"""The plain-text cleaner on invented scraped pages (issue 3, text track)."""
+
+from __future__ import annotations
+
+from sitroom.model import Hints
+from sitroom.stages.clean.blocks import split_units
+from sitroom.stages.clean.text import clean_text
+from sitroom.stages.clean.textmeta import find_dateline, find_wire
+
+PARAGRAPHS = [
+    "OSLO, Norway -- The harbour authority said on Tuesday that it would close the northern quay for "
+    "three weeks while engineers replace the ageing pilings that hold up the old fish market.",
+    "The decision follows a survey last winter which found that several of the wooden supports had "
+    "rotted further than expected, according to a report the authority published in January.",
+    '"We would rather lose a few weeks of trade now than the whole quay later," said Ingrid Lunde, '
+    "who chairs the harbour board. She added that the ferries would dock at the southern pier instead.",
+    "Fishermen who sell directly from their boats said they were worried about losing customers, "
+    "and several asked the council for a temporary stall near the railway station during the works.",
+    "The council is expected to decide on the request at its next meeting, which falls at the end "
+    "of the month, and a spokesman said the mood among members was broadly sympathetic. (Nordwire)",
+]
+
+PAGE = "\n\n".join(
+    [
+        "Skip to content\nHome\nNews\nSport\nWeather\nSign in\nSubscribe",
+        "Harbour to close northern quay for repairs",
+        "Engineers will replace rotten pilings under the old fish market",
+        "By Mari Holm\n\nMarch 3, 2021",
+        "  • Share on Facebook\n  • Share on Twitter\n  • Email this article",
+        *PARAGRAPHS,
+        "Recommended for You",
+        "Ferry timetable changes for the spring season\n\nApril 9, 2022",
+        "Local bakery wins national prize\n\nApril 7, 2022",
+        "You have 2 free articles left this month. Subscribe now for unlimited access.",
+        "© 2021 Harbour Gazette. All rights reserved. Privacy Policy | Terms of Use | Cookie settings",
+    ]
+)
+
+
+def test_body_runs_from_first_to_last_real_sentence() -> None:
+    result = clean_text(PAGE, Hints())
+    assert result.rejected is None
+    assert result.body.startswith("OSLO, Norway -- The harbour authority")
+    assert result.body.endswith("broadly sympathetic. (Nordwire)")
+    for junk in ("Share on", "Recommended", "free articles", "Subscribe", "Privacy", "Ferry timetable"):
+        assert junk not in result.body
+
+
+def test_head_fields_and_wire_are_recovered() -> None:
+    result = clean_text(PAGE, Hints())
+    assert result.title == "Harbour to close northern quay for repairs"
+    assert result.subtitle == "Engineers will replace rotten pilings under the old fish market"
+    assert result.byline == "Mari Holm"
+    assert result.dateline == "OSLO, Norway"
+    assert result.wire == "Nordwire"
+    assert result.language == "en"
+
+
+def test_date_comes_from_the_head_never_from_teasers() -> None:
+    result = clean_text(PAGE, Hints())
+    assert (result.published, result.published_basis) == ("2021-03-03", "text")
+    without_head_date = PAGE.replace("By Mari Holm\n\nMarch 3, 2021", "By Mari Holm")
+    assert clean_text(without_head_date, Hints()).published is None
+
+
+def test_hard_wrapped_paragraph_is_one_unit() -> None:
+    text = "The minister said that the plan would\nbe announced next week, after the vote.\n\nNext"
+    units = split_units(text)
+    assert [u.text for u in units] == [
+        "The minister said that the plan would be announced next week, after the vote.",
+        "Next",
+    ]
+
+
+def test_list_items_are_separate_units() -> None:
+    units = split_units("Menu\n  • Home\n  • World\n•\nBusiness")
+    assert [(u.text, u.bullet) for u in units] == [
+        ("Menu", False), ("Home", True), ("World", True), ("Business", True)
+    ]
+
+
+def test_caption_printed_twice_is_kept_apart_once() -> None:
+    caption = "A crane lifts a new concrete pile onto the quay in Oslo on Monday."
+    page = PAGE.replace(PARAGRAPHS[0], f"{caption}\n\n{caption}\n\n{PARAGRAPHS[0]}")
+    result = clean_text(page, Hints())
+    assert result.captions == (caption,)
+    assert caption not in result.body
+
+
+def test_datelines_in_their_usual_forms() -> None:
+    assert find_dateline("SEOUL – The ministry said") == "SEOUL"
+    assert find_dateline("Washington: The senator said") == "Washington"
+    assert find_dateline("NEW YORK (Reuters) - Shares rose") == "NEW YORK"
+    assert find_dateline("Update: The story was changed") is None
+    assert find_dateline("The river rose - and fell") is None
+    assert find_wire("said the ministry. (Yonhap)") == "Yonhap"
+    assert find_wire("said the ministry.") is None
+
+
+def test_rejections_say_why() -> None:
+    assert clean_text("", Hints()).rejected == "empty"
+    assert clean_text("  \n\n \t\n", Hints()).rejected == "empty"
+    assert clean_text("Home\n\nNews\n\nA short note.", Hints()).rejected == "too_short"
+    error = "Home\nNews\n\n404\n\nPage not found\n\nThe page you are looking for does not exist."
+    assert clean_text(error, Hints()).rejected == "not_article: error page"
+    stub = PAGE.replace("\n\n".join(PARAGRAPHS[1:]), "")
+    stub = stub.replace(PARAGRAPHS[0], "OSLO -- The harbour authority said on Tuesday that it would close.")
+    assert (clean_text(stub, Hints()).rejected or "").startswith("not_article: paywalled stub")
+
+
+def test_other_scripts_do_not_crash() -> None:
+    text = "\n\n".join(
+        ["ニュース", "港の北側の岸壁は修理のため三週間閉鎖されると港湾局が火曜日に発表した。" * 3] * 2
+        + ["Новости порта: северный причал закроют на три недели для ремонта свай старого рынка. " * 3]
+    )
+    result = clean_text(text, Hints())
+    assert result.language in {"ja", "ru"}
+    assert result.rejected is None or result.rejected == "too_short"

@@ -1,0 +1,153 @@
+"""Train the plain-text cleaner's unit classifier from WCXB-style pages.
+
+    python train/clean_blocks.py --data ../shared/data/extraction/wcxb-dev-articles
+
+Each page is flattened the way scraped text looks (resiliparse, menus and footers kept), cut
+into units, and every unit is labelled body when most of its word 4-grams are in the gold
+main_content. Pages whose id is a multiple of 5 are held out: they are never trained on, and
+the test floor is pinned on them. Writes src/sitroom/resources/clean_blocks.npz.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sitroom.stages.clean.block_features import FEATURES, unit_matrix
+from sitroom.stages.clean.block_model import MODEL_PATH, STAGE_FIELDS, neighbour_scores
+from sitroom.stages.clean.blocks import Unit, split_units
+
+_WORD = re.compile(r"\w+")
+SEED = 13
+
+
+def flatten(html: str) -> str:
+    """A page as scraped text: everything visible, line structure kept."""
+    from resiliparse.extract.html2text import extract_plain_text
+
+    return extract_plain_text(
+        html, main_content=False, preserve_formatting=True, list_bullets=True,
+        alt_texts=True, links=False, form_fields=False, noscript=False,
+    )
+
+
+def held_out(page_id: str) -> bool:
+    """The same pages eval/extraction.py calls `holdout`."""
+    return int(page_id) % 5 == 0
+
+
+def load_pages(data: Path) -> list[tuple[str, str, str]]:
+    """(page id, flattened text, gold main content) for every page with gold text."""
+    pages = []
+    for path in sorted((data / "html").glob("*.html*")):
+        page_id = path.name.split(".")[0]
+        raw = path.read_bytes()
+        html = (gzip.decompress(raw) if path.name.endswith(".gz") else raw).decode("utf-8", "replace")
+        truth = json.loads((data / "ground-truth" / f"{page_id}.json").read_text())["ground_truth"]
+        if truth.get("main_content"):
+            pages.append((page_id, flatten(html), truth["main_content"]))
+    return pages
+
+
+def labels(units: list[Unit], gold: str) -> list[bool]:
+    """Body when at least half of a unit's 4-grams (or its whole short text) occur in the gold."""
+    tokens = [word.lower() for word in _WORD.findall(gold)]
+    grams = {tuple(tokens[i : i + 4]) for i in range(len(tokens) - 3)}
+    joined = f" {' '.join(tokens)} "
+    out = []
+    for unit in units:
+        words = [word.lower() for word in _WORD.findall(unit.text)]
+        if len(words) >= 4:
+            shingles = [tuple(words[i : i + 4]) for i in range(len(words) - 3)]
+            out.append(sum(s in grams for s in shingles) / len(shingles) >= 0.5)
+        else:
+            out.append(bool(words) and f" {' '.join(words)} " in joined)
+    return out
+
+
+def build_matrix(pages: list[tuple[str, str, str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    matrices, ys, groups = [], [], []
+    for number, (_page_id, text, gold) in enumerate(pages):
+        units = split_units(text)
+        if units:
+            matrices.append(unit_matrix(units))
+            ys.extend(labels(units, gold))
+            groups.extend([number] * len(units))
+    return np.vstack(matrices), np.array(ys), np.array(groups)
+
+
+def new_classifier():  # type: ignore[no-untyped-def]
+    from sklearn.ensemble import HistGradientBoostingClassifier
+
+    return HistGradientBoostingClassifier(
+        max_iter=120, max_depth=6, learning_rate=0.1, l2_regularization=1.0, random_state=SEED
+    )
+
+
+def stage_two_inputs(x: np.ndarray, scores: np.ndarray, groups: np.ndarray) -> np.ndarray:
+    words = np.expm1(x[:, FEATURES.index("log_words")])
+    parts = [neighbour_scores(scores[groups == g], words[groups == g]) for g in np.unique(groups)]
+    return np.hstack([x, np.vstack(parts)])
+
+
+def export(clf, prefix: str) -> dict[str, np.ndarray]:  # type: ignore[no-untyped-def]
+    """Flatten a binary HistGradientBoostingClassifier's trees into node arrays."""
+    fields: dict[str, list[np.ndarray]] = {name: [] for name in STAGE_FIELDS}
+    roots, offset, depth = [], 0, 0
+    for (predictor,) in clf._predictors:
+        nodes = predictor.nodes
+        roots.append(offset)
+        fields["feature"].append(nodes["feature_idx"].astype(np.int32))
+        fields["threshold"].append(nodes["num_threshold"].astype(np.float64))
+        fields["left"].append((nodes["left"] + offset).astype(np.int32))
+        fields["right"].append((nodes["right"] + offset).astype(np.int32))
+        fields["leaf"].append(nodes["is_leaf"].astype(bool))
+        fields["value"].append(nodes["value"].astype(np.float64))
+        depth = max(depth, int(nodes["depth"].max()))
+        offset += len(nodes)
+    out = {f"{prefix}_{k}": np.concatenate(v) for k, v in fields.items()}
+    out[f"{prefix}_roots"] = np.array(roots, dtype=np.int32)
+    out[f"{prefix}_baseline"] = np.array(float(np.ravel(clf._baseline_prediction)[0]))
+    out[f"{prefix}_depth"] = np.array(depth)
+    return out
+
+
+def train(x: np.ndarray, y: np.ndarray, groups: np.ndarray) -> dict[str, np.ndarray]:
+    # 1. stage one on everything; cross-fitted scores so stage two sees honest inputs
+    first = new_classifier().fit(x, y)
+    scores = np.zeros(len(y))
+    for fold in range(2):
+        test = groups % 2 == fold
+        scores[test] = new_classifier().fit(x[~test], y[~test]).predict_proba(x[test])[:, 1]
+    # 2. stage two over the unit's features plus the scores around it
+    second = new_classifier().fit(stage_two_inputs(x, scores, groups), y)
+    return {**export(first, "s1"), **export(second, "s2"), "features": np.array(FEATURES)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, required=True)
+    parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    args = parser.parse_args()
+    started = time.perf_counter()
+    pages = [page for page in load_pages(args.data) if not held_out(page[0])]
+    x, y, groups = build_matrix(pages)
+    print(f"{len(pages)} training pages, {len(y)} units, {y.mean():.1%} body")
+    arrays = train(x, y, groups)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(args.out, **arrays)
+    size = args.out.stat().st_size / 1e6
+    print(f"wrote {args.out} ({size:.2f} MB) in {time.perf_counter() - started:.0f}s")
+
+
+if __name__ == "__main__":
+    main()
