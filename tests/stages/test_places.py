@@ -89,3 +89,13 @@ def test_seed_articles_places(stages: tuple[NlpStage, PlaceStage], seeds_dir: Pa
     assert ("Vandenberg Air Force Base", "USA", "site") in found["003"]
     assert any(text == "Korean Peninsula" for text, _, _ in found["003"])
     assert ("Khabarovsk", "RUS", "city") in found["004"]
+
+
+def test_the_dateline_is_context_not_a_mention(stages: tuple[NlpStage, PlaceStage]) -> None:
+    nlp, places = stages
+    body = "Officials in Paris said the rodeo would go ahead."
+    plain = places(nlp(Article(id="d", source="test", body=body)))
+    dated = places(nlp(Article(id="d", source="test", body=body, dateline="PARIS, Texas (AP)")))
+    assert [p.country for p in plain.places] == ["FRA"]
+    assert [p.country for p in dated.places] == ["USA"]
+    assert all(0 <= p.start < p.end <= len(body) for p in dated.places)

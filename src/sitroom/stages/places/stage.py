@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from typing import ClassVar
@@ -13,12 +14,14 @@ from sitroom.stages.places.distances import distance_claims
 from sitroom.stages.places.mentions import find_mentions
 from sitroom.stages.places.resolve import Mention, Resolution, resolve
 
+_DATELINE_PART = re.compile(r"[^\W\d_][^,;/\u2013\u2014()]*[^\W\d_]|[^\W\d_]")
+
 
 class PlaceStage:
     """Places with kind, ISO alpha-3 country and coordinates; each one's span is its mention text."""
 
     name: ClassVar[str] = "places"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("places", "distances")
 
@@ -40,7 +43,7 @@ class PlaceStage:
         if article.rejected or not article.body:
             return article
         mentions = find_mentions(article, self.gazetteer)
-        places = [p for p in self._places(mentions) if p is not None]
+        places = [p for p in self._places(mentions, _dateline_mentions(article.dateline)) if p is not None]
         return article.evolve(places=tuple(places), distances=tuple(distance_claims(article, places)))
 
     def resolve_spans(self, body: str, spans: Sequence[tuple[int, int]]) -> list[Place | None]:
@@ -53,9 +56,23 @@ class PlaceStage:
             result[i] = place
         return result
 
-    def _places(self, mentions: Sequence[Mention]) -> list[Place | None]:
-        resolutions = resolve(mentions, self.gazetteer)
+    def _places(self, mentions: Sequence[Mention], context: Sequence[Mention] = ()) -> list[Place | None]:
+        """Resolve `mentions`; `context` mentions (the dateline) vote but yield no place."""
+        resolutions = resolve([*context, *mentions], self.gazetteer)[len(context) :]
         return [_place(m, r) if r else None for m, r in zip(mentions, resolutions, strict=True)]
+
+
+def _dateline_mentions(dateline: str | None) -> list[Mention]:
+    """'VLADIVOSTOK, Russia' as context: offsets before the body keep its parts adjacent, so the
+    second part counts as the first one's container."""
+    if not dateline:
+        return []
+    dateline = dateline.split("(")[0]  # "(AP)", "(Reuters)": a wire credit, not a place
+    base = -len(dateline) - 1
+    return [
+        Mention(base + part.start(), base + part.end(), part.group())
+        for part in _DATELINE_PART.finditer(dateline)
+    ]
 
 
 def _place(mention: Mention, resolution: Resolution) -> Place:
