@@ -20,7 +20,8 @@ from sitroom.stages.entities import load_lexicon
 from sitroom.stages.statements.parse import Parse
 from sitroom.stages.statements.resolve import People, strip_title
 
-ORG_LABELS = frozenset({"ORG", "GOVERNMENT", "AGENCY", "MILITARY_UNIT"})
+ORG_LABELS = frozenset({"ORG", "GOVERNMENT", "AGENCY", "MILITARY_UNIT", "NORP"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # countries and cities act as parties too
 _POSSESSOR = re.compile(r"([A-Z][\w-]+)['’]s\b")
 _STOP = frozenset(
     {"that", "this", "with", "from", "have", "been", "were", "will", "would", "their", "there", "they",
@@ -66,7 +67,25 @@ def _local_mentions(article: Article, lexicon: object) -> list[tuple[str, str, M
             found.append(("person", normalise(people.full_name(entity.text, entity.start)), mention))
         elif entity.label in ORG_LABELS:
             found.append(("organization", normalise(people.org_name(entity.text)), mention))
-    return [f for f in found if f[1]]
+        elif entity.label in PLACE_LABELS:
+            found.append(("place", normalise(entity.text), mention))
+    found = [f for f in found if f[1]]
+    return found + _untagged_repeats(article, found)
+
+
+def _untagged_repeats(
+    article: Article, found: list[tuple[str, str, Mention]]
+) -> list[tuple[str, str, Mention]]:
+    """Other places the article writes a name it tagged once: the tagger is not consistent."""
+    taken = [(m.start, m.end) for _, _, m in found]
+    surfaces = {m.text: (kind, key) for kind, key, m in found if len(m.text) >= 3 and m.text[:1].isupper()}
+    extra: list[tuple[str, str, Mention]] = []
+    for text, (kind, key) in surfaces.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", article.body):
+            if not any(s < match.end() and match.start() < e for s, e in taken):
+                taken.append((match.start(), match.end()))
+                extra.append((kind, key, Mention(article.id, match.start(), match.end(), text)))
+    return extra
 
 
 def _role_key(role: str) -> str | None:

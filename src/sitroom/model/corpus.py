@@ -59,7 +59,7 @@ class MergedEntity:
 
     id: str
     name: str  # the fullest name seen ("Dmitry Peskov")
-    kind: str  # person | organization
+    kind: str  # person | organization | place
     aliases: tuple[str, ...]  # other names and descriptions ("Peskov", "Putin's spokesman")
     mentions: tuple[Mention, ...]
     article_ids: tuple[str, ...]
