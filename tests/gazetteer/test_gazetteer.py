@@ -81,3 +81,14 @@ def test_packaged_gazetteer_has_towns_with_admin_regions(gazetteer: Gazetteer) -
     texas = [c for c in gazetteer.lookup("Paris") if c.country == "USA" and c.admin1 == "Texas"]
     assert texas and texas[0].kind == "city"
     assert any(c.kind == "region" for c in gazetteer.lookup("Rapides Parish"))
+
+
+def test_build_command_writes_where_told(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sitroom.gazetteer import __main__ as command
+
+    def tiny_build(target: Path, quiet: bool = True) -> Path:
+        return build_gazetteer(target, places=_tiny())
+
+    monkeypatch.setattr(command, "build_gazetteer", tiny_build)
+    assert command.main(["build", "--out", str(tmp_path / "out.sqlite")]) == 0
+    assert Gazetteer(tmp_path / "out.sqlite").lookup("Zarnovia")[0].kind == "country"
