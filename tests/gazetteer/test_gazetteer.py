@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -57,7 +58,7 @@ def test_ensure_built_rebuilds_a_stale_file_once(tmp_path: Path, monkeypatch: py
     ensure_built(path)
     ensure_built(path)
     assert len(calls) == 1
-    with sqlite3.connect(path) as db:
+    with closing(sqlite3.connect(path)) as db, db:
         db.execute("UPDATE meta SET value = 'old' WHERE key = 'version'")
     ensure_built(path)
     assert len(calls) == 2
