@@ -10,6 +10,7 @@ from sitroom.config import Settings
 from sitroom.model import Article, Statement
 from sitroom.stages.entities import Lexicon, load_lexicon
 from sitroom.stages.statements.extract import Draft, find_drafts
+from sitroom.stages.statements.lexicon import NOT_PEOPLE
 from sitroom.stages.statements.parse import Parse
 from sitroom.stages.statements.resolve import People
 from sitroom.stages.statements.speakers import Speaker, describe
@@ -49,6 +50,8 @@ class StatementStage:
     def _statement(self, parse: Parse, people: People, draft: Draft, earlier: list[Statement]) -> Statement:
         # 1. the speaker as written, or borrowed from the statement before for a floating quote
         speaker = describe(parse, draft.subject, self.lexicon) if draft.subject is not None else None
+        if speaker is not None and not any(c.isalnum() for c in speaker.text):
+            speaker = None  # a stray quote mark parsed as the subject
         base = _base(parse, draft)
         if speaker is None:
             return _floating(parse, base, earlier)
@@ -115,15 +118,30 @@ def _resolve(speaker: Speaker, people: People, earlier: list[Statement], parse: 
         word = speaker.text.lower()
         previous = _previous(earlier, parse, speaker.start, person=True)
         if previous is not None and people.fits(word, previous.speaker_resolved):
-            return previous.speaker_resolved
+            return people.newer_subject(word, previous.end, speaker.start) or previous.speaker_resolved
         return people.person_for_pronoun(word, speaker.start, _reach(parse, speaker.start))
     if speaker.kind == "organization":
         if speaker.head_noun and speaker.text.lower().startswith("the "):
             return people.org_before(speaker.head_noun, speaker.start) or speaker.text
         return people.org_name(speaker.text)
     if speaker.head_noun:
-        return people.with_title(speaker.head_noun, speaker.start) or speaker.text
+        titled = people.with_title(speaker.head_noun, speaker.start)
+        if titled:
+            return titled
+        if _epithet(speaker):  # "the affable proprietor": the person the article is talking about
+            return people.person_for_pronoun("", speaker.start, _reach(parse, speaker.start)) or speaker.text
     return speaker.text
+
+
+def _epithet(speaker: Speaker) -> bool:
+    """A definite, singular description of a person, not of a document or an institution."""
+    text = speaker.text.lower()
+    return (
+        text.startswith("the ")
+        and speaker.head_noun not in NOT_PEOPLE
+        and not text.endswith("s")
+        and len(text.split()) <= 6
+    )
 
 
 def _reach(parse: Parse, offset: int) -> int:

@@ -42,3 +42,9 @@ ORG_NOUNS = frozenset({"agency", "ministry", "department", "government", "compan
                        "league", "service", "authority", "commission", "university", "school", "hospital"})
 TITLE_ABBREVIATIONS = ("Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Prof. ", "Sen. ", "Rep. ", "Gov. ", "Gen. ",
                        "Lt. ", "Col. ", "Capt. ", "Sgt. ", "Mr ", "Mrs ", "Ms ", "Dr ")
+# Heads of speaker phrases that are texts or figures, not people ("the report", "government data").
+NOT_PEOPLE = frozenset({"report", "document", "data", "study", "paper", "statement", "survey", "poll",
+                        "complaint", "memo", "release", "letter", "website", "figures", "numbers",
+                        "records", "analysis", "filing", "ruling", "decision", "order", "lawsuit",
+                        "video", "post", "tweet", "email", "message", "notice", "review", "audit",
+                        "research", "findings", "documents", "source", "sources", "media", "reports"})

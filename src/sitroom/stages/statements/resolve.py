@@ -109,6 +109,20 @@ class People:
                 fallback = full
         return fallback
 
+    def newer_subject(self, pronoun: str, after: int, offset: int) -> str | None:
+        """A fitting person who is the subject of a clause between `after` and the offset: news
+        prose moves its pronouns on to a newly introduced actor."""
+        for start, name in reversed(self.mentions):
+            if not after <= start < offset:
+                continue
+            i = self.parse.token_at(start + len(name) - 1)
+            if self.parse.tokens[i].dep not in ("nsubj", "nsubjpass"):
+                continue
+            full = self.full_name(name, start)
+            if self.fits(pronoun, full):
+                return full
+        return None
+
     def fits(self, pronoun: str, name: str | None) -> bool:
         wanted = "he" if pronoun in _MALE else "she" if pronoun in _FEMALE else None
         return name is not None and (wanted is None or self.gender.get(name, wanted) == wanted)

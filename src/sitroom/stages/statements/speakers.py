@@ -35,6 +35,8 @@ def describe(parse: Parse, i: int, lex: Lexicon) -> Speaker:
     if word in PRONOUNS:
         kind = "person" if word in ("he", "she", "i") else "unknown"
         return Speaker(parse.text(i), token.start, token.end, kind, pronoun=True)
+    if not any(c.isalnum() for c in parse.text(i)):
+        return Speaker(parse.text(i), token.start, token.end, "unknown")
     person_token = _person_token(parse, i)
     if person_token is not None:
         return _person(parse, i, person_token, lex)
