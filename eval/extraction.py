@@ -122,9 +122,8 @@ def _sitroom_html(page: Page) -> Output:
 
 
 def _sitroom_text(text: str, page: Page) -> Output:
-    from sitroom.stages.clean.text import clean_text  # lands with the text cleaner
-
     from sitroom.model.article import Hints
+    from sitroom.stages.clean.text import clean_text  # lands with the text cleaner
 
     got = clean_text(text, Hints(url=page.url))
     return Output("" if got.rejected else got.body, got.title, got.byline, got.published)

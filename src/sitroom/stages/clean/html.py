@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from sitroom.model.article import Hints
-from sitroom.stages.clean.dates import normalise_date
+from sitroom.stages.clean.dates import find_dates, normalise_date
 from sitroom.stages.clean.extraction import Extraction
 from sitroom.stages.clean.html_meta import Candidates, gather, parse, squash
 from sitroom.stages.clean.html_pick import pick_author, pick_date, pick_outlet, pick_title
@@ -35,6 +35,7 @@ def extract_html(html: str, hints: Hints) -> Extraction:
     # 3. Fields: hints that came with the input win over what the page says about itself.
     title = hints.title or pick_title(found, hints.url)
     body = _drop_leading_title(body, title)
+    published = published or header_date(found.visible_text, body)
     return Extraction(
         body=body,
         title=title,
@@ -69,14 +70,30 @@ def _body(tree: Any, html: str, url: str | None) -> str:
 
 
 def _searched_date(tree: Any, hints: Hints) -> str | None:
-    """htmldate's search of the whole page, only when neither headline area nor metadata has a date."""
+    """htmldate's search of the page, only when neither headline area nor metadata has a date.
+
+    Not its extensive mode: that one loads dateparser (20 s) and reads dates out of running text."""
     from htmldate import find_date
 
     try:
-        found = find_date(tree, url=hints.url, original_date=True, extensive_search=True)
+        found = find_date(tree, url=hints.url, original_date=True, extensive_search=False)
     except Exception:  # htmldate trips over a few malformed trees; no date is the honest answer
         return None
     return normalise_date(found) if found else None
+
+
+def header_date(page_text: str, body: str) -> str | None:
+    """The last date printed in the page header, just above where the article body starts.
+
+    Only the stretch above the body is read, so teaser and footer dates never count."""
+    words = body.split()[:6]
+    # Text nodes break at inline markup, so the body's opening words may span lines of page_text.
+    opening = re.search(r"\s+".join(map(re.escape, words)), page_text) if words else None
+    start = opening.start() if opening else 0
+    if start <= 0:
+        return None
+    dates = find_dates(page_text[max(0, start - 1500) : start])
+    return dates[-1][2] if dates else None
 
 
 def _tidy(text: str) -> str:

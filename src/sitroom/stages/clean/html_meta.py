@@ -53,6 +53,8 @@ class Candidates:
     near_heading: list[tuple[str, str, str, str]] = field(default_factory=list)
     # Page text just below the first headline: where the visible byline and date sit.
     below_heading: str = ""
+    link_share: float = 0.0  # share of the page's visible text that sits inside links
+    visible_text: str = ""  # every visible text node, one per line
     page_types: list[str] = field(default_factory=list)  # JSON-LD @type and og:type values
 
 
@@ -218,6 +220,10 @@ _BEFORE, _AFTER = 250, 700  # characters of page text read above and below a hea
 def _dates_near_headings(tree: Any, found: Candidates) -> None:
     """Dates and bylines shown around a headline: what a reader sees as the article's date and author."""
     texts = tree.xpath(_VISIBLE_TEXT)
+    total = sum(len(t.strip()) for t in texts)
+    linked = sum(len(t.strip()) for t in tree.xpath("//body//a//text()"))
+    found.link_share = min(1.0, linked / total) if total else 0.0
+    found.visible_text = "\n".join(line for line in (squash(t) for t in texts) if line)
     _bylines_from_labels(texts, found)
     headings = list(tree.iter("h1"))[:3]
     if not headings:
