@@ -47,9 +47,11 @@ def find_drafts(parse: Parse) -> list[Draft]:
         if draft.cue is not None and not draft.according:
             draft.via.extend(_agencies_around(parse, draft))
     for q in quotes:  # a long embedded quote no clause covered still reports speech
-        if q not in full and len(parse.body[q.start : q.end].split()) >= 5 and not _inside((q.start, q.end),
-                                                                                             drafts):
-            drafts.append(_direct(parse, q, cues))
+        long_enough = len(parse.body[q.start : q.end].split()) >= 5
+        if q not in full and long_enough and not _inside((q.start, q.end), drafts):
+            draft = _direct(parse, q, cues)
+            if _speech_like(parse, draft):
+                drafts.append(draft)
     return sorted(drafts, key=lambda d: d.start)
 
 
@@ -89,7 +91,26 @@ def _is_partial(body: str, q: QuoteSpan) -> bool:
 
 
 def subject_of(parse: Parse, cue: int, depth: int = 0) -> int | None:
-    """The speaker's head token: the cue's subject, or its governing verb's for "..., saying"."""
+    """The speaker's head token, in the cue's own paragraph (a heading above is never the speaker)."""
+    found = _subject(parse, cue, depth)
+    if found is None:
+        return None
+    lo, hi = sorted((parse.tokens[found].start, parse.tokens[cue].start))
+    return _name_before(parse, cue) if "\n\n" in parse.body[lo:hi] else found
+
+
+def _name_before(parse: Parse, cue: int) -> int | None:
+    """When the parse glued a heading onto the sentence: the last name or pronoun before the cue."""
+    sentence = parse.sentences[parse.sentence_index(parse.tokens[cue].start)]
+    for j in reversed(parse.tokens_between(sentence.start, parse.tokens[cue].start)):
+        entity = parse.entity_at(j)
+        if (entity is not None and entity.label == "PERSON") or parse.lower(j) in ("he", "she", "they"):
+            return j
+    return None
+
+
+def _subject(parse: Parse, cue: int, depth: int = 0) -> int | None:
+    """The cue's subject, or its governing verb's for "..., saying"."""
     for child in parse.children[cue]:
         if parse.tokens[child].dep in _SUBJECTS:
             if parse.lower(child) in _RELATIVE and parse.tokens[cue].dep == "relcl":
@@ -97,7 +118,7 @@ def subject_of(parse: Parse, cue: int, depth: int = 0) -> int | None:
             return child
     token = parse.tokens[cue]
     if depth < 2 and token.dep in ("xcomp", "advcl", "conj", "pcomp", "acl") and token.head != cue:
-        found = subject_of(parse, token.head, depth + 1)
+        found = _subject(parse, token.head, depth + 1)
         if found is not None:
             return found
     for child in parse.children[cue]:  # "said Alexander Gordeyev" parsed as an object
@@ -122,6 +143,9 @@ def _clause(parse: Parse, cue: int) -> tuple[int, int] | None:
         indices = [j for j in parse.subtree(head) if j not in set(parse.subtree(cue))]
         return _trimmed(parse, [j for j in indices if j < cue], cue)
     indices = sorted(j for c in parts for j in parse.subtree(c))
+    clausal = any(parse.tokens[c].dep == "ccomp" for c in parts)
+    if clausal and not any(parse.tokens[j].pos in ("VERB", "AUX") for j in indices):
+        return None  # "the index added 1.2 per cent": a complement with no verb reports no speech
     return _trimmed(parse, indices, cue)
 
 
