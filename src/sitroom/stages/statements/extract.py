@@ -93,8 +93,8 @@ def _is_partial(body: str, q: QuoteSpan) -> bool:
 def subject_of(parse: Parse, cue: int, depth: int = 0) -> int | None:
     """The speaker's head token, in the cue's own paragraph (a heading above is never the speaker)."""
     found = _subject(parse, cue, depth)
-    if found is None:
-        return None
+    if found is None:  # a mis-parse ("advocate Josh Matlow told"): the name right before the cue
+        return _name_before(parse, cue)
     lo, hi = sorted((parse.tokens[found].start, parse.tokens[cue].start))
     return _name_before(parse, cue) if "\n\n" in parse.body[lo:hi] else found
 

@@ -102,6 +102,8 @@ class People:
             full = self.full_name(name, start)
             if wanted is not None and self.gender.get(full, wanted) != wanted:
                 continue
+            if " " not in full and full not in self.gender:
+                continue  # a lone capitalised word the tagger called a person ("Hatch" of a report)
             if start >= floor:
                 return full
             # beyond reach, only someone whose gender is known to fit
