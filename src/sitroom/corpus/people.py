@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from sitroom.model import Article, Statement
 from sitroom.model.corpus import Mention, MergedEntity, StatementGroup, StatementReport
-from sitroom.stages.entities import load_lexicon
+from sitroom.stages.entities import Lexicon, load_lexicon
 from sitroom.stages.statements.parse import Parse
 from sitroom.stages.statements.resolve import People, strip_title
 
@@ -56,10 +56,10 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _local_mentions(article: Article, lexicon: object) -> list[tuple[str, str, Mention]]:
+def _local_mentions(article: Article, lexicon: Lexicon) -> list[tuple[str, str, Mention]]:
     """(kind, key, mention) for every person and organisation named in one article."""
     parse = Parse(article)
-    people = People(parse, lexicon)  # type: ignore[arg-type]
+    people = People(parse, lexicon)
     found: list[tuple[str, str, Mention]] = []
     for entity in article.entities:
         mention = Mention(article.id, entity.start, entity.end, entity.text)
