@@ -15,7 +15,7 @@ from functools import lru_cache
 import numpy as np
 
 from sitroom.stages.clean.blocks import Unit
-from sitroom.stages.clean.boilerplate import furniture_hits, looks_templated, normalise
+from sitroom.stages.clean.boilerplate import furniture_hits, looks_templated
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _PUNCT = re.compile(r"[.,;:!?]")
@@ -144,7 +144,7 @@ def _positions(base: np.ndarray) -> np.ndarray:
 def _document_columns(units: Sequence[Unit], base: np.ndarray) -> None:
     """Columns that need the whole page: repetition and block sizes."""
     col = UNIT_FEATURES.index
-    keys = [normalise(unit.text) for unit in units]
+    keys = [unit.key for unit in units]
     seen = Counter(keys)
     words = np.expm1(base[:, col("log_words")])
     block_words: Counter[int] = Counter()

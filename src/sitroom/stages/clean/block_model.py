@@ -38,12 +38,13 @@ class Forest:
         """P(body) for every row, walking all trees level by level at once."""
         if len(matrix) == 0:
             return np.zeros(0)
-        rows = np.arange(len(matrix))[:, None]
-        node = np.broadcast_to(self.roots, (len(matrix), len(self.roots))).copy()
+        flat = np.ascontiguousarray(matrix, dtype=np.float64).ravel()
+        offsets = (np.arange(len(matrix)) * matrix.shape[1])[:, None]
+        node = np.broadcast_to(self.roots, (len(matrix), len(self.roots)))
+        # Leaves point to themselves with an infinite threshold, so walking on past one is a no-op.
         for _ in range(self.depth):
-            go_left = matrix[rows, self.feature[node]] <= self.threshold[node]
-            step = np.where(go_left, self.left[node], self.right[node])
-            node = np.where(self.leaf[node], node, step)
+            go_left = flat[offsets + self.feature[node]] <= self.threshold[node]
+            node = np.where(go_left, self.left[node], self.right[node])
         raw = self.baseline + self.value[node].sum(axis=1)
         probability: np.ndarray = 1.0 / (1.0 + np.exp(-raw))
         return probability
@@ -61,6 +62,12 @@ def load_model(path: Path = MODEL_PATH) -> tuple[Forest, Forest]:
 
 def _forest(arrays: np.lib.npyio.NpzFile, prefix: str) -> Forest:
     parts = {name: arrays[f"{prefix}_{name}"] for name in STAGE_FIELDS}
+    leaf = parts["leaf"].astype(bool)
+    itself = np.arange(len(leaf), dtype=parts["left"].dtype)
+    parts["left"] = np.where(leaf, itself, parts["left"])
+    parts["right"] = np.where(leaf, itself, parts["right"])
+    parts["feature"] = np.where(leaf, 0, parts["feature"])
+    parts["threshold"] = np.where(leaf, np.inf, parts["threshold"])
     return Forest(
         roots=arrays[f"{prefix}_roots"],
         baseline=float(arrays[f"{prefix}_baseline"]),

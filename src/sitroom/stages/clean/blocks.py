@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from sitroom.stages.clean.boilerplate import normalise
+
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□–\-*+]|\d{1,3}[.)])\s+")
 _BULLET_ONLY = re.compile(r"^\s*[•·▪◦●○■□*+]\s*$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
@@ -26,6 +28,7 @@ class Unit:
     bullet: bool  # a list item
     lines: int  # how many source lines were joined into it
     block_units: int  # how many units its block has
+    key: str = ""  # normalised text, to spot repeats within a page and across a site
 
 
 def split_units(text: str) -> list[Unit]:
@@ -34,7 +37,7 @@ def split_units(text: str) -> list[Unit]:
     for block_index, block in enumerate(_blocks(text)):
         pieces = _join_lines(block)
         for piece_text, bullet, lines in pieces:
-            units.append(Unit(piece_text, block_index, bullet, lines, len(pieces)))
+            units.append(Unit(piece_text, block_index, bullet, lines, len(pieces), normalise(piece_text)))
     return units
 
 

@@ -71,12 +71,12 @@ def looks_templated(text: str) -> bool:
 
 
 _NON_WORD = re.compile(r"[^\w]+", re.UNICODE)
-_DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")
+_DIGITS = re.compile(r"\d+")
 
 
 def normalise(text: str) -> str:
     """The comparison key of a block: case, digits, punctuation and spacing do not count."""
-    return _NON_WORD.sub(" ", text.lower().translate(_DIGITS_TO_ZERO)).strip()
+    return _DIGITS.sub("0", _NON_WORD.sub(" ", text.lower())).strip()
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from sitroom.model import Hints
-from sitroom.stages.clean.block_features import unit_matrix
+from sitroom.stages.clean.block_features import FEATURES, unit_matrix
 from sitroom.stages.clean.block_model import body_probability
 from sitroom.stages.clean.blocks import Unit, split_units
-from sitroom.stages.clean.boilerplate import BoilerplateProfile, group_key, looks_templated, normalise
+from sitroom.stages.clean.boilerplate import BoilerplateProfile, group_key
 from sitroom.stages.clean.extraction import Extraction
 from sitroom.stages.clean.header import Header, read_header
 from sitroom.stages.clean.rejection import MIN_BODY_WORDS, rejection_reason
@@ -80,17 +80,17 @@ def clean_text(
 
 def _score(units: list[Unit], language: str | None, profile: BoilerplateProfile | None,
            group: str | None) -> Page:
-    scores = body_probability(unit_matrix(units, language))
-    keys = [normalise(unit.text) for unit in units]
+    matrix = unit_matrix(units, language)
+    scores = body_probability(matrix)
+    keys = [unit.key for unit in units]
     junk = profile.junk_for(group) if profile else frozenset()
     flagged = [key in junk for key in keys]
     # Syndicated copies of one story would flag their own prose: then trust only short matches.
     words = [len(key.split()) for key in keys]
     if sum(w for w, f in zip(words, flagged, strict=True) if f) > 0.6 * max(sum(words), 1):
         flagged = [f and w < 30 for f, w in zip(flagged, words, strict=True)]
-    for i, unit in enumerate(units):
-        if flagged[i] or looks_templated(unit.text):
-            scores[i] = 0.0
+    templated = matrix[:, FEATURES.index("template")] > 0
+    scores[np.array(flagged) | templated] = 0.0
     captions, copies = _duplicated_captions([unit.text.lower() for unit in units])
     scores[list(copies)] = 0.0
     keep = scores >= THRESHOLD
