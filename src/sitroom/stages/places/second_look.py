@@ -17,6 +17,12 @@ _ORG_LEAD = re.compile(r"^(?:the\s+)?", re.IGNORECASE)
 _NAME_WORD = re.compile(r"[A-Z][\w.'’-]*")
 _MAX_WORDS = 3
 _MIN_TOWN = 10_000  # a town named inside an organisation name must be at least this big
+_PUBLIC_BODIES = frozenset(
+    {"police", "fire", "sheriff", "sheriff's", "county", "city", "town", "township", "council", "board",
+     "school", "schools", "public", "department", "court", "district", "area", "regional", "municipal",
+     "chamber", "airport", "port", "hospital", "zoo", "library", "parks", "state", "university", "college",
+     "community", "housing", "water", "transit", "metro", "convention", "visitors", "mayor's", "office"}
+)
 _WORD = r"(?<![\w-]){}(?![\w-])"
 
 
@@ -42,7 +48,10 @@ def _leading_place(body: str, entity: Entity, gazetteer: Gazetteer) -> Mention |
     for size in range(min(_MAX_WORDS, len(words) - 1), 0, -1):  # never the whole organisation name
         end = words[size - 1].end()
         text = body[start:end].rstrip(".") if size > 1 else body[start:end]
-        if _known_place(gazetteer, text):
+        # A town before a person's name-like word ("Carnegie Endowment") is not a place: a town
+        # counts only before a public-body word; states and countries always do.
+        local_body = words[size].group().lower() in _PUBLIC_BODIES
+        if _known_place(gazetteer, text, towns=local_body):
             return Mention(start, start + len(text), text)
     return None
 
@@ -56,9 +65,11 @@ def _trailing_place(body: str, entity: Entity, gazetteer: Gazetteer) -> Mention 
     return Mention(start, entity.end, text) if _known_place(gazetteer, text) else None
 
 
-def _known_place(gazetteer: Gazetteer, text: str) -> bool:
+def _known_place(gazetteer: Gazetteer, text: str, towns: bool = True) -> bool:
+    if text.replace(".", "").isupper() and len(text) <= 5:
+        return any(c.level <= 2 for c in gazetteer.lookup(text))  # "U.N." is no town in India
     return any(
-        c.main and (c.level in (0, 1, 2, 5) or (c.level == 4 and c.population >= _MIN_TOWN))
+        c.main and (c.level in (0, 1, 2, 5) or (towns and c.level == 4 and c.population >= _MIN_TOWN))
         for c in gazetteer.lookup(text)
     )
 
