@@ -23,6 +23,10 @@ _UNIT_SYNONYMS = {
     "service member": "troops",
 }
 _TOLERANCE = 0.05  # values within 5% of each other are the same figure, rounded differently
+# Tolls that only grow as news comes in: a later, higher figure is an update, not a disagreement.
+_CUMULATIVE_SCOPES = frozenset(
+    {"killed", "dead", "wounded", "injured", "missing", "displaced", "evacuated", "arrested", "captured"}
+)
 
 
 def normal_unit(unit: str | None) -> str | None:
@@ -50,7 +54,7 @@ def find_discrepancies(
                 if key is not None and quantity.value is not None:
                     groups[key].append(_claim(article, quantity))
         for (unit, scope), claims in sorted(groups.items()):
-            if _disagree(claims):
+            if _disagree(claims, cumulative=scope in _CUMULATIVE_SCOPES):
                 found.append(_discrepancy(story.id, f"{unit} ({scope})", claims))
     return found
 
@@ -72,11 +76,23 @@ def _claim(article: Article, quantity: Quantity) -> Claim:
     )
 
 
-def _disagree(claims: list[Claim]) -> bool:
-    if len({c.article_id for c in claims}) < 2:
-        return False
-    low, high = min(c.value for c in claims), max(c.value for c in claims)
+def _differ(a: float, b: float) -> bool:
+    low, high = min(a, b), max(a, b)
     return high > low * (1 + _TOLERANCE)
+
+
+def _disagree(claims: list[Claim], cumulative: bool) -> bool:
+    """Independent articles differ; for a growing toll, only same-day differences or a later drop count."""
+    pairs = [(a, b) for a in claims for b in claims if a.article_id < b.article_id and _differ(a.value, b.value)]
+    if not cumulative:
+        return bool(pairs)
+    for a, b in pairs:
+        if a.as_of is None or b.as_of is None or a.as_of == b.as_of:
+            return True
+        earlier, later = (a, b) if a.as_of < b.as_of else (b, a)
+        if later.value < earlier.value:
+            return True
+    return False
 
 
 def _discrepancy(story_id: str, subject: str, claims: list[Claim]) -> Discrepancy:
