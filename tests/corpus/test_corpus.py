@@ -83,9 +83,13 @@ def test_every_accepted_article_lands_in_exactly_one_story():
 def test_a_rising_death_toll_is_an_update_but_a_drop_or_same_day_split_is_not():
     story = Story("s", "t", ("a", "b"), None, None)
     early = _with_quantity("a", "at least nine people", 9, "killed", unit="people")
-    later = _with_quantity("b", "at least 11 people", 11, "killed", unit="people").evolve(published="2024-10-19")
+    later = _with_quantity("b", "at least 11 people", 11, "killed", unit="people").evolve(
+        published="2024-10-19"
+    )
     assert find_discrepancies([early, later], [story], []) == []
-    lower_later = _with_quantity("b", "seven people", 7, "killed", unit="people").evolve(published="2024-10-19")
+    lower_later = _with_quantity("b", "seven people", 7, "killed", unit="people").evolve(
+        published="2024-10-19"
+    )
     assert len(find_discrepancies([early, lower_later], [story], [])) == 1
     same_day = _with_quantity("b", "at least 11 people", 11, "killed", unit="people")
     assert len(find_discrepancies([early, same_day], [story], [])) == 1

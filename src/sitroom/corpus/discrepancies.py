@@ -83,7 +83,9 @@ def _differ(a: float, b: float) -> bool:
 
 def _disagree(claims: list[Claim], cumulative: bool) -> bool:
     """Independent articles differ; for a growing toll, only same-day differences or a later drop count."""
-    pairs = [(a, b) for a in claims for b in claims if a.article_id < b.article_id and _differ(a.value, b.value)]
+    pairs = [
+        (a, b) for a in claims for b in claims if a.article_id < b.article_id and _differ(a.value, b.value)
+    ]
     if not cumulative:
         return bool(pairs)
     for a, b in pairs:
