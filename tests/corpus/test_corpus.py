@@ -93,3 +93,11 @@ def test_a_rising_death_toll_is_an_update_but_a_drop_or_same_day_split_is_not():
     assert len(find_discrepancies([early, lower_later], [story], [])) == 1
     same_day = _with_quantity("b", "at least 11 people", 11, "killed", unit="people")
     assert len(find_discrepancies([early, same_day], [story], [])) == 1
+
+
+def test_a_story_never_spans_more_than_the_time_window():
+    early = article("early", published="2024-01-01")
+    late = article("late", published="2024-06-01")
+    middle = article("middle", published=None)
+    view = analyse([early, late, middle])
+    assert not any({"early", "late"} <= set(s.article_ids) for s in view.stories)
