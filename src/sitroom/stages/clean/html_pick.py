@@ -121,14 +121,33 @@ _MARKUP_ORDER = ("markup:a", "markup:span", "markup:h4", "markup:h5", "markup:st
                  "markup:address", "markup:p", "markup:div", "markup:li")
 
 
+# Words that make a capitalised phrase on a page something other than a person's name.
+_NOT_NAME_WORDS = frozenset((
+    "share", "post", "posts", "comment", "comments", "reply", "director", "founder", "reviewer",
+    "reviewed", "lead", "marketing", "forum", "blog", "news", "updated", "read", "more", "home", "menu",
+    "subscribe", "follow", "contact", "about", "privacy", "policy", "terms", "cookie", "cookies",
+    "login", "sign", "search", "related", "trending", "popular", "latest", "tags", "category",
+    "categories", "advertisement", "sponsored", "table", "contents", "guide", "tips",
+))
+# Job titles a byline appends to the name ("Ada Lindqvist Writer").
+_TRAILING_ROLE = re.compile(r"\s+(?:Staff\s+)?(?:Writer|Editor|Reporter|Contributor|Author|Correspondent)$")
+
+
 def clean_author(text: str, *, strict: bool) -> str | None:
     """The name in a byline value; strict (for page markup) also wants it to look like a name."""
     text = clean_text(_BY.sub("", clean_text(text)))
     text = _AFTER_NAME.split(text, maxsplit=1)[0].strip(" ,;:|-")
+    if strict:
+        text = _TRAILING_ROLE.sub("", text)
     words = text.split()
-    if not words or len(words) > (6 if strict else 10) or _NOT_AUTHOR.search(text):
+    if not words or len(words) > (6 if strict else 12) or _NOT_AUTHOR.search(text):
         return None
-    if strict and (len(words) < 2 or not all(_NAME_WORD.match(w) for w in words) or _DIGIT.search(text)):
+    if strict and (
+        len(words) < 2
+        or not all(_NAME_WORD.match(w) for w in words)
+        or _DIGIT.search(text)
+        or any(w.casefold().strip(".") in _NOT_NAME_WORDS for w in words)
+    ):
         return None
     return text
 
@@ -152,7 +171,7 @@ def structured_author(found: Candidates) -> str | None:
         values = [v for s, v in found.author if s == source]
         cleaned = list(dict.fromkeys(a for a in (clean_author(v, strict=False) for v in values) if a))
         if cleaned:
-            return ", ".join(cleaned[:4]) if source == "ld-article" else cleaned[0]
+            return ", ".join(cleaned[:12]) if source == "ld-article" else cleaned[0]
     return None
 
 
@@ -199,17 +218,20 @@ def labelled_author(found: Candidates, source: str) -> str | None:
 def pick_author(found: Candidates, url: str | None) -> str | None:
     """The structured author, else the byline printed below the headline, else byline markup.
 
-    A structured author that is only the site's own name gives way to a person named on the page."""
+    A structured author that is only the site's name or a login handle ("kffjdoe") gives way to a
+    person's name printed on the page."""
     structured = structured_author(found)
-    if structured and not _is_site(structured, site_names(found, url)):
-        return structured
-    return (
+    printed = (
         visible_byline(found)
         or labelled_author(found, "label")
         or labelled_author(found, "author-link")
         or markup_author(found)
-        or structured
     )
+    if structured and not _is_site(structured, site_names(found, url)):
+        if printed and " " not in structured and _key(printed) != _key(structured):
+            return printed
+        return structured
+    return printed or structured
 
 
 _DATE_ORDER = ("meta:article:published_time", "ld-article-datePublished", "ld-other-datePublished",
@@ -218,13 +240,23 @@ _DATE_ORDER = ("meta:article:published_time", "ld-article-datePublished", "ld-ot
 
 def pick_date(found: Candidates, url: str | None) -> str | None:
     """The publication day: the date printed by the headline, else the most trusted metadata, else
-    the URL's. The printed date is what the outlet shows readers; metadata is often a CMS default."""
-    return _printed_date(found) or metadata_date(found) or date_from_url(url)
+    the URL's. A printed date marked "updated" is a revision, so published metadata beats it."""
+    return (
+        _printed_date(found, updated=False)
+        or metadata_date(found)
+        or _printed_date(found, updated=True)
+        or date_from_url(url)
+    )
 
 
-def _printed_date(found: Candidates) -> str | None:
-    for _, _, _, day in found.near_heading:
-        return day
+_UPDATED = re.compile(r"\b(?:updated|modified|revised|edited|refreshed)\b[^a-z]*$", re.IGNORECASE)
+
+
+def _printed_date(found: Candidates, *, updated: bool) -> str | None:
+    """The first date printed around the headline; `updated` picks the ones labelled as revisions."""
+    for _, _, before, day in found.near_heading:
+        if bool(_UPDATED.search(before[-25:])) == updated:
+            return day
     return None
 
 
