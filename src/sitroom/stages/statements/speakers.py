@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from sitroom.stages.entities import Lexicon
@@ -83,7 +84,10 @@ def _description(parse: Parse, i: int, lex: Lexicon) -> Speaker:
     """A common-noun speaker: "a Japanese official", "local residents", "the mayor"."""
     name = _proper_name(parse, i)
     if name is not None:
-        return Speaker(parse.body[name[0] : name[1]], name[0], name[1], "person")
+        text = parse.body[name[0] : name[1]]
+        known_body = text in lex.agencies or text in lex.government_standalone
+        kind = "organization" if known_body else "person"  # "Vostok Media said", untagged here
+        return Speaker(text, name[0], name[1], kind)
     indices = parse.subtree(i, _NOT_DESCRIPTION | {"prep"})
     indices += [j for c in parse.children[i] if parse.tokens[c].dep == "prep"
                 and parse.lower(c) in ("of", "for", "at", "with", "from") for j in parse.subtree(c)]
@@ -142,9 +146,12 @@ def _entity_text(parse: Parse, start: int, end: int, labels: frozenset[str]) -> 
 
 def country_of(parse: Parse, start: int, end: int, lex: Lexicon) -> str | None:
     """ISO alpha-3 of the first country, demonym or capital named inside [start, end)."""
-    for label in ("NORP", "GPE", "GOVERNMENT", "ORG", "LOC"):
-        entity = parse.entity_over(start, end, frozenset({label}))
-        if entity is None:
+    labels = frozenset({"NORP", "GPE", "GOVERNMENT", "ORG", "LOC"})
+    lo = bisect.bisect_left(parse.entity_starts, start)
+    for entity in parse.entities[lo:]:
+        if entity.start >= end:
+            break
+        if entity.label not in labels or entity.end > end:
             continue
         name = entity.text[4:] if entity.text.startswith("the ") else entity.text
         code = lex.demonyms.get(name) or lex.countries.get(name)
