@@ -136,3 +136,17 @@ def test_stance_classes(run, text: str, stance: str) -> None:
 def test_hedges_are_kept(run) -> None:
     article = run("The convoy was reportedly carrying fuel, local police said.")
     assert any("reportedly" in s.hedges for s in article.statements)
+
+
+def test_quoted_as_saying_takes_the_passive_subject(run) -> None:
+    article = run("A senior navy spokesman was quoted as saying the patrols were routine.")
+    statement = only(article, "patrols were routine")
+    assert statement.speaker == "A senior navy spokesman"
+    assert statement.speaker_kind == "anonymous"
+
+
+def test_according_to_an_agency_is_the_chain_of_a_named_speaker(run) -> None:
+    article = run("According to Yonhap, Minister Sun-hee Park said the border crossing would reopen.")
+    statement = only(article, "border crossing")
+    assert statement.speaker_resolved == "Sun-hee Park"
+    assert statement.via == ("Yonhap",)

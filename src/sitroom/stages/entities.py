@@ -176,6 +176,7 @@ def _repair(
         return []
     if entity.label == "PERSON":
         start = _after_title(body, start, end, lex)
+        end = _with_family_name(body, end, view)
         text = body[start:end]
     split = _split_embedded_person(body, start, end, lex)
     if split:
@@ -225,6 +226,18 @@ def _after_title(body: str, start: int, end: int, lex: Lexicon) -> int:
     while len(words) >= 3 and _is_title(words[0].group(), lex):
         words = words[1:]
     return start + words[0].start() if words else start
+
+
+def _with_family_name(body: str, end: int, view: _TokenView) -> int:
+    """ "Sun-hee" tagged without the "Park" its last token is compounded onto: take the name whole."""
+    k = bisect.bisect_right(view.starts, end - 1) - 1
+    after = view.after(end)
+    if k < 0 or after is None or after.tag != "NNP" or after.start > end + 1:
+        return end
+    last = view.tokens[k]
+    if last.dep == "compound" and view.tokens[last.head] is after:
+        return after.end
+    return end
 
 
 def _is_title(word: str, lex: Lexicon) -> bool:

@@ -117,7 +117,7 @@ def _subject(parse: Parse, cue: int, depth: int = 0) -> int | None:
                 return parse.tokens[cue].head
             return child
     token = parse.tokens[cue]
-    if depth < 2 and token.dep in ("xcomp", "advcl", "conj", "pcomp", "acl") and token.head != cue:
+    if depth < 2 and token.dep in ("xcomp", "advcl", "conj", "pcomp", "acl", "prep") and token.head != cue:
         found = _subject(parse, token.head, depth + 1)
         if found is not None:
             return found
