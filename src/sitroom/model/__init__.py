@@ -12,10 +12,9 @@ from sitroom.model.annotations import (
     TimeExpression,
     Token,
 )
-from sitroom.model.article import ANNOTATION_FIELDS, Article, Hints, RawArticle
+from sitroom.model.article import Article, Hints, RawArticle
 
 __all__ = [
-    "ANNOTATION_FIELDS",
     "Actor",
     "Article",
     "DistanceClaim",

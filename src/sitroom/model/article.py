@@ -99,14 +99,3 @@ class Article:
                 return sentence
         return None
 
-
-ANNOTATION_FIELDS = (
-    "sentences",
-    "tokens",
-    "entities",
-    "statements",
-    "places",
-    "timexes",
-    "quantities",
-    "events",
-)
