@@ -150,3 +150,12 @@ def test_according_to_an_agency_is_the_chain_of_a_named_speaker(run) -> None:
     statement = only(article, "border crossing")
     assert statement.speaker_resolved == "Sun-hee Park"
     assert statement.via == ("Yonhap",)
+
+
+def test_quoted_by_an_agency_and_told_a_newspaper(run) -> None:
+    article = run(
+        "A border guard was quoted by Interfax as saying the crossing was closed.\n\n"
+        "Mayor Tove Lind told The Harbour Times the budget would be cut."
+    )
+    assert only(article, "crossing was closed").via == ("Interfax",)
+    assert only(article, "budget would be cut").via == ("The Harbour Times",)

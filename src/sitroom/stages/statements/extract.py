@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from sitroom.stages.statements.lexicon import OBJECT_LEMMAS, SPEECH_LEMMAS, WEAK_LEMMAS
@@ -15,6 +16,11 @@ _RELATIVE = frozenset({"who", "that", "which"})
 _MIN_CONTENT_TOKENS = 3
 _EDGE = ("PUNCT", "SPACE")
 _CLOSE_MARKS = ("”", '"', "»")
+# Organisations that carry news: "told HuffPost Canada", "told The Canadian Press", "told CNN".
+_MEDIA = re.compile(
+    r"\b(?:News|Press|Times|Post|Journal|Radio|TV|Television|Globe|Herald|Tribune|Gazette|Media|Daily|"
+    r"Magazine|Broadcasting|HuffPost|CNN|BBC|CBC|CTV|NBC|ABC|CBS|NPR|Fox)\b"
+)
 
 
 @dataclass
@@ -242,13 +248,20 @@ def _agencies_around(parse: Parse, draft: Draft) -> list[str]:
     """News agencies in the cue's own phrase ("told the Interfax news agency", "quoted by Tass")."""
     assert draft.cue is not None
     names: list[str] = []
-    for child in parse.children[draft.cue]:
+    # "was quoted by Tass as saying": the agency hangs on the verb that governs the cue
+    heads = [draft.cue]
+    while len(heads) < 3 and parse.tokens[heads[-1]].dep in ("advcl", "pcomp", "xcomp", "prep"):
+        heads.append(parse.tokens[heads[-1]].head)
+    for child in (c for h in heads for c in parse.children[h] if c not in heads):
         if parse.tokens[child].dep in ("nsubj", "nsubjpass", "ccomp"):
             continue
         start, end = parse.span(parse.subtree(child))
         if start >= draft.start and end <= draft.end:
             continue
         entity = parse.entity_over(start, end, frozenset({"AGENCY"}))
+        media = parse.entity_over(start, end, frozenset({"ORG"}))
+        if entity is None and media is not None and _MEDIA.search(media.text):
+            entity = media
         if entity is not None:
             names.append(agency_name(entity.text))
     return names
