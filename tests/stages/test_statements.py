@@ -159,3 +159,13 @@ def test_quoted_by_an_agency_and_told_a_newspaper(run) -> None:
     )
     assert only(article, "crossing was closed").via == ("Interfax",)
     assert only(article, "budget would be cut").via == ("The Harbour Times",)
+
+
+def test_quote_before_its_speaker_is_named_takes_the_next_speaker(run) -> None:
+    article = run(
+        'The ferry has not sailed since March.\n\n'
+        '"Nobody told us anything about the timetable."\n\n'
+        "Islander Marit Olsen said the council had ignored their letters."
+    )
+    statement = only(article, "Nobody told us")
+    assert statement.speaker_resolved == "Marit Olsen"

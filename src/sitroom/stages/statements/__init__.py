@@ -45,7 +45,7 @@ class StatementStage:
         for draft in find_drafts(parse):
             statement = self._statement(parse, people, draft, statements)
             statements.append(statement)
-        return article.evolve(statements=tuple(statements))
+        return article.evolve(statements=tuple(_lead_in_quotes(parse, statements)))
 
     def _statement(self, parse: Parse, people: People, draft: Draft, earlier: list[Statement]) -> Statement:
         # 1. the speaker as written, or borrowed from the statement before for a floating quote
@@ -163,17 +163,33 @@ def _previous(earlier: list[Statement], parse: Parse, offset: int, person: bool 
     return None
 
 
-def _floating(parse: Parse, base: Statement, earlier: list[Statement]) -> Statement:
-    previous = _previous(earlier, parse, base.start)
-    if previous is None:
-        return base
+def _lead_in_quotes(parse: Parse, statements: list[Statement]) -> list[Statement]:
+    """A quote that opens a passage before its speaker is named takes the speaker of the next
+    statement in the same or the following paragraph."""
+    result = list(statements)
+    for k, statement in enumerate(result):
+        if statement.speaker is not None or not statement.direct:
+            continue
+        limit = parse.paragraph_of(parse.paragraph_of(statement.end)[1] + 2)[1]
+        later = next((s for s in result[k + 1 :] if s.speaker_resolved and s.start <= limit), None)
+        if later is not None:
+            result[k] = _borrow(statement, later)
+    return result
+
+
+def _borrow(base: Statement, other: Statement) -> Statement:
     return replace(
         base,
-        speaker=previous.speaker,
-        speaker_kind=previous.speaker_kind,
-        speaker_role=previous.speaker_role,
-        speaker_org=previous.speaker_org,
-        speaker_country=previous.speaker_country,
-        speaker_resolved=previous.speaker_resolved,
-        via=base.via or previous.via,
+        speaker=other.speaker,
+        speaker_kind=other.speaker_kind,
+        speaker_role=other.speaker_role,
+        speaker_org=other.speaker_org,
+        speaker_country=other.speaker_country,
+        speaker_resolved=other.speaker_resolved,
+        via=base.via or other.via,
     )
+
+
+def _floating(parse: Parse, base: Statement, earlier: list[Statement]) -> Statement:
+    previous = _previous(earlier, parse, base.start)
+    return base if previous is None else _borrow(base, previous)
