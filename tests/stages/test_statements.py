@@ -165,7 +165,7 @@ def test_quote_before_its_speaker_is_named_takes_the_next_speaker(run) -> None:
     article = run(
         'The ferry has not sailed since March.\n\n'
         '"Nobody told us anything about the timetable."\n\n'
-        "Islander Marit Olsen said the council had ignored their letters."
+        "Marit Olsen, who lives on the island, said the council had ignored their letters."
     )
     statement = only(article, "Nobody told us")
     assert statement.speaker_resolved == "Marit Olsen"
