@@ -6,6 +6,7 @@ with `rejected` set and a reason, so the caller can count it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -29,13 +30,18 @@ def extract_html(html: str, hints: Hints) -> Extraction:
     # 1. Metadata and captions first: the body extractor prunes the tree in place.
     found = gather(tree)
     captions = _captions(tree)
-    published = normalise_date(hints.published) or pick_date(found, hints.url) or _searched_date(tree, hints)
     # 2. The body, without caption paragraphs (they are kept apart).
     body = _remove_captions(_body(tree, html, hints.url), captions)
     # 3. Fields: hints that came with the input win over what the page says about itself.
     title = hints.title or pick_title(found, hints.url)
     body = _drop_leading_title(body, title)
-    published = published or header_date(found.visible_text, body)
+    # The date: given, printed by the headline or in metadata, printed above the body, then searched.
+    published = (
+        normalise_date(hints.published)
+        or pick_date(found, hints.url)
+        or header_date(found.visible_text, body)
+        or _searched_date(html, hints)
+    )
     return Extraction(
         body=body,
         title=title,
@@ -69,12 +75,16 @@ def _body(tree: Any, html: str, url: str | None) -> str:
     return fuller if len(text) < SHORT_SHARE * len(fuller) else text
 
 
-def _searched_date(tree: Any, hints: Hints) -> str | None:
+def _searched_date(html: str, hints: Hints) -> str | None:
     """htmldate's search of the page, only when neither headline area nor metadata has a date.
 
-    Not its extensive mode: that one loads dateparser (20 s) and reads dates out of running text."""
+    Not its extensive mode: that one loads dateparser (20 s) and reads dates out of running text.
+    A fresh tree: the body extractor has pruned the first one."""
     from htmldate import find_date
 
+    tree = parse(html)
+    if tree is None:
+        return None
     try:
         found = find_date(tree, url=hints.url, original_date=True, extensive_search=False)
     except Exception:  # htmldate trips over a few malformed trees; no date is the honest answer
@@ -83,16 +93,18 @@ def _searched_date(tree: Any, hints: Hints) -> str | None:
 
 
 def header_date(page_text: str, body: str) -> str | None:
-    """The last date printed in the page header, just above where the article body starts.
+    """The last date printed in the page header: above the body, or in its short opening lines.
 
-    Only the stretch above the body is read, so teaser and footer dates never count."""
-    words = body.split()[:6]
-    # Text nodes break at inline markup, so the body's opening words may span lines of page_text.
+    Only the top of the page is read, so teaser and footer dates never count."""
+    paragraphs = body.split("\n\n")
+    # Short opening lines ("Local · 4 May 2023") are header material the extractor kept.
+    lead = list(itertools.takewhile(lambda p: len(p.split()) <= 12, paragraphs[:3]))
+    first_prose = paragraphs[len(lead)] if len(lead) < len(paragraphs) else ""
+    words = first_prose.split()[:6]
+    # Text nodes break at inline markup, so the opening words may span lines of page_text.
     opening = re.search(r"\s+".join(map(re.escape, words)), page_text) if words else None
-    start = opening.start() if opening else 0
-    if start <= 0:
-        return None
-    dates = find_dates(page_text[max(0, start - 1500) : start])
+    above = page_text[max(0, opening.start() - 1500) : opening.start()] if opening else "\n".join(lead)
+    dates = find_dates(above)
     return dates[-1][2] if dates else None
 
 

@@ -1,0 +1,72 @@
+"""Choosing title, byline and date among a page's candidates (stages/clean/html_pick.py)."""
+
+from __future__ import annotations
+
+import json
+
+from sitroom.model.article import Hints
+from sitroom.stages.clean.html import extract_html
+from tests.stages.clean.test_html import PARAGRAPHS
+
+
+def page(head: str, header: str, h1: str = "Ferry strike ends after nine days") -> str:
+    story = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f"<html><head><title>{h1} | Coast Courier</title>{head}</head><body>"
+        "<nav><a href='/'>Home</a> <a href='/local'>Local</a></nav>"
+        f"<article><h1>{h1}</h1>{header}{story}</article></body></html>"
+    )
+
+
+def test_printed_headline_beats_a_rewritten_share_title() -> None:
+    head = '<meta property="og:title" content="Ferry strike ends: what it means for commuters">'
+    got = extract_html(page(head, ""), Hints())
+    assert got.title == "Ferry strike ends after nine days"
+
+
+def test_share_title_when_the_h1_is_the_site_logo() -> None:
+    head = '<meta property="og:title" content="Ferry strike ends after nine days">'
+    got = extract_html(page(head, "", h1="Coast Courier"), Hints(url="https://coastcourier.example/a"))
+    assert got.title == "Ferry strike ends after nine days"
+
+
+def test_double_decoded_metadata_is_repaired() -> None:
+    broken = "Harbourâ\u0080\u0099s ferry strike ends"
+    head = f'<meta property="og:title" content="{broken}">'
+    got = extract_html(page(head, "", h1="Coast Courier"), Hints(url="https://coastcourier.example/a"))
+    assert got.title == "Harbour’s ferry strike ends"
+
+
+def test_printed_date_beats_metadata_but_an_updated_label_does_not() -> None:
+    meta = '<meta property="article:published_time" content="2024-02-01T09:00:00Z">'
+    printed = extract_html(page(meta, "<p class='when'>March 3, 2024</p>"), Hints())
+    assert printed.published == "2024-03-03"
+    revised = extract_html(page(meta, "<p class='when'>Updated March 3, 2024</p>"), Hints())
+    assert revised.published == "2024-02-01"
+
+
+def test_header_date_when_nothing_else_dates_the_page() -> None:
+    html = (
+        "<html><body><div class='top'><span>Local</span><span>4 May 2023</span></div>"
+        + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+        + "<footer><p>More stories</p><p>Fishing quotas cut, 9 June 2024</p></footer></body></html>"
+    )
+    assert extract_html(html, Hints()).published == "2023-05-04"
+
+
+def test_site_name_as_author_gives_way_to_the_printed_byline() -> None:
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "author": {"name": "Coast Courier"}}
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    header = "<div class='meta'><span>By Maren Holt</span><span>March 3, 2024</span></div>"
+    got = extract_html(page(head, header), Hints(url="https://www.coastcourier.example/local/ferry"))
+    assert got.byline == "Maren Holt"
+
+
+def test_page_phrases_are_not_taken_for_names() -> None:
+    header = "<div class='author'>Share Post</div><div class='author'>Table of Contents</div>"
+    assert extract_html(page("", header), Hints()).byline is None
+
+
+def test_byline_label_followed_by_the_name() -> None:
+    header = "<div><span>Written by</span><a href='/people/maren-holt'>Maren Holt Reporter</a></div>"
+    assert extract_html(page("", header), Hints()).byline == "Maren Holt"
