@@ -140,7 +140,7 @@ def _epithet(speaker: Speaker) -> bool:
         text.startswith("the ")
         and speaker.head_noun not in NOT_PEOPLE
         and not text.endswith("s")
-        and len(text.split()) <= 6
+        and len(text.split()) <= 10
     )
 
 
