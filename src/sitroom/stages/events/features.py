@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+|SRC|TGT")
 # Words too common to say anything about the relation between two actors.
@@ -40,6 +40,7 @@ _STOP = frozenset(
     }
 )
 _WINDOW = 4  # words kept on each side of the two actors
+_CHAR_WEIGHT = 0.5  # char n-grams catch morphology but are many: damp them against whole words
 
 
 Span = tuple[int, int]
@@ -78,7 +79,7 @@ def _stem(word: str) -> str:
 def featurize(marked: str) -> dict[str, float]:
     """Feature counts for a sentence whose actors are SRC and TGT (see `mark`)."""
     toks = [_stem(w) for w in words(marked)]
-    feats: Counter[str] = Counter()
+    feats: defaultdict[str, float] = defaultdict(float)
     content = [w for w in toks if w not in _STOP]
     for w in content:
         feats["w:" + w] += 1
@@ -88,7 +89,7 @@ def featurize(marked: str) -> dict[str, float]:
     return {k: float(v) for k, v in feats.items()}
 
 
-def _context_features(toks: list[str], feats: Counter[str]) -> None:
+def _context_features(toks: list[str], feats: defaultdict[str, float]) -> None:
     """Words between and around the two actors, whose order says who does what to whom."""
     if "SRC" not in toks or "TGT" not in toks:
         feats["ctx:unmarked"] += 1
@@ -113,7 +114,7 @@ def _context_features(toks: list[str], feats: Counter[str]) -> None:
             feats[f"before:{w}"] += 1
     for w in between + toks[hi + 1 : hi + 1 + _WINDOW]:
         for gram in _char_grams(w):
-            feats["c:" + gram] += 1
+            feats["c:" + gram] += _CHAR_WEIGHT
 
 
 def _char_grams(word: str) -> list[str]:
