@@ -16,6 +16,7 @@ from sitroom.stages.clean.extraction import Extraction
 from sitroom.stages.clean.html_meta import Candidates, gather, parse, squash
 from sitroom.stages.clean.html_pick import pick_author, pick_date, pick_outlet, pick_title
 from sitroom.stages.clean.html_reject import rejection
+from sitroom.stages.clean.html_trim import trim_edges
 
 _CAPTION_XPATH = (
     '//figcaption | //*[contains(@class, "caption") and not(self::figure) and not(self::img)]'
@@ -34,7 +35,8 @@ def extract_html(html: str, hints: Hints) -> Extraction:
     body = _remove_captions(_body(tree, html, hints.url), captions)
     # 3. Fields: hints that came with the input win over what the page says about itself.
     title = hints.title or pick_title(found, hints.url)
-    body = _drop_leading_title(body, title)
+    byline = hints.byline or pick_author(found, hints.url)
+    body = trim_edges(_drop_leading_title(body, title), byline)
     # The date: given, printed by the headline or in metadata, printed above the body, then searched.
     published = (
         normalise_date(hints.published)
@@ -46,7 +48,7 @@ def extract_html(html: str, hints: Hints) -> Extraction:
         body=body,
         title=title,
         outlet=hints.outlet or pick_outlet(found),
-        byline=hints.byline or pick_author(found, hints.url),
+        byline=byline,
         published=published,
         published_basis="metadata" if published else None,
         language=hints.language or _language(body, found),
