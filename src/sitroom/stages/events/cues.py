@@ -25,7 +25,7 @@ _ACCUSE = {"condemn": "disapprove", "denounce": "disapprove", "criticize": "disa
            "blast": "disapprove", "deplore": "disapprove", "accuse": "allege", "blame": "allege",
            "investigate": "investigate", "probe": "investigate"}  # fmt: skip
 _THREATEN = {"threaten", "warn"}
-_IMPOSE = {"impose", "introduce", "slap", "levy", "announce", "adopt", "tighten", "expand", "extend"}
+_IMPOSE = {"impose", "introduce", "slap", "levy", "adopt", "tighten", "expand", "extend"}
 _SANCTION_WORDS = {"sanction", "sanctions", "embargo", "tariff", "tariffs", "penalty", "penalties"}
 _VIOLENCE_WORDS = {
     "attack",

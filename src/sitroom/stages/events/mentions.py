@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sitroom.model import Article, Sentence
@@ -29,12 +30,21 @@ _TARGET_PREPS = {
 }
 
 
+_ATTRIBUTION = {"accord", "according", "say", "tell", "report"}
+_MOVED = {"deploy", "send", "dispatch", "station", "move", "transfer", "redeploy", "mobilize", "mobilise"}
+
+
+def _is_moved(article: Article, verb: int) -> bool:
+    return article.tokens[verb].lemma.lower() in _MOVED
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int
     end: int
     root: int  # index of the mention's head token in article.tokens
     named: bool = True  # an entity or a named state/institution, not a bare noun like "troops"
+    agentive: bool = True  # can act: not "Russia's cooperation", whose head is a thing
 
 
 def sentence_mentions(article: Article, sentence: Sentence, tables: ActorTables) -> list[Mention]:
@@ -50,7 +60,7 @@ def sentence_mentions(article: Article, sentence: Sentence, tables: ActorTables)
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if not any(s < end and start < e for s, e, _ in spans):
             spans.append((start, end, match.group(0).lower() not in tables.sectors))
-    mentions = [_widen(article, s, e, named) for s, e, named in sorted(spans)]
+    mentions = [_widen(article, s, e, named, tables) for s, e, named in sorted(spans)]
     unique: dict[int, Mention] = {}
     for mention in mentions:
         if mention is not None and mention.root not in unique:
@@ -62,12 +72,13 @@ def _token_range(article: Article, start: int, end: int) -> list[int]:
     return [i for i, t in enumerate(article.tokens) if start <= t.start and t.end <= end]
 
 
-def _widen(article: Article, start: int, end: int, named: bool) -> Mention | None:
+def _widen(article: Article, start: int, end: int, named: bool, tables: ActorTables) -> Mention | None:
     """A modifier entity stands for its head noun phrase: "Russian" in "Russian officials"."""
     members = _token_range(article, start, end)
     if not members:
         return None
     root = next((i for i in members if article.tokens[i].head not in members), members[-1])
+    own_root = root
     for _ in range(2):
         token = article.tokens[root]
         head = token.head
@@ -79,7 +90,9 @@ def _widen(article: Article, start: int, end: int, named: bool) -> Mention | Non
     start = min(start, article.tokens[members[0]].start)
     if article.tokens[root].pos in ("VERB", "AUX", "ADP", "ADV"):
         return None
-    return Mention(start, end, root, named)
+    head_word = article.body[article.tokens[root].start : article.tokens[root].end].lower()
+    agentive = root == own_root or article.tokens[root].pos == "PROPN" or head_word in tables.sectors
+    return Mention(start, end, root, named, agentive)
 
 
 def arguments(article: Article, verb: int, mentions: list[Mention]) -> tuple[Mention | None, Mention | None]:
@@ -92,17 +105,36 @@ def arguments(article: Article, verb: int, mentions: list[Mention]) -> tuple[Men
         mention = roles.get(index)
         if mention is None:
             continue
-        if role in _SUBJECT and source is None:
+        if role in _SUBJECT and source is None and mention.agentive:
             source = mention
         elif role == "nsubjpass" and passive is None:
             passive = mention
-        elif role == "agent" and source is None:
+        elif role == "agent" and source is None and mention.agentive:
             source = mention
         elif role in ("object", "prep") and mention is not source:
             objects.append(mention)
     # "sent troops to Russia": the named recipient is the target, the bare "troops" the means.
-    target = passive or next((m for m in objects if m.named), objects[0] if objects else None)
-    return source, target
+    recipient = next((m for m in objects if m.named), objects[0] if objects else None)
+    if passive is not None and source is None and recipient is not None and _is_moved(article, verb):
+        return passive, recipient  # "North Korean soldiers were deployed to Russia": they act
+    return source, passive or recipient
+
+
+_TOWARD = re.compile(
+    r"\b(to|toward|towards|into|against|on|at|with)\s+(the\s+)?[\w\s-]{0,20}$", re.IGNORECASE
+)
+
+
+def fallback_target(article: Article, verb: int, mentions: list[Mention], taken: set[int]) -> Mention | None:
+    """When the parse loses the recipient ("deployed troops to eastern Russia" mis-tagged), take the
+    first named actor after the verb that a preposition of direction introduces."""
+    after = article.tokens[verb].end
+    for mention in mentions:
+        if not (mention.start >= after and mention.named and mention.root not in taken):
+            continue
+        if _TOWARD.search(article.body[max(after, mention.start - 30) : mention.start]):
+            return mention
+    return None
 
 
 def _dependents(article: Article, verb: int, depth: int) -> list[tuple[int, str]]:
@@ -120,6 +152,8 @@ def _dependents(article: Article, verb: int, depth: int) -> list[tuple[int, str]
                 role = _role(token.dep, via, article.body[token.start : token.end].lower(), level)
                 if role:
                     found.append((child, role))
+                if token.lemma.lower() in _ATTRIBUTION:
+                    continue  # "according to a White House official" names the source of the news
                 if token.dep in ("xcomp", "prep", "agent", "dobj"):
                     next_frontier.append((child, token.dep if token.dep != "prep" else "prep:" + token.lemma))
         frontier = next_frontier
