@@ -124,7 +124,7 @@ def refresh(conn: Any, settings: Settings) -> list[Path]:
     from sitroom.publish.report import write_report
 
     view = analyse(list(queries.iter_articles(conn, include_rejected=False)))
-    StoreWriter(conn).replace_corpus(view.duplicates, view.stories, view.discrepancies)
+    StoreWriter(conn).replace_corpus(view)
     corpus = Corpus.load(conn)
     outputs = export(corpus, settings.out_dir, "jsonl")
     outputs += export(corpus, settings.out_dir, "geojson")

@@ -31,7 +31,7 @@ def corpus(tmp_path: Path) -> Corpus:
     ]
     writer.write_articles(articles, "fp")
     view = analyse([a for a in articles if not a.rejected])
-    writer.replace_corpus(view.duplicates, view.stories, view.discrepancies)
+    writer.replace_corpus(view)
     return Corpus.load(conn)
 
 

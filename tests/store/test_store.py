@@ -3,8 +3,18 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from sitroom.corpus import CorpusView
 from sitroom.errors import StoreError
-from sitroom.model.corpus import Claim, Discrepancy, Duplicate, Story
+from sitroom.model.corpus import (
+    Claim,
+    Discrepancy,
+    Duplicate,
+    Mention,
+    MergedEntity,
+    StatementGroup,
+    StatementReport,
+    Story,
+)
 from sitroom.store import queries
 from sitroom.store.connection import open_store
 from sitroom.store.writer import StoreWriter
@@ -73,13 +83,22 @@ def test_corpus_tables_are_replaced_whole(tmp_path: Path):
     claim = Claim(2000.0, "a1", "q1", "Daily", "2024-10-18", "2,000 troops")
     other = Claim(3500.0, "a2", "q2", "Herald", "2024-10-19", "3,500 troops")
     story = Story("s1", "Troops", ("a1", "a2"), "2024-10-18", "2024-10-19")
-    writer.replace_corpus(
-        [Duplicate("a3", "a1", 0.9)],
-        [story],
-        [Discrepancy("d1", "s1", "troops (deployed)", "figure", (claim, other), "open")],
+    discrepancy = Discrepancy("d1", "s1", "troops (deployed)", "figure", (claim, other), "open")
+    entity = MergedEntity(
+        "e1", "Oleh Marchenko", "person", ("Marchenko",), (Mention("a1", 5, 19, "Oleh Marchenko"),), ("a1",)
     )
-    writer.replace_corpus([], [story], [])
+    group = StatementGroup(
+        "g1",
+        "Oleh Marchenko",
+        "deny",
+        (StatementReport("a1", 1, 9, "Daily", ()), StatementReport("a2", 3, 7, "Herald", ("Tass",))),
+        2,
+    )
+    writer.replace_corpus(CorpusView([Duplicate("a3", "a1", 0.9)], [story], [discrepancy], [entity], [group]))
+    assert queries.merged_entities(conn) == [entity] and queries.statement_groups(conn) == [group]
+    writer.replace_corpus(CorpusView([], [story], [], [], []))
     assert queries.duplicates(conn) == [] and queries.discrepancies(conn) == []
+    assert queries.merged_entities(conn) == [] and queries.statement_groups(conn) == []
     assert queries.stories(conn) == [story]
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,3 +87,18 @@ class StatementGroup:
     stance: str
     reports: tuple[StatementReport, ...]
     independent_sources: int  # outlets or agencies that did not copy one another
+
+
+class CorpusRecords(Protocol):
+    """What the store writes after the corpus steps (sitroom.corpus.CorpusView satisfies it)."""
+
+    @property
+    def duplicates(self) -> Sequence[Duplicate]: ...
+    @property
+    def stories(self) -> Sequence[Story]: ...
+    @property
+    def discrepancies(self) -> Sequence[Discrepancy]: ...
+    @property
+    def entities(self) -> Sequence[MergedEntity]: ...
+    @property
+    def statement_groups(self) -> Sequence[StatementGroup]: ...

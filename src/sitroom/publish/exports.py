@@ -36,6 +36,8 @@ _PARQUET_TYPES = {
     "places": {"lat": "DOUBLE", "lon": "DOUBLE", "start": "INTEGER", "end": "INTEGER"},
     "stories": {"article_ids": "VARCHAR[]"},
     "discrepancies": {"claims": "JSON"},
+    "entities": {"aliases": "VARCHAR[]", "mentions": "JSON", "article_ids": "VARCHAR[]"},
+    "statement_groups": {"reports": "JSON", "independent_sources": "INTEGER"},
 }
 
 

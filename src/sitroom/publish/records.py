@@ -10,12 +10,21 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sitroom.model import Actor, Article, Event, Place, Quantity, Statement
-from sitroom.model.corpus import Discrepancy, Duplicate, Story
+from sitroom.model.corpus import Discrepancy, Duplicate, MergedEntity, StatementGroup, Story
 from sitroom.model.ids import annotation_id
 from sitroom.store import queries
 from sitroom.store.codec import to_dict
 
-FILES = ("articles", "statements", "events", "places", "stories", "discrepancies")
+FILES = (
+    "articles",
+    "statements",
+    "events",
+    "places",
+    "stories",
+    "discrepancies",
+    "entities",
+    "statement_groups",
+)
 
 
 @dataclass
@@ -26,6 +35,8 @@ class Corpus:
     duplicates: list[Duplicate]
     stories: list[Story]
     discrepancies: list[Discrepancy]
+    entities: list[MergedEntity] = field(default_factory=list)
+    statement_groups: list[StatementGroup] = field(default_factory=list)
     story_of: dict[str, str] = field(default_factory=dict)
     copy_of: dict[str, str] = field(default_factory=dict)
 
@@ -38,6 +49,8 @@ class Corpus:
             duplicates=duplicates,
             stories=stories,
             discrepancies=queries.discrepancies(conn),
+            entities=queries.merged_entities(conn),
+            statement_groups=queries.statement_groups(conn),
             story_of={aid: s.id for s in stories for aid in s.article_ids},
             copy_of={d.article_id: d.duplicate_of for d in duplicates},
         )
@@ -54,6 +67,10 @@ class Corpus:
             yield from (to_dict(s) for s in self.stories)
         elif name == "discrepancies":
             yield from (_discrepancy_record(d) for d in self.discrepancies)
+        elif name == "entities":
+            yield from (to_dict(e) for e in self.entities)
+        elif name == "statement_groups":
+            yield from (to_dict(g) for g in self.statement_groups)
         else:
             builders: dict[str, Callable[[str, str, Any], dict[str, Any]]] = {
                 "statements": _statement_record,

@@ -76,7 +76,39 @@ def build_view(corpus: Corpus) -> dict[str, Any]:
         "n_duplicates": len(corpus.duplicates),
         "n_discrepancies": len(corpus.discrepancies),
         "map_points": _map_points(stories),
+        "people": _people(corpus, by_id),
+        "groups": _groups(corpus, by_id),
     }
+
+
+def _people(corpus: Corpus, by_id: dict[str, Article]) -> list[dict[str, Any]]:
+    """People and organisations named in more than one article, with the names they go by."""
+    rows = []
+    for entity in corpus.entities:
+        if entity.kind == "place" or len(entity.article_ids) < 2:
+            continue
+        outlets = sorted({by_id[a].outlet or by_id[a].source for a in entity.article_ids if a in by_id})
+        rows.append({"entity": entity, "outlets": outlets})
+    return rows
+
+
+def _groups(corpus: Corpus, by_id: dict[str, Article]) -> list[dict[str, Any]]:
+    """One statement reported by several articles: each report in its own words."""
+    views = []
+    for group in corpus.statement_groups:
+        reports = []
+        for report in group.reports:
+            article = by_id.get(report.article_id)
+            if article is not None:
+                reports.append(
+                    {
+                        "report": report,
+                        "title": article.title or article.source,
+                        "evidence": evidence(article, report.start, report.end),
+                    }
+                )
+        views.append({"group": group, "reports": reports})
+    return views
 
 
 def _story_view(corpus: Corpus, story: Any, by_id: dict[str, Article]) -> StoryView:
@@ -110,7 +142,7 @@ def _story_view(corpus: Corpus, story: Any, by_id: dict[str, Article]) -> StoryV
 
 
 def corpus_records(corpus: Corpus, article: Article, name: str) -> list[dict[str, Any]]:
-    single = Corpus([article], [], [], [], corpus.story_of, corpus.copy_of)
+    single = Corpus([article], [], [], [], story_of=corpus.story_of, copy_of=corpus.copy_of)
     return list(single.records(name))
 
 
@@ -130,7 +162,9 @@ def _map_points(stories: list[StoryView]) -> dict[str, Any]:
         for place in story.places:
             if place["lat"] is not None and place["lon"] is not None:
                 key = (round(place["lat"], 2), round(place["lon"], 2))
-                point = seen.setdefault(key, {"name": place["name"], "lat": key[0], "lon": key[1], "mentions": 0})
+                point = seen.setdefault(
+                    key, {"name": place["name"], "lat": key[0], "lon": key[1], "mentions": 0}
+                )
                 point["mentions"] += place["mentions"]
     points = sorted(seen.values(), key=lambda p: -p["mentions"])
     if not points:
@@ -152,8 +186,12 @@ def _bounds(points: list[dict[str, Any]]) -> tuple[float, float, float, float]:
     lats = [p["lat"] for p in points]
     pad_lon = max(2.0, (max(lons) - min(lons)) * 0.08)
     pad_lat = max(2.0, (max(lats) - min(lats)) * 0.08)
-    return (max(-180.0, min(lons) - pad_lon), min(180.0, max(lons) + pad_lon),
-            max(-90.0, min(lats) - pad_lat), min(90.0, max(lats) + pad_lat))
+    return (
+        max(-180.0, min(lons) - pad_lon),
+        min(180.0, max(lons) + pad_lon),
+        max(-90.0, min(lats) - pad_lat),
+        min(90.0, max(lats) + pad_lat),
+    )
 
 
 def _group_places(places: list[dict[str, Any]]) -> list[dict[str, Any]]:

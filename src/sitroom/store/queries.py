@@ -9,7 +9,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from sitroom.model import Article
-from sitroom.model.corpus import Claim, Discrepancy, Duplicate, Story
+from sitroom.model.corpus import (
+    Claim,
+    Discrepancy,
+    Duplicate,
+    Mention,
+    MergedEntity,
+    StatementGroup,
+    StatementReport,
+    Story,
+)
 from sitroom.store.codec import FIELDS, KINDS, from_dict
 
 _ARTICLE_FIELDS = (
@@ -74,6 +83,8 @@ class StoreSummary:
     stories: int
     discrepancies: int
     duplicates: int
+    entities: int
+    statement_groups: int
 
 
 def summary(conn: Any) -> StoreSummary:
@@ -90,6 +101,8 @@ def summary(conn: Any) -> StoreSummary:
         stories=conn.execute("SELECT count(*) FROM stories").fetchone()[0],
         discrepancies=conn.execute("SELECT count(*) FROM discrepancies").fetchone()[0],
         duplicates=conn.execute("SELECT count(*) FROM duplicates").fetchone()[0],
+        entities=conn.execute("SELECT count(*) FROM entities").fetchone()[0],
+        statement_groups=conn.execute("SELECT count(*) FROM statement_groups").fetchone()[0],
     )
 
 
@@ -114,5 +127,30 @@ def discrepancies(conn: Any) -> list[Discrepancy]:
     )
     return [
         Discrepancy(r[0], r[1], r[2], r[3], tuple(from_dict(Claim, c) for c in json.loads(r[4])), r[5])
+        for r in rows.fetchall()
+    ]
+
+
+def merged_entities(conn: Any) -> list[MergedEntity]:
+    rows = conn.execute("SELECT id, name, kind, aliases, mentions, article_ids FROM entities ORDER BY id")
+    return [
+        MergedEntity(
+            r[0],
+            r[1],
+            r[2],
+            tuple(json.loads(r[3])),
+            tuple(from_dict(Mention, m) for m in json.loads(r[4])),
+            tuple(json.loads(r[5])),
+        )
+        for r in rows.fetchall()
+    ]
+
+
+def statement_groups(conn: Any) -> list[StatementGroup]:
+    rows = conn.execute(
+        "SELECT id, speaker, stance, reports, independent_sources FROM statement_groups ORDER BY id"
+    )
+    return [
+        StatementGroup(r[0], r[1], r[2], tuple(from_dict(StatementReport, x) for x in json.loads(r[3])), r[4])
         for r in rows.fetchall()
     ]

@@ -18,5 +18,11 @@ CREATE TABLE IF NOT EXISTS stories (
 CREATE TABLE IF NOT EXISTS discrepancies (
     id VARCHAR, story_id VARCHAR, subject VARCHAR, kind VARCHAR, claims JSON, status VARCHAR
 );
+CREATE TABLE IF NOT EXISTS entities (
+    id VARCHAR, name VARCHAR, kind VARCHAR, aliases JSON, mentions JSON, article_ids JSON
+);
+CREATE TABLE IF NOT EXISTS statement_groups (
+    id VARCHAR, speaker VARCHAR, stance VARCHAR, reports JSON, independent_sources INTEGER
+);
 CREATE INDEX IF NOT EXISTS annotations_article ON annotations (article_id);
 CREATE INDEX IF NOT EXISTS articles_id ON articles (id);

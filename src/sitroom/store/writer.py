@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 from sitroom.model import Article
-from sitroom.model.corpus import Discrepancy, Duplicate, Story
+from sitroom.model.corpus import CorpusRecords, Discrepancy, MergedEntity, StatementGroup, Story
 from sitroom.model.ids import annotation_id
 from sitroom.store.codec import FIELDS, to_dict
 
@@ -64,17 +64,21 @@ class StoreWriter:
             self.conn.execute("ROLLBACK")
             raise
 
-    def replace_corpus(
-        self, duplicates: Sequence[Duplicate], stories: Sequence[Story], discrepancies: Sequence[Discrepancy]
-    ) -> None:
+    def replace_corpus(self, view: CorpusRecords) -> None:
         """Corpus steps are recomputed from all stored articles; their tables are replaced whole."""
+        rows = {
+            "duplicates": [(d.article_id, d.duplicate_of, d.similarity) for d in view.duplicates],
+            "stories": [_story_row(s) for s in view.stories],
+            "discrepancies": [_discrepancy_row(d) for d in view.discrepancies],
+            "entities": [_entity_row(e) for e in view.entities],
+            "statement_groups": [_group_row(g) for g in view.statement_groups],
+        }
         self.conn.execute("BEGIN TRANSACTION")
         try:
-            for table in ("duplicates", "stories", "discrepancies"):
+            for table, table_rows in rows.items():
                 self.conn.execute(f"DELETE FROM {table}")
-            self._insert("duplicates", 3, [(d.article_id, d.duplicate_of, d.similarity) for d in duplicates])
-            self._insert("stories", 5, [_story_row(s) for s in stories])
-            self._insert("discrepancies", 6, [_discrepancy_row(d) for d in discrepancies])
+                if table_rows:
+                    self._insert(table, len(table_rows[0]), table_rows)
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
@@ -130,3 +134,22 @@ def _story_row(story: Story) -> tuple[Any, ...]:
 def _discrepancy_row(item: Discrepancy) -> tuple[Any, ...]:
     claims = json.dumps([to_dict(c) for c in item.claims], ensure_ascii=False)
     return (item.id, item.story_id, item.subject, item.kind, claims, item.status)
+
+
+def _json_list(items: Any) -> str:
+    return json.dumps([to_dict(i) if not isinstance(i, str) else i for i in items], ensure_ascii=False)
+
+
+def _entity_row(entity: MergedEntity) -> tuple[Any, ...]:
+    return (
+        entity.id,
+        entity.name,
+        entity.kind,
+        _json_list(entity.aliases),
+        _json_list(entity.mentions),
+        _json_list(entity.article_ids),
+    )
+
+
+def _group_row(group: StatementGroup) -> tuple[Any, ...]:
+    return (group.id, group.speaker, group.stance, _json_list(group.reports), group.independent_sources)
