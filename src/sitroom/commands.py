@@ -32,7 +32,7 @@ def format_summary(result: RunResult, settings: Settings) -> str:
         f"  {s.counts['statement']} statements, {s.counts['event']} events, {s.counts['place']} places, "
         f"{s.counts['timex']} dates, {s.counts['quantity']} figures",
         f"  {s.stories} stories, {s.duplicates} copies, {s.discrepancies} discrepancies, "
-        f"{s.entities} entities merged across articles, {s.statement_groups} statements reported more than once",
+        f"{s.entities} entities across articles, {s.statement_groups} statements reported twice or more",
         f"  report:  {settings.out_dir / 'report.html'}  ({settings.out_dir / 'report.md'})",
         f"  exports: {settings.out_dir}/{{articles,statements,events,places,stories,discrepancies,entities,"
         f"statement_groups}}.jsonl, "
