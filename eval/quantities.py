@@ -92,12 +92,22 @@ def _overlap(q: Quantity, g: tuple[int, int, str, str]) -> bool:
     return q.start < g[1] and g[0] < q.end
 
 
+# The ISAF labels count people; figures of seized weapons share the "captured" scope.
+_THINGS = {"rifles", "weapons", "grenades", "rounds", "ieds", "pounds", "kilograms", "caches", "vehicles"}
+
+
 def count(article: Article, scope: str) -> int:
-    """Article-level count for one scope: the sum of its figures (a vague one counts its floor)."""
+    """Article-level count for one scope: the sum of its distinct figures (a vague one counts its
+    floor); a figure repeated with the same counted noun is taken as the same people told twice."""
+    seen: set[tuple[float, str]] = set()
     total = 0.0
     for q in article.quantities:
-        if q.scope == scope and q.unit not in ("percent", "km"):
-            total += q.value if q.value is not None else (q.low or 0.0)
+        amount = q.value if q.value is not None else (q.low or 0.0)
+        key = (amount, (q.unit or "").lower())
+        if q.scope != scope or q.unit in _THINGS or key in seen:
+            continue
+        seen.add(key)
+        total += amount
     return int(total)
 
 

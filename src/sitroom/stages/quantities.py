@@ -24,7 +24,7 @@ _TENS_WORDS = {
 MULTIPLIERS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
 # Vague amounts: no value, but a floor that is safe to count with ("several" is at least 3).
 VAGUE = {
-    "a few": 2.0, "several": 3.0, "numerous": 3.0, "a handful": 2.0, "dozens": 24.0,
+    "a few": 2.0, "multiple": 2.0, "several": 3.0, "numerous": 3.0, "a handful": 2.0, "dozens": 24.0,
     "hundreds": 200.0, "thousands": 2000.0, "tens of thousands": 20000.0, "millions": 2e6,
 }  # fmt: skip
 _FIXED = {"a dozen": 12.0, "a hundred": 100.0, "a thousand": 1000.0}
@@ -39,7 +39,7 @@ QUALIFIERS = {
 _ALL_WORDS = "|".join(sorted([*_UNITS_WORDS, *_TENS_WORDS], key=len, reverse=True))
 _WORDNUM = (
     rf"(?:(?:{_ALL_WORDS})(?:[- ](?:{_ALL_WORDS}))?(?:\s+hundred)?"
-    r"|tens of thousands|a dozen|dozens|hundreds|thousands|millions|several|numerous|a few"
+    r"|tens of thousands|a dozen|dozens|hundreds|thousands|millions|several|numerous|multiple|a few"
     r"|a handful|a hundred|a thousand)"
 )
 _NUMBER = (
@@ -60,7 +60,8 @@ _QUALIFIER = re.compile(
 )
 _UNIT_NAMES = {"%": "percent", "per cent": "percent", "percent": "percent", "km2": "km²"}
 _UNIT_NAMES |= {"kilometres": "km", "kilometers": "km", "tons": "tonnes", "percent": "percent"}
-_MEASURES = {"percent", "km", "km²", "kg", "miles", "tonnes", "metres", "meters", "mm"}
+_MEASURES = {"percent", "km", "km²", "kg", "miles", "tonnes", "metres", "meters", "mm", "kilograms", "pounds"}
+_MEASURES |= {"hours", "days", "weeks", "months", "years", "minutes", "hour", "day", "week", "month", "year"}
 _MONTH_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE
 )
@@ -236,7 +237,8 @@ def _counted_noun(body: str, after: int, tokens: list[tuple[int, Token]]) -> tup
             if nxt is not None and nxt.pos == "NOUN" and token.dep == "compound":
                 continue  # "special forces", "cruise missiles": the last noun is the head
             return word.lower(), token.end, index
-        if token.pos not in ("ADJ", "PROPN", "ADP", "DET", "PRON", "NUM") and word != "-":
+        participle = token.tag == "VBN"  # "two suspected insurgents"
+        if token.pos not in ("ADJ", "PROPN", "ADP", "DET", "PRON", "NUM") and word != "-" and not participle:
             return None
         if token.pos == "ADP" and word.lower() != "of":
             return None
