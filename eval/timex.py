@@ -7,6 +7,12 @@ The reference date is each document's creation time (functionInDocument="CREATIO
 Prints extent strict/relaxed P/R/F1, value and type P/R/F1 (TempEval-3 style), speed, and a
 last line of headline figures. Anchors: HeidelTime value F1 0.776 and dateparser about 0.33.
 `--part tune|holdout` splits documents (every fifth held out) so tuning can be checked.
+
+    python eval/timex.py --infer --data ../shared/data/cluster/timeline17
+
+`--infer` scores publication-date inference instead: each document is read without its date
+(TimeML: the creation time; Timeline17: the InputDocs/<date>/ folder) and the confident inferences
+are compared with the real date.
 """
 
 from __future__ import annotations
@@ -14,10 +20,12 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from eval.published_dates import score as score_inference
 from eval.timeml import Document, Found, Tally, evaluate, f1, read_folder
 from sitroom.stages.timex import tag
 
@@ -46,6 +54,24 @@ def report(tally: Tally, docs: int, seconds: float) -> dict[str, float]:
     return figures
 
 
+def infer_report(folder: Path, limit: int, errors: int) -> int:
+    started = time.perf_counter()
+    scores = score_inference(folder, limit, latest=date.today())
+    seconds = time.perf_counter() - started
+    for line in scores.wrong[:errors]:
+        print(line)
+    dated = scores.dated or 1
+    coverage = scores.dated / (scores.documents or 1)
+    same_day, week, year = (n / dated for n in (scores.same_day, scores.within_week, scores.same_year))
+    print(f"{scores.documents} documents, {scores.dated} dated by inference (coverage {coverage:.3f})")
+    print(f"of those: same day {same_day:.3f}  within a week {week:.3f}  same year {year:.3f}")
+    print(
+        f"PUBLISHED {folder.name}: coverage {coverage:.3f}  same-day accuracy {same_day:.3f}  "
+        f"within-week {week:.3f}  {scores.documents / seconds:.0f} docs/s"
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -53,7 +79,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--part", choices=("all", "tune", "holdout"), default="all")
     parser.add_argument("--errors", type=int, default=0, help="print this many errors (console only)")
+    parser.add_argument("--infer", action="store_true", help="score publication-date inference instead")
+    parser.add_argument("--limit", type=int, default=500, help="--infer: at most this many documents")
     args = parser.parse_args(argv)
+    if args.infer:
+        return infer_report(args.data, args.limit, args.errors)
     docs = read_folder(args.data, args.part)
     if not docs:
         parser.error(f"no .tml files under {args.data}")

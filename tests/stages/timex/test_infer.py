@@ -74,3 +74,14 @@ def test_a_full_date_in_the_dateline_is_taken_as_written() -> None:
     text = "The harbour reopened after repairs."
     result = infer_published(text, find(text), load_terms(), latest=TODAY, dateline="LISBON, 4 March 2019")
     assert result is not None and result.published == date(2019, 3, 4)
+
+
+def test_a_published_stamp_inside_the_page_is_the_date() -> None:
+    text = "The harbour reopened on Wednesday after repairs.\nPublished: 4 March 2019 | Share this story"
+    result = infer(text)
+    assert result is not None and result.published == date(2019, 3, 4)
+
+
+def test_an_old_date_in_a_sentence_is_no_stamp() -> None:
+    text = "The memo, dated September 14 2003, described the harbour. It reopened on Wednesday."
+    assert infer(text) is None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from sitroom.stages.timex.lexicon import (
     HOLIDAYS,
@@ -62,7 +63,7 @@ def month_day(match: re.Match[str]) -> Spec | None:
     if month is None or not _valid_day(day, month):
         return None
     year = match.group("year")
-    return Spec(
+    spec = Spec(
         kind="date",
         precision="day",
         year=int(year) if year else None,
@@ -70,6 +71,15 @@ def month_day(match: re.Match[str]) -> Spec | None:
         day=day,
         weekday=_weekday_number(match.groupdict().get("wd")),
     )
+    return _shifted(spec, match)
+
+
+def _shifted(spec: Spec, match: re.Match[str]) -> Spec:
+    """"October 29 last year": the year is read relative to the reference."""
+    shift = (match.groupdict().get("year_shift") or "").lower()
+    if not shift:
+        return spec
+    return replace(spec, unit="year", offset={"last": -1, "this": 0, "next": 1}[shift])
 
 
 def month_year(match: re.Match[str]) -> Spec | None:
@@ -77,7 +87,8 @@ def month_year(match: re.Match[str]) -> Spec | None:
     if month is None:
         return None
     year = match.groupdict().get("year")
-    return Spec(kind="date", precision="month", year=int(year) if year else None, month=month)
+    written = int(year) if year else None
+    return _shifted(Spec(kind="date", precision="month", year=written, month=month), match)
 
 
 _MAY_CONTEXT = re.compile(
@@ -188,6 +199,8 @@ def holiday(match: re.Match[str]) -> Spec | None:
     return None
 
 
+# "October 29 last year", "in March this year": the year named relative to the reference.
+_OF_YEAR = r"(?:\s+(?:of\s+)?(?P<year_shift>last|this|next)\s+year)"
 _YEAR_BEFORE = YEAR.replace("?P<year>", "?P<year_before>")
 _YEAR_AFTER = YEAR.replace("?P<year>", "?P<year_after>")
 # "early", "mid-", "the end of", "early- to mid-": kept in the extent, not in the value.
@@ -197,13 +210,13 @@ _MOD = (
 )
 
 CALENDAR_RULES: list[tuple[str, str, Builder]] = [
-    ("month_day_year", rf"(?:{WEEKDAY_ANY},?\s+)?{MONTH}\s*{DAY}(?:,?\s+{YEAR})?", month_day),
+    ("month_day_year", rf"(?:{WEEKDAY_ANY},?\s+)?{MONTH}\s*{DAY}(?:,?\s+{YEAR}|{_OF_YEAR})?", month_day),
     (
         "day_month_year",
         rf"(?:{WEEKDAY_ANY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?",
         month_day,
     ),
-    ("month_year", rf"{_MOD}{MONTH}(?:,|\s+of)?\s+{YEAR}", month_year),
+    ("month_year", rf"{_MOD}{MONTH}(?:(?:,|\s+of)?\s+{YEAR}|{_OF_YEAR})", month_year),
     ("bare_month", rf"{_MOD}{MONTH}", bare_month),
     ("year", rf"{_MOD}(?:(?:fiscal|FY)\s*)?{YEAR}", year_only),
     ("iso_date", r"(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)", numeric_date),

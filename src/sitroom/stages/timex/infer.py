@@ -9,13 +9,14 @@ text reports after it ("Later Monday").
 
 from __future__ import annotations
 
-import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sitroom.stages.timex.officials import Term, sightings
+from sitroom.stages.timex.officials import Term, in_office_window, sightings
 from sitroom.stages.timex.spec import Mention
+from sitroom.stages.timex.stamps import full_date, page_date, stamps
 from sitroom.stages.timex.tagger import find
 
 MIN_CONFIDENCE = 0.6
@@ -41,56 +42,35 @@ def infer_published(
     `latest` bounds the answer from above: nothing is published after the day it is read.
     `dateline` is the article's dateline ("SEOUL, Oct. 21 (Yonhap) -") when the clean step kept one.
     """
-    # 1. A dateline wins outright: the article's own, or a full date alone at the top.
+    # 1. A dateline or the page's own stamp wins outright.
     own = find(dateline) if dateline else []
-    stated = next((d for d in map(_full, own) if d is not None), None) or _dateline(text, mentions)
+    stated = next((d for d in map(full_date, own) if d is not None), None)
     if stated is not None:
         return Inference(stated, 0.9, "dateline")
-    # 2. The window the text allows: officials in office, past years and full dates it names.
     window, reasons = _window(text, mentions, terms)
     window = (window[0], min(window[1], latest))
-    full = [_full(m) for m in mentions if _full(m) is not None and m.direction <= 0]
-    latest_full = max((d for d in full if d is not None and window[0] <= d <= window[1]), default=None)
-    if latest_full is not None:
-        window = (max(window[0], latest_full), window[1])
+    stamp = page_date(stamps(text, mentions), window[0], window[1])
+    if stamp is not None:
+        return Inference(stamp[0], 0.9 if stamp[1] else 0.8, "page stamp" if stamp[1] else "page stamps")
+    # 2. Full dates in sentences are past events: the article was written after the latest of them.
+    usual = _usual_year(mentions)
+    told = [d for d in (full_date(m) for m in mentions if m.direction <= 0) if d is not None]
+    told = [d for d in told if (usual is None or d.year <= usual) and window[0] <= d <= window[1]]
+    if told:
+        window = (max(window[0], max(told)), window[1])
     # 3. The anchor: the dateline's month-day, else the latest past month-day, in its only possible year.
-    dateline_days = [m for m in own if m.spec.year is None and m.spec.month and m.spec.day]
-    anchor, how = _anchor(dateline_days or mentions, window)
-    if anchor is None and latest_full is not None:
-        anchor, how = latest_full, "latest full date"
+    dateline_days = [m for m in own if _month_day(m)]
+    past_days = [m for m in mentions if _month_day(m) and m.direction <= 0]
+    anchor, how = _anchor(dateline_days or past_days, window)
     if anchor is None:
         return None
-    # 4. Weekdays told in the past tense happened on or after the anchor, within a week.
+    # 4. Past weekdays after the event date move the day on ("Oct. 18 ... Later Monday").
     published = anchor if dateline_days else _after_weekdays(anchor, mentions)
-    confidence = {"weekday-date pair": 0.8, "window": 0.7, "latest full date": 0.65}.get(how, 0.5)
-    if how == "latest full date" and not _has_recent_cue(mentions):
-        confidence = 0.5  # an old date in a retrospective says little about today
+    confidence = {"weekday-date pair": 0.8, "window": 0.7}.get(how, 0.5)
+    if not dateline_days and not _corroborated(anchor, past_days):
+        confidence -= 0.2  # one stray date ("ahead of the vote on November 2") must not set the day
     evidence = "; ".join([how, *reasons])
     return Inference(min(published, window[1]), confidence, evidence)
-
-
-def _full(mention: Mention) -> date | None:
-    spec = mention.spec
-    if spec.year is None or spec.month is None or spec.day is None or spec.unit is not None:
-        return None
-    try:
-        return date(spec.year, spec.month, spec.day)
-    except ValueError:
-        return None
-
-
-def _dateline(text: str, mentions: Sequence[Mention]) -> date | None:
-    """A full date on a short line of its own near the top ("May 30th, 2013")."""
-    for mention in mentions[:3]:
-        found = _full(mention)
-        if found is None or mention.start > 300:
-            continue
-        line_start = text.rfind("\n", 0, mention.start) + 1
-        line_end = text.find("\n", mention.end)
-        line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
-        if len(line) <= len(mention.text) + 25 and not re.search(r"\b(?:said|says|will|was)\b", line):
-            return found
-    return None
 
 
 def _window(
@@ -98,29 +78,20 @@ def _window(
 ) -> tuple[tuple[date, date], list[str]]:
     low, high = _EARLIEST, _LATEST
     reasons: list[str] = []
-    years = [m.spec.year for m in mentions if m.spec.year and m.direction <= 0 and m.spec.unit is None]
+    # Only years told in the past tense bound the date: "the 2012 election" may lie ahead.
+    years = [m.spec.year for m in mentions if m.spec.year and m.direction < 0 and m.spec.unit is None]
     if years and _EARLIEST.year <= max(years) <= _LATEST.year:
         low = date(max(years), 1, 1)
         reasons.append(f"after {max(years)}")
-    by_name: dict[str, list[tuple[date, date]]] = {}
-    for sighting in sightings(text, terms):
-        term = sighting.term
-        by_name.setdefault(term.name, []).append((term.start, term.end or _LATEST))
-    officials_low, officials_high = low, high
-    for spans in by_name.values():  # a name held several offices: any of its terms will do
-        officials_low = max(officials_low, min(s for s, _ in spans))
-        officials_high = min(officials_high, max(e for _, e in spans))
-    if by_name and officials_low <= officials_high:
-        low, high = officials_low, officials_high
-        reasons.append("officials: " + ", ".join(sorted(by_name)))
+    officials = in_office_window(sightings(text, terms), low, high)
+    if officials is not None:
+        low, high, names = officials
+        reasons.append("officials: " + ", ".join(names))
     return (low, high), reasons
 
 
-def _anchor(mentions: Sequence[Mention], window: tuple[date, date]) -> tuple[date | None, str]:
+def _anchor(partial: Sequence[Mention], window: tuple[date, date]) -> tuple[date | None, str]:
     """The latest past month-day without a year, if the evidence leaves one possible year."""
-    partial = [
-        m for m in mentions if m.spec.year is None and m.spec.month and m.spec.day and m.direction <= 0
-    ]
     if not partial:
         return None, ""
     years = set(range(max(window[0].year, _EARLIEST.year), min(window[1].year, _LATEST.year) + 1))
@@ -138,6 +109,16 @@ def _anchor(mentions: Sequence[Mention], window: tuple[date, date]) -> tuple[dat
         return None, ""
     ((year, anchor),) = fitting.items()
     return anchor, "weekday-date pair" if paired else "window"
+
+
+def _corroborated(anchor: date, days: Sequence[Mention]) -> bool:
+    """Another past date falls in the fortnight before the anchor: the story is set around it."""
+    others = {d for d in (_on(anchor.year, m) for m in days) if d is not None and d != anchor}
+    return not others or any(0 < (anchor - d).days <= 14 for d in others)
+
+
+def _month_day(mention: Mention) -> bool:
+    return mention.spec.year is None and bool(mention.spec.month) and bool(mention.spec.day)
 
 
 def _on(year: int, mention: Mention) -> date | None:
@@ -166,6 +147,14 @@ def _after_weekdays(anchor: date, mentions: Sequence[Mention]) -> date:
         day = anchor + timedelta(days=(spec.weekday - anchor.isoweekday()) % 7)
         published = max(published, day)
     return published
+
+
+def _usual_year(mentions: Sequence[Mention]) -> int | None:
+    counts = Counter(m.spec.year for m in mentions if m.spec.year and m.spec.unit is None)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return max(year for year, count in counts.items() if count == top)
 
 
 def _has_recent_cue(mentions: Sequence[Mention]) -> bool:

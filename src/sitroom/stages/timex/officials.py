@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from sitroom.config import RESOURCES_DIR
@@ -107,3 +108,26 @@ def sightings(text: str, terms: tuple[Term, ...]) -> list[Sighting]:
             if titles and re.search(rf"\b(?:{titles})\b", before + " " + after, re.IGNORECASE):
                 found.append(Sighting(term, match.start(), match.end()))
     return found
+
+
+def in_office_window(found: list[Sighting], low: date, high: date) -> tuple[date, date, list[str]] | None:
+    """The span of days when the most named officials held their offices at once, within [low, high].
+
+    Articles also name past office holders without "former", so the answer is the span most of the
+    named officials agree on; a tie between separate spans means the officials say nothing.
+    """
+    by_name: dict[str, list[tuple[date, date]]] = {}
+    for sighting in found:
+        term = sighting.term
+        by_name.setdefault(term.name, []).append((max(term.start, low), min(term.end or high, high)))
+    cuts = sorted({low, high, *(d for spans in by_name.values() for span in spans for d in span)})
+    best, blocks = 0, []  # blocks: (start, end, names) of elementary spans at the best count
+    for start, end in pairwise(cuts):
+        names = [n for n, spans in by_name.items() if any(s <= start and end <= e for s, e in spans)]
+        if len(names) > best:
+            best, blocks = len(names), [(start, end, names)]
+        elif len(names) == best and best:
+            blocks.append((start, end, names))
+    if not best or any(b[0] != a[1] for a, b in pairwise(blocks)):
+        return None  # nobody named, or two separate spans fit equally well
+    return blocks[0][0], blocks[-1][1], sorted({n for block in blocks for n in block[2]})

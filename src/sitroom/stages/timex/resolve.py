@@ -31,9 +31,10 @@ def _relative(spec: Spec, reference: date | None, direction: int) -> str | None:
     """`last week`, `two years ago`, `yesterday`: a unit moved from the reference."""
     unit, offset = spec.unit, spec.offset or 0
     if reference is None:
-        return _unknown(unit)
-    if spec.quarter is not None and unit == "year":  # "the year-earlier third quarter"
-        return f"{reference.year + offset:04d}-Q{spec.quarter}"
+        return _partial(spec) or _unknown(unit)
+    if unit == "year" and (spec.quarter is not None or spec.month is not None):
+        # "the year-ago third quarter", "October 29 last year": calendar parts in a relative year
+        return _format(replace(spec, year=reference.year + offset, unit=None))
     if unit == "weekend" and spec.offset is None:  # "the weekend": the last one, or the next one
         offset = 0 if direction > 0 or reference.isoweekday() >= 6 else -1
     if unit == "day":
