@@ -7,6 +7,7 @@ scope "deployed" (from the verb that governs the counted noun and the modals aro
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import ClassVar
 
 from sitroom.config import Settings
@@ -105,7 +106,9 @@ class QuantityStage:
 def sentence_quantities(article: Article, sentence: Sentence, busy: list[tuple[int, int]]) -> list[Quantity]:
     """Every figure in one sentence that is not a date, a clock time, a year or part of a name."""
     body, found = article.body, []
-    tokens = [(i, t) for i, t in enumerate(article.tokens) if sentence.start <= t.start < sentence.end]
+    lo = bisect_left(article.tokens, sentence.start, key=lambda t: t.start)
+    hi = bisect_left(article.tokens, sentence.end, key=lambda t: t.start)
+    tokens = [(i, article.tokens[i]) for i in range(lo, hi)]
     for match in _FIGURE.finditer(body, sentence.start, sentence.end):
         start, end = match.span()
         if not match.group(0).strip() or _not_a_figure(body, match):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from typing import ClassVar
 
 from sitroom.config import Settings
-from sitroom.model import Actor, Article, Event, Place, Sentence, TimeExpression
+from sitroom.model import Actor, Article, Event, Place, Sentence, TimeExpression, Token
 from sitroom.stages.events import cues
 from sitroom.stages.events.actors import LazyActorTables, resolve
 from sitroom.stages.events.classifier import LazyPloverModel, PloverModel
@@ -157,8 +158,13 @@ class EventStage:
 
 
 def _token_bounds(article: Article, sentence: Sentence) -> tuple[int, int]:
-    indices = [i for i, t in enumerate(article.tokens) if sentence.start <= t.start < sentence.end]
-    return (indices[0], indices[-1] + 1) if indices else (0, 0)
+    """Token indices [lo, hi) of a sentence, by binary search (tokens are in body order)."""
+    lo = bisect_left(article.tokens, sentence.start, key=_start)
+    return lo, bisect_left(article.tokens, sentence.end, lo=lo, key=_start)
+
+
+def _start(token: Token) -> int:
+    return token.start
 
 
 def _parsed(article: Article, sentence: Sentence, lo: int, hi: int) -> list[ParsedToken]:
