@@ -129,3 +129,20 @@ def test_no_actor_no_event() -> None:
 def test_rejected_article_is_left_alone() -> None:
     article = Article(id="r", source="t", body="Moscow condemned it.", rejected="duplicate")
     assert _stages()[2](article) is article
+
+
+def test_a_bare_north_in_a_korea_story_is_the_north() -> None:
+    event = one_event("Seoul's spy agency said the North had sent about 3,000 soldiers to the Russian port.")
+    assert event.type == "MOBILIZE"
+    assert event.source_actor is not None and event.source_actor.country == "PRK"
+
+
+def test_a_gazetteer_place_gives_an_unknown_city_its_country() -> None:
+    assert resolve(_tables(), "Vladivostok").country is None
+    assert resolve(_tables(), "Vladivostok", place_country="RUS").country == "RUS"
+
+
+def test_protest_rule_keeps_the_target_not_the_location() -> None:
+    event = one_event("Protesters rallied against the government in Tbilisi on Sunday.")
+    assert (event.type, event.mode) == ("PROTEST", "demo")
+    assert event.target_actor is not None and event.target_actor.sector == "government"

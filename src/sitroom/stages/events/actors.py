@@ -79,8 +79,11 @@ def _hits(tables: ActorTables, text: str) -> Iterable[str]:
         yield key
 
 
-def resolve(tables: ActorTables, text: str, story_countries: Iterable[str] = ()) -> Actor:
-    """Code one actor mention; `story_countries` (most mentioned first) settle "the North"."""
+def resolve(
+    tables: ActorTables, text: str, story_countries: Iterable[str] = (), place_country: str | None = None
+) -> Actor:
+    """Code one actor mention; `story_countries` (most mentioned first) settle "the North";
+    `place_country` is the country of a gazetteer place the mention names (Vladivostok)."""
     country: str | None = None
     sector: str | None = None
     place_named = False
@@ -102,6 +105,13 @@ def resolve(tables: ActorTables, text: str, story_countries: Iterable[str] = ())
         elif key in tables.sectors:
             # The head noun comes last in English noun phrases: "Seoul's spy agency", "army officials".
             sector = tables.sectors[key] if sector in (None, "government") else sector
+    bare = text.lower().removeprefix("the ").strip()
+    if country is None and f"the {bare}" in tables.ellipses:  # the parser kept only "North"
+        options = tables.ellipses[f"the {bare}"]
+        country = next((options[c] for c in story if c in options), None)
+        sector = sector or ("government" if country else None)
+    if country is None and place_country is not None:
+        country, place_named = place_country, True
     if sector is None and place_named and _only_a_place(tables, text):
         sector = "government"  # "Moscow said", "North Korea fired": the state speaks or acts
     return Actor(text=text, country=country, sector=sector)

@@ -25,6 +25,7 @@ _ACCUSE = {"condemn": "disapprove", "denounce": "disapprove", "criticize": "disa
            "blast": "disapprove", "deplore": "disapprove", "accuse": "allege", "blame": "allege",
            "investigate": "investigate", "probe": "investigate"}  # fmt: skip
 _THREATEN = {"threaten", "warn"}
+_PROTEST = {"protest": "demo", "rally": "demo", "demonstrate": "demo", "riot": "riot", "boycott": "boycott"}
 _IMPOSE = {"impose", "introduce", "slap", "levy", "adopt", "tighten", "expand", "extend"}
 _SANCTION_WORDS = {"sanction", "sanctions", "embargo", "tariff", "tariffs", "penalty", "penalties"}
 _VIOLENCE_WORDS = {
@@ -71,6 +72,8 @@ def rule(verb_lemma: str, lemmas: set[str]) -> Cue | None:
         mode = next((_FORCE_NOUNS[w] for w in sorted(lemmas) if w in _FORCE_NOUNS), None)
         if mode is not None or verb_lemma in ("deploy", "mobilize", "mobilise", "amass"):
             return Cue("MOBILIZE", mode or "troops")
+    if verb_lemma in _PROTEST:
+        return Cue("PROTEST", _PROTEST[verb_lemma])
     if verb_lemma in _ACCUSE:
         return Cue("ACCUSE", _ACCUSE[verb_lemma])
     if verb_lemma in _IMPOSE and lemmas & _SANCTION_WORDS:

@@ -31,6 +31,10 @@ _TARGET_PREPS = {
 
 
 _ATTRIBUTION = {"accord", "according", "say", "tell", "report"}
+# Head nouns of institutions that act: "Seoul's spy agency", "the foreign ministry's office".
+_ACTOR_HEADS = {"agency", "service", "council", "office", "department", "committee", "commission",
+                "party", "command", "group", "body", "bureau", "authority", "institute", "union",
+                "coalition"}  # fmt: skip
 _MOVED = {"deploy", "send", "dispatch", "station", "move", "transfer", "redeploy", "mobilize", "mobilise"}
 
 
@@ -91,7 +95,12 @@ def _widen(article: Article, start: int, end: int, named: bool, tables: ActorTab
     if article.tokens[root].pos in ("VERB", "AUX", "ADP", "ADV"):
         return None
     head_word = article.body[article.tokens[root].start : article.tokens[root].end].lower()
-    agentive = root == own_root or article.tokens[root].pos == "PROPN" or head_word in tables.sectors
+    agentive = (
+        root == own_root
+        or article.tokens[root].pos == "PROPN"
+        or head_word in tables.sectors
+        or head_word in _ACTOR_HEADS
+    )
     return Mention(start, end, root, named, agentive)
 
 
@@ -114,7 +123,9 @@ def arguments(article: Article, verb: int, mentions: list[Mention]) -> tuple[Men
         elif role in ("object", "prep") and mention is not source:
             objects.append(mention)
     # "sent troops to Russia": the named recipient is the target, the bare "troops" the means.
-    recipient = next((m for m in objects if m.named), objects[0] if objects else None)
+    recipient = objects[0] if objects else None
+    if recipient is not None and not recipient.named and _is_moved(article, verb):
+        recipient = next((m for m in objects if m.named), recipient)
     if passive is not None and source is None and recipient is not None and _is_moved(article, verb):
         return passive, recipient  # "North Korean soldiers were deployed to Russia": they act
     return source, passive or recipient

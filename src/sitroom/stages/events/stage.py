@@ -107,13 +107,14 @@ class EventStage:
         source, target = arguments(article, verb, mentions)
         if token.dep == "xcomp" and source is None and lo <= token.head < hi:
             source = arguments(article, token.head, mentions)[0]  # "the EU plans to introduce sanctions"
-        if target is None or not target.named:
+        lemmas = _subtree_words(article, verb, lo, hi)
+        rule = cues.rule(lemma, lemmas)
+        # The moved troops are the means, not the target: look for where they go.
+        if target is None or (not target.named and rule is not None and rule.type == "MOBILIZE"):
             taken = {source.root} if source is not None else set()
             target = fallback_target(article, verb, mentions, taken) or target
         if source is None and target is None:
             return None
-        lemmas = _subtree_words(article, verb, lo, hi)
-        rule = cues.rule(lemma, lemmas)
         model = self.model.get()
         if rule is None and lemma not in self.cue_lemmas(model):
             return None
@@ -204,7 +205,9 @@ def _subtree_words(article: Article, verb: int, lo: int, hi: int) -> set[str]:
 def _actor(article: Article, mention: Mention | None, tables: object, story: list[str]) -> Actor | None:
     if mention is None:
         return None
-    return resolve(tables, article.body[mention.start : mention.end], story)  # type: ignore[arg-type]
+    place = next((p for p in article.places if p.start < mention.end and mention.start < p.end), None)
+    text = article.body[mention.start : mention.end]
+    return resolve(tables, text, story, place.country if place else None)  # type: ignore[arg-type]
 
 
 def _nearest_place(article: Article, sentence: Sentence, offset: int) -> Place | None:
@@ -223,8 +226,8 @@ def _story_countries(article: Article, stage: EventStage) -> list[str]:
     """Countries the article is about, most mentioned first: they settle "the North"."""
     counts: Counter[str] = Counter(p.country for p in article.places if p.country)
     tables = stage.tables.get()
-    for entity in article.entities:
-        code = tables.countries.get(entity.text.lower().removeprefix("the "))
+    for match in tables.pattern.finditer(article.body):
+        code = tables.countries.get(match.group(0).lower())
         if code:
             counts[code] += 1
     return [code for code, _ in counts.most_common()]
