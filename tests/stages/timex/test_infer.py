@@ -85,3 +85,12 @@ def test_a_published_stamp_inside_the_page_is_the_date() -> None:
 def test_an_old_date_in_a_sentence_is_no_stamp() -> None:
     text = "The memo, dated September 14 2003, described the harbour. It reopened on Wednesday."
     assert infer(text) is None
+
+
+def test_later_weekday_follows_the_one_told_before() -> None:
+    text = (
+        "Defense Minister Kim Yong-hyun first spoke of the drills on Oct. 12. "
+        "On Friday, the navy said the ships had returned. Later Monday, the minister repeated it."
+    )
+    result = infer(text)
+    assert result is not None and result.published == date(2024, 10, 21)

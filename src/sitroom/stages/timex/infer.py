@@ -9,6 +9,7 @@ text reports after it ("Later Monday").
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -65,7 +66,7 @@ def infer_published(
     if anchor is None:
         return None
     # 4. Past weekdays after the event date move the day on ("Oct. 18 ... Later Monday").
-    published = anchor if dateline_days else _after_weekdays(anchor, mentions)
+    published = anchor if dateline_days else _after_weekdays(anchor, mentions, text)
     confidence = {"weekday-date pair": 0.8, "window": 0.7}.get(how, 0.5)
     if not dateline_days and not _corroborated(anchor, past_days):
         confidence -= 0.2  # one stray date ("ahead of the vote on November 2") must not set the day
@@ -133,8 +134,9 @@ def _weekday_fits(year: int, mention: Mention) -> bool:
     return found is not None and found.isoweekday() == mention.spec.weekday
 
 
-def _after_weekdays(anchor: date, mentions: Sequence[Mention]) -> date:
-    published = anchor
+def _after_weekdays(anchor: date, mentions: Sequence[Mention], text: str) -> date:
+    """The first day each past weekday can fall on after the anchor; "Later Monday" follows the last one."""
+    published = previous = anchor
     for mention in mentions:
         spec = mention.spec
         if (
@@ -144,7 +146,14 @@ def _after_weekdays(anchor: date, mentions: Sequence[Mention]) -> date:
             or mention.direction > 0
         ):
             continue
-        day = anchor + timedelta(days=(spec.weekday - anchor.isoweekday()) % 7)
+        later = re.search(
+            r"\b(?:later|then|afterwards?)\s+(?:on\s+)?$",
+            text[max(0, mention.start - 16) : mention.start],
+            re.I,
+        )
+        start = previous + timedelta(days=1) if later else anchor
+        day = start + timedelta(days=(spec.weekday - start.isoweekday()) % 7)
+        previous = day
         published = max(published, day)
     return published
 
