@@ -1,10 +1,10 @@
 """Infer when an undated article was written, from what its text says, with a confidence.
 
-Evidence, strongest first: a dateline (a full date alone at the top); weekday + month-day pairs
-that fit only some years ("Friday, Oct. 18"); the terms of office of the officials it names with
-their titles; explicit past years and full dates, which bound the date from below. The answer is
-the latest past month-day the evidence pins to a single year, moved forward to the weekdays the
-text reports after it ("Later Monday").
+Evidence, strongest first: the dateline and the page's own stamps ("Published 4 March 2019");
+weekday + month-day pairs that fit only some years ("Friday, Oct. 18"); the terms of office of the
+officials it names with their titles; past years and full dates inside sentences, which only bound
+the date from below. Otherwise the answer is the latest past month-day the evidence pins to a
+single year, moved on to the weekdays the text reports after it ("Later Monday").
 """
 
 from __future__ import annotations
