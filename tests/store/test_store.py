@@ -29,6 +29,20 @@ def test_round_trip_keeps_every_record(tmp_path: Path):
     assert loaded == original
 
 
+def test_tokens_with_their_parse_round_trip(tmp_path: Path):
+    from sitroom.model import Token
+
+    conn = open_store(tmp_path / "s.duckdb")
+    tokens = (
+        Token(0, 7, "PROPN", "NNP", "nsubj", 1, "KHARKIV", True),
+        Token(8, 9, "PUNCT", ",", "punct", 1, ",", False),
+    )
+    original = article("a1", tokens=tokens)
+    StoreWriter(conn).write_articles([original], "fp1")
+    (loaded,) = queries.iter_articles(conn)
+    assert loaded.tokens == tokens
+
+
 def test_writing_twice_adds_nothing(tmp_path: Path):
     conn = open_store(tmp_path / "s.duckdb")
     writer = StoreWriter(conn)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sitroom.model import Article
+from sitroom.model import Article, Token
 from sitroom.model.corpus import (
     Claim,
     Discrepancy,
@@ -55,11 +55,14 @@ def iter_articles(conn: Any, include_rejected: bool = True) -> Iterator[Article]
         f"SELECT {', '.join(_ARTICLE_FIELDS)} FROM articles {where} ORDER BY source, id"
     ).fetchall()
     annotations = _annotations_by_article(conn)
+    tokens = dict(conn.execute("SELECT article_id, data FROM tokens").fetchall())
     for row in rows:
         values = dict(zip(_ARTICLE_FIELDS, row, strict=True))
         values["captions"] = tuple(json.loads(values["captions"] or "[]"))
         values["problems"] = tuple(json.loads(values["problems"] or "[]"))
         values.update(annotations.get(values["id"], {}))
+        if values["id"] in tokens:
+            values["tokens"] = tuple(Token(*row) for row in json.loads(tokens[values["id"]]))
         yield Article(**values)
 
 

@@ -11,6 +11,8 @@ CREATE TABLE IF NOT EXISTS articles (
 CREATE TABLE IF NOT EXISTS annotations (
     id VARCHAR, article_id VARCHAR, kind VARCHAR, "start" INTEGER, "end" INTEGER, data JSON
 );
+-- Tokens with their parse, one compact JSON array per article: corpus steps (people) re-read them.
+CREATE TABLE IF NOT EXISTS tokens (article_id VARCHAR, data JSON);
 CREATE TABLE IF NOT EXISTS duplicates (article_id VARCHAR, duplicate_of VARCHAR, similarity DOUBLE);
 CREATE TABLE IF NOT EXISTS stories (
     id VARCHAR, title VARCHAR, article_ids JSON, "start" VARCHAR, "end" VARCHAR

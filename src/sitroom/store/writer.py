@@ -54,11 +54,13 @@ class StoreWriter:
         try:
             marks = ",".join("?" * len(ids))
             self.conn.execute(f"DELETE FROM annotations WHERE article_id IN ({marks})", ids)
+            self.conn.execute(f"DELETE FROM tokens WHERE article_id IN ({marks})", ids)
             self.conn.execute(f"DELETE FROM articles WHERE id IN ({marks})", ids)
             self._insert(
                 "articles", len(_ARTICLE_COLUMNS), [_article_row(a, fingerprint, now) for a in articles]
             )
             self._insert("annotations", 6, [row for a in articles for row in _annotation_rows(a)])
+            self._insert("tokens", 2, [(a.id, _tokens_json(a)) for a in articles if a.tokens])
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
@@ -153,3 +155,8 @@ def _entity_row(entity: MergedEntity) -> tuple[Any, ...]:
 
 def _group_row(group: StatementGroup) -> tuple[Any, ...]:
     return (group.id, group.speaker, group.stance, _json_list(group.reports), group.independent_sources)
+
+
+def _tokens_json(article: Article) -> str:
+    rows = [[t.start, t.end, t.pos, t.tag, t.dep, t.head, t.lemma, t.space] for t in article.tokens]
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
