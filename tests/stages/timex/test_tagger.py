@@ -88,6 +88,8 @@ def test_modal_may_and_pronoun_we_are_not_dates(text: str) -> None:
 
 def test_counts_are_not_years() -> None:
     assert values("The army moved 2000 troops and 1500 tanks.") == {}
+    assert values("Some 1600 North Korean soldiers arrived.") == {}
+    assert values("The fort was built in 1648.") == {"1648": "1648"}
 
 
 def test_spans_point_into_the_text() -> None:

@@ -75,7 +75,7 @@ def month_day(match: re.Match[str]) -> Spec | None:
 
 
 def _shifted(spec: Spec, match: re.Match[str]) -> Spec:
-    """"October 29 last year": the year is read relative to the reference."""
+    """ "October 29 last year": the year is read relative to the reference."""
     shift = (match.groupdict().get("year_shift") or "").lower()
     if not shift:
         return spec
@@ -119,7 +119,16 @@ def year_only(match: re.Match[str]) -> Spec | None:
         return None
     if re.match(r"[.,:/]\d", text[match.end() : match.end() + 2]):
         return None
-    return Spec(kind="date", precision="year", year=int(match.group("year")))
+    year = int(match.group("year"))
+    bare = match.start("year") == match.start()
+    if year < 1900 and bare and not _OLD_YEAR_CONTEXT.search(text, max(0, digits - 20), digits):
+        return None  # "1600 soldiers": an old year needs "in", "since", "of" ... in front of it
+    return Spec(kind="date", precision="year", year=year)
+
+
+_OLD_YEAR_CONTEXT = re.compile(
+    r"\b(?:in|since|of|from|by|until|to|before|after|circa|c\.|year|around)\s+$", re.IGNORECASE
+)
 
 
 def numeric_date(match: re.Match[str]) -> Spec | None:
