@@ -101,6 +101,8 @@ def _widen(article: Article, start: int, end: int, named: bool, tables: ActorTab
         or head_word in tables.sectors
         or head_word in _ACTOR_HEADS
     )
+    if not named and not agentive:
+        return None  # "official" in "official statement" is an adjective, not an actor
     return Mention(start, end, root, named, agentive)
 
 
