@@ -1,7 +1,7 @@
 """TIMEX benchmark on a TimeML folder: sitroom's tagger against the gold TIMEX3 annotations.
 
     python eval/timex.py --data ../shared/data/time/TimeBank
-    python eval/timex.py --data ../shared/data/time --part holdout --errors 40
+    python eval/timex.py --data ../shared/data/time --part holdout --errors 40 --anchor
 
 The reference date is each document's creation time (functionInDocument="CREATION_TIME").
 Prints extent strict/relaxed P/R/F1, value and type P/R/F1 (TempEval-3 style), speed, and a
@@ -32,6 +32,24 @@ from sitroom.stages.timex import tag
 
 def sitroom_system(doc: Document) -> list[Found]:
     return [Found(t.start, t.end, t.kind, t.value) for t in tag(doc.text, doc.creation)]
+
+
+def dateparser_system(doc: Document) -> list[Found]:
+    """The anchor: dateparser's text search, its dates written as days (it has no other grain)."""
+    from datetime import datetime
+
+    from dateparser.search import search_dates
+
+    base = datetime.combine(doc.creation, datetime.min.time()) if doc.creation else datetime.now()
+    found: list[Found] = []
+    position = 0
+    for text, moment in search_dates(doc.text, languages=["en"], settings={"RELATIVE_BASE": base}) or []:
+        start = doc.text.find(text, position)
+        if start < 0:
+            continue
+        position = start + len(text)
+        found.append(Found(start, position, "date", moment.date().isoformat()))
+    return found
 
 
 def report(tally: Tally, docs: int, seconds: float) -> dict[str, float]:
@@ -81,6 +99,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", type=int, default=0, help="print this many errors (console only)")
     parser.add_argument("--infer", action="store_true", help="score publication-date inference instead")
     parser.add_argument("--limit", type=int, default=500, help="--infer: at most this many documents")
+    parser.add_argument("--anchor", action="store_true", help="also score dateparser on the same documents")
     args = parser.parse_args(argv)
     if args.infer:
         return infer_report(args.data, args.limit, args.errors)
@@ -93,10 +112,18 @@ def main(argv: list[str] | None = None) -> int:
     for line in tally.errors[: args.errors]:
         print(line)
     figures = report(tally, len(docs), seconds)
+    anchor_note = ""
+    if args.anchor:
+        started = time.perf_counter()
+        anchor = evaluate(docs, dateparser_system)
+        print("-- anchor: dateparser.search_dates")
+        anchor_note = (
+            f"  (dateparser value F1 {report(anchor, len(docs), time.perf_counter() - started)['value']:.3f})"
+        )
     print(
         f"TIMEX {args.data.name} ({args.part}, {len(docs)} docs): value F1 {figures['value']:.3f}  "
         f"relaxed F1 {figures['relaxed']:.3f}  strict F1 {figures['strict']:.3f}  "
-        f"type acc {figures['type_acc']:.3f}  {figures['docs_per_s']:.0f} docs/s"
+        f"type acc {figures['type_acc']:.3f}  {figures['docs_per_s']:.0f} docs/s{anchor_note}"
     )
     return 0
 
