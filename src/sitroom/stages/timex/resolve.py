@@ -147,7 +147,7 @@ def _infer_year(spec: Spec, reference: date, direction: int) -> int:
         return reference.year - 1
     if direction > 0 and here < now and -gap > _TENSE_SLACK_DAYS:
         return reference.year + 1
-    if spec.month is not None and abs(gap) > 183:
+    if spec.month is not None and abs(gap) > 183 and direction == 0:
         return reference.year - 1 if gap > 0 else reference.year + 1
     return reference.year
 
