@@ -105,7 +105,7 @@ def fit(
     matrix = vectorizer.fit_transform([scale(f) for f in features])
     # liblinear wants 32-bit indices; DictVectorizer may give 64-bit ones
     matrix.indices, matrix.indptr = matrix.indices.astype(np.int32), matrix.indptr.astype(np.int32)
-    model = LinearSVC(C=c, class_weight="balanced")
+    model = LinearSVC(C=c, class_weight="balanced", random_state=0)  # reproducible weights
     model.fit(matrix, list(labels), sample_weight=None if weights is None else np.asarray(weights))
     coef = model.coef_.T  # (n_features, n_classes)
     keep = np.abs(coef).max(axis=1) >= _PRUNE
