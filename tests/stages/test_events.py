@@ -146,3 +146,12 @@ def test_protest_rule_keeps_the_target_not_the_location() -> None:
     event = one_event("Protesters rallied against the government in Tbilisi on Sunday.")
     assert (event.type, event.mode) == ("PROTEST", "demo")
     assert event.target_actor is not None and event.target_actor.sector == "government"
+
+
+def test_yield_is_split_into_the_codebook_types():
+    """Regression (issue 5): the PLV label YIELD is not a PLOVER 2021 type; promises concede, acts retreat."""
+    from sitroom.stages.events.stage import plover_type
+
+    assert plover_type("YIELD", "reported") == "RETREAT"
+    assert plover_type("YIELD", "planned") == "CONCEDE"
+    assert plover_type("MOBILIZE", "planned") == "MOBILIZE"

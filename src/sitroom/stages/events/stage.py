@@ -46,7 +46,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -142,20 +142,29 @@ class EventStage:
         tables = self.tables.get()
         cue = article.tokens[best.verb]
         text = article.body[sentence.start : sentence.end]
+        fact = factuality(article.tokens, best.verb, lo, hi, text)
         return Event(
             start=sentence.start,
             end=sentence.end,
-            type=best.type,
+            type=plover_type(best.type, fact),
             mode=best.mode,
             source_actor=_actor(article, best.source, tables, story),
             target_actor=_actor(article, best.target, tables, story),
             location=_nearest_place(article, sentence, cue.start),
             date=_sentence_date(article, sentence, cue.start),
             quantities=tuple(q for q in article.quantities if sentence.start <= q.start < sentence.end),
-            factuality=factuality(article.tokens, best.verb, lo, hi, text),
+            factuality=fact,
             trigger=article.body[cue.start : cue.end],
             confidence=round(best.confidence, 3),
         )
+
+
+def plover_type(label: str, fact: str) -> str:
+    """The training data's YIELD is split as the PLOVER codebook does: a promise is CONCEDE,
+    a concession with material effect now (withdrawal, release, ceasefire) is RETREAT."""
+    if label != "YIELD":
+        return label
+    return "CONCEDE" if fact in ("planned", "hypothetical", "estimated") else "RETREAT"
 
 
 def _token_bounds(article: Article, sentence: Sentence) -> tuple[int, int]:
