@@ -55,23 +55,13 @@ def _clean(seeds_dir: Path, prefix: str) -> Extraction:
     return clean_text(path.read_text(encoding="utf-8"), Hints())
 
 
-# 002 ends with the broadcaster's own "about us" prose, which one page alone does not give away.
-KNOWN_GAPS = {"002": "trailing self-description prose of the site is kept"}
-
-
-@pytest.mark.parametrize(
-    "prefix",
-    [
-        pytest.param(p, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[p])) if p in KNOWN_GAPS else p
-        for p in sorted(EXPECTED)
-    ],
-)
+@pytest.mark.parametrize("prefix", sorted(EXPECTED))
 def test_seed_body_title_and_dateline(seeds_dir: Path, prefix: str) -> None:
     start, end, title, dateline, junk = EXPECTED[prefix]
     result = _clean(seeds_dir, prefix)
     assert result.rejected is None
     assert result.body.startswith(start)
-    assert result.body.endswith(end) or (prefix == "002" and "With reporting by" in result.body[-120:])
+    assert result.body.endswith(end)
     assert result.title == title
     assert result.dateline == dateline
     assert result.language == "en"

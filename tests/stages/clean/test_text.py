@@ -116,3 +116,31 @@ def test_other_scripts_do_not_crash() -> None:
     result = clean_text(text, Hints())
     assert result.language in {"ja", "ru"}
     assert result.rejected is None or result.rejected == "too_short"
+
+
+def test_closing_headings_end_the_article() -> None:
+    from sitroom.stages.clean.boilerplate import ends_article, normalise
+
+    headings = (
+        "Related Stories", "You may also like", "Recommended for You", "3 Comments", "About the Author"
+    )
+    for heading in headings:
+        assert ends_article(normalise(heading), heading) == "heading", heading
+    credit = "With reporting by Anna Berg in Oslo"
+    assert ends_article(normalise(credit), credit) == "credit"
+    for text in ("Advertisement", "Read more", "Related", "The related question is harder"):
+        assert ends_article(normalise(text), text) is None, text
+
+
+def test_title_matching_the_url_slug_is_preferred() -> None:
+    page = PAGE.replace("Skip to content", "Harbour Gazette")
+    result = clean_text(page, Hints(url="https://gazette.example/2021/03/harbour-to-close-northern-quay/"))
+    assert result.title == "Harbour to close northern quay for repairs"
+
+
+def test_byline_labels_glued_by_the_flattener_are_cut() -> None:
+    from sitroom.stages.clean.textmeta import find_byline
+
+    assert find_byline("By Mari HolmPublished: March 3, 2021") == "Mari Holm"
+    assert find_byline("By Mari Holm March 3, 2021") == "Mari Holm"
+    assert find_byline("By Mari Holm, Harbour reporter") == "Mari Holm"

@@ -51,6 +51,32 @@ _ICON_RUN = re.compile(r"[a-z](?:Icon|Chevron|Arrow)|(?:Icon|Chevron)[A-Z]")
 COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved", re.IGNORECASE)
 
 
+# Headings that end an article on most sites: what follows them is teasers, comments or promotion.
+_TAIL_HEADING = re.compile(
+    r"^(?:related (?:articles|stories|posts|content|reading)|recent (?:articles|posts|stories)|"
+    r"recommended (?:for you|stories)|"
+    r"(?:you|we think you) (?:may|might|will|d) (?:also )?(?:like|enjoy|be interested(?: in)?)|"
+    r"more (?:stories|articles|news|from \w+(?: \w+)?|in \w+(?: \w+)?|like this)|read (?:next|this next)|"
+    r"(?:latest|popular|trending|top) (?:posts|news|stories|articles)|most (?:read|popular|viewed|shared)|"
+    r"trending(?: now)?|comments?|\d+ comments?|leave a (?:comment|reply)|"
+    r"join the (?:discussion|conversation)|"
+    r"about the authors?|share this(?: \w+)?|sponsored (?:content|stories)|"
+    r"(?:sign up|subscribe) (?:for|to) (?:our|the) \w+(?: \w+)?|what to read next|keep reading)$"
+)
+# Lines that close a story in agency style; nothing after them belongs to it.
+_CLOSING_CREDIT = re.compile(
+    r"^\(?(?:with |additional )?(?:reporting|writing|editing) by\b|^\(?(?:compiled|edited) by\b",
+    re.IGNORECASE,
+)
+
+
+def ends_article(key: str, text: str) -> str | None:
+    """"heading" or "credit" when a unit closes the article (teasers, comments or promotion follow)."""
+    if _TAIL_HEADING.match(key):
+        return "heading"
+    return "credit" if len(key) < 200 and _CLOSING_CREDIT.match(text) else None
+
+
 def furniture_hits(words: list[str]) -> int:
     """How many (lower-cased) words or word pairs of the first 40 belong to page furniture."""
     head = words[:40]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import numpy as np
 
@@ -30,13 +31,15 @@ class Header:
     used: frozenset[int] = frozenset()  # units that are head, not body
 
 
-def read_header(units: Sequence[Unit], keep: np.ndarray, captions: Set[int]) -> Header:
+def read_header(
+    units: Sequence[Unit], keep: np.ndarray, captions: Set[int], url: str | None = None
+) -> Header:
     """Title, subtitle, byline and publication date from the units around the body's start."""
     kept = np.flatnonzero(keep)
     start = int(kept[0]) if len(kept) else len(units)
     head = range(max(0, start - LOOK_BACK), start)
     used: set[int] = set()
-    title, subtitle = _title(units, head, captions, used)
+    title, subtitle = _title_from_url(units, start, url, used) or _title(units, head, captions, used)
     if title is None and len(kept) > 1 and _headline_like(units[start]):
         title = units[start].text  # the classifier kept the headline as a first paragraph
         used.add(start)
@@ -58,6 +61,36 @@ def _title(units: Sequence[Unit], head: range, captions: Set[int], used: set[int
         used.add(i)
         return units[i].text, None
     return None, None
+
+
+def _title_from_url(
+    units: Sequence[Unit], start: int, url: str | None, used: set[int]
+) -> tuple[str, None] | None:
+    """The unit before the body that best matches the URL's slug ("/2024/05/harbour-to-close-quay")."""
+    slug = _slug_words(url)
+    if len(slug) < 2:
+        return None
+    best, best_score = None, 0.6  # at least this share of the slug's words
+    for i in range(max(0, start - 3 * LOOK_BACK), min(len(units), start + 1)):
+        words = set(_WORD.findall(units[i].key))
+        if units[i].bullet or not 2 <= len(words) <= 40:
+            continue
+        score = len(slug & words) / len(slug) - 0.01 * len(words - slug)
+        if score > best_score:
+            best, best_score = i, score
+    if best is None:
+        return None
+    used.add(best)
+    return units[best].text, None
+
+
+def _slug_words(url: str | None) -> set[str]:
+    if not url:
+        return set()
+    path = urlsplit(url).path.rstrip("/")
+    last = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    words = [w for w in re.split(r"[-_+]+", last.lower()) if w and not w.isdigit()]
+    return set(words) if len(words) >= 2 else set()
 
 
 def _headline_like(unit: Unit) -> bool:

@@ -14,16 +14,24 @@ from dataclasses import dataclass
 import numpy as np
 
 from sitroom.model import Hints
-from sitroom.stages.clean.block_features import FEATURES, unit_matrix
+from sitroom.stages.clean.block_features import FEATURES, stop_words, unit_matrix
 from sitroom.stages.clean.block_model import body_probability
 from sitroom.stages.clean.blocks import Unit, split_units
-from sitroom.stages.clean.boilerplate import BoilerplateProfile, group_key
+from sitroom.stages.clean.boilerplate import BoilerplateProfile, ends_article, group_key
 from sitroom.stages.clean.extraction import Extraction
 from sitroom.stages.clean.header import Header, read_header
 from sitroom.stages.clean.rejection import MIN_BODY_WORDS, rejection_reason
-from sitroom.stages.clean.textmeta import detect_language, find_dateline, find_outlet, find_wire
+from sitroom.stages.clean.textmeta import (
+    detect_language,
+    find_dateline,
+    find_outlet,
+    find_wire,
+    plainly_english,
+)
 
 THRESHOLD = 0.5
+# A closing heading only ends the article once this share of its words came before it.
+TAIL_SHARE = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,11 +57,11 @@ def clean_text(
     if not units:
         return Extraction(body="", rejected="empty")
     # 1. language first: the stop-word features depend on it
-    language = hints.language or detect_language(" ".join(u.text for u in units if u.lines)[:3000])
+    language = hints.language or _language(units)
     # 2. score units, then remove what the site's other pages and the template say is junk
     page = _score(units, language, profile, group or group_key(hints))
     # 3. metadata from the head of the body, the body itself, and its tail
-    header = read_header(page.units, page.keep, page.captions | page.copies)
+    header = read_header(page.units, page.keep, page.captions | page.copies, hints.url)
     body_units = [int(i) for i in np.flatnonzero(page.keep) if i not in header.used]
     body = assemble(page.units, body_units)
     first = page.units[body_units[0]].text if body_units else ""
@@ -78,6 +86,15 @@ def clean_text(
     return extraction if reason is None else _rejected(extraction, reason)
 
 
+def _language(units: Sequence[Unit]) -> str | None:
+    """ISO code of the page's language, judged on its longest units (the likely body)."""
+    longest = sorted(units, key=lambda unit: len(unit.key), reverse=True)[:12]
+    words = " ".join(unit.key for unit in longest).split()
+    if plainly_english(words, stop_words("en")):
+        return "en"
+    return detect_language(" ".join(unit.text for unit in longest)[:3000])
+
+
 def _score(units: list[Unit], language: str | None, profile: BoilerplateProfile | None,
            group: str | None) -> Page:
     matrix = unit_matrix(units, language)
@@ -95,9 +112,26 @@ def _score(units: list[Unit], language: str | None, profile: BoilerplateProfile 
     scores[list(copies)] = 0.0
     keep = scores >= THRESHOLD
     keep[list(captions)] = False
+    keep = _cut_tail(units, keep)
     if keep.sum() and _word_count(units, keep) < MIN_BODY_WORDS:
         keep = _rescue(scores, keep)
     return Page(units, scores, keep, frozenset(captions), frozenset(copies))
+
+
+def _cut_tail(units: Sequence[Unit], keep: np.ndarray) -> np.ndarray:
+    """Drop what follows a closing heading ("Related stories", "Reporting by ...") past the body's middle."""
+    kept = np.flatnonzero(keep)
+    if len(kept) < 2:
+        return keep
+    seen = np.cumsum([unit.key.count(" ") + 1 if k else 0 for unit, k in zip(units, keep, strict=True)])
+    for i in range(int(kept[0]) + 1, len(units)):
+        closing = ends_article(units[i].key, units[i].text)
+        if closing and seen[i] >= TAIL_SHARE * seen[-1]:
+            cut = keep.copy()
+            cut[i + 1 :] = False
+            cut[i] = keep[i] and closing == "credit"  # an agency credit line is the story's own last line
+            return cut
+    return keep
 
 
 def _duplicated_captions(keys: Sequence[str]) -> tuple[set[int], set[int]]:

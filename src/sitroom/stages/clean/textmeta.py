@@ -83,8 +83,20 @@ def find_byline(text: str) -> str | None:
     match = _BYLINE.match(text.strip())
     if not match or len(text.split()) > 14:
         return None
-    name = re.split(r"\s*[,|•·]\s*|\s+(?:on|updated|published)\s+", match.group("name"))[0].strip()
+    name = _GLUED_LABEL.split(match.group("name"))[0]
+    name = _NAME_END.split(name)[0].strip()
+    name = _TRAILING_MONTH.sub("", name).strip()
     return name if 1 <= len(name.split()) <= 6 else None
+
+
+# "Rebecca NorrisPublished": flatteners glue the next label onto the name.
+_GLUED_LABEL = re.compile(r"(?<=[a-z])(?=(?:Published|Updated|Posted|Last|Reviewed|Fact)\b)")
+_NAME_END = re.compile(r"\s*[,|•·]\s*|\s+(?:on|updated|published|posted)\b", re.IGNORECASE)
+_TRAILING_MONTH = re.compile(
+    r"\s+(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$",
+    re.IGNORECASE,
+)
 
 
 def find_date(text: str) -> tuple[str, bool] | None:
@@ -139,3 +151,10 @@ def find_outlet(footer: list[str]) -> str | None:
             if 1 <= len(name.split()) <= 6 and not name.lower().startswith(("all ", "by ")):
                 return name
     return None
+
+
+def plainly_english(words: list[str], stops: frozenset[str]) -> bool:
+    """Long enough and full of English function words: no need to load the language model."""
+    if len(words) < 60:
+        return False
+    return sum(map(stops.__contains__, words)) / len(words) >= 0.4
