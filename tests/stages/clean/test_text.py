@@ -144,3 +144,12 @@ def test_byline_labels_glued_by_the_flattener_are_cut() -> None:
     assert find_byline("By Mari HolmPublished: March 3, 2021") == "Mari Holm"
     assert find_byline("By Mari Holm March 3, 2021") == "Mari Holm"
     assert find_byline("By Mari Holm, Harbour reporter") == "Mari Holm"
+
+
+def test_date_line_just_inside_the_body_counts_but_teaser_dates_after_it_do_not() -> None:
+    head_date = "By Mari Holm\n\nMarch 3, 2021"
+    moved = PAGE.replace(head_date, "By Mari Holm")
+    moved = moved.replace(PARAGRAPHS[0], f"{PARAGRAPHS[0]}\n\nMarch 3, 2021")
+    result = clean_text(moved, Hints())
+    assert result.published == "2021-03-03"
+    assert "March 3, 2021" not in result.body

@@ -44,7 +44,7 @@ def read_header(
         title = units[start].text  # the classifier kept the headline as a first paragraph
         used.add(start)
     byline = _first(units, [*head, *kept[:3]], find_byline, used) or _about_author(units, start)
-    published = _published(units, [*head, *kept[:2]], used)
+    published = _published(units, [*head, *range(start, _first_half_end(units, keep, start))], used)
     return Header(title, subtitle, byline, published, frozenset(used))
 
 
@@ -126,6 +126,17 @@ def _about_author(units: Sequence[Unit], start: int) -> str | None:
             if 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words):
                 return name
     return None
+
+
+def _first_half_end(units: Sequence[Unit], keep: np.ndarray, start: int) -> int:
+    """Where the first half of the body ends (at most 25 units in): date lines after it are teasers'."""
+    words = np.array([len(unit.text.split()) if k else 0 for unit, k in zip(units, keep, strict=True)])
+    seen = np.cumsum(words)
+    limit = min(len(units), start + 25)
+    for i in range(start, limit):
+        if seen[i] >= 0.5 * seen[-1]:
+            return i
+    return limit
 
 
 def _published(units: Sequence[Unit], indices: Sequence[int], used: set[int]) -> str | None:
