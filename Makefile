@@ -29,13 +29,26 @@ lint: setup
 	$(VENV)/bin/ruff check src tests eval bench train
 	$(VENV)/bin/mypy
 
+SHARED ?= ../shared/data
+
 # Rebuild the shipped trained weights from ../shared/data (reproducible, fixed seeds).
 train: setup
-	$(PY) train/plover.py
+	$(PY) train/plover.py --data $(SHARED)/events/plv-train/PLV_train.tsv
+	$(PY) train/clean_blocks.py --data $(SHARED)/extraction/wcxb-dev-articles
 
+# Every benchmark in eval/, each ending with one HEADLINE line (slow: tens of minutes on 2 cores).
 eval: setup
-	$(PY) eval/extraction.py --data ../shared/data/extraction/wcxb-dev-articles --track text
-	$(PY) eval/extraction.py --data ../shared/data/extraction/wcxb-dev-articles --track html
+	$(PY) eval/extraction.py --data $(SHARED)/extraction/wcxb-dev-articles --track text --part holdout
+	$(PY) eval/extraction.py --data $(SHARED)/extraction/wcxb-dev-articles --track html
+	$(PY) eval/quotes.py --data $(SHARED)/quotes/ggt-dev/ggt-dev.jsonl
+	$(PY) eval/polnear.py --data $(SHARED)/quotes/polnear/dev
+	$(PY) eval/stance.py --data $(SHARED)/quotes/polnear/dev
+	$(PY) eval/people.py --data $(SHARED)/quotes/gum_wikinews --seeds ../shared/seeds
+	$(PY) eval/plv.py --data $(SHARED)/events/plv-train/PLV_train.tsv
+	$(PY) eval/quantities.py --data $(SHARED)/events
+	$(PY) eval/geo.py --data $(SHARED)/geo/LGL/lgl.xml
+	$(PY) eval/geo.py --data $(SHARED)/geo/GeoVirus/GeoVirus.xml
+	$(PY) eval/timex.py --data $(SHARED)/time
 
 clean:
 	rm -rf $(VENV) demo-out sitroom-out sitroom.duckdb
