@@ -13,6 +13,13 @@ from sitroom.model import DistanceClaim, Entity, Event, Place, Quantity, Sentenc
 
 T = TypeVar("T")
 
+# Article fields stored as columns of `articles`, in column order (schema.sql); tuples go as JSON.
+ARTICLE_COLUMNS = (
+    "id", "source", "url", "title", "subtitle", "outlet", "byline", "dateline", "wire", "published",
+    "published_basis", "published_confidence", "language", "body", "captions", "rejected", "problems",
+)  # fmt: skip
+JSON_COLUMNS = frozenset({"captions", "problems"})
+
 # Stored annotation kinds and their record types (tokens are derivable and not stored).
 KINDS: dict[str, type[Any]] = {
     "sentence": Sentence,

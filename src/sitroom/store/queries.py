@@ -19,27 +19,7 @@ from sitroom.model.corpus import (
     StatementReport,
     Story,
 )
-from sitroom.store.codec import FIELDS, KINDS, from_dict
-
-_ARTICLE_FIELDS = (
-    "id",
-    "source",
-    "url",
-    "title",
-    "subtitle",
-    "outlet",
-    "byline",
-    "dateline",
-    "wire",
-    "published",
-    "published_basis",
-    "published_confidence",
-    "language",
-    "body",
-    "captions",
-    "rejected",
-    "problems",
-)
+from sitroom.store.codec import ARTICLE_COLUMNS, FIELDS, JSON_COLUMNS, KINDS, from_dict
 
 
 def processed_ids(conn: Any, fingerprint: str) -> set[str]:
@@ -52,14 +32,14 @@ def iter_articles(conn: Any, include_rejected: bool = True) -> Iterator[Article]
     """Stored articles with their annotations, in a stable order (by source)."""
     where = "" if include_rejected else "WHERE rejected IS NULL"
     rows = conn.execute(
-        f"SELECT {', '.join(_ARTICLE_FIELDS)} FROM articles {where} ORDER BY source, id"
+        f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles {where} ORDER BY source, id"
     ).fetchall()
     annotations = _annotations_by_article(conn)
     tokens = dict(conn.execute("SELECT article_id, data FROM tokens").fetchall())
     for row in rows:
-        values = dict(zip(_ARTICLE_FIELDS, row, strict=True))
-        values["captions"] = tuple(json.loads(values["captions"] or "[]"))
-        values["problems"] = tuple(json.loads(values["problems"] or "[]"))
+        values = dict(zip(ARTICLE_COLUMNS, row, strict=True))
+        for column in JSON_COLUMNS:
+            values[column] = tuple(json.loads(values[column] or "[]"))
         values.update(annotations.get(values["id"], {}))
         if values["id"] in tokens:
             values["tokens"] = tuple(Token(*row) for row in json.loads(tokens[values["id"]]))

@@ -15,29 +15,8 @@ from typing import Any
 from sitroom.model import Article
 from sitroom.model.corpus import CorpusRecords, Discrepancy, MergedEntity, StatementGroup, Story
 from sitroom.model.ids import annotation_id
-from sitroom.store.codec import FIELDS, to_dict
+from sitroom.store.codec import ARTICLE_COLUMNS, FIELDS, JSON_COLUMNS, to_dict
 
-_ARTICLE_COLUMNS = (
-    "id",
-    "source",
-    "url",
-    "title",
-    "subtitle",
-    "outlet",
-    "byline",
-    "dateline",
-    "wire",
-    "published",
-    "published_basis",
-    "published_confidence",
-    "language",
-    "body",
-    "captions",
-    "rejected",
-    "problems",
-    "fingerprint",
-    "processed_at",
-)
 _ROWS_PER_STATEMENT = 400
 
 
@@ -57,7 +36,7 @@ class StoreWriter:
             self.conn.execute(f"DELETE FROM tokens WHERE article_id IN ({marks})", ids)
             self.conn.execute(f"DELETE FROM articles WHERE id IN ({marks})", ids)
             self._insert(
-                "articles", len(_ARTICLE_COLUMNS), [_article_row(a, fingerprint, now) for a in articles]
+                "articles", len(ARTICLE_COLUMNS) + 2, [_article_row(a, fingerprint, now) for a in articles]
             )
             self._insert("annotations", 6, [row for a in articles for row in _annotation_rows(a)])
             self._insert("tokens", 2, [(a.id, _tokens_json(a)) for a in articles if a.tokens])
@@ -99,27 +78,11 @@ def _chunks(rows: list[tuple[Any, ...]], size: int) -> Iterator[list[tuple[Any, 
 
 
 def _article_row(article: Article, fingerprint: str, now: datetime) -> tuple[Any, ...]:
-    return (
-        article.id,
-        article.source,
-        article.url,
-        article.title,
-        article.subtitle,
-        article.outlet,
-        article.byline,
-        article.dateline,
-        article.wire,
-        article.published,
-        article.published_basis,
-        article.published_confidence,
-        article.language,
-        article.body,
-        json.dumps(list(article.captions), ensure_ascii=False),
-        article.rejected,
-        json.dumps(list(article.problems), ensure_ascii=False),
-        fingerprint,
-        now,
-    )
+    values = [getattr(article, column) for column in ARTICLE_COLUMNS]
+    for i, column in enumerate(ARTICLE_COLUMNS):
+        if column in JSON_COLUMNS:
+            values[i] = json.dumps(list(values[i]), ensure_ascii=False)
+    return (*values, fingerprint, now)
 
 
 def _annotation_rows(article: Article) -> Iterator[tuple[Any, ...]]:
