@@ -17,20 +17,25 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sitroom.config import Settings  # noqa: E402
-from sitroom.ingest.readers import make_raw, read_paths  # noqa: E402
-from sitroom.pipeline import Pipeline  # noqa: E402
-from sitroom.stages.clean import learn_profile  # noqa: E402
+from sitroom.config import Settings
+from sitroom.ingest.readers import make_raw, read_paths
+from sitroom.pipeline import Pipeline
+from sitroom.stages.clean import learn_profile
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[1] / "demo" / "corpus")
-    parser.add_argument("--repeat", type=int, default=5, help="process the inputs this many times (distinct ids)")
+    parser.add_argument(
+        "--repeat", type=int, default=5, help="process the inputs this many times (distinct ids)"
+    )
     args = parser.parse_args()
     originals = [r for r in read_paths([args.data]) if r.problem is None]
-    raws = [make_raw(f"{r.source}#{i}", r.kind, r.content + f"\n\n{i}", r.hints) for i in range(args.repeat)
-            for r in originals]
+    raws = [
+        make_raw(f"{r.source}#{i}", r.kind, r.content + f"\n\n{i}", r.hints)
+        for i in range(args.repeat)
+        for r in originals
+    ]
     pipeline = Pipeline.build(Settings(workers=1), learn_profile(raws))
     pipeline.run_batch(raws[:2])  # load models before timing
     stage_seconds: dict[str, float] = defaultdict(float)

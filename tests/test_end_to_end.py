@@ -21,9 +21,19 @@ SCHEMAS = REPO / "docs" / "schemas"
 DEMO = REPO / "demo" / "corpus"
 # Text that must not survive cleaning in any seed body (paywall, share buttons, teasers, icons).
 JUNK = [
-    "free article", "Get Unlimited access", "Facebook share button", "Recommended for You",
-    "Icon Facebook", "spot_img", "Sponsored Content", "Top 10 Stories", "font-size", "Latest Posts",
-    "Join the discussion", "Accessibility links", "Try 3 months",
+    "free article",
+    "Get Unlimited access",
+    "Facebook share button",
+    "Recommended for You",
+    "Icon Facebook",
+    "spot_img",
+    "Sponsored Content",
+    "Top 10 Stories",
+    "font-size",
+    "Latest Posts",
+    "Join the discussion",
+    "Accessibility links",
+    "Try 3 months",
 ]
 
 pytestmark = pytest.mark.slow
@@ -51,7 +61,9 @@ def _check_outputs(out: Path) -> dict[str, list[dict]]:
 @pytest.fixture(scope="module")
 def seeds_run(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
     out = tmp_path_factory.mktemp("seeds")
-    code = main(["run", str(seeds_dir), "--db", str(out / "s.duckdb"), "--out", str(out), "--workers", "1", "--quiet"])
+    code = main(
+        ["run", str(seeds_dir), "--db", str(out / "s.duckdb"), "--out", str(out), "--workers", "1", "--quiet"]
+    )
     assert code == 0
     return out
 
@@ -84,22 +96,39 @@ def test_demo_corpus_end_to_end_and_rerun_adds_nothing(tmp_path: Path, capsys: p
     assert records["discrepancies"], "the figure two outlets report differently is flagged"
     assert any(s["stance"] == "deny" for s in records["statements"])
     assert any(a["published"] is None for a in accepted), "the undated article stays undated or is inferred"
-    counts = duckdb.connect(str(tmp_path / "d.duckdb"), read_only=True).execute(
-        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM annotations)"
-    ).fetchall()
+    counts = (
+        duckdb.connect(str(tmp_path / "d.duckdb"), read_only=True)
+        .execute("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM annotations)")
+        .fetchall()
+    )
     assert main(args) == 0
     second = capsys.readouterr().out
     assert "0 processed" in second and "processed" in first
-    again = duckdb.connect(str(tmp_path / "d.duckdb"), read_only=True).execute(
-        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM annotations)"
-    ).fetchall()
+    again = (
+        duckdb.connect(str(tmp_path / "d.duckdb"), read_only=True)
+        .execute("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM annotations)")
+        .fetchall()
+    )
     assert again == counts
 
 
 def test_killed_run_resumes_without_loss_or_duplicates(tmp_path: Path):
     db = tmp_path / "k.duckdb"
-    command = [sys.executable, "-m", "sitroom.cli", "run", str(DEMO), "--db", str(db), "--out", str(tmp_path),
-               "--workers", "1", "--batch-size", "1"]
+    command = [
+        sys.executable,
+        "-m",
+        "sitroom.cli",
+        "run",
+        str(DEMO),
+        "--db",
+        str(db),
+        "--out",
+        str(tmp_path),
+        "--workers",
+        "1",
+        "--batch-size",
+        "1",
+    ]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     victim = subprocess.Popen(command, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env)
     assert victim.stderr is not None
@@ -126,11 +155,25 @@ def test_a_folder_of_ten_thousand_tiny_files(tmp_path: Path, capsys: pytest.Capt
     folder.mkdir()
     for i in range(10_000):
         (folder / f"{i:05d}.txt").write_text(f"Share this {i}")
-    code = main(["run", str(folder), "--db", str(tmp_path / "t.duckdb"), "--out", str(tmp_path / "o"),
-                 "--workers", "1", "--quiet"])
+    code = main(
+        [
+            "run",
+            str(folder),
+            "--db",
+            str(tmp_path / "t.duckdb"),
+            "--out",
+            str(tmp_path / "o"),
+            "--workers",
+            "1",
+            "--quiet",
+        ]
+    )
     out = capsys.readouterr().out
     assert code == 0
     assert "10000 inputs read" in out
-    count = duckdb.connect(str(tmp_path / "t.duckdb"), read_only=True).execute(
-        "SELECT count(*), count(rejected) FROM articles").fetchone()
+    count = (
+        duckdb.connect(str(tmp_path / "t.duckdb"), read_only=True)
+        .execute("SELECT count(*), count(rejected) FROM articles")
+        .fetchone()
+    )
     assert count == (10_000, 10_000)
