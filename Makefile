@@ -22,7 +22,10 @@ $(STAMP): pyproject.toml requirements.lock
 demo: setup
 	$(VENV)/bin/sitroom run demo/corpus --db demo-out/sitroom.duckdb --out demo-out
 
+# Lint and types first (seconds), then every test, the slow end-to-end ones included.
 test: setup
+	$(VENV)/bin/ruff check src tests eval bench train docs
+	$(VENV)/bin/mypy
 	$(VENV)/bin/pytest
 
 lint: setup
