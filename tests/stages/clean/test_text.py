@@ -153,3 +153,81 @@ def test_date_line_just_inside_the_body_counts_but_teaser_dates_after_it_do_not(
     result = clean_text(moved, Hints())
     assert result.published == "2021-03-03"
     assert "March 3, 2021" not in result.body
+
+
+# A share bar, a "<Name> in <Place>" credit beside the date, and a hard-wrapped dateline lead.
+SHARE_HEAD = "\n\n".join(
+    [
+        "Menu\nSearch\nSign in",
+        "Ferry operator cancels winter crossings to the outer islands",
+        "Islanders say the decision leaves them without a link to the mainland for three months",
+        "Mari Holm in Tromso\nTue 3 Mar 2021 09.15 GMT",
+        "Share this article\nCopy link\nFacebook\nX\nLinkedIn",
+        *PARAGRAPHS[1:],
+    ]
+)
+WRAPPED_LEAD = (
+    "BERGEN – The ferry company said on Monday that it would stop about 40 sailings a week to the\n"
+    "outer islands from December, citing fuel costs and a shortage of crew, a spokesman told Harbour\n"
+    "Gazette, in a move that the island council called a betrayal of people who have no other way\n"
+    "to reach the hospital."
+)
+
+
+def test_share_labels_and_placed_bylines_are_never_titles() -> None:
+    result = clean_text(SHARE_HEAD, Hints())
+    assert result.title == "Ferry operator cancels winter crossings to the outer islands"
+    assert result.subtitle == SHARE_HEAD.split("\n\n")[2]  # the standfirst, not the byline below it
+    assert result.byline == "Mari Holm"
+    assert result.published == "2021-03-03"
+    assert "Copy link" not in result.body
+
+
+def test_desk_credit_is_a_byline_not_a_subtitle() -> None:
+    page = SHARE_HEAD.replace("Mari Holm in Tromso\nTue 3 Mar 2021 09.15 GMT", "Staff and agencies")
+    result = clean_text(page, Hints())
+    assert result.title == "Ferry operator cancels winter crossings to the outer islands"
+    assert result.byline == "Staff and agencies"
+    assert result.published is None
+
+
+def test_published_and_updated_line_gives_the_published_date_and_is_no_title() -> None:
+    stamp = "Published Mar. 3, 2021 9:15 a.m. ET | Updated Mar. 4, 2021 11:02 a.m. ET"
+    page = PAGE.replace("By Mari Holm\n\nMarch 3, 2021", f"By Mari Holm\n{stamp}")
+    page = page.replace("Engineers will replace rotten pilings under the old fish market\n\n", "")
+    result = clean_text(page, Hints())
+    assert result.title == "Harbour to close northern quay for repairs"
+    assert (result.published, result.published_basis) == ("2021-03-03", "text")
+    assert "Updated" not in result.body
+
+
+def test_update_label_gives_way_to_the_publication_date_in_either_order() -> None:
+    from sitroom.stages.clean.textmeta import find_date, is_date_line
+
+    assert find_date("Updated 4 March 2021 | Published 3 March 2021") == ("2021-03-03", False)
+    assert find_date("Last updated: March 4, 2021") == ("2021-03-04", True)
+    assert is_date_line("Published Mar. 3, 2021 9:15 a.m. ET | Updated Mar. 4, 2021 11:02 a.m. ET")
+    assert not is_date_line("Published reports say the quay will close")
+
+
+def test_dateline_lead_is_the_first_paragraph_never_the_title() -> None:
+    page = PAGE.replace(PARAGRAPHS[0], WRAPPED_LEAD)
+    result = clean_text(page, Hints())
+    assert result.title == "Harbour to close northern quay for repairs"
+    assert result.body.startswith("BERGEN – The ferry company said")
+    assert "told Harbour Gazette, in a move" in result.body  # the wrap is joined, nothing lost
+    assert result.dateline == "BERGEN"
+
+
+def test_dateline_openings_are_told_from_headlines() -> None:
+    from sitroom.stages.clean.textmeta import opens_with_dateline
+
+    assert opens_with_dateline("SEOUL -- The ministry said on Monday that talks would resume")
+    assert opens_with_dateline("BERGEN – The ferry company said")
+    assert not opens_with_dateline("Norway: ferry company cancels winter crossings")
+    assert not opens_with_dateline("Ferry company cancels winter crossings - islanders angry")
+
+
+def test_title_case_heading_is_not_a_byline_without_a_date_beside_it() -> None:
+    page = PAGE.replace("Harbour to close northern quay for repairs", "Quay Repairs Begin in Bergen")
+    assert clean_text(page, Hints()).title == "Quay Repairs Begin in Bergen"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from sitroom.stages.clean.boilerplate import normalise
 
@@ -59,7 +60,9 @@ def _blocks(text: str) -> list[list[str]]:
 def _join_lines(lines: list[str]) -> list[tuple[str, bool, int]]:
     """Lines of one block grouped into units: (text, is list item, source line count)."""
     pieces: list[tuple[str, bool, int]] = []
+    width = _wrap_width(lines)
     pending_bullet = False
+    last_line = ""
     for raw in lines:
         if _BULLET_ONLY.match(raw):  # a bullet glyph alone on its line marks the next line
             pending_bullet = True
@@ -69,7 +72,8 @@ def _join_lines(lines: list[str]) -> list[tuple[str, bool, int]]:
         line = _SPACES.sub(" ", _BULLET.sub("", raw) if bullet else raw).strip()
         if not line:
             continue
-        if pieces and not bullet and _continues(pieces[-1][0], line):
+        above, last_line = last_line, line
+        if pieces and not bullet and (_continues(pieces[-1][0], line) or _wrapped(above, line, width)):
             text, was_bullet, count = pieces[-1]
             glue = "" if line[0] in ".,;:!?)" else " "
             pieces[-1] = (text + glue + line, was_bullet, count + 1)
@@ -85,3 +89,30 @@ def _continues(previous: str, line: str) -> bool:
         return previous[-1] not in ".!?:"
     # Only long lines wrap: a short line ending in "and" is more likely a menu entry.
     return len(previous) >= 40 and bool(_OPEN_END.search(previous))
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width a block was hard-wrapped at, or 0 when nothing shows that it was.
+
+    The evidence: most lines but the last run close to one width, and one of them starts in
+    lower case after a line left open mid-sentence.
+    """
+    stripped = [_SPACES.sub(" ", line).strip() for line in lines]
+    width = max(map(len, stripped), default=0)
+    if len(stripped) < 3 or width < 50:
+        return 0
+    filled = sum(len(line) >= 0.75 * width for line in stripped[:-1])
+    if filled < 0.75 * (len(stripped) - 1):
+        return 0
+    for previous, line in pairwise(stripped):
+        if previous and line and line[0].islower() and previous[-1] not in ".!?:":
+            return width
+    return 0
+
+
+def _wrapped(previous: str, line: str, width: int) -> bool:
+    """In a hard-wrapped block, a line carries on when its first word did not fit on the line above."""
+    if not width or not previous:
+        return False
+    first_word = line.split(" ", 1)[0]
+    return len(previous) + 1 + len(first_word) > width

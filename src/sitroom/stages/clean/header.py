@@ -13,13 +13,31 @@ from urllib.parse import urlsplit
 
 import numpy as np
 
+from sitroom.stages.clean.block_features import stop_words
 from sitroom.stages.clean.blocks import Unit
-from sitroom.stages.clean.boilerplate import furniture_hits, looks_templated, normalise
-from sitroom.stages.clean.textmeta import find_byline, find_date
+from sitroom.stages.clean.boilerplate import FURNITURE_WORDS, furniture_hits, looks_templated, normalise
+from sitroom.stages.clean.textmeta import (
+    find_byline,
+    find_date,
+    find_placed_name,
+    is_date_line,
+    opens_with_dateline,
+)
 
 LOOK_BACK = 15  # units before the body's first that may still be its head
 _CREDIT_LINE = re.compile(r"^(?:credit|photo|image|source|illustration|caption)\s*:", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+# Words of share bars and reading tools ("Copy link", "Save for later", "Listen to this article"):
+# a short line made only of these (and furniture words) is a button label, never a headline.
+_UI_WORDS = frozenset(
+    (
+        "copy", "copied", "link", "links", "url", "share", "save", "saved", "gift", "listen", "audio",
+        "bookmark", "follow", "print", "send", "text", "size", "font", "zoom", "expand", "collapse",
+        "toggle", "open", "view", "more", "options", "article", "articles", "story", "page", "this", "to",
+        "via", "on", "the", "a", "for", "later", "friend", "x", "read", "minute", "minutes", "min",
+        "mins", "comments", "clipboard", "embed", "report", "translate", "play",
+    )
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,11 +57,15 @@ def read_header(
     start = int(kept[0]) if len(kept) else len(units)
     head = range(max(0, start - LOOK_BACK), start)
     used: set[int] = set()
-    title, subtitle = _title_from_url(units, start, url, used) or _title(units, head, captions, used)
-    if title is None and len(kept) > 1 and _headline_like(units[start]):
+    byline_at, byline = _byline(units, [*head, *kept[:3]])
+    if byline_at is not None:
+        used.add(byline_at)
+    skip = {*captions, *used}
+    title, subtitle = _title_from_url(units, start, url, used) or _title(units, head, skip, used)
+    if title is None and len(kept) > 1 and start not in used and _headline_like(units[start]):
         title = units[start].text  # the classifier kept the headline as a first paragraph
         used.add(start)
-    byline = _first(units, [*head, *kept[:3]], find_byline, used) or _about_author(units, start)
+    byline = byline or _about_author(units, start)
     published = _published(units, [*head, *range(start, _first_half_end(units, keep, start))], used)
     return Header(title, subtitle, byline, published, frozenset(used))
 
@@ -73,7 +95,7 @@ def _title_from_url(
     best, best_score = None, 0.6  # at least this share of the slug's words
     for i in range(max(0, start - 3 * LOOK_BACK), min(len(units), start + 1)):
         words = set(_WORD.findall(units[i].key))
-        if units[i].bullet or not 2 <= len(words) <= 40:
+        if units[i].bullet or not 2 <= len(words) <= 40 or opens_with_dateline(units[i].text):
             continue
         score = len(slug & words) / len(slug) - 0.01 * len(words - slug)
         if score > best_score:
@@ -100,7 +122,16 @@ def _headline_like(unit: Unit) -> bool:
         return False
     if _CREDIT_LINE.match(text) or (len(words) <= 12 and find_date(text)) or find_byline(text):
         return False
+    if is_date_line(text) or opens_with_dateline(text) or _ui_label(words):
+        return False  # "Published <date> | Updated ...", a story's lead, a share button
     return furniture_hits(words) <= 0.25 * len(words)
+
+
+def _ui_label(words: list[str]) -> bool:
+    """A button or tool label: a few words, all of the share-bar and page-furniture vocabulary."""
+    return len(words) <= 6 and all(
+        word in _UI_WORDS or word in FURNITURE_WORDS or word.isdigit() for word in words
+    )
 
 
 def _is_title(unit: Unit) -> bool:
@@ -108,13 +139,24 @@ def _is_title(unit: Unit) -> bool:
     return 3 <= len(words) <= 25 and not unit.text.endswith((".", ":", ","))
 
 
-def _first(units: Sequence[Unit], indices: Sequence[int], reader, used: set[int]) -> str | None:  # type: ignore[no-untyped-def]
-    for i in indices:
-        found = reader(units[int(i)].text)
+def _byline(units: Sequence[Unit], indices: Sequence[int]) -> tuple[int | None, str | None]:
+    """The first byline among `indices`: a "By ..." line, or "<Name> in <Place>" beside a date line."""
+    for i in map(int, indices):
+        text = units[i].text
+        found = find_byline(text) or (_beside_date(units, i) and find_placed_name(text, stop_words("en")))
         if found:
-            used.add(int(i))
-            return str(found)
-    return None
+            return i, str(found)
+    return None, None
+
+
+def _beside_date(units: Sequence[Unit], i: int) -> bool:
+    """Whether a neighbouring unit of the same block is a short date line."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(units) and units[j].block == units[i].block:
+            text = units[j].text
+            if (len(text.split()) <= 14 or is_date_line(text)) and find_date(text):
+                return True
+    return False
 
 
 def _about_author(units: Sequence[Unit], start: int) -> str | None:
@@ -144,7 +186,7 @@ def _published(units: Sequence[Unit], indices: Sequence[int], used: set[int]) ->
     updated = None
     for i in indices:
         text = units[int(i)].text
-        if len(text.split()) > 14:
+        if len(text.split()) > 14 and not is_date_line(text):
             continue
         found = find_date(text)
         if found is None:

@@ -26,6 +26,7 @@ from sitroom.stages.clean.textmeta import (
     find_dateline,
     find_outlet,
     find_wire,
+    opens_with_dateline,
     plainly_english,
 )
 
@@ -115,6 +116,7 @@ def _score(units: list[Unit], language: str | None, profile: BoilerplateProfile 
     keep = _cut_tail(units, keep)
     if keep.sum() and _word_count(units, keep) < MIN_BODY_WORDS:
         keep = _rescue(scores, keep)
+    keep = _keep_lead(units, keep)
     return Page(units, scores, keep, frozenset(captions), frozenset(copies))
 
 
@@ -131,6 +133,25 @@ def _cut_tail(units: Sequence[Unit], keep: np.ndarray) -> np.ndarray:
             cut[i + 1 :] = False
             cut[i] = keep[i] and closing == "credit"  # an agency credit line is the story's own last line
             return cut
+    return keep
+
+
+def _keep_lead(units: Sequence[Unit], keep: np.ndarray) -> np.ndarray:
+    """A unit just above the body that opens with a dateline ("SEOUL --") is the body's first paragraph.
+
+    The classifier can miss a lead cut short by a hard wrap; it is never the headline.
+    """
+    kept = np.flatnonzero(keep)
+    if not len(kept):
+        return keep
+    start = int(kept[0])
+    for i in range(start - 1, max(-1, start - 4), -1):
+        if units[i].block != units[start - 1].block:
+            break  # only within the block just above the body: a separate block may be a teaser
+        if opens_with_dateline(units[i].text):
+            lead = keep.copy()
+            lead[i:start] = True
+            return lead
     return keep
 
 

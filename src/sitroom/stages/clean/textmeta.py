@@ -50,7 +50,17 @@ _DATES = (
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
 )
-_UPDATED = re.compile(r"\b(?:updated|modified|edited)\b", re.IGNORECASE)
+# The last label before a date says what the date is: "Published ... | Updated ..." has both.
+_DATE_LABEL = re.compile(
+    r"\b(?P<update>updated|modified|edited|revised)\b|\b(?:published|posted|first published|filed)\b",
+    re.IGNORECASE,
+)
+# "Published Oct. 17, 2026 ...", "Last updated: 3 May 2024", "Posted on ...": a line about the page.
+_DATE_LINE = re.compile(
+    r"^(?:first |last |originally )?(?:published|updated|posted|modified|last modified|filed)"
+    r"(?:\s+on)?\s*:?\s+(?=\S)",
+    re.IGNORECASE,
+)
 
 
 def find_dateline(first_paragraph: str) -> str | None:
@@ -79,7 +89,9 @@ def find_wire(last_paragraph: str, first_paragraph: str = "") -> str | None:
 
 
 def find_byline(text: str) -> str | None:
-    """The author named by a short "By ..." line."""
+    """The author named by a short "By ..." line, or a desk credit ("Staff and agencies")."""
+    if _DESK_CREDIT.match(text.strip()):
+        return text.strip()
     match = _BYLINE.match(text.strip())
     if not match or len(text.split()) > 14:
         return None
@@ -89,6 +101,30 @@ def find_byline(text: str) -> str | None:
     return name if 1 <= len(name.split()) <= 6 else None
 
 
+def find_placed_name(text: str, stops: frozenset[str]) -> str | None:
+    """The name in a "<Name> in <Place>" credit line ("Mari Holm in Oslo"), without its place.
+
+    Title-case headings have the same shape ("Career Growth in Insurance"), so callers only
+    trust it beside a date line; a name holds no stop word (`stops`: lower-cased).
+    """
+    match = _PLACED_NAME.match(text.strip())
+    if match is None:
+        return None
+    name = match.group("name")
+    words = [word for word in name.replace(",", " ").split() if word not in ("and", "&")]
+    return None if any(word.lower() in stops for word in words) else name
+
+
+_DESK_CREDIT = re.compile(
+    r"^(?:staff|agencies|wires|(?:staff|wire) (?:reporters?|writers?)|news ?desk|"
+    r"staff (?:and|&) (?:agencies|wires)|agencies (?:and|&) staff)$",
+    re.IGNORECASE,
+)
+_NAME_WORD = r"[A-Z][\w.'\-]*[a-z][\w.'\-]*"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}"
+_PLACED_NAME = re.compile(
+    rf"^(?P<name>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)\s+in\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}$"
+)
 # "Rebecca NorrisPublished": flatteners glue the next label onto the name.
 _GLUED_LABEL = re.compile(r"(?<=[a-z])(?=(?:Published|Updated|Posted|Last|Reviewed|Fact)\b)")
 _NAME_END = re.compile(r"\s*[,|•·]\s*|\s+(?:on|updated|published|posted)\b", re.IGNORECASE)
@@ -100,15 +136,46 @@ _TRAILING_MONTH = re.compile(
 
 
 def find_date(text: str) -> tuple[str, bool] | None:
-    """The first calendar date in a short text as YYYY-MM-DD, and whether it is an update date."""
+    """The publication date in a short text as YYYY-MM-DD, and whether it is only an update date.
+
+    A date labelled "Updated"/"Modified" gives way to another one in the same text ("Published
+    Oct. 17, 2026 | Updated Oct. 18, 2026"), so the publication date wins wherever it stands.
+    """
+    found = _dates_in(text)
+    labelled = []
+    previous_end = 0
+    for start, end, value in found:
+        labels = list(_DATE_LABEL.finditer(text, previous_end, start))
+        labelled.append((value, bool(labels) and labels[-1].group("update") is not None))
+        previous_end = end
+    return next((item for item in labelled if not item[1]), labelled[0] if labelled else None)
+
+
+def _dates_in(text: str) -> list[tuple[int, int, str]]:
+    """Every full calendar date written in a text, in reading order, without overlaps."""
+    hits: list[tuple[int, int, str]] = []
     for pattern in _DATES:
-        match = pattern.search(text)
-        if match is None:
-            continue
-        value = _to_iso(match.group("year"), match.group("month"), match.group("day"))
-        if value:
-            return value, bool(_UPDATED.search(text[: match.start()]))
-    return None
+        for match in pattern.finditer(text):
+            value = _to_iso(match.group("year"), match.group("month"), match.group("day"))
+            if value and not any(s < match.end() and match.start() < e for s, e, _ in hits):
+                hits.append((match.start(), match.end(), value))
+    return sorted(hits)
+
+
+def is_date_line(text: str) -> bool:
+    """A "Published <date>" / "Updated <date>" line: it dates the page, it is never a title."""
+    return bool(_DATE_LINE.match(text)) and bool(_dates_in(text[:120]))
+
+
+def opens_with_dateline(text: str) -> bool:
+    """A paragraph that opens with a dateline ("SEOUL --", "CHISINAU –") is a story's lead, never a title.
+
+    "Place:" openings count only in a sentence-long text: "Ukraine: ..." is also a headline style.
+    """
+    match = _DATELINE.match(text)
+    if match is None or find_dateline(text) is None:
+        return False
+    return match.group("sep") != ":" or len(text.split()) >= 20
 
 
 def _to_iso(year: str, month: str, day: str) -> str | None:
