@@ -231,3 +231,18 @@ def test_dateline_openings_are_told_from_headlines() -> None:
 def test_title_case_heading_is_not_a_byline_without_a_date_beside_it() -> None:
     page = PAGE.replace("Harbour to close northern quay for repairs", "Quay Repairs Begin in Bergen")
     assert clean_text(page, Hints()).title == "Quay Repairs Begin in Bergen"
+
+
+def test_dateline_unit_just_above_the_body_joins_it() -> None:
+    import numpy as np
+
+    from sitroom.stages.clean.text import _keep_lead
+
+    lead = "BERGEN – The ferry company said on Monday, a spokesman told Harbour\nGazette on Tuesday."
+    text = f"Menu\n\n{lead}\n\nMore"
+    units = split_units(text)
+    assert [u.text[:6] for u in units] == ["Menu", "BERGEN", "Gazett", "More"]
+    keep = _keep_lead(units, np.array([False, False, True, False]))
+    assert keep.tolist() == [False, True, True, False]
+    unrelated = _keep_lead(units[:1] + units[2:], np.array([False, True, False]))
+    assert unrelated.tolist() == [False, True, False]
