@@ -82,14 +82,24 @@ def build_view(corpus: Corpus) -> dict[str, Any]:
 
 
 def _people(corpus: Corpus, by_id: dict[str, Article]) -> list[dict[str, Any]]:
-    """People and organisations named in more than one article, with the names they go by."""
+    """People and organisations named in more than one article, with the names they go by.
+
+    A name the places stage resolved to a place, or that the tagger calls a nationality, is left
+    out here: the places table and the map show those.
+    """
+    place_names = {a.body[p.start : p.end].lower() for a in by_id.values() for p in a.places}
+    place_names |= {p.name.lower() for a in by_id.values() for p in a.places}
+    labels = {(a.id, e.start, e.end): e.label for a in by_id.values() for e in a.entities}
     rows = []
     for entity in corpus.entities:
-        if entity.kind == "place" or len(entity.article_ids) < 2:
+        if entity.kind == "place" or len(entity.article_ids) < 2 or entity.name.lower() in place_names:
+            continue
+        spans = [(m.article_id, m.start, m.end) for m in entity.mentions]
+        if sum(1 for span in spans if labels.get(span) == "NORP") * 2 >= len(spans):
             continue
         outlets = sorted({by_id[a].outlet or by_id[a].source for a in entity.article_ids if a in by_id})
         rows.append({"entity": entity, "outlets": outlets})
-    return rows
+    return sorted(rows, key=lambda r: (-len(r["entity"].article_ids), r["entity"].name))
 
 
 def _groups(corpus: Corpus, by_id: dict[str, Article]) -> list[dict[str, Any]]:
