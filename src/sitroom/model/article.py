@@ -82,9 +82,6 @@ class Article:
         """A copy with some fields replaced: stages never mutate their input."""
         return replace(self, **changes)
 
-    def quote(self, start: int, end: int) -> str:
-        return self.body[start:end]
-
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that contains a character offset (binary search)."""
         lo, hi = 0, len(self.sentences)
