@@ -105,3 +105,16 @@ def test_re3d_slice_floor(shared_dir: Path) -> None:
 def test_isaf_slice_killed_floor(shared_dir: Path) -> None:
     scores = score_isaf(read_isaf(shared_dir / "data" / "events", 60))
     assert scores["killed_exact"] >= 0.6 and scores["captured_exact"] >= 0.25
+
+
+def test_a_qualified_figure_right_after_a_dateline_is_a_count():
+    """Regression (issue 5): "KHARKIV, Ukraine -- About 2,000 troops" was taken for an identifier."""
+    from sitroom.config import Settings
+    from sitroom.model import Article
+    from sitroom.stages.nlp import NlpStage
+    from sitroom.stages.quantities import QuantityStage
+
+    body = "KHARKIV, Ukraine -- About 2,000 troops moved toward the border on Friday, officials said."
+    article = NlpStage(Settings(workers=1))(Article(id="a", source="s", body=body))
+    (figure,) = [q for q in QuantityStage(Settings(workers=1))(article).quantities if q.value == 2000]
+    assert (figure.text, figure.qualifier) == ("About 2,000 troops", "about")

@@ -85,7 +85,7 @@ class QuantityStage:
     """Numbers with qualifier, range, counted noun and scope, one record per figure."""
 
     name: ClassVar[str] = "quantities"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens")
     assigns: ClassVar[tuple[str, ...]] = ("quantities",)
 
@@ -142,7 +142,8 @@ def _not_a_figure(body: str, match: re.Match[str]) -> bool:
         return True
     if before.endswith("[") or after[:1] in ("°", "′", "″", "]", "'") or before[-1:] in ("°", "′"):
         return True  # citation marks [2] and coordinates 33°47′N
-    if re.search(r"\b[A-Z][a-z]+\s+$", before) and not re.search(r"(^|[.!?]\s+)[A-Z][a-z]+\s+$", before):
+    sentence_start = re.search(r"(^|[.!?]\s+|--\s+|[–—]\s+)[A-Z][a-z]+\s+$", before)
+    if re.search(r"\b[A-Z][a-z]+\s+$", before) and not sentence_start and not _QUALIFIER.search(before):
         return text[:1].isdigit()  # "Resolution 2249", "Committee 1267": identifiers, not counts
     return text.lower() == "one" and bool(re.match(r"\s+(of|another|day)\b", after))
 

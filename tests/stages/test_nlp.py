@@ -1,0 +1,48 @@
+from sitroom.config import Settings
+from sitroom.model import Article
+from sitroom.stages.nlp import NlpStage, to_doc
+
+BODY = (
+    "Talks resume in Geneva\n\n"
+    "SEOUL – Officials said on Friday that talks would resume. The envoy declined to comment.\n\n"
+    "A second paragraph follows here."
+)
+
+
+def _run(body: str) -> Article:
+    return NlpStage(Settings(workers=1))(Article(id="a", source="s", body=body))
+
+
+def test_sentences_never_cross_a_paragraph_break_and_quote_their_text():
+    article = _run(BODY)
+    texts = [BODY[s.start : s.end] for s in article.sentences]
+    assert texts[0] == "Talks resume in Geneva"
+    assert "The envoy declined to comment." in texts
+    assert all("\n\n" not in t and t == t.strip() for t in texts)
+
+
+def test_tokens_and_entities_point_into_the_body_and_rebuild_a_parse():
+    stage = NlpStage(Settings(workers=1))
+    article = stage(Article(id="a", source="s", body=BODY))
+    assert all(BODY[t.start : t.end].strip() or t.pos == "SPACE" for t in article.tokens)
+    assert any(e.text == "Geneva" and BODY[e.start : e.end] == "Geneva" for e in article.entities)
+    doc = to_doc(article, stage.model.get().vocab)
+    assert doc.text == BODY
+    assert [t.dep_ for t in doc] == [t.dep for t in article.tokens]
+
+
+def test_long_bodies_are_parsed_in_chunks_with_correct_offsets():
+    paragraph = "Officials in Kyiv said the convoy moved north overnight. " * 30
+    body = "\n\n".join([paragraph.strip()] * 20)  # about 34,000 characters: two chunks
+    article = _run(body)
+    assert len(body) > 20_000
+    assert all(body[e.start : e.end] == e.text for e in article.entities)
+    assert sum(1 for e in article.entities if e.text == "Kyiv") == 600
+    assert article.sentences[-1].end == len(body)
+
+
+def test_rejected_or_empty_articles_pass_through_untouched():
+    rejected = Article(id="r", source="s", body="Some text.", rejected="empty")
+    assert NlpStage(Settings(workers=1))(rejected) is rejected
+    empty = Article(id="e", source="s", body="")
+    assert NlpStage(Settings(workers=1))(empty) is empty
