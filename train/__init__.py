@@ -1,0 +1,1 @@
+"""Training scripts for the shipped models (`make train`), reproducible with fixed seeds."""
