@@ -97,3 +97,25 @@ def test_spans_point_into_the_text() -> None:
     for timex in tag(text, PUBLISHED):
         assert text[timex.start : timex.end] == timex.text
     assert values(text)["early- to mid-October"] == "2024-10"
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expression", "value"),
+    [
+        # A month eight months back in this year is nearer in the next: the coming one.
+        ("The dividend is payable Jan. 2 to holders of record.", date(2024, 11, 2), "Jan. 2", "2025-01-02"),
+        ("The mill was bought in November, the owners said.", date(2024, 1, 20), "November", "2023-11"),
+        # A month a few weeks away keeps the year of the reference.
+        ("The mill was bought in March, the owners said.", date(2024, 5, 20), "March", "2024-03"),
+        ("Sales for the full year rose by a tenth.", PUBLISHED, "the full year", "2024"),
+        ("Revenue was flat for the year ended March 31.", PUBLISHED, "the year", "P1Y"),
+        (
+            "The canal was to be finished by the year two thousand.",
+            PUBLISHED,
+            "the year two thousand",
+            "2000",
+        ),
+    ],
+)
+def test_nearest_month_and_the_year(text: str, reference: date, expression: str, value: str) -> None:
+    assert values(text, reference).get(expression) == value

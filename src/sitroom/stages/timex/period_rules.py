@@ -48,6 +48,23 @@ def spelled_year(match: re.Match[str]) -> Spec | None:
     return Spec(kind="date", precision="year", year=century + value)
 
 
+def the_year(match: re.Match[str]) -> Spec | None:
+    """ "the year", "the full year": the reference year; "the year ended March 31" is a span of one."""
+    after = match.string[match.end() : match.end() + 12]
+    if re.match(r"\s+(?:ended|ending|to\s+date)\b", after):
+        return Spec(kind="duration", precision=None, value="P1Y")
+    return Spec(kind="date", precision="year", unit="year", offset=0)
+
+
+def thousand_year(match: re.Match[str]) -> Spec | None:
+    """ "the year two thousand", "two thousand and one": years spelled out past 1999."""
+    rest = match.group("rest")
+    value = NUMBERS.get(rest.lower(), -1) if rest else 0
+    if not 0 <= value <= 99:
+        return None
+    return Spec(kind="date", precision="year", year=2000 + value)
+
+
 def bare_season(match: re.Match[str]) -> Spec | None:
     """ "the summer", "in winter": the season nearest the reference on the tense's side."""
     name = match.group("season").lower()
@@ -81,6 +98,16 @@ PERIOD_RULES: list[tuple[str, str, Builder]] = [
         "spelled_year",
         rf"(?P<cent>nineteen|twenty)[-\s](?:hundred\s+(?:and\s+)?)?(?P<rest>{_TENS}(?:[-\s]{_ONES})?|{_TEENS}|oh[-\s]{_ONES})",
         spelled_year,
+    ),
+    (
+        "the_year",
+        r"the\s+(?:full\s+|fiscal\s+|current\s+fiscal\s+)?year(?![-\s]+(?:ago|earlier|before|after))",
+        the_year,
+    ),
+    (
+        "thousand_year",
+        rf"(?:the\s+year\s+)?two\s+thousand(?:\s+and\s+(?P<rest>{_ONES}|{_TEENS}))?",
+        thousand_year,
     ),
     ("bare_season", rf"(?:(?:in\s+)?the\s+)?(?:(?:early|late)\s+)?{SEASON}", bare_season),
 ]
