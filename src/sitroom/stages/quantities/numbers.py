@@ -1,0 +1,126 @@
+"""Reading figures in text: digits and number words, ranges, vague amounts, qualifiers, and what is
+not a figure at all (years, days of a month, clock times, identifiers)."""
+
+from __future__ import annotations
+
+import re
+
+_UNITS_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+MULTIPLIERS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+# Vague amounts: no value, but a floor that is safe to count with ("several" is at least 3).
+VAGUE = {
+    "a few": 2.0, "multiple": 2.0, "several": 3.0, "numerous": 3.0, "a handful": 2.0, "dozens": 24.0,
+    "hundreds": 200.0, "thousands": 2000.0, "tens of thousands": 20000.0, "millions": 2e6,
+}  # fmt: skip
+_FIXED = {"a dozen": 12.0, "a hundred": 100.0, "a thousand": 1000.0}
+QUALIFIERS = {
+    "at least": "at least", "more than": "more than", "over": "more than", "upwards of": "more than",
+    "in excess of": "more than", "some": "about", "about": "about", "around": "about",
+    "roughly": "about", "approximately": "about", "an estimated": "about", "estimated": "about",
+    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "up to": "up to",
+    "as many as": "up to", "fewer than": "less than", "less than": "less than",
+    "under": "less than", "at most": "up to", "exactly": "exactly", "only": "exactly",
+}  # fmt: skip
+_ALL_WORDS = "|".join(sorted([*_UNITS_WORDS, *_TENS_WORDS], key=len, reverse=True))
+_WORDNUM = (
+    rf"(?:(?:{_ALL_WORDS})(?:[- ](?:{_ALL_WORDS}))?(?:\s+hundred)?"
+    r"|tens of thousands|a dozen|dozens|hundreds|thousands|millions|several|numerous|multiple|a few"
+    r"|a handful|a hundred|a thousand)"
+)
+_NUMBER = (
+    r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|"
+    + _WORDNUM
+    + r")(?:\s+(?:hundred|thousand|million|billion|bn)\b|m\b)?"
+)
+FIGURE = re.compile(
+    rf"\b(?:between\s+(?P<b1>{_NUMBER})\s+and\s+(?P<b2>{_NUMBER})"
+    rf"|(?:from\s+)?(?P<r1>{_NUMBER})\s*(?:-|–|—|\bto\b)\s*(?P<r2>{_NUMBER})"
+    rf"|(?P<n>{_NUMBER}))(?:(?P<unit>\s?(?:%|per ?cent\b|percent\b|km²|km2\b|km\b|kg\b|kilometres\b|"
+    r"kilometers\b|miles\b|tonnes\b|tons\b))|\b)",
+    re.IGNORECASE,
+)
+QUALIFIER = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(q) for q in QUALIFIERS), key=len, reverse=True)) + r")\s+$",
+    re.IGNORECASE,
+)
+UNIT_NAMES = {"%": "percent", "per cent": "percent", "percent": "percent", "km2": "km²"}
+UNIT_NAMES |= {"kilometres": "km", "kilometers": "km", "tons": "tonnes", "percent": "percent"}
+MEASURES = {"percent", "km", "km²", "kg", "miles", "tonnes", "metres", "meters", "mm", "kilograms", "pounds"}
+MEASURES |= {"hours", "days", "weeks", "months", "years", "minutes", "hour", "day", "week", "month", "year"}
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE
+)
+
+def not_a_figure(body: str, match: re.Match[str]) -> bool:
+    """Years, days of a month, clock times, ordinals, codes and "one of" are not counts."""
+    text = match.group(0).strip()
+    before = body[max(0, match.start() - 12) : match.start()]
+    after = body[match.end() : match.end() + 4]
+    if re.fullmatch(r"(1[5-9]\d\d|20\d\d)s?", text) or re.fullmatch(
+        r"(1[5-9]\d\d|20\d\d)\s*[-–]\s*\d+", text
+    ):
+        return True
+    if _MONTH_BEFORE.search(before) and text.isdigit() and int(text) <= 31:
+        return True
+    if (
+        after[:1] in (":", "/")
+        or before[-1:] in ("/", "#", "$", "€", "£", "-", ":", ".")
+        or after[:1].isalpha()
+    ):
+        return True
+    if re.match(r"(st|nd|rd|th)\b", after) or re.match(r"\s+(am|pm|a\.m\.|p\.m\.)", after, re.IGNORECASE):
+        return True
+    if before.endswith("[") or after[:1] in ("°", "′", "″", "]", "'") or before[-1:] in ("°", "′"):
+        return True  # citation marks [2] and coordinates 33°47′N
+    sentence_start = re.search(r"(^|[.!?]\s+|--\s+|[–—]\s+)[A-Z][a-z]+\s+$", before)
+    if re.search(r"\b[A-Z][a-z]+\s+$", before) and not sentence_start and not QUALIFIER.search(before):
+        return text[:1].isdigit()  # "Resolution 2249", "Committee 1267": identifiers, not counts
+    return text.lower() == "one" and bool(re.match(r"\s+(of|another|day)\b", after))
+
+
+def number_value(text: str) -> float | None:
+    """'3,000' -> 3000, 'twenty-five' -> 25, '2.5 million' -> 2500000, 'several' -> None."""
+    words = text.lower().replace("-", " ").replace(",", "").split()
+    if not words:
+        return None
+    joined = " ".join(words)
+    if joined in _FIXED:
+        return _FIXED[joined]
+    multiplier = 1.0
+    while words and (
+        words[-1] in MULTIPLIERS or (words[-1].endswith("m") and words[-1][:-1].replace(".", "").isdigit())
+    ):
+        last = words.pop()
+        if last in MULTIPLIERS:
+            multiplier *= MULTIPLIERS[last]
+        else:
+            words.append(last[:-1])
+            multiplier *= 1e6
+    total = 0.0
+    for word in words:
+        if re.fullmatch(r"\d+(\.\d+)?", word):
+            total += float(word)
+        elif word in _UNITS_WORDS or word in _TENS_WORDS:
+            total += _UNITS_WORDS.get(word, 0) + _TENS_WORDS.get(word, 0)
+        else:
+            return None
+    return total * multiplier if words else multiplier
+
+
+def qualifier_before(body: str, start: int) -> tuple[int, str | None]:
+    """ "at least", "about", "up to" ... right before the figure: they widen the span and qualify it."""
+    window = body[max(0, start - 30) : start]
+    found = QUALIFIER.search(window)
+    if not found:
+        return start, None
+    return start - (len(window) - found.start()), QUALIFIERS[" ".join(found.group(0).lower().split())]
+
+

@@ -1,0 +1,107 @@
+"""QuantityStage: one record per figure, with its qualifier, range, counted noun and scope, the
+statement that reports it and the date it refers to.
+
+"at least 3,000 troops were deployed" -> value 3000, qualifier "at least", unit "troops",
+scope "deployed" (from the verb that governs the counted noun and the modals around it).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import ClassVar
+
+from sitroom.config import Settings
+from sitroom.model import Article, Quantity, Sentence, Token
+from sitroom.stages.quantities.counted import counted_noun, number_token, scope_of
+from sitroom.stages.quantities.numbers import (
+    FIGURE,
+    MEASURES,
+    UNIT_NAMES,
+    VAGUE,
+    not_a_figure,
+    number_value,
+    qualifier_before,
+)
+
+
+class QuantityStage:
+    """Numbers with qualifier, range, counted noun and scope, one record per figure."""
+
+    name: ClassVar[str] = "quantities"
+    version: ClassVar[str] = "2"
+    requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens")
+    assigns: ClassVar[tuple[str, ...]] = ("quantities",)
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def __call__(self, article: Article) -> Article:
+        if article.rejected or not article.body:
+            return article
+        # Dates and times found by the date stage are not figures (durations may be).
+        busy = [(t.start, t.end) for t in article.timexes if t.kind != "duration"]
+        found: list[Quantity] = []
+        for sentence in article.sentences:
+            found.extend(sentence_quantities(article, sentence, busy))
+        return article.evolve(quantities=tuple(found))
+
+
+def sentence_quantities(article: Article, sentence: Sentence, busy: list[tuple[int, int]]) -> list[Quantity]:
+    """Every figure in one sentence that is not a date, a clock time, a year or part of a name."""
+    body, found = article.body, []
+    lo = bisect_left(article.tokens, sentence.start, key=lambda t: t.start)
+    hi = bisect_left(article.tokens, sentence.end, key=lambda t: t.start)
+    tokens = [(i, article.tokens[i]) for i in range(lo, hi)]
+    for match in FIGURE.finditer(body, sentence.start, sentence.end):
+        start, end = match.span()
+        if not match.group(0).strip() or not_a_figure(body, match):
+            continue
+        if any(s < end and start < e for s, e in busy):
+            continue
+        quantity = build(article, match, tokens)
+        if quantity is not None:
+            found.append(quantity)
+    return found
+
+
+def build(article: Article, match: re.Match[str], tokens: list[tuple[int, Token]]) -> Quantity | None:
+    body = article.body
+    value = low = high = None
+    if match.group("n"):
+        value = number_value(match.group("n"))
+        low = VAGUE.get(" ".join(match.group("n").lower().split()))
+        if value is None and low is None:
+            return None
+    else:
+        first, second = (
+            (match.group("b1"), match.group("b2"))
+            if match.group("b1")
+            else (match.group("r1"), match.group("r2"))
+        )
+        low, high = number_value(first), number_value(second)
+        if low is None or high is None or high <= low:
+            # "twenty-five" reads as a range of twenty to five: it is one number
+            value, low, high = (
+                number_value(body[match.start() : match.end("r2") if match.group("r2") else match.end()]),
+                None,
+                None,
+            )
+            if value is None:
+                return None
+    start, qualifier = qualifier_before(body, match.start())
+    end = match.end()
+    unit_text = (match.group("unit") or "").strip().lower()
+    unit = UNIT_NAMES.get(unit_text, unit_text) or None
+    head = number_token(tokens, match)
+    if unit is None:
+        noun = counted_noun(body, match.end(), tokens)
+        if noun is not None:
+            unit, end, head = noun[0], noun[1], noun[2]
+    # Distances and shares are measurements: the verb around them says nothing about their scope.
+    scope = scope_of(article, head) if head is not None and unit not in MEASURES else None
+    if scope is None and qualifier == "about" and re.search(r"estimated\s*$", body[start : match.start()]):
+        scope = "estimated"
+    return Quantity(start, end, body[start:end], value, low, high, unit, qualifier, scope)
+
+
