@@ -118,3 +118,67 @@ def test_a_qualified_figure_right_after_a_dateline_is_a_count():
     article = NlpStage(Settings(workers=1))(Article(id="a", source="s", body=body))
     (figure,) = [q for q in QuantityStage(Settings(workers=1))(article).quantities if q.value == 2000]
     assert (figure.text, figure.qualifier) == ("About 2,000 troops", "about")
+
+
+@cache
+def _context_stages() -> tuple[object, ...]:
+    from sitroom.stages.dates import DateStage
+    from sitroom.stages.entities import EntityStage
+    from sitroom.stages.statements import StatementStage
+
+    settings = Settings()
+    return (_stages()[0], EntityStage(settings), DateStage(settings), StatementStage(settings), _stages()[1])
+
+
+def annotated(body: str, published: str | None) -> Article:
+    """An invented article through the stages that run before and with QuantityStage."""
+    article = Article(id="c", source="test", body=body, published=published)
+    for stage in _context_stages():
+        article = stage(article)  # type: ignore[operator]
+    return article
+
+
+def test_figure_knows_its_statement_and_the_date_in_its_sentence() -> None:
+    """Issue 5: each figure knows its source statement and its as-of date."""
+    article = annotated(
+        "The defence ministry said on Tuesday that at least 40 soldiers had been killed near the pass. "
+        "Rescuers later pulled 12 people from the rubble.",
+        "2024-03-15",
+    )
+    reported, rescued = article.quantities
+    assert reported.statement is not None
+    statement = article.statements[reported.statement]
+    assert statement.start <= reported.start and reported.end <= statement.end
+    assert (reported.as_of, reported.as_of_basis) == ("2024-03-12", "sentence")
+    assert (rescued.statement, rescued.as_of, rescued.as_of_basis) == (None, "2024-03-15", "published")
+
+
+def test_start_of_a_running_count_is_not_its_as_of_date_and_no_date_means_none() -> None:
+    running = annotated("Since January, more than 300 civilians have died in the fighting.", "2024-03-15")
+    assert [(q.as_of, q.as_of_basis) for q in running.quantities] == [("2024-03-15", "published")]
+    undated = annotated("Rescuers pulled 12 people from the rubble.", None)
+    assert [(q.as_of, q.as_of_basis) for q in undated.quantities] == [(None, None)]
+
+
+def test_statement_and_as_of_survive_the_store_codec_and_the_events_export() -> None:
+    import json
+
+    import jsonschema
+
+    from sitroom.model import Event
+    from sitroom.model.ids import annotation_id
+    from sitroom.publish.records import Corpus
+    from sitroom.store.codec import from_dict, to_dict
+
+    article = annotated('"We have detained nine suspects on Monday," the police chief said.', "2024-03-15")
+    (figure,) = article.quantities
+    assert from_dict(Quantity, json.loads(json.dumps(to_dict(figure)))) == figure
+    event = Event(0, len(article.body), "COERCE", quantities=(figure,))
+    corpus = Corpus(articles=[article.evolve(events=(event,))], duplicates=[], stories=[], discrepancies=[])
+    (record,) = corpus.records("events")
+    schema_path = Path(__file__).resolve().parents[2] / "docs" / "schemas" / "events.schema.json"
+    jsonschema.validate(record, json.loads(schema_path.read_text()))
+    exported = record["quantities"][0]
+    assert figure.statement is not None
+    assert exported["statement_id"] == annotation_id("c", "statement", article.statements[figure.statement])
+    assert (exported["as_of"], exported["as_of_basis"]) == ("2024-03-11", "sentence")

@@ -117,6 +117,9 @@ class Quantity:
     unit: str | None = None  # what is counted: troops, soldiers, missiles, km, ...
     qualifier: str | None = None  # at least | about | up to | more than | exactly | ...
     scope: str | None = None  # decided | planned | deployed | estimated | killed | at_site | ...
+    statement: int | None = None  # index in article.statements of the statement that reports it
+    as_of: str | None = None  # the date the figure refers to (TIMEX3-style value)
+    as_of_basis: str | None = None  # sentence (a date in its sentence) | published | None
 
 
 @dataclass(frozen=True, slots=True)

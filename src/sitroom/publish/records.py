@@ -39,6 +39,7 @@ class Corpus:
     statement_groups: list[StatementGroup] = field(default_factory=list)
     story_of: dict[str, str] = field(default_factory=dict)
     copy_of: dict[str, str] = field(default_factory=dict)
+    _statement_ids: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, conn: Any) -> Corpus:
@@ -115,12 +116,20 @@ class Corpus:
             "target_actor": _actor(e.target_actor),
             "location": _location(e.location),
             "date": {"value": e.date.value, "precision": e.date.precision} if e.date else None,
-            "quantities": [_quantity(q) for q in e.quantities],
+            "quantities": [_quantity(q, self.statement_ids(article_id)) for q in e.quantities],
             "factuality": e.factuality,
             "start": e.start,
             "end": e.end,
             "story_id": self.story_of.get(article_id),
         }
+
+    def statement_ids(self, article_id: str) -> list[str]:
+        """Export ids of an article's statements in order: a figure's `statement` index points here."""
+        if not self._statement_ids:
+            self._statement_ids.update(
+                (a.id, [annotation_id(a.id, "statement", s) for s in a.statements]) for a in self.articles
+            )
+        return self._statement_ids.get(article_id, [])
 
 
 def _statement_record(article_id: str, record_id: str, s: Statement) -> dict[str, Any]:
@@ -168,7 +177,9 @@ def _location(place: Place | None) -> dict[str, Any] | None:
     return {"name": place.name, "lat": place.lat, "lon": place.lon, "country": place.country}
 
 
-def _quantity(q: Quantity) -> dict[str, Any]:
+def _quantity(q: Quantity, statement_ids: list[str]) -> dict[str, Any]:
+    index = q.statement
+    statement_id = statement_ids[index] if index is not None and 0 <= index < len(statement_ids) else None
     return {
         "value": q.value,
         "low": q.low,
@@ -177,6 +188,9 @@ def _quantity(q: Quantity) -> dict[str, Any]:
         "qualifier": q.qualifier,
         "scope": q.scope,
         "text": q.text,
+        "statement_id": statement_id,
+        "as_of": q.as_of,
+        "as_of_basis": q.as_of_basis,
     }
 
 

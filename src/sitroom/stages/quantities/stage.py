@@ -13,6 +13,7 @@ from typing import ClassVar
 
 from sitroom.config import Settings
 from sitroom.model import Article, Quantity, Sentence, Token
+from sitroom.stages.quantities.context import with_context
 from sitroom.stages.quantities.counted import counted_noun, number_token, scope_of
 from sitroom.stages.quantities.numbers import (
     FIGURE,
@@ -26,10 +27,14 @@ from sitroom.stages.quantities.numbers import (
 
 
 class QuantityStage:
-    """Numbers with qualifier, range, counted noun and scope, one record per figure."""
+    """Numbers with qualifier, range, counted noun and scope, one record per figure.
+
+    Statements and time expressions, when earlier stages filled them, give each figure its source
+    statement and as-of date; without them the figures are still found (so they are not required).
+    """
 
     name: ClassVar[str] = "quantities"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens")
     assigns: ClassVar[tuple[str, ...]] = ("quantities",)
 
@@ -44,7 +49,7 @@ class QuantityStage:
         found: list[Quantity] = []
         for sentence in article.sentences:
             found.extend(sentence_quantities(article, sentence, busy))
-        return article.evolve(quantities=tuple(found))
+        return article.evolve(quantities=tuple(with_context(article, found)))
 
 
 def sentence_quantities(article: Article, sentence: Sentence, busy: list[tuple[int, int]]) -> list[Quantity]:
