@@ -93,7 +93,7 @@ class EntityStage:
     """Repairs spaCy's entities and adds AGENCY, GOVERNMENT, MILITARY_UNIT and WEAPON mentions."""
 
     name: ClassVar[str] = "entities"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 
@@ -279,8 +279,8 @@ def _relabel(
         label == "ORG" and words[-1] in lex.government_heads and _all_state_words(words[:-1], lex)
     ):
         return "GOVERNMENT"
-    if label != "GPE" and bare in lex.countries:
-        return "GPE"
+    if bare in lex.countries:
+        return "GPE"  # also when a country is the last word of a mis-tagged "person" elsewhere
     if label != "PERSON" and bare in surnames:
         return "PERSON"
     if label == "ORG" and len(words) == 2 and words[1] in singles | surnames and words[0][:1].isupper():

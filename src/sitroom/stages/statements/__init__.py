@@ -25,7 +25,7 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 
@@ -58,7 +58,8 @@ class StatementStage:
         # 2. the resolved name: surname -> full name, pronoun -> person meant, "the mayor" -> person
         resolved = _resolve(speaker, people, earlier, parse)
         named = bool(resolved) and resolved != speaker.text
-        kind = "person" if speaker.kind != "organization" and named else speaker.kind
+        person = (speaker.kind != "organization" and named) or people.is_person(resolved)
+        kind = "person" if person else speaker.kind
         if speaker.pronoun and resolved is None:
             kind = "unknown"
         return replace(
@@ -109,20 +110,18 @@ def _cue_phrase(parse: Parse, cue: int | None) -> str:
 
 
 def _resolve(speaker: Speaker, people: People, earlier: list[Statement], parse: Parse) -> str | None:
+    if not speaker.pronoun:
+        known = people.known_person(speaker.text, speaker.start)
+        if known is not None:  # "Sinclair" or "Jordan" of a person named in full, however tagged
+            return known
     if speaker.kind == "person" and not speaker.pronoun:
         return people.full_name(speaker.text, speaker.start)
     if speaker.pronoun:
-        if speaker.kind != "person":
-            previous = _previous(earlier, parse, speaker.start)
-            return previous.speaker_resolved if previous and previous.speaker_kind != "person" else None
-        word = speaker.text.lower()
-        previous = _previous(earlier, parse, speaker.start, person=True)
-        if previous is not None and people.fits(word, previous.speaker_resolved):
-            return people.newer_subject(word, previous.end, speaker.start) or previous.speaker_resolved
-        return people.person_for_pronoun(word, speaker.start, _reach(parse, speaker.start))
+        return _resolve_pronoun(speaker, people, earlier, parse)
     if speaker.kind == "organization":
         if speaker.head_noun and speaker.text.lower().startswith("the "):
-            return people.org_before(speaker.head_noun, speaker.start) or speaker.text
+            found = people.org_before(speaker.head_noun, speaker.start)
+            return found or people.recent_org(speaker.start, _reach(parse, speaker.start)) or speaker.text
         return people.org_name(speaker.text)
     if speaker.head_noun:
         titled = people.with_title(speaker.head_noun, speaker.start)
@@ -131,6 +130,19 @@ def _resolve(speaker: Speaker, people: People, earlier: list[Statement], parse: 
         if _epithet(speaker):  # "the affable proprietor": the person the article is talking about
             return people.person_for_pronoun("", speaker.start, _reach(parse, speaker.start)) or speaker.text
     return speaker.text
+
+
+def _resolve_pronoun(speaker: Speaker, people: People, earlier: list[Statement], parse: Parse) -> str | None:
+    word = speaker.text.lower()
+    if speaker.kind != "person":
+        previous = _previous(earlier, parse, speaker.start)
+        if previous and previous.speaker_kind != "person":
+            return previous.speaker_resolved
+        return people.recent_org(speaker.start, _reach(parse, speaker.start)) if word == "it" else None
+    previous = _previous(earlier, parse, speaker.start, person=True)
+    if previous is not None and people.fits(word, previous.speaker_resolved):
+        return people.newer_subject(word, previous.end, speaker.start) or previous.speaker_resolved
+    return people.person_for_pronoun(word, speaker.start, _reach(parse, speaker.start))
 
 
 def _epithet(speaker: Speaker) -> bool:

@@ -39,7 +39,11 @@ ORG_NOUNS = frozenset({"agency", "ministry", "department", "government", "compan
                        "committee", "council", "board", "union", "association", "police", "military",
                        "army", "embassy", "administration", "organization", "organisation", "group",
                        "city", "province", "state", "court", "party", "campaign", "team", "club",
-                       "league", "service", "authority", "commission", "university", "school", "hospital"})
+                       "league", "service", "authority", "commission", "university", "school", "hospital",
+                       "bank", "utility", "railway", "railroad", "airline", "carrier", "retailer", "insurer",
+                       "lender", "network", "broadcaster", "newspaper", "automaker", "manufacturer",
+                       "corporation", "startup", "chain", "regulator", "watchdog", "institute", "foundation",
+                       "charity", "business", "operator", "provider", "publisher", "station"})
 TITLE_ABBREVIATIONS = ("Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Prof. ", "Sen. ", "Rep. ", "Gov. ", "Gen. ",
                        "Lt. ", "Col. ", "Capt. ", "Sgt. ", "Mr ", "Mrs ", "Ms ", "Dr ")
 # Heads of speaker phrases that are texts or figures, not people ("the report", "government data").

@@ -25,6 +25,11 @@ _NOT_GIVEN = frozenset(
 _MALE = frozenset({"he", "his", "him", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _GENDER_REACH = 250  # characters after a mention whose pronouns tell the person's gender
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Lower-case words that may stand inside a person's name ("Ludwig van Beethoven").
+_PARTICLES = frozenset({"de", "da", "di", "du", "del", "der", "den", "van", "von", "al", "el", "bin", "ibn",
+                        "la", "le", "dos", "das", "ter", "y"})
+_NAME_CHARS = re.compile(r"^[\w.’'-]+$")
 
 
 def strip_title(name: str) -> str:
@@ -43,8 +48,11 @@ class People:
         self.lex = lex
         self.parse = parse
         self.body = parse.body
-        self.mentions = [(e.start, strip_title(e.text)) for e in parse.entities if e.label == "PERSON"]
+        tagged = [(e.start, strip_title(e.text)) for e in parse.entities if e.label == "PERSON"]
+        self.mentions = [(start, name) for start, name in tagged if _person_like(name, lex)]
         self.full = [(start, name) for start, name in self.mentions if len(name.split()) >= 2]
+        self.subjects = frozenset(start for start, name in self.mentions if self._is_subject(start, name))
+        self.single = self._single_names()
         self.roles = [(start, name, _title_words(parse, start, name)) for start, name in self.mentions]
         self.gender = self._genders()
         self.orgs = [(e.start, e.text) for e in parse.entities if e.label in _ORG_LABELS]
@@ -93,23 +101,48 @@ class People:
         return genders
 
     def person_for_pronoun(self, pronoun: str, offset: int, floor: int) -> str | None:
-        """The nearest person named before the offset (not before `floor`) whose gender fits."""
-        wanted = "he" if pronoun in _MALE else "she" if pronoun in _FEMALE else None
+        """The person a pronoun at the offset means: the latest fitting subject named since `floor`,
+        else the nearest fitting mention since then, else the nearest one of known fitting gender."""
+        nearest: str | None = None
         fallback: str | None = None
         for start, name in reversed(self.mentions):
             if start >= offset:
                 continue
             full = self.full_name(name, start)
-            if wanted is not None and self.gender.get(full, wanted) != wanted:
+            if not self.fits(pronoun, full) or (" " not in full and full not in self.single):
                 continue
-            if " " not in full and full not in self.gender:
-                continue  # a lone capitalised word the tagger called a person ("Hatch" of a report)
             if start >= floor:
-                return full
-            # beyond reach, only someone whose gender is known to fit
-            if fallback is None and full in self.gender:
+                if start in self.subjects:
+                    return full  # news prose keeps its pronouns on the actor, not on the acted upon
+                nearest = nearest or full
+            elif fallback is None and full in self.gender:
                 fallback = full
-        return fallback
+        return nearest or fallback
+
+    def _is_subject(self, start: int, name: str) -> bool:
+        token = self.parse.tokens[self.parse.token_at(start + max(0, len(name) - 1))]
+        if token.dep == "appos":
+            token = self.parse.tokens[token.head]
+        return token.dep in _SUBJECT_DEPS
+
+    def _single_names(self) -> frozenset[str]:
+        """One-word names trusted as people: part of a full name, a known given name, or named twice."""
+        parts = {w for _, full in self.full for w in full.split()}
+        counts: dict[str, int] = {}
+        for _, name in self.mentions:
+            counts[name] = counts.get(name, 0) + 1
+        given = self.lex.given_male | self.lex.given_female
+        return frozenset(n for n, c in counts.items() if " " not in n and (
+            n in parts or n.lower() in given or c >= 2))
+
+    def known_person(self, name: str, offset: int) -> str | None:
+        """The full name of a person written short ("Sinclair", "Dr. Jordan") whom the article names in
+        full, however the tagger labelled the short form."""
+        words = strip_title(name).split()
+        if not words or len(words) > 2 or not all(w[:1].isupper() for w in words):
+            return None
+        full = self.full_name(" ".join(words), offset)
+        return full if len(full.split()) > len(words) else None
 
     def newer_subject(self, pronoun: str, after: int, offset: int) -> str | None:
         """A fitting person who is the subject of a clause between `after` and the offset: news
@@ -124,6 +157,17 @@ class People:
             if self.fits(pronoun, full):
                 return full
         return None
+
+    def is_person(self, name: str | None) -> bool:
+        return name is not None and any(full == name for _, full in self.full)
+
+    def recent_org(self, offset: int, floor: int) -> str | None:
+        """The organisation named last before the offset as a clause subject, not before `floor`."""
+        found: str | None = None
+        for start, name in self.orgs:
+            if floor <= start < offset and self._is_subject(start, name):
+                found = name
+        return self.org_name(found) if found else None
 
     def fits(self, pronoun: str, name: str | None) -> bool:
         wanted = "he" if pronoun in _MALE else "she" if pronoun in _FEMALE else None
@@ -172,6 +216,17 @@ class People:
             if start < offset:
                 found = name
         return self.full_name(found, offset) if found else None
+
+
+def _person_like(name: str, lex: Lexicon) -> bool:
+    """Whether a PERSON-tagged text can be a person's name: "Archives Canada", "Birth of Modern
+    Canada", "Calgary-based Suncor" or a photo credit "Niall Carson / PA Images" cannot."""
+    words = name.split()
+    if not words or not all(_NAME_CHARS.match(w) and not w.endswith("-based") for w in words):
+        return False
+    if words[-1] in lex.countries or words[-1] in lex.demonyms:
+        return False
+    return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
 
 
 def _title_words(parse: Parse, start: int, name: str) -> frozenset[str]:
