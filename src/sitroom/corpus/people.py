@@ -1,27 +1,31 @@
 """People and organisations across articles, and one statement reported by several outlets.
 
-Pure functions over annotated Articles. Names are merged when they are the same full name (up to
-case, hyphens and small transliteration differences), when a lone surname has exactly one full
-name to belong to, and when a description ("Putin's spokesman") was written next to one person's
-name in some article. Two people who only share a family name ("Kim") are never merged.
+Pure functions over annotated Articles. Within an article, a short form (surname, given name,
+acronym, the name without its first or last words) stands for the full name the article writes
+out (`corpus.mentions`). Across articles, full names merge by their normalised form and
+transliteration variants; a short form learned in one article ("Peskov" for "Dmitry Peskov",
+"NASA" for its full name) names the same entity elsewhere only when the whole corpus gives it one
+full name, and a description ("Putin's spokesman") written next to one person's name names that
+person. Two people who only share a family name ("Kim") are never merged.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
-from collections import defaultdict
-from collections.abc import Sequence
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
+from sitroom.corpus.aliases import abbreviates, is_acronym, normalise, variant
+from sitroom.corpus.mentions import Named, article_names, lower_words, tagged_names
 from sitroom.model import Article, Statement
 from sitroom.model.corpus import Mention, MergedEntity, StatementGroup, StatementReport
 from sitroom.stages.entities import Lexicon, load_lexicon
-from sitroom.stages.statements.parse import Parse
-from sitroom.stages.statements.resolve import People, strip_title
+from sitroom.stages.statements.resolve import strip_title
 
-ORG_LABELS = frozenset({"ORG", "GOVERNMENT", "AGENCY", "MILITARY_UNIT", "NORP"})
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # countries and cities act as parties too
+__all__ = ["group_statements", "merge_entities", "normalise"]
+
 _POSSESSOR = re.compile(r"([A-Z][\w-]+)['’]s\b")
 _STOP = frozenset(
     {"that", "this", "with", "from", "have", "been", "were", "will", "would", "their", "there", "they",
@@ -29,14 +33,6 @@ _STOP = frozenset(
 )
 _SAME_STATEMENT_STEMS = 2  # shared content stems needed, besides the same speaker and stance
 _SAME_STATEMENT_JACCARD = 0.4  # enough on its own
-
-
-def normalise(name: str) -> str:
-    """Case, accents, hyphens and titles removed: "Kim Jong-un" and "kim jong un" meet."""
-    text = unicodedata.normalize("NFKD", strip_title(name)).encode("ascii", "ignore").decode()
-    text = re.sub(r"^the\s+", "", text.lower())
-    text = re.sub(r"['’]s$", "", text).replace(".", "")
-    return " ".join(re.sub(r"[^a-z0-9 ]", " ", text).split())
 
 
 class _Union:
@@ -56,38 +52,6 @@ class _Union:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _local_mentions(article: Article, lexicon: Lexicon) -> list[tuple[str, str, Mention]]:
-    """(kind, key, mention) for every person and organisation named in one article."""
-    parse = Parse(article)
-    people = People(parse, lexicon)
-    found: list[tuple[str, str, Mention]] = []
-    for entity in article.entities:
-        mention = Mention(article.id, entity.start, entity.end, entity.text)
-        if entity.label == "PERSON":
-            found.append(("person", normalise(people.full_name(entity.text, entity.start)), mention))
-        elif entity.label in ORG_LABELS:
-            found.append(("organization", normalise(people.org_name(entity.text)), mention))
-        elif entity.label in PLACE_LABELS:
-            found.append(("place", normalise(entity.text), mention))
-    found = [f for f in found if f[1]]
-    return found + _untagged_repeats(article, found)
-
-
-def _untagged_repeats(
-    article: Article, found: list[tuple[str, str, Mention]]
-) -> list[tuple[str, str, Mention]]:
-    """Other places the article writes a name it tagged once: the tagger is not consistent."""
-    taken = [(m.start, m.end) for _, _, m in found]
-    surfaces = {m.text: (kind, key) for kind, key, m in found if len(m.text) >= 3 and m.text[:1].isupper()}
-    extra: list[tuple[str, str, Mention]] = []
-    for text, (kind, key) in surfaces.items():
-        for match in re.finditer(rf"(?<![\w-]){re.escape(text)}(?![\w-])", article.body):
-            if not any(s < match.end() and match.start() < e for s, e in taken):
-                taken.append((match.start(), match.end()))
-                extra.append((kind, key, Mention(article.id, match.start(), match.end(), text)))
-    return extra
-
-
 def _role_key(role: str) -> str | None:
     """ "President Vladimir Putin's spokesman" and "Putin's spokesman" share ("spokesman", "putin")."""
     possessors = _POSSESSOR.findall(role)
@@ -97,34 +61,59 @@ def _role_key(role: str) -> str | None:
     return f"{words[-1]}|{possessors[-1].lower()}"
 
 
-def _variant(a: str, b: str) -> bool:
-    """Transliteration variants of one name: same family name, given names alike ("Sergey"/"Sergei")."""
-    wa, wb = a.split(), b.split()
-    if len(wa) != len(wb) or len(wa) < 2 or wa[-1] != wb[-1] or a == b:
-        return False
-    return all(x[:4] == y[:4] and abs(len(x) - len(y)) <= 2 for x, y in zip(wa[:-1], wb[:-1], strict=True))
+def _country_names(lexicon: Lexicon) -> dict[str, str]:
+    """Other names of a country ("U.S.", "America") -> the name countries.tsv gives it. Capitals and
+    seats of government ("Washington", "the Kremlin") name the government, not the country."""
+    canonical: dict[str, str] = {}
+    for name, code in lexicon.countries.items():
+        canonical.setdefault(code, name)
+    seats = lexicon.cities | lexicon.government_standalone
+    return {name: canonical[code] for name, code in lexicon.countries.items() if name not in seats}
 
 
 def merge_entities(articles: Sequence[Article]) -> list[MergedEntity]:
     """People and organisations across the articles, with every name and description they go by."""
-    lexicon = load_lexicon()
+    articles = [a for a in articles if not a.rejected]
     union = _Union()
     members: dict[str, list[Mention]] = defaultdict(list)
     kinds: dict[str, str] = {}
     # 1. names within each article, resolved to the fullest form the article gives
-    for article in articles:
-        if article.rejected:
-            continue
-        for kind, key, mention in _local_mentions(article, lexicon):
-            node = f"{kind}:{key}"
-            union.find(node)
-            members[node].append(mention)
-            kinds[node] = kind
-    # 2. the same person under a transliteration variant, or a lone surname with one full name
+    named = _all_names(articles)
+    for item in named:
+        node = f"{item.kind}:{item.key}"
+        union.find(node)
+        members[node].append(item.mention)
+        kinds[node] = item.kind
+    # 2. short forms an article spelled out, wherever the corpus gives them one full name
+    _merge_learned(union, named)
+    # 3. the same person under a transliteration variant, or a lone name or acronym with one owner
     _merge_names(union, [n for n in kinds if kinds[n] == "person"])
-    # 3. descriptions written beside a name ("Putin's spokesman, Dmitry Peskov") name that person elsewhere
+    _merge_acronyms(union, named)
+    # 4. descriptions written beside a name ("Putin's spokesman, Dmitry Peskov") name that person elsewhere
     _merge_descriptions(union, articles, members, kinds)
     return _build(union, members, kinds)
+
+
+def _all_names(articles: Sequence[Article]) -> list[Named]:
+    lexicon = load_lexicon()
+    known, common, countries = tagged_names(articles), lower_words(articles), _country_names(lexicon)
+    named = [item for article in articles for item in article_names(article, known, common, countries)]
+    # one name, one kind across the corpus: the tagger calls the same name a person here, a place there
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for item in named:
+        votes[item.key][item.kind] += 1
+    return [replace(item, kind=votes[item.key].most_common(1)[0][0]) for item in named]
+
+
+def _merge_learned(union: _Union, named: Iterable[Named]) -> None:
+    targets: dict[str, set[str]] = defaultdict(set)
+    for item in named:
+        short = normalise(item.written)
+        if short != item.key:
+            targets[f"{item.kind}:{short}"].add(f"{item.kind}:{item.key}")
+    for node, fulls in targets.items():
+        if len({union.find(f) for f in fulls}) == 1:
+            union.union(node, fulls.pop())
 
 
 def _merge_names(union: _Union, persons: list[str]) -> None:
@@ -132,7 +121,7 @@ def _merge_names(union: _Union, persons: list[str]) -> None:
     full = [n for n in names if len(n.split()) >= 2]
     for i, a in enumerate(full):
         for b in full[i + 1 :]:
-            if _variant(a, b):
+            if variant(a, b):
                 union.union(f"person:{a}", f"person:{b}")
     for name in names:
         if len(name.split()) != 1:
@@ -140,6 +129,17 @@ def _merge_names(union: _Union, persons: list[str]) -> None:
         owners = {f for f in full if f.split()[-1] == name or f.split()[0] == name}
         if len({union.find(f"person:{o}") for o in owners}) == 1:
             union.union(f"person:{name}", f"person:{owners.pop()}")
+
+
+def _merge_acronyms(union: _Union, named: Sequence[Named]) -> None:
+    """An acronym no article spelled out goes to the one organisation in the corpus it abbreviates."""
+    fulls = {(n.kind, n.full) for n in named if len(n.full.split()) >= 2}
+    for item in named:
+        if item.kind == "person" or not is_acronym(item.full):
+            continue
+        owners = {union.find(f"{k}:{normalise(full)}") for k, full in fulls if abbreviates(item.full, full)}
+        if len(owners) == 1:
+            union.union(f"{item.kind}:{item.key}", owners.pop())
 
 
 def _merge_descriptions(

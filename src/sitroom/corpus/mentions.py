@@ -1,0 +1,146 @@
+"""The people, organisations and places one article names, each resolved to the fullest form the
+article gives it ("Santorum" -> "Rick Santorum", "USI" -> "University of Southern Indiana").
+
+The tagger is inconsistent: it tags a name once and misses it the next time, or calls one name a
+person here and an organisation there. So every tagged name (and every person's surname) is looked
+for again in the text, names known from other articles of the corpus too, and one name in one
+article gets the kind most of its mentions have.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from sitroom.corpus.aliases import abbreviates, bare, is_acronym, normalise, shortens
+from sitroom.model import Article
+from sitroom.model.corpus import Mention
+
+ORG_LABELS = frozenset({"ORG", "GOVERNMENT", "AGENCY", "MILITARY_UNIT", "NORP"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # countries and cities act as parties too
+_MIN_SURFACE = 3  # shorter names ("Un", "Li") are searched for only as acronyms
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    """One mention with the full name it stands for in its article."""
+
+    kind: str  # person | organization | place
+    full: str  # the fullest form the article gives, as written ("Rick Santorum")
+    written: str  # the name as written, bare ("Santorum")
+    mention: Mention
+
+    @property
+    def key(self) -> str:
+        return normalise(self.full)
+
+
+def kind_of(label: str) -> str | None:
+    if label == "PERSON":
+        return "person"
+    if label in ORG_LABELS:
+        return "organization"
+    return "place" if label in PLACE_LABELS else None
+
+
+def tagged_names(articles: Iterable[Article]) -> dict[str, str]:
+    """Every name the tagger found anywhere in the corpus, with the kind it got most often."""
+    votes: dict[str, Counter[str]] = {}
+    for article in articles:
+        for entity in article.entities:
+            kind = kind_of(entity.label)
+            name = bare(entity.text)
+            if kind and name[:1].isupper():
+                votes.setdefault(name, Counter())[kind] += 1
+    return {name: counts.most_common(1)[0][0] for name, counts in votes.items()}
+
+
+def lower_words(articles: Iterable[Article]) -> frozenset[str]:
+    """Words the corpus writes in lower case at least as often as capitalised: "Will" or "Frank" at a
+    sentence start is not a name, while one "scientology.org" does not make "Scientology" a word."""
+    counts: Counter[str] = Counter()
+    for article in articles:
+        counts.update(re.findall(r"(?<!\S)[A-Za-z][a-z-]+(?=[\s,;:!?]|$)", article.body))
+    return frozenset(w.lower() for w, n in counts.items() if w.islower() and n >= counts[w.capitalize()])
+
+
+def article_names(article: Article, known: Mapping[str, str], common: frozenset[str],
+                  countries: Mapping[str, str]) -> list[Named]:
+    """1. tagged names, 2. one kind per name, 3. untagged repeats, 4. each resolved to its full form."""
+    spans = [(k, e.start, e.end, bare(e.text)) for e in article.entities if (k := kind_of(e.label))]
+    spans = [s for s in spans if normalise(s[3])]
+    spans = _one_kind_per_name(spans)
+    spans += _repeats(article, spans, known, common)
+    return _resolve(article.id, spans, countries)
+
+
+Span = tuple[str, int, int, str]  # kind, start, end, bare name
+
+
+def _one_kind_per_name(spans: list[Span]) -> list[Span]:
+    votes: dict[str, Counter[str]] = {}
+    for kind, _, _, name in spans:
+        votes.setdefault(normalise(name), Counter())[kind] += 1
+    return [(votes[normalise(n)].most_common(1)[0][0], s, e, n) for _, s, e, n in spans]
+
+
+def _repeats(
+    article: Article, spans: list[Span], known: Mapping[str, str], common: frozenset[str]
+) -> list[Span]:
+    """Other places the article writes a name tagged in it or elsewhere, or a person's surname alone."""
+    wanted: dict[str, str] = dict(known)
+    wanted.update({name: kind for kind, _, _, name in spans})
+    for kind, _, _, name in spans:
+        if kind == "person" and len(name.split()) >= 2:
+            wanted.setdefault(name.split()[-1], "person")
+    taken = sorted((s, e) for _, s, e, _ in spans)
+    extra: list[Span] = []
+    for name, kind in wanted.items():
+        if not _searchable(name, common) or name not in article.body:
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", article.body):
+            if not any(s < match.end() and match.start() < e for s, e in taken):
+                taken.append((match.start(), match.end()))
+                extra.append((kind, match.start(), match.end(), name))
+    return extra
+
+
+def _searchable(name: str, common: frozenset[str]) -> bool:
+    if not name[:1].isupper():
+        return False
+    if " " in name:
+        return len(name) >= _MIN_SURFACE
+    return is_acronym(name) or (len(name) >= _MIN_SURFACE and name.lower() not in common)
+
+
+def _resolve(article_id: str, spans: list[Span], countries: Mapping[str, str]) -> list[Named]:
+    fulls: dict[str, list[tuple[int, str]]] = {}
+    for kind, start, _, name in spans:
+        if len(name.split()) >= 2:
+            fulls.setdefault(kind, []).append((start, name))
+    found = []
+    for kind, start, end, name in sorted(spans, key=lambda s: s[1]):
+        full = countries.get(name) if kind == "place" else None
+        full = full or _expand(kind, name, start, fulls.get(kind, []))
+        found.append(Named(kind, full, name, Mention(article_id, start, end, name)))
+    return found
+
+
+def _expand(kind: str, name: str, offset: int, fulls: list[tuple[int, str]]) -> str:
+    """The full name nearest before the offset (else first after) that this short form abbreviates."""
+    if kind == "person":
+        fits = [(s, f) for s, f in fulls if shortens(name, f) or _given_name(name, f)]
+    else:
+        short = not is_acronym(name)
+        fits = [(s, f) for s, f in fulls if abbreviates(name, f) or (short and shortens(name, f))]
+    if not fits:
+        return name
+    before = [(offset - s, f) for s, f in fits if s <= offset]
+    return min(before)[1] if before else min(fits)[1]
+
+
+def _given_name(name: str, full: str) -> bool:
+    """ "Britney" for "Britney Spears": interviews call people by their given name."""
+    return " " not in name and full.split()[0] == name
