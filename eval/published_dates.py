@@ -54,7 +54,8 @@ def dated_documents(folder: Path, limit: int) -> Iterator[tuple[str, str, date]]
             yield doc.name, doc.text, doc.creation
 
 
-def score(folder: Path, limit: int, latest: date) -> Scores:
+def score(folder: Path, limit: int, latest: date | None = None) -> Scores:
+    """`latest`: an upper bound known for every document (none by default, like an undated page)."""
     terms = load_terms()
     scores = Scores()
     for name, text, real in dated_documents(folder, limit):

@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -74,7 +73,7 @@ def report(tally: Tally, docs: int, seconds: float) -> dict[str, float]:
 
 def infer_report(folder: Path, limit: int, errors: int) -> int:
     started = time.perf_counter()
-    scores = score_inference(folder, limit, latest=date.today())
+    scores = score_inference(folder, limit)
     seconds = time.perf_counter() - started
     for line in scores.wrong[:errors]:
         print(line)

@@ -21,9 +21,7 @@ def article(body: str = BODY, **fields: object) -> Article:
 
 
 def stage() -> DateStage:
-    made = DateStage(Settings())
-    made.latest = date(2026, 1, 15)
-    return made
+    return DateStage(Settings())
 
 
 def test_metadata_date_is_the_reference_and_is_never_overwritten() -> None:
@@ -68,3 +66,40 @@ def test_seed_004_is_dated_from_its_weekday_and_official(seeds_dir) -> None:  # 
     assert out.published is not None and out.published.startswith("2024-10")
     values = {t.text: t.value for t in out.timexes}
     assert values["Oct. 18"] == "2024-10-18"
+
+
+class _FarPast(date):
+    @classmethod
+    def today(cls) -> date:
+        return date(1990, 1, 1)
+
+
+class _FarFuture(date):
+    @classmethod
+    def today(cls) -> date:
+        return date(2090, 1, 1)
+
+
+def test_inferred_date_does_not_depend_on_the_day_of_the_run(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import sitroom.stages.dates as dates_module
+    import sitroom.stages.timex.infer as infer_module
+
+    found = []
+    for clock in (_FarPast, _FarFuture):
+        monkeypatch.setattr(dates_module, "date", clock)
+        monkeypatch.setattr(infer_module, "date", clock)
+        found.append(stage()(article()).published)
+    assert found == ["2024-10-21", "2024-10-21"]
+
+
+UNBOUNDED = (
+    "The ferry service was suspended in 2022, the operator said.\n\n"
+    "On Friday, Oct. 18, the first boat crossed the strait again."
+)
+
+
+def test_the_fetch_date_bounds_an_inference_the_text_leaves_open() -> None:
+    # Friday, Oct. 18 after 2022 fits 2024 and 2030: only a fetch date can choose between them.
+    assert stage()(article(UNBOUNDED)).published is None
+    fetched = stage()(article(UNBOUNDED, retrieved="2025-02-03T10:00:00Z"))
+    assert (fetched.published, fetched.published_basis) == ("2024-10-18", "inferred")

@@ -86,4 +86,4 @@ def _response(source: str, headers: dict[str, str], payload: bytes) -> RawArticl
         text = decode(body[:MAX_DOCUMENT_BYTES])
     except DecodeError as exc:
         return _problem(name, str(exc))
-    return make_raw(name, "html", text, Hints(url=url))
+    return make_raw(name, "html", text, Hints(url=url, retrieved=headers.get("warc-date")))

@@ -28,6 +28,7 @@ class Hints:
     outlet: str | None = None
     byline: str | None = None
     language: str | None = None
+    retrieved: str | None = None  # when this copy was fetched (WARC-Date): nothing is published later
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,7 @@ class Article:
     published: str | None = None  # YYYY-MM-DD
     published_basis: str | None = None  # metadata | text | inferred | None
     published_confidence: float | None = None  # set with basis "inferred": how sure the inference is
+    retrieved: str | None = None  # from Hints.retrieved: the upper bound for an inferred date
     language: str | None = None
     captions: tuple[str, ...] = ()
     rejected: str | None = None  # None, or why this is not usable as an article

@@ -25,8 +25,6 @@ class DateStage:
     def __init__(self, settings: Settings) -> None:
         self.officials_file = OFFICIALS_FILE
         self.min_confidence = MIN_CONFIDENCE
-        # Nothing read today was published after today: the upper bound for inferred dates.
-        self.latest = date.today()
 
     def __call__(self, article: Article) -> Article:
         if article.rejected or not article.body:
@@ -36,7 +34,7 @@ class DateStage:
         reference = _parse(article.published)
         changes: dict[str, object] = {}
         if reference is None and article.published is None:
-            inference = self.infer(article.body, mentions, article.dateline)
+            inference = self.infer(article.body, mentions, article.dateline, _parse(article.retrieved))
             if inference is not None:
                 reference = inference.published
                 changes = {
@@ -47,9 +45,19 @@ class DateStage:
         timexes = tuple(normalise(mention, reference) for mention in mentions)
         return article.evolve(timexes=timexes, **changes)
 
-    def infer(self, body: str, mentions: Sequence[Mention], dateline: str | None = None) -> Inference | None:
-        """The inferred publication date, when confident enough to use."""
-        inference = infer_published(body, mentions, load_terms(self.officials_file), self.latest, dateline)
+    def infer(
+        self,
+        body: str,
+        mentions: Sequence[Mention],
+        dateline: str | None = None,
+        latest: date | None = None,
+    ) -> Inference | None:
+        """The inferred publication date, when confident enough to use.
+
+        `latest` is the last day the input itself vouches for (when it was fetched); the day of
+        the run never bounds the answer, so the same article gets the same date on any day.
+        """
+        inference = infer_published(body, mentions, load_terms(self.officials_file), latest, dateline)
         if inference is None or inference.confidence < self.min_confidence:
             return None
         return inference

@@ -39,7 +39,14 @@ class Cleaner:
         self.profile = profile
 
     def __call__(self, raw: RawArticle) -> Article:
-        article = Article(id=raw.id, source=raw.source, body="", url=raw.hints.url, problems=raw.notes)
+        article = Article(
+            id=raw.id,
+            source=raw.source,
+            body="",
+            url=raw.hints.url,
+            retrieved=raw.hints.retrieved,
+            problems=raw.notes,
+        )
         if raw.problem:
             return article.evolve(rejected=raw.problem)
         content, problems = _cut(raw.content, self.settings.max_chars)

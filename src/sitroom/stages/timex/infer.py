@@ -35,12 +35,13 @@ def infer_published(
     text: str,
     mentions: Sequence[Mention],
     terms: tuple[Term, ...],
-    latest: date = _LATEST,
+    latest: date | None = None,
     dateline: str | None = None,
 ) -> Inference | None:
     """The publication date the text implies, or None when the evidence does not pin one.
 
-    `latest` bounds the answer from above: nothing is published after the day it is read.
+    `latest` bounds the answer from above when the input vouches for one (a WARC record's fetch
+    date): nothing is published after it was fetched. The day of the run is never a bound.
     `dateline` is the article's dateline ("SEOUL, Oct. 21 (Yonhap) -") when the clean step kept one.
     """
     # 1. A dateline or the page's own stamp wins outright.
@@ -49,7 +50,8 @@ def infer_published(
     if stated is not None:
         return Inference(stated, 0.9, "dateline")
     window, reasons = _window(text, mentions, terms)
-    window = (window[0], min(window[1], latest))
+    if latest is not None:
+        window = (window[0], min(window[1], latest))
     stamp = page_date(stamps(text, mentions), window[0], window[1])
     if stamp is not None:
         return Inference(stamp[0], 0.9 if stamp[1] else 0.8, "page stamp" if stamp[1] else "page stamps")
