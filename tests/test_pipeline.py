@@ -59,6 +59,31 @@ def test_a_failing_stage_is_noted_and_the_others_still_run():
     assert article.problems == ("boom: RuntimeError: stage bug",)
 
 
+class _PickyBatch:
+    """Fails its batch when one article says "poison"; one by one only that article fails."""
+
+    name: ClassVar[str] = "picky"
+    version: ClassVar[str] = "1"
+    requires: ClassVar[tuple[str, ...]] = ("body",)
+    assigns: ClassVar[tuple[str, ...]] = ("problems",)
+
+    def __call__(self, article: Article) -> Article:
+        if "poison" in article.body:
+            raise ValueError("poisoned")
+        return article.evolve(problems=(*article.problems, "seen"))
+
+    def batch(self, articles: list[Article]) -> list[Article]:
+        return [self(article) for article in articles]
+
+
+def test_a_failing_batch_is_redone_one_by_one_so_only_the_bad_article_carries_the_note():
+    pipeline = Pipeline(cleaner=Pipeline.build(Settings(workers=1), None, ()).cleaner, stages=[_PickyBatch()])
+    extras = ["", " poison", ""]
+    raws = [make_raw(f"{k}.txt", "text", TEXT + extra, Hints()) for k, extra in enumerate(extras)]
+    articles = pipeline.run_batch(raws)
+    assert [a.problems for a in articles] == [("seen",), ("picky: ValueError: poisoned",), ("seen",)]
+
+
 def test_local_pool_and_in_process_runs_give_the_same_articles():
     raws = [make_raw(f"{i}.txt", "text", TEXT.replace("2,000", f"{i},000"), Hints()) for i in range(1, 5)]
     batches = [raws[:2], raws[2:]]

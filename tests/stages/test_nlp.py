@@ -46,3 +46,38 @@ def test_rejected_or_empty_articles_pass_through_untouched():
     assert NlpStage(Settings(workers=1))(rejected) is rejected
     empty = Article(id="e", source="s", body="")
     assert NlpStage(Settings(workers=1))(empty) is empty
+
+
+PARITY_TEXT = (
+    "I ain't gonna sign it, y'all, the envoy told reporters. Let's wait, he said.\n\n"
+    "There were 300 troops near the border; that was what she had said. It's the one they've "
+    "got, and nothing's changed since Monday's talks, which did not go well. We'd have left.\n\n"
+    "  \t  Does anybody know? Everyone does. The ministry, however, said it would not comment."
+)
+
+
+def test_fast_attribute_rules_give_what_spacys_own_ruler_gives():
+    import spacy
+
+    from sitroom.stages.nlp_rules import use_fast_rules
+
+    stock = spacy.load(Settings().spacy_model)
+    fast = use_fast_rules(spacy.load(Settings().spacy_model))
+    assert fast.get_pipe("attribute_ruler").__class__.__name__ == "AttributeRules"
+    expected, got = stock(PARITY_TEXT), fast(PARITY_TEXT)
+
+    def view(doc):
+        return [(t.text, t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in doc]
+
+    assert view(got) == view(expected)
+    assert any(t.lemma_ == "be" and t.lower_ == "ai" for t in got)  # a two-token rule fired
+
+
+def test_a_batch_parses_exactly_as_one_by_one_and_skips_rejected():
+    stage = NlpStage(Settings(workers=1))
+    bodies = [BODY, PARITY_TEXT, "Short one. In Kyiv."]
+    articles = [Article(id=str(k), source="s", body=b) for k, b in enumerate(bodies)]
+    rejected = Article(id="r", source="s", body="Not parsed.", rejected="not an article")
+    batch = stage.batch([*articles, rejected])
+    assert batch[:3] == [stage(a) for a in articles]
+    assert batch[3] is rejected

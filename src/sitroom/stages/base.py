@@ -16,6 +16,8 @@ class Stage(Protocol):
     "entities", "statements", "places", "timexes", "quantities", "events", "published").
     `version` changes whenever the stage's output would change: it enters the pipeline
     fingerprint, so stored articles are re-processed after an upgrade.
+    A stage may add `batch(articles) -> list[Article]` giving the same result faster;
+    `Pipeline.run_batch` uses it when present.
     """
 
     name: ClassVar[str]
