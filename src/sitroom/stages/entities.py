@@ -69,6 +69,11 @@ def load_lexicon() -> Lexicon:
     )
     countries.update(raw["country_aliases"])
     cities = frozenset((LEXICON_DIR / "cities.txt").read_text(encoding="utf-8").split("\n")) - {""}
+    given: dict[str, frozenset[str]] = {"he": frozenset(), "she": frozenset()}
+    names_file = (LEXICON_DIR / "given_names.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in names_file.splitlines()]
+    for gender in given:  # built from Faker's name lists by build_given_names.py
+        given[gender] = frozenset(name for name, g in rows if g == gender)
     return Lexicon(
         agencies=frozenset(raw["agencies"]),
         agency_heads=tuple(raw["agency_heads"]),
@@ -84,8 +89,8 @@ def load_lexicon() -> Lexicon:
         cities=cities,
         hedges=tuple(raw["hedges"]),
         role_heads=frozenset(raw["role_heads"]),
-        given_male=frozenset(raw["given_names_male"]),
-        given_female=frozenset(raw["given_names_female"]),
+        given_male=frozenset(raw["given_names_male"]) | (given["he"] - set(raw["given_names_female"])),
+        given_female=frozenset(raw["given_names_female"]) | (given["she"] - set(raw["given_names_male"])),
     )
 
 

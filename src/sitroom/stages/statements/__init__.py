@@ -54,7 +54,7 @@ class StatementStage:
             speaker = None  # a stray quote mark parsed as the subject
         base = _base(parse, draft)
         if speaker is None:
-            return _floating(parse, base, earlier)
+            return _floating(parse, people, base, earlier)
         # 2. the resolved name: surname -> full name, pronoun -> person meant, "the mayor" -> person
         resolved = _resolve(speaker, people, earlier, parse)
         named = bool(resolved) and resolved != speaker.text
@@ -202,6 +202,14 @@ def _borrow(base: Statement, other: Statement) -> Statement:
     )
 
 
-def _floating(parse: Parse, base: Statement, earlier: list[Statement]) -> Statement:
+def _floating(parse: Parse, people: People, base: Statement, earlier: list[Statement]) -> Statement:
+    """A quote with no speaker of its own belongs to the last speaker, unless prose since then made
+    another person the subject ("Myers also cited ...")."""
     previous = _previous(earlier, parse, base.start)
-    return base if previous is None else _borrow(base, previous)
+    if previous is None:
+        return base
+    if previous.speaker_kind == "person":
+        newer = people.newer_subject("", previous.end, base.start)
+        if newer is not None and newer != previous.speaker_resolved:
+            return replace(base, speaker=newer, speaker_kind="person", speaker_resolved=newer)
+    return _borrow(base, previous)

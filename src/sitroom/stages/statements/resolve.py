@@ -24,6 +24,8 @@ _NOT_GIVEN = frozenset(
 )
 _MALE = frozenset({"he", "his", "him", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
+_MALE_TITLE = re.compile(r"\bMr\.? ")
+_FEMALE_TITLE = re.compile(r"\b(?:Mrs|Ms|Miss)\.? ")
 _GENDER_REACH = 250  # characters after a mention whose pronouns tell the person's gender
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Lower-case words that may stand inside a person's name ("Ludwig van Beethoven").
@@ -51,6 +53,7 @@ class People:
         tagged = [(e.start, strip_title(e.text)) for e in parse.entities if e.label == "PERSON"]
         self.mentions = [(start, name) for start, name in tagged if _person_like(name, lex)]
         self.full = [(start, name) for start, name in self.mentions if len(name.split()) >= 2]
+        self.mentions = sorted(self.mentions + self._untagged_surnames())
         self.subjects = frozenset(start for start, name in self.mentions if self._is_subject(start, name))
         self.single = self._single_names()
         self.roles = [(start, name, _title_words(parse, start, name)) for start, name in self.mentions]
@@ -79,18 +82,14 @@ class People:
         return self.org_name(found) if found else None
 
     def _genders(self) -> dict[str, str]:
-        """He or she per full name, from the pronouns that follow its mentions before another person."""
+        """He or she per full name: a title (Mr., Ms.) or a known given name decides; otherwise the
+        pronouns after its mentions vote, the first one inside the mention's own sentence most."""
         votes: dict[str, list[int]] = {}
         starts = [start for start, _ in self.mentions] + [len(self.body)]
         for k, (start, name) in enumerate(self.mentions):
-            full = self.full_name(name, start)
-            stop = min(starts[k + 1], start + _GENDER_REACH)
-            words = re.findall(r"[a-z]+", self.body[start + len(name) : stop].lower())
-            male = sum(w in _MALE for w in words)
-            female = sum(w in _FEMALE for w in words)
-            tally = votes.setdefault(full, [0, 0])
-            tally[0] += male
-            tally[1] += female
+            tally = votes.setdefault(self.full_name(name, start), [0, 0])
+            for gender, weight in self._gender_votes(start, name, starts[k + 1]):
+                tally[gender] += weight
         genders = {name: ("he" if m > f else "she") for name, (m, f) in votes.items() if m != f}
         for name in votes:  # a known given name outweighs pronoun counts, which mix people up
             given = name.split()[0].lower()
@@ -99,6 +98,22 @@ class People:
             elif given in self.lex.given_female:
                 genders[name] = "she"
         return genders
+
+    def _gender_votes(self, start: int, name: str, next_start: int) -> list[tuple[int, int]]:
+        """(0 for he / 1 for she, weight) votes from one mention's title and following pronouns."""
+        before = self.body[max(0, start - 5) : start + 5]
+        titled = _MALE_TITLE.search(before) or _FEMALE_TITLE.search(before)
+        if titled:
+            return [(0 if titled.re is _MALE_TITLE else 1, 10)]
+        end = start + len(name)
+        sentence_end = self.parse.sentences[self.parse.sentence_index(start)].end
+        words = re.findall(r"[a-z]+", self.body[end : min(next_start, end + _GENDER_REACH)].lower())
+        votes = [(0, 1) for w in words if w in _MALE] + [(1, 1) for w in words if w in _FEMALE]
+        own = re.findall(r"[a-z]+", self.body[end : min(next_start, sentence_end)].lower())
+        first = next((w for w in own if w in _MALE or w in _FEMALE), None)
+        if first is not None:
+            votes.append((0 if first in _MALE else 1, 3))
+        return votes
 
     def person_for_pronoun(self, pronoun: str, offset: int, floor: int) -> str | None:
         """The person a pronoun at the offset means: the latest fitting subject named since `floor`,
@@ -125,15 +140,28 @@ class People:
             token = self.parse.tokens[token.head]
         return token.dep in _SUBJECT_DEPS
 
+    def _untagged_surnames(self) -> list[tuple[int, str]]:
+        """Surnames of people named in full that the tagger left untagged ("Myers also cited ...")."""
+        tagged = {start for start, _ in self.mentions}
+        covered = [(start, start + len(name)) for start, name in self.mentions]
+        found: list[tuple[int, str]] = []
+        for surname in {full.split()[-1] for _, full in self.full}:
+            for match in re.finditer(rf"\b{re.escape(surname)}\b", self.body):
+                inside = any(a <= match.start() < b for a, b in covered)
+                if match.start() not in tagged and not inside:
+                    found.append((match.start(), surname))
+        return found
+
     def _single_names(self) -> frozenset[str]:
-        """One-word names trusted as people: part of a full name, a known given name, or named twice."""
+        """One-word names trusted as people: part of a full name, a known given name, or named twice
+        and once as a clause subject (a dateline's "Ont." never is)."""
         parts = {w for _, full in self.full for w in full.split()}
         counts: dict[str, int] = {}
-        for _, name in self.mentions:
-            counts[name] = counts.get(name, 0) + 1
+        for start, name in self.mentions:
+            counts[name] = counts.get(name, 0) + 1 + 100 * (start in self.subjects)
         given = self.lex.given_male | self.lex.given_female
         return frozenset(n for n, c in counts.items() if " " not in n and (
-            n in parts or n.lower() in given or c >= 2))
+            n in parts or n.lower() in given or (c >= 2 and c >= 100)))
 
     def known_person(self, name: str, offset: int) -> str | None:
         """The full name of a person written short ("Sinclair", "Dr. Jordan") whom the article names in
@@ -198,7 +226,8 @@ class People:
         for match in re.finditer(rf"\b([A-Z][a-z][\w’'-]*) {re.escape(surname)}\b", self.body):
             given = match.group(1)
             i = self.parse.token_at(match.start())
-            if self.parse.tokens[i].tag == "NNP" and given.lower() not in _NOT_GIVEN:
+            known = given.lower() in self.lex.given_male or given.lower() in self.lex.given_female
+            if (self.parse.tokens[i].tag == "NNP" or known) and given.lower() not in _NOT_GIVEN:
                 return f"{given} {surname}"
         return surname
 
