@@ -119,3 +119,20 @@ def test_spans_point_into_the_text() -> None:
 )
 def test_nearest_month_and_the_year(text: str, reference: date, expression: str, value: str) -> None:
     assert values(text, reference).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The market will shut on Thanksgiving Day.", "Thanksgiving Day", "2024-11-28"),
+        ("Sales fell sharply last Thanksgiving.", "last Thanksgiving", "2023-11-23"),
+        ("Pilgrims gathered at Easter, 2019.", "Easter, 2019", "2019-04-21"),
+        ("Profit in this year's third quarter doubled.", "this year's third quarter", "2024-Q3"),
+        ("Margins improved from last year's quarter.", "last year's quarter", "2023-Q3"),
+        ("The mine has run for two decades.", "two decades", "P20Y"),
+        ("Output should grow over the next three quarters.", "the next three quarters", "P9M"),
+        ("The ovation lasted a minute and a half.", "a minute and a half", "PT1M30S"),
+    ],
+)
+def test_feasts_year_relative_quarters_and_scaled_durations(text: str, expression: str, value: str) -> None:
+    assert values(text).get(expression) == value

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from sitroom.stages.timex.lexicon import (
+    FEASTS,
     HOLIDAYS,
     MONTHS,
     ORDINALS,
@@ -178,6 +179,9 @@ def quarter(match: re.Match[str]) -> Spec | None:
     year = int(written) if written else None
     if groups.get("ago") and year is None:
         return Spec(kind="date", precision="quarter", quarter=number, unit="year", offset=-1)
+    if groups.get("yrel") and year is None:  # "this year's third quarter"
+        shift = {"last": -1, "this": 0, "next": 1}[groups["yrel"].lower()]
+        return Spec(kind="date", precision="quarter", quarter=number, unit="year", offset=shift)
     return Spec(kind="date", precision="quarter", year=year, quarter=number)
 
 
@@ -202,9 +206,17 @@ def season(match: re.Match[str]) -> Spec | None:
 def holiday(match: re.Match[str]) -> Spec | None:
     name = " ".join(match.group("hol").lower().split()).replace("’", "'")
     year = match.groupdict().get("year")
+    shift = (match.groupdict().get("hrel") or "").lower()
+    offset = {"last": -1, "next": 1, "this": 0}.get(shift)
+    written = int(year) if year else None
     if name in HOLIDAYS:
         month, day = HOLIDAYS[name]
-        return Spec(kind="date", precision="day", year=int(year) if year else None, month=month, day=day)
+        return Spec(kind="date", precision="day", year=written, month=month, day=day, offset=offset)
+    if name in FEASTS:
+        feast, month, day = FEASTS[name]
+        return Spec(
+            kind="date", precision="day", year=written, month=month, day=day, offset=offset, feast=feast
+        )
     return None
 
 
@@ -238,7 +250,8 @@ CALENDAR_RULES: list[tuple[str, str, Builder]] = [
     ("century", rf"(?:the\s+)?(?P<ord>{alternation(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+century", century),
     (
         "quarter",
-        rf"{_MOD}(?:the\s+)?(?:(?P<ago>year-earlier|year-ago|year\s+earlier|year\s+ago)\s+|{_YEAR_BEFORE}(?:'s)?\s+|fiscal\s+)?"
+        rf"{_MOD}(?:the\s+)?(?:(?P<ago>year-earlier|year-ago|year\s+earlier|year\s+ago)\s+|{_YEAR_BEFORE}(?:'s)?\s+|fiscal\s+"
+        r"|(?P<yrel>this|last|next)\s+year['’]s\s+)?"
         rf"{ORDINAL}[-\s](?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?:year\s+)?{YEAR}|,?\s+{_YEAR_AFTER})?",
         quarter,
     ),
@@ -247,7 +260,7 @@ CALENDAR_RULES: list[tuple[str, str, Builder]] = [
     ("season_year", rf"{_MOD}{SEASON}(?:\s+of)?\s+{YEAR}", season),
     (
         "holiday",
-        rf"(?P<hol>{alternation(HOLIDAYS)})(?:,?\s+{YEAR})?",
+        rf"(?:(?P<hrel>last|next|this)\s+)?(?P<hol>{alternation([*HOLIDAYS, *FEASTS])})(?:,?\s+{YEAR})?",
         holiday,
     ),
 ]

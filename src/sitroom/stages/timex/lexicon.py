@@ -82,6 +82,11 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
     "independence day": (7, 4), "halloween": (10, 31), "valentine's day": (2, 14),
     "veterans day": (11, 11), "bastille day": (7, 14),
 }  # fmt: skip
+# Movable holidays: a name and the month-day used to place them before the year is known.
+FEASTS: dict[str, tuple[str, int, int]] = {
+    "thanksgiving day": ("thanksgiving", 11, 25), "thanksgiving": ("thanksgiving", 11, 25),
+    "easter sunday": ("easter", 4, 5), "easter": ("easter", 4, 5),
+}  # fmt: skip
 
 
 def alternation(words: Iterable[str]) -> str:

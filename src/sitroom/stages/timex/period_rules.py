@@ -90,7 +90,8 @@ PERIOD_RULES: list[tuple[str, str, Builder]] = [
     (
         "year_ago_period",
         r"(?:the\s+)?(?:comparable\s+|same\s+)?(?:year-ago|year-earlier|year\s+ago|year\s+earlier)\s+"
-        r"(?:fiscal\s+)?(?:quarter|period)",
+        r"(?:fiscal\s+)?(?:quarter|period)|last\s+year['’]s\s+(?:quarter|period)"
+        r"|the\s+(?:same|corresponding|comparable)\s+(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)",
         year_ago_period,
     ),
     ("year_ago", r"year-ago|year-earlier", year_ago),

@@ -109,6 +109,8 @@ def _calendar(spec: Spec, reference: date | None, direction: int) -> str | None:
 
 
 def _partial(spec: Spec) -> str | None:
+    if spec.feast is not None:
+        return None  # its month-day is only a placeholder until the year is known
     if spec.month is not None and spec.day is not None:
         return f"XXXX-{spec.month:02d}-{spec.day:02d}"
     if spec.month is not None:
@@ -206,6 +208,8 @@ def _format(spec: Spec) -> str | None:
     year = spec.year
     if year is None:
         return None
+    if spec.feast is not None:
+        return _feast(spec.feast, year).isoformat()
     if spec.month is not None and spec.day is not None:
         last = calendar.monthrange(year, spec.month)[1]
         return f"{year:04d}-{spec.month:02d}-{min(spec.day, last):02d}"
@@ -218,6 +222,14 @@ def _format(spec: Spec) -> str | None:
     if spec.season is not None:
         return f"{year:04d}-{spec.season}"
     return f"{year:04d}"
+
+
+def _feast(name: str, year: int) -> date:
+    """The day a movable holiday falls on in a year (US Thanksgiving: the fourth Thursday of November)."""
+    if name == "easter":
+        return easter(year)
+    first = date(year, 11, 1)
+    return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
 
 
 def easter(year: int) -> date:

@@ -12,9 +12,13 @@ from sitroom.stages.timex.spec import Spec
 _LETTER = {"decade": ("DE", False), "century": ("CE", False), "weekend": ("D", False)}
 
 
-def duration_value(count: float | None, unit: str) -> str:
+def duration_value(count: float | None, unit: str, scaled: bool = True) -> str:
     """TIMEX3 duration: P3D, PT5H, P2W; X for a vague count ("several years" is PXY)."""
     letter, is_time = _LETTER.get(unit, UNITS[unit])
+    # TimeML writes quarters as months and decades and centuries as years: P9M, P20Y, P100Y.
+    scale = {"quarter": ("M", 3), "decade": ("Y", 10), "century": ("Y", 100)}.get(unit) if scaled else None
+    if scale is not None:
+        letter, count = scale[0], None if count is None else count * scale[1]
     if unit == "fortnight":
         letter, count = "W", None if count is None else count * 2
     if unit == "weekend":
@@ -71,7 +75,7 @@ def duration(match: re.Match[str]) -> Spec | None:
         return None
     if count is not None and count > 1000:
         return None
-    if match.groupdict().get("half"):
+    if match.groupdict().get("half") or match.groupdict().get("half_after"):
         count = (count or 0) + 0.5
     return Spec(kind="duration", precision=None, value=duration_value(count, unit))
 
@@ -112,7 +116,7 @@ def set_every(match: re.Match[str]) -> Spec | None:
     if unit is None:
         return None
     count = _count(groups.get("num")) or 1
-    return Spec(kind="set", precision=None, value=duration_value(count, unit))
+    return Spec(kind="set", precision=None, value=duration_value(count, unit, scaled=False))
 
 
 def weekday_plural(match: re.Match[str]) -> Spec | None:
@@ -154,7 +158,8 @@ _VAGUE_LEAD = (
 SPAN_RULES: list[tuple[str, str, Builder]] = [
     (
         "duration",
-        rf"{_LEAD}{NUMBER}(?P<half>[-\s]and[-\s]a[-\s]half)?[-\s]+(?:more\s+)?{UNIT}(?:-long|-old)?",
+        rf"{_LEAD}{NUMBER}(?P<half>[-\s]and[-\s]a[-\s]half)?[-\s]+(?:more\s+)?{UNIT}(?:-long|-old)?"
+        r"(?P<half_after>\s+and\s+a\s+half)?",
         duration,
     ),
     ("vague_duration", rf"{_VAGUE_LEAD}{UNIT}", vague_duration),
