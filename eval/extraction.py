@@ -17,6 +17,7 @@ import json
 import re
 import sys
 import time
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -171,8 +172,9 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
 def _squash(text: str | None) -> str:
-    """Whitespace squashed and typographic quotes folded: "’" for "'" is a typesetting choice."""
-    return " ".join((text or "").translate(_QUOTES).split())
+    """Whitespace squashed, typographic quotes and Unicode compatibility forms folded: "’" for "'",
+    "…" for "...", a full-width "？" for "?" are typesetting choices, not other titles."""
+    return " ".join(unicodedata.normalize("NFKC", text or "").translate(_QUOTES).split())
 
 
 def title_matches(got: str | None, gold: object) -> bool:

@@ -70,3 +70,22 @@ def test_page_phrases_are_not_taken_for_names() -> None:
 def test_byline_label_followed_by_the_name() -> None:
     header = "<div><span>Written by</span><a href='/people/maren-holt'>Maren Holt Reporter</a></div>"
     assert extract_html(page("", header), Hints()).byline == "Maren Holt"
+
+
+def test_a_date_run_into_the_h1_is_not_part_of_the_headline() -> None:
+    head = '<meta property="og:title" content="Ferry strike ends after nine days">'
+    h1 = "Ferry strike ends after nine days Posted on March 3, 2024"
+    got = extract_html(page(head, "", h1=h1), Hints())
+    assert got.title == "Ferry strike ends after nine days"
+
+
+def test_capitals_from_css_take_the_metadata_spelling() -> None:
+    head = '<meta property="og:title" content="Ferry Strike Ends After Nine Days">'
+    got = extract_html(page(head, "", h1="FERRY STRIKE ENDS AFTER NINE DAYS"), Hints())
+    assert got.title == "Ferry Strike Ends After Nine Days"
+
+
+def test_a_section_after_a_bar_and_a_logo_h1_are_dropped() -> None:
+    head = '<meta property="og:title" content="Ferry strike ends after nine days | Opinion">'
+    got = extract_html(page(head, "", h1="coastcourier.example"), Hints(url="https://coastcourier.example/a"))
+    assert got.title == "Ferry strike ends after nine days"

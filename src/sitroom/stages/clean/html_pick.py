@@ -6,11 +6,11 @@ import re
 from html import unescape
 from urllib.parse import urlsplit
 
-from sitroom.stages.clean.dates import date_from_url, normalise_date
+from sitroom.stages.clean.dates import date_from_url, find_dates, normalise_date
 from sitroom.stages.clean.html_meta import Candidates, squash
 
 # Title separators sites put between headline and site name.
-_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|::|»|/|:)\s+")
+_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|·|•|::|»|/|:)\s+")
 # Title candidates by trust: the share-card title is written for readers, <title> carries SEO.
 _TITLE_ORDER = ("meta:og:title", "ld-article-headline", "meta:twitter:title", "ld-other-headline", "title")
 
@@ -26,6 +26,8 @@ def site_names(found: Candidates, url: str | None) -> set[str]:
     labels = [label for label in host.split(".") if label not in ("www", "m", "amp", "news")]
     if labels:
         names.add(_key(labels[0]))
+    if len(labels) > 2:  # blog.example.com: the registered name too, not only the subdomain
+        names.add(_key(labels[-3] if len(labels[-1]) == 2 and len(labels[-2]) <= 3 else labels[-2]))
     return {name for name in names if name}
 
 
@@ -61,20 +63,74 @@ def pick_title(found: Candidates, url: str | None) -> str | None:
          for s, v in found.title if s != "h1"),
         key=lambda item: item[0],
     )
-    titles = [strip_site(t, names) for _, t in ranked if t]
-    headings = [strip_site(clean_text(h), names) for h in found.h1 if h]
+    titles = [_strip_domain(strip_site(t, names), names) for _, t in ranked if t]
+    # An <h1> that only names the site (a blog's logo heading) is not the headline.
+    headings = [strip_site(clean_text(h), names) for h in found.h1 if h and not _names_site(h, names)]
     if not titles:
-        return headings[0] if headings else None
+        return _drop_section(headings[0]) if headings else None
     meta = titles[0]
     if not headings:
-        return meta
+        return _drop_section(meta)
     heading = max(headings, key=lambda h: _overlap(h, meta))
-    if _overlap(heading, meta) < 0.2:
-        return meta
-    # Same words, other capitals: the <h1> casing is often CSS styling; metadata spells it as written.
-    if heading.isupper() and _key(heading) == _key(meta):
-        return meta
-    return heading
+    if heading.isupper() and sorted(_words(heading)) == sorted(_words(meta)):
+        heading = _recased(heading, meta)
+    if _overlap(heading, meta) < 0.2 or _swallowed_metadata(heading, meta) or _lost_capitals(heading, meta):
+        return _drop_section(meta)
+    return _drop_section(heading)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.casefold())
+
+
+def _recased(heading: str, meta: str) -> str:
+    """An all-capitals <h1> (CSS styling) spelt with the metadata's casing of the same words."""
+    spelling = {word.casefold(): word for word in re.findall(r"\w+", meta)}
+    return re.sub(r"\w+", lambda m: spelling.get(m.group().casefold(), m.group()), heading)
+
+
+# Words beside a headline that are page furniture, not part of it: "Posted on", a source domain
+# "(example.com)", a one-word label ("Blog:", "Title:"); full dates are checked apart.
+_FURNITURE = re.compile(r"\bposted\b|\(\w[\w-]*\.[a-z]{2,}\)|^\W*\w+\s*:\W*$", re.IGNORECASE)
+
+
+def _names_site(text: str, names: set[str]) -> bool:
+    """The text is just the site's name or domain ("Coast Courier", "coastcourier.example")."""
+    return _key(re.sub(r"\.[a-z]{2,}$", "", text.strip())) in names
+
+
+def _swallowed_metadata(heading: str, meta: str) -> bool:
+    """The <h1> is the meta title plus a date, byline or label that the markup ran into it."""
+    at = heading.find(meta) if meta else -1
+    if at < 0 or heading == meta:
+        return False
+    extra = (heading[:at] + " " + heading[at + len(meta) :]).strip()
+    return bool(extra) and bool(_FURNITURE.search(extra) or find_dates(extra))
+
+
+def _lost_capitals(heading: str, meta: str) -> bool:
+    """Same words, but the <h1> lower-cases words the metadata capitalises (CSS casing or sentence
+    case on the page): the metadata spells the headline as written."""
+    if heading.isupper():  # capitals from CSS: the metadata has the words as written
+        return not meta.isupper() and (_key(heading) == _key(meta) or _overlap(heading, meta) >= 0.5)
+    if _key(heading) != _key(meta) or heading == meta:
+        return False
+    pairs = zip(re.findall(r"\w+", heading), re.findall(r"\w+", meta), strict=False)
+    return any(len(h) > 3 and h[0].islower() and m[0].isupper() for h, m in pairs)
+
+
+def _drop_section(title: str) -> str:
+    """"Headline | Opinion": a section or tagline after a bar is not part of a headline."""
+    head, bar, _ = title.partition(" | ")
+    return head.strip() if bar and len(head.split()) >= 3 else title
+
+
+def _strip_domain(title: str, names: set[str]) -> str:
+    """"example.com Headline": a leading domain naming the site, with no separator after it."""
+    first, _, rest = title.partition(" ")
+    if rest and "." in first.strip(".") and _is_site(first.split(".")[0], names):
+        return rest
+    return title
 
 
 def _overlap(a: str, b: str) -> float:
