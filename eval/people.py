@@ -146,7 +146,8 @@ def system_clusters(entities: list[MergedEntity], gold: list[GoldMention], stric
             mentions[m.article_id].append((m.start, m.end, entity.id, entity.kind))
     labels = []
     for k, g in enumerate(gold):
-        hits = [(own in MATCHING_KINDS[g.kind], min(e, g.end) - max(s, g.start), cid)
+        # the best-aligned span: "Andy Warhol" is the person inside "the Andy Warhol Museum", not the museum
+        hits = [(own in MATCHING_KINDS[g.kind], 2 * (min(e, g.end) - max(s, g.start)) - (e - s), cid)
                 for s, e, cid, own in mentions[g.doc] if s < g.head_end and g.head_start < e]
         hits = [h for h in hits if h[0] or not strict]
         labels.append(max(hits)[2] if hits else f"single-{k}")

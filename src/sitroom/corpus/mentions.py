@@ -20,6 +20,7 @@ from sitroom.model.corpus import Mention
 
 ORG_LABELS = frozenset({"ORG", "GOVERNMENT", "AGENCY", "MILITARY_UNIT", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # countries and cities act as parties too
+_CONNECTORS = frozenset({"of", "the", "and", "for"})
 _MIN_SURFACE = 3  # shorter names ("Un", "Li") are searched for only as acronyms
 
 
@@ -66,14 +67,23 @@ def lower_words(articles: Iterable[Article]) -> frozenset[str]:
     return frozenset(w.lower() for w, n in counts.items() if w.islower() and n >= counts[w.capitalize()])
 
 
-def article_names(article: Article, known: Mapping[str, str], common: frozenset[str],
-                  countries: Mapping[str, str]) -> list[Named]:
+@dataclass(frozen=True)
+class Context:
+    """What the whole corpus tells about names, built once per merge."""
+
+    known: Mapping[str, str]  # every tagged name -> its usual kind
+    common: frozenset[str]  # words written in lower case: not names on their own
+    countries: Mapping[str, str]  # other names of a country -> its usual name
+    places: frozenset[str]  # normalised country, demonym and city names
+
+
+def article_names(article: Article, context: Context) -> list[Named]:
     """1. tagged names, 2. one kind per name, 3. untagged repeats, 4. each resolved to its full form."""
     spans = [(k, e.start, e.end, bare(e.text)) for e in article.entities if (k := kind_of(e.label))]
     spans = [s for s in spans if normalise(s[3])]
     spans = _one_kind_per_name(spans)
-    spans += _repeats(article, spans, known, common)
-    return _resolve(article.id, spans, countries)
+    spans += _repeats(article, spans, context.known, context.common)
+    return _resolve(article.id, spans, context)
 
 
 Span = tuple[str, int, int, str]  # kind, start, end, bare name
@@ -95,16 +105,27 @@ def _repeats(
     for kind, _, _, name in spans:
         if kind == "person" and len(name.split()) >= 2:
             wanted.setdefault(name.split()[-1], "person")
-    taken = sorted((s, e) for _, s, e, _ in spans)
+    local = {name for _, _, _, name in spans}
+    taken = sorted((s, e, k) for k, s, e, _ in spans)
     extra: list[Span] = []
-    for name, kind in wanted.items():
+    for name, kind in sorted(wanted.items(), key=lambda item: -len(item[0])):
         if not _searchable(name, common) or name not in article.body:
             continue
+        # a name this article uses on its own, inside a longer one ("the Andy Warhol Foundation",
+        # "Google Science Fair"), is a mention of it too
+        nests = kind in ("person", "organization") and (name in local or (kind == "person" and " " in name))
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", article.body):
-            if not any(s < match.end() and match.start() < e for s, e in taken):
-                taken.append((match.start(), match.end()))
+            if not any(_blocks(span, match.span(), nests) for span in taken):
+                taken.append((match.start(), match.end(), kind))
                 extra.append((kind, match.start(), match.end(), name))
     return extra
+
+
+def _blocks(span: tuple[int, int, str], found: tuple[int, int], nests: bool) -> bool:
+    (s, e, kind), (start, end) = span, found
+    if not (s < end and start < e):
+        return False
+    return not (nests and kind != "person" and s <= start and end <= e and (s, e) != (start, end))
 
 
 def _searchable(name: str, common: frozenset[str]) -> bool:
@@ -115,30 +136,43 @@ def _searchable(name: str, common: frozenset[str]) -> bool:
     return is_acronym(name) or (len(name) >= _MIN_SURFACE and name.lower() not in common)
 
 
-def _resolve(article_id: str, spans: list[Span], countries: Mapping[str, str]) -> list[Named]:
+def _resolve(article_id: str, spans: list[Span], context: Context) -> list[Named]:
     fulls: dict[str, list[tuple[int, str]]] = {}
     for kind, start, _, name in spans:
         if len(name.split()) >= 2:
             fulls.setdefault(kind, []).append((start, name))
     found = []
     for kind, start, end, name in sorted(spans, key=lambda s: s[1]):
-        full = countries.get(name) if kind == "place" else None
-        full = full or _expand(kind, name, start, fulls.get(kind, []))
+        full = context.countries.get(name) if kind == "place" else None
+        full = full or _expand(kind, name, start, fulls.get(kind, []), context.places)
         found.append(Named(kind, full, name, Mention(article_id, start, end, name)))
     return found
 
 
-def _expand(kind: str, name: str, offset: int, fulls: list[tuple[int, str]]) -> str:
+def _expand(kind: str, name: str, offset: int, fulls: list[tuple[int, str]], places: frozenset[str]) -> str:
     """The full name nearest before the offset (else first after) that this short form abbreviates."""
     if kind == "person":
         fits = [(s, f) for s, f in fulls if shortens(name, f) or _given_name(name, f)]
+    elif is_acronym(name):
+        fits = [(s, f) for s, f in fulls if abbreviates(name, f)]
     else:
-        short = not is_acronym(name)
-        fits = [(s, f) for s, f in fulls if abbreviates(name, f) or (short and shortens(name, f))]
+        fits = [(s, f) for s, f in fulls if _org_shortens(name, f, places)]
     if not fits:
         return name
     before = [(offset - s, f) for s, f in fits if s <= offset]
     return min(before)[1] if before else min(fits)[1]
+
+
+def _org_shortens(short: str, full: str, places: frozenset[str]) -> bool:
+    """ "Air Force" of "United States Air Force", "Environment" of "Environment Canada", "Scientology"
+    of "Church of Scientology"; not "Google" of "Google Science Fair" nor "NASA" of "NASA Administrator"."""
+    if not shortens(short, full):
+        return False
+    a, b = normalise(short).split(), normalise(full).split()
+    dropped = b[len(a) :] if b[: len(a)] == a else b[: -len(a)]
+    if b[: len(a)] != a and dropped[-1] == "of":
+        return True
+    return " ".join(w for w in dropped if w not in _CONNECTORS) in places
 
 
 def _given_name(name: str, full: str) -> bool:

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from sitroom.corpus.aliases import abbreviates, is_acronym, normalise, variant
-from sitroom.corpus.mentions import Named, article_names, lower_words, tagged_names
+from sitroom.corpus.mentions import Context, Named, article_names, lower_words, tagged_names
 from sitroom.model import Article, Statement
 from sitroom.model.corpus import Mention, MergedEntity, StatementGroup, StatementReport
 from sitroom.stages.entities import Lexicon, load_lexicon
@@ -71,6 +71,10 @@ def _country_names(lexicon: Lexicon) -> dict[str, str]:
     return {name: canonical[code] for name, code in lexicon.countries.items() if name not in seats}
 
 
+def _place_names(lexicon: Lexicon, countries: dict[str, str]) -> frozenset[str]:
+    return frozenset(normalise(n) for n in (*countries, *countries.values(), *lexicon.demonyms, *lexicon.cities))
+
+
 def merge_entities(articles: Sequence[Article]) -> list[MergedEntity]:
     """People and organisations across the articles, with every name and description they go by."""
     articles = [a for a in articles if not a.rejected]
@@ -96,8 +100,10 @@ def merge_entities(articles: Sequence[Article]) -> list[MergedEntity]:
 
 def _all_names(articles: Sequence[Article]) -> list[Named]:
     lexicon = load_lexicon()
-    known, common, countries = tagged_names(articles), lower_words(articles), _country_names(lexicon)
-    named = [item for article in articles for item in article_names(article, known, common, countries)]
+    countries = _country_names(lexicon)
+    places = _place_names(lexicon, countries)
+    context = Context(tagged_names(articles), lower_words(articles), countries, places)
+    named = [item for article in articles for item in article_names(article, context)]
     # one name, one kind across the corpus: the tagger calls the same name a person here, a place there
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for item in named:
