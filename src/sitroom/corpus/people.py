@@ -72,7 +72,8 @@ def _country_names(lexicon: Lexicon) -> dict[str, str]:
 
 
 def _place_names(lexicon: Lexicon, countries: dict[str, str]) -> frozenset[str]:
-    return frozenset(normalise(n) for n in (*countries, *countries.values(), *lexicon.demonyms, *lexicon.cities))
+    names = (*countries, *countries.values(), *lexicon.demonyms, *lexicon.cities)
+    return frozenset(normalise(n) for n in names)
 
 
 def merge_entities(articles: Sequence[Article]) -> list[MergedEntity]:
