@@ -169,3 +169,45 @@ def test_quote_before_its_speaker_is_named_takes_the_next_speaker(run) -> None:
     )
     statement = only(article, "Nobody told us")
     assert statement.speaker_resolved == "Marit Olsen"
+
+
+def test_pronoun_prefers_the_subject_over_a_person_named_as_object(run) -> None:
+    article = run(
+        "Tomasz Wierzbicki, a retired engineer, wrote a long letter to Gareth Oduya last spring.\n\n"
+        "Wierzbicki later met the council in Brightwater and asked Oduya for an apology.\n\n"
+        '"I waited years for an answer from the council," he said.'
+    )
+    statement = only(article, "waited years")
+    assert statement.speaker_resolved == "Tomasz Wierzbicki"
+
+
+def test_title_tells_the_gender_a_pronoun_needs(run) -> None:
+    article = run(
+        "Ms. Rowan Achterberg chairs the harbour board, and Dorian Lemaire is her deputy.\n\n"
+        "Lemaire praised the new cranes at the quay.\n\n"
+        '"The quay will be busy all winter," she said.'
+    )
+    statement = only(article, "busy all winter")
+    assert statement.speaker_resolved == "Rowan Achterberg"
+
+
+def test_document_speaks_for_the_organisation_that_published_it(run) -> None:
+    article = run(
+        "The Harbourline Freight Company published a report on winter operations.\n\n"
+        "The Harbourline Freight Company report said ice slows every loading crane by a third.\n\n"
+        "The report said crews will work longer shifts until March."
+    )
+    first = only(article, "ice slows")
+    assert first.speaker_resolved == "The Harbourline Freight Company"
+    assert first.speaker_kind == "organization"
+    later = only(article, "longer shifts")
+    assert later.speaker_resolved == "The Harbourline Freight Company"
+
+
+def test_a_place_is_never_the_person_a_pronoun_means(run) -> None:
+    article = run(
+        "HAMILTON, Ont. — Folake Adeyemi runs the night shelter on Cannon Street.\n\n"
+        '"We never turn anyone away," she said.'
+    )
+    statement = only(article, "never turn anyone")
+    assert statement.speaker_resolved == "Folake Adeyemi"

@@ -9,8 +9,8 @@ from typing import ClassVar
 from sitroom.config import Settings
 from sitroom.model import Article, Statement
 from sitroom.stages.entities import Lexicon, load_lexicon
-from sitroom.stages.statements.extract import Draft, find_drafts
-from sitroom.stages.statements.lexicon import NOT_PEOPLE
+from sitroom.stages.statements.extract import MEDIA, Draft, find_drafts
+from sitroom.stages.statements.lexicon import DOCUMENTS, NOT_PEOPLE
 from sitroom.stages.statements.parse import Parse
 from sitroom.stages.statements.resolve import People
 from sitroom.stages.statements.speakers import Speaker, describe
@@ -56,10 +56,11 @@ class StatementStage:
         if speaker is None:
             return _floating(parse, people, base, earlier)
         # 2. the resolved name: surname -> full name, pronoun -> person meant, "the mayor" -> person
-        resolved = _resolve(speaker, people, earlier, parse)
+        author = _author(speaker, people, earlier, parse, base)
+        resolved = author or _resolve(speaker, people, earlier, parse)
         named = bool(resolved) and resolved != speaker.text
-        person = (speaker.kind != "organization" and named) or people.is_person(resolved)
-        kind = "person" if person else speaker.kind
+        person = (speaker.kind != "organization" and named and not author) or people.is_person(resolved)
+        kind = "person" if person else "organization" if author else speaker.kind
         if speaker.pronoun and resolved is None:
             kind = "unknown"
         return replace(
@@ -143,6 +144,26 @@ def _resolve_pronoun(speaker: Speaker, people: People, earlier: list[Statement],
     if previous is not None and people.fits(word, previous.speaker_resolved):
         return people.newer_subject(word, previous.end, speaker.start) or previous.speaker_resolved
     return people.person_for_pronoun(word, speaker.start, _reach(parse, speaker.start))
+
+
+def _author(
+    speaker: Speaker, people: People, earlier: list[Statement], parse: Parse, base: Statement
+) -> str | None:
+    """The organisation behind a document that "says" something ("the Civic Action study", "a
+    document ... on CP's website", then "the white paper"), when the text names one."""
+    if speaker.pronoun or speaker.head_noun not in DOCUMENTS:
+        return None
+    inside = people.org_within(speaker.start, speaker.end)
+    if inside is not None:
+        return inside
+    sentence = parse.sentences[parse.sentence_index(speaker.start)]
+    around = [people.org_within(sentence.start, min(base.start, sentence.end)),
+              people.org_within(max(base.end, sentence.start), sentence.end)]
+    found = next((org for org in around if org is not None and not MEDIA.search(org)), None)
+    if found is not None:
+        return found
+    previous = _previous(earlier, parse, speaker.start)
+    return previous.speaker_resolved if previous and previous.speaker_kind == "organization" else None
 
 
 def _epithet(speaker: Speaker) -> bool:

@@ -17,7 +17,7 @@ _MIN_CONTENT_TOKENS = 3
 _EDGE = ("PUNCT", "SPACE")
 _CLOSE_MARKS = ("”", '"', "»")
 # Organisations that carry news: "told HuffPost Canada", "told The Canadian Press", "told CNN".
-_MEDIA = re.compile(
+MEDIA = re.compile(
     r"\b(?:News|Press|Times|Post|Journal|Radio|TV|Television|Globe|Herald|Tribune|Gazette|Media|Daily|"
     r"Magazine|Broadcasting|HuffPost|CNN|BBC|CBC|CTV|NBC|ABC|CBS|NPR|Fox)\b"
 )
@@ -260,7 +260,7 @@ def _agencies_around(parse: Parse, draft: Draft) -> list[str]:
             continue
         entity = parse.entity_over(start, end, frozenset({"AGENCY"}))
         media = parse.entity_over(start, end, frozenset({"ORG"}))
-        if entity is None and media is not None and _MEDIA.search(media.text):
+        if entity is None and media is not None and MEDIA.search(media.text):
             entity = media
         if entity is not None:
             names.append(agency_name(entity.text))

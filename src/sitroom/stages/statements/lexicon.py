@@ -52,3 +52,7 @@ NOT_PEOPLE = frozenset({"report", "document", "data", "study", "paper", "stateme
                         "records", "analysis", "filing", "ruling", "decision", "order", "lawsuit",
                         "video", "post", "tweet", "email", "message", "notice", "review", "audit",
                         "research", "findings", "documents", "source", "sources", "media", "reports"})
+# Heads of speaker phrases that are documents an organisation publishes ("the report", "a study").
+DOCUMENTS = frozenset({"report", "document", "study", "paper", "statement", "survey", "poll", "memo",
+                       "release", "letter", "website", "data", "figures", "numbers", "analysis", "filing",
+                       "findings", "research", "review", "audit", "document", "guide", "plan"})

@@ -186,6 +186,13 @@ class People:
                 return full
         return None
 
+    def org_within(self, start: int, end: int) -> str | None:
+        """The first organisation named inside [start, end), by its full name."""
+        for begin, name in self.orgs:
+            if start <= begin and begin + len(name) <= end:
+                return self.org_name(name)
+        return None
+
     def is_person(self, name: str | None) -> bool:
         return name is not None and any(full == name for _, full in self.full)
 
