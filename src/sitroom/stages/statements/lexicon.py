@@ -55,4 +55,4 @@ NOT_PEOPLE = frozenset({"report", "document", "data", "study", "paper", "stateme
 # Heads of speaker phrases that are documents an organisation publishes ("the report", "a study").
 DOCUMENTS = frozenset({"report", "document", "study", "paper", "statement", "survey", "poll", "memo",
                        "release", "letter", "website", "data", "figures", "numbers", "analysis", "filing",
-                       "findings", "research", "review", "audit", "document", "guide", "plan"})
+                       "findings", "research", "review", "audit", "guide", "plan"})
