@@ -136,3 +136,11 @@ def test_nearest_month_and_the_year(text: str, reference: date, expression: str,
 )
 def test_feasts_year_relative_quarters_and_scaled_durations(text: str, expression: str, value: str) -> None:
     assert values(text).get(expression) == value
+
+
+def test_rates_are_not_durations_and_year_end_is_the_last_day() -> None:
+    found = values("The plan saves $500 million a year and adds 700 seats a week.")
+    assert "a year" not in found and "a week" not in found
+    assert values("The lease ran for a year.")["a year"] == "P1Y"
+    assert values("Debt should fall by year-end, the bank said.")["year-end"] == "2024-12-31"
+    assert values("Prices may ease in the near term.")["the near term"] == "FUTURE_REF"

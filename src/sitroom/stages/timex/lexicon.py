@@ -40,7 +40,7 @@ NUMBERS: dict[str, int] = {
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "a dozen": 12, "a couple of": 2, "a couple": 2, "half a": 0, "a half": 0,
+    "a dozen": 12, "a couple of": 2, "a couple": 2, "couple of": 2, "half a": 0, "a half": 0,
 }  # fmt: skip
 # Vague amounts: TIMEX3 writes the count as X ("several years" is PXY).
 VAGUE_NUMBERS = ("several", "a few", "few", "some", "many", "a number of", "numerous", "multiple")

@@ -56,6 +56,11 @@ def the_year(match: re.Match[str]) -> Spec | None:
     return Spec(kind="date", precision="year", unit="year", offset=0)
 
 
+def year_end(match: re.Match[str]) -> Spec | None:
+    """ "year-end": the last day of the reference year, as TimeML writes it."""
+    return Spec(kind="date", precision="day", month=12, day=31, unit="year", offset=0)
+
+
 def thousand_year(match: re.Match[str]) -> Spec | None:
     """ "the year two thousand", "two thousand and one": years spelled out past 1999."""
     rest = match.group("rest")
@@ -100,6 +105,8 @@ PERIOD_RULES: list[tuple[str, str, Builder]] = [
         rf"(?P<cent>nineteen|twenty)[-\s](?:hundred\s+(?:and\s+)?)?(?P<rest>{_TENS}(?:[-\s]{_ONES})?|{_TEENS}|oh[-\s]{_ONES})",
         spelled_year,
     ),
+    ("year_end", r"year-end", year_end),
+    ("year_end_words", r"year['’]s\s+end|year\s+end", the_year),
     (
         "the_year",
         r"the\s+(?:full\s+|fiscal\s+|current\s+fiscal\s+)?year(?![-\s]+(?:ago|earlier|before|after))",

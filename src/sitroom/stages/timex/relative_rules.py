@@ -153,7 +153,8 @@ def reference_word(match: re.Match[str]) -> Spec | None:
         "current",
     ):
         return Spec(kind="date", precision=None, value="PRESENT_REF")
-    if word in ("the future", "future", "soon", "the near future", "in the near future", "the coming years"):
+    if word in ("the future", "future", "soon", "the near future", "in the near future", "the coming years",
+                "the near term", "the short term"):  # fmt: skip
         return Spec(kind="date", precision=None, value="FUTURE_REF")
     return Spec(kind="date", precision=None, value="PAST_REF")
 
@@ -186,7 +187,7 @@ RELATIVE_RULES: list[tuple[str, str, Builder]] = [
         "reference",
         r"now|right\s+now|currently|at\s+present|nowadays|these\s+days|recently|lately|recent\s+years|"
         # Bare "future", "soon" and "recent" are left out: TimeML annotators mostly skip them.
-        r"the\s+near\s+future|the\s+future|the\s+past|formerly|once\s+upon\s+a\s+time|current",
+        r"the\s+near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term|the\s+past|formerly|once\s+upon\s+a\s+time|current",
         reference_word,
     ),
     ("the_weekend", r"the\s+weekend", the_weekend),

@@ -60,6 +60,14 @@ def _count(text: str | None) -> float | None:
         return float(value) if value is not None else None
 
 
+# An amount right before "a year": the year is the denominator of a rate.
+_RATE = re.compile(
+    r"(?:\d[\d,.]*\s*%?|\b(?:million|billion|trillion|percent|cents?|dollars|times))\s*$"
+    r"|\b\d[\d,.]*\s+[a-z]+s\s*$",
+    re.IGNORECASE,
+)
+
+
 def duration(match: re.Match[str]) -> Spec | None:
     """ "three days", "the past two months", "a two-year term", "several weeks", "the first nine months"."""
     unit = unit_of(match.group("unit"))
@@ -68,6 +76,12 @@ def duration(match: re.Match[str]) -> Spec | None:
     if unit == "quarter" and re.match(r"\s+of\b", match.string[match.end() : match.end() + 4]):
         return None  # "three-quarters of the vote" is a fraction
     number = match.groupdict().get("num")
+    if (
+        number
+        and number.lower() in ("a", "an")
+        and _RATE.search(match.string, max(0, match.start() - 40), match.start())
+    ):
+        return None  # "$500 million a year", "700 seats a week": a rate, not a stretch of time
     if number and number.lower().startswith("half"):
         return Spec(kind="duration", precision=None, value=_fraction(0.5, unit))
     count = _count(number)
