@@ -8,17 +8,18 @@ from typing import ClassVar
 
 from sitroom.config import Settings
 from sitroom.model import Article
-from sitroom.stages.timex import find, normalise
+from sitroom.stages.timex import find
 from sitroom.stages.timex.infer import MIN_CONFIDENCE, Inference, infer_published
 from sitroom.stages.timex.officials import OFFICIALS_FILE, load_terms
 from sitroom.stages.timex.spec import Mention
+from sitroom.stages.timex.tagger import normalise_all
 
 
 class DateStage:
     """Fills `timexes`; infers `published` (basis "inferred") only when the text pins it down."""
 
     name: ClassVar[str] = "dates"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"
     requires: ClassVar[tuple[str, ...]] = ("body", "sentences")
     assigns: ClassVar[tuple[str, ...]] = ("timexes", "published", "published_basis", "published_confidence")
 
@@ -42,7 +43,7 @@ class DateStage:
                     "published_basis": "inferred",
                     "published_confidence": inference.confidence,
                 }
-        timexes = tuple(normalise(mention, reference) for mention in mentions)
+        timexes = tuple(normalise_all(mentions, reference))
         return article.evolve(timexes=timexes, **changes)
 
     def infer(

@@ -144,3 +144,17 @@ def test_rates_are_not_durations_and_year_end_is_the_last_day() -> None:
     assert values("The lease ran for a year.")["a year"] == "P1Y"
     assert values("Debt should fall by year-end, the bank said.")["year-end"] == "2024-12-31"
     assert values("Prices may ease in the near term.")["the near term"] == "FUTURE_REF"
+
+
+def test_told_dates_anchor_the_following_year_and_later_that_day() -> None:
+    text = (
+        "The plant opened in 1996 and closed the following year. On March 3, 2001, a fire broke out; "
+        "later that day the roof fell, and the next morning crews returned. Repairs began three days later."
+    )
+    found = values(text)
+    assert found["the following year"] == "1997"
+    assert found["later that day"] == "2001-03-03"
+    assert found["the next morning"] == "2001-03-04TMO"
+    assert found["three days"] == "P3D"
+    # Without a told date the reference anchors them.
+    assert values("Talks resumed the following week.")["the following week"] == "2024-W44"

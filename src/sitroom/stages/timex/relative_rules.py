@@ -49,10 +49,36 @@ def relative_unit(match: re.Match[str]) -> Spec | None:
     if unit == "fortnight":
         unit = "week"
     shift = _shift(match.group("rel"))
+    told = match.group("rel").lower().split()[-1] in _TOLD
     if unit in ("decade", "century") and shift < 0 and re.search(r"past|last", match.group("rel"), re.I):
         # "the past decade" is the ten years up to now, not the 1990s
         return Spec(kind="duration", precision=None, value="P10Y" if unit == "decade" else "P100Y")
-    return Spec(kind="date", precision=_PRECISION[unit], unit=unit, offset=shift)
+    return Spec(kind="date", precision=_PRECISION[unit], unit=unit, offset=shift, anaphoric=told)
+
+
+# "The following year" counts from the last date the story told, not from the day it was written.
+_TOLD = {"following", "previous", "preceding"}
+
+
+def told_day(match: re.Match[str]) -> Spec | None:
+    """ "the next morning", "the following day", "later that day", "that same week", "that year"."""
+    rel = " ".join(match.group("trel").lower().split())
+    what = match.group("what").lower()
+    bare = not re.match(r"(?:later|earlier)\s", match.group(0), re.IGNORECASE)
+    if rel == "that" and bare and what not in ("year", "month"):
+        return None  # a bare "that day" is as often no date at all
+    offset = {"the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}.get(rel, 0)
+    if what in ("week", "month", "year"):
+        return Spec(kind="date", precision=what, unit=what, offset=offset, anaphoric=True)
+    pod = None if what == "day" else what
+    return Spec(
+        kind="time" if pod else "date",
+        precision="day",
+        unit="day",
+        offset=offset,
+        time_part=PARTS_OF_DAY[pod] if pod else None,
+        anaphoric=True,
+    )
 
 
 def relative_month(match: re.Match[str]) -> Spec | None:
@@ -118,6 +144,8 @@ def ago(match: re.Match[str]) -> Spec | None:
     if count is None:
         return Spec(kind="date", precision=None, value="FUTURE_REF" if _forward(match) else "PAST_REF")
     sign = 1 if _forward(match) else -1
+    if match.group("dir").lower() in ("later", "earlier") and unit in ("day", "week", "month"):
+        return None  # TimeML marks "three days later" as the duration "three days"
     if unit == "fortnight":
         unit, count = "week", count * 2
     if unit == "decade":
@@ -191,4 +219,10 @@ RELATIVE_RULES: list[tuple[str, str, Builder]] = [
         reference_word,
     ),
     ("the_weekend", r"the\s+weekend", the_weekend),
+    (
+        "told_day",
+        r"(?:(?:later|earlier)\s+)?(?P<trel>the\s+following|the\s+next|the\s+previous|the\s+preceding|"
+        r"that\s+same|that)\s+(?P<what>day|morning|afternoon|evening|night|week|month|year)",
+        told_day,
+    ),
 ]

@@ -31,6 +31,7 @@ class Spec:
     offset: int | None = None  # relative: -1 in "last week", -2 in "two years ago"
     time_part: str | None = None  # "MO", "NI", "14:30": appended as "T.."
     weekend: bool = False
+    anaphoric: bool = False  # "the following year", "later that day": read from the last date told
     feast: str | None = None  # a movable holiday ("thanksgiving", "easter"): its day depends on the year
 
 

@@ -89,7 +89,38 @@ def _is_day(mention: Mention) -> bool:
 
 def tag(text: str, reference: date | None, sentences: Bounds | None = None) -> list[TimeExpression]:
     """Time expressions with TIMEX3 values; partial values (XXXX-04-21) when `reference` is None."""
-    return [normalise(mention, reference) for mention in find(text, sentences)]
+    return normalise_all(find(text, sentences), reference)
+
+
+def normalise_all(mentions: Sequence[Mention], reference: date | None) -> list[TimeExpression]:
+    """Each mention against the reference date, except "the following day" and its kind,
+    which count from the last date the text told at a fine enough grain."""
+    told: dict[str, date] = {}  # grain -> the last date told at that grain or finer
+    out: list[TimeExpression] = []
+    for mention in mentions:
+        anchor = reference
+        if mention.spec.anaphoric and reference is not None:
+            anchor = told.get(_GRAIN.get(mention.spec.unit or "", "day"), reference)
+        timex = normalise(mention, anchor)
+        out.append(timex)
+        _remember(told, timex.value)
+    return out
+
+
+_GRAIN = {"year": "year", "month": "month", "quarter": "month", "half": "month", "season": "month"}
+
+
+def _remember(told: dict[str, date], value: str | None) -> None:
+    match = re.fullmatch(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T.*)?", value or "")
+    if match is None:
+        return
+    year, month, day = match.group(1), match.group(2), match.group(3)
+    moment = date(int(year), int(month or 1), int(day or 1))
+    told["year"] = moment
+    if month:
+        told["month"] = moment
+    if day:
+        told["day"] = moment
 
 
 def normalise(mention: Mention, reference: date | None) -> TimeExpression:
