@@ -47,7 +47,8 @@ def kind_of(label: str) -> str | None:
 
 
 def tagged_names(articles: Iterable[Article]) -> dict[str, str]:
-    """Every name the tagger found anywhere in the corpus, with the kind it got most often."""
+    """Every name the tagger found anywhere in the corpus, with the kind it got most often, and the
+    surnames of the people among them."""
     votes: dict[str, Counter[str]] = {}
     for article in articles:
         for entity in article.entities:
@@ -55,7 +56,10 @@ def tagged_names(articles: Iterable[Article]) -> dict[str, str]:
             name = bare(entity.text)
             if kind and name[:1].isupper():
                 votes.setdefault(name, Counter())[kind] += 1
-    return {name: counts.most_common(1)[0][0] for name, counts in votes.items()}
+    found = {name: counts.most_common(1)[0][0] for name, counts in votes.items()}
+    # a surname alone is looked for too: "Holt" where another article named "Maria Holt"
+    surnames = {name.split()[-1] for name, kind in found.items() if kind == "person" and " " in name}
+    return {**{s: "person" for s in surnames}, **found}
 
 
 def lower_words(articles: Iterable[Article]) -> frozenset[str]:
