@@ -1,21 +1,25 @@
-"""Stance of statements: accuracy and per-class F1 on a hand-labelled PolNeAR dev sample.
+"""Stance of statements: accuracy and per-class F1 on hand-labelled statements from three sources.
 
     python eval/stance.py --data ../shared/data/quotes/polnear/dev
-    python eval/stance.py --data DIR --labels eval/stance_labels.tsv
+    python eval/stance.py --data DIR --show-errors 30 --part tune
 
-The labels (eval/stance_labels.tsv: document, content and cue offsets, label; no text) were written
-by hand. Two figures: the stance rules on the gold content and cue spans (the classifier alone), and
-end to end, the stance of the StatementStage statement that overlaps each labelled content span
-most (only where the stage found one). A majority-class baseline is printed beside them.
-The rules were revised against the even rows (`--part tune`); `--part holdout` scores the odd rows.
+Labels (offsets and a label, never text) were written by hand, blind: eval/stance_labels.tsv (PolNeAR
+dev), eval/stance_labels_polnear_train.tsv (PolNeAR train, found beside --data) and
+eval/stance_labels_ggt.tsv (Gender Gap Tracker dev, ../ggt-dev beside the PolNeAR folder). Two figures:
+the classifier on the gold content and cue spans, and end to end, the stance of the StatementStage
+statement overlapping each labelled content span most. Rules were revised against the even rows of each
+file (`--part tune`); the odd rows (`--part holdout`) were not looked at while revising.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
+from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -23,18 +27,54 @@ from eval.quotes import Pipeline
 from sitroom.model import Article
 from sitroom.stages.statements.stance import STANCES, stance_of
 
-LABELS = Path(__file__).resolve().parent / "stance_labels.tsv"
-Item = tuple[str, int, int, int, int, str]
+HERE = Path(__file__).resolve().parent
+LABELS = HERE / "stance_labels.tsv"
 
 
-def load_labels(path: Path) -> list[Item]:
+class Item(NamedTuple):
+    source: str
+    doc: str
+    content: tuple[int, int]
+    cue: tuple[int, int]
+    label: str
+    holdout: bool
+
+
+def load_labels(path: Path, source: str = "polnear-dev") -> list[Item]:
+    """Rows of one label file; odd data rows (counted from 0) are the held-out part."""
     items: list[Item] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
         doc, cs, ce, qs, qe, label = line.split("\t")
-        items.append((doc, int(cs), int(ce), int(qs), int(qe), label))
+        items.append(Item(source, doc, (int(cs), int(ce)), (int(qs), int(qe)), label, len(items) % 2 == 1))
     return items
+
+
+def text_readers(args: argparse.Namespace) -> dict[str, Callable[[str], str] | None]:
+    """A reader of document text per source, or None where the data is not there."""
+
+    def folder(path: Path) -> Callable[[str], str] | None:
+        return (lambda doc: (path / f"{doc}.txt").read_text(encoding="utf-8")) if path.is_dir() else None
+
+    ggt = args.ggt or args.data.parent.parent / "ggt-dev" / "ggt-dev.jsonl"
+    by_id: dict[str, str] = {}
+    if ggt.is_file():
+        for line in ggt.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            by_id[row["id"]] = row["text"]
+    return {
+        "polnear-dev": folder(args.data / "text"),
+        "polnear-train": folder((args.polnear_train or args.data.parent / "train") / "text"),
+        "ggt-dev": by_id.__getitem__ if by_id else None,
+    }
+
+
+SOURCES = {
+    "polnear-dev": LABELS,
+    "polnear-train": HERE / "stance_labels_polnear_train.tsv",
+    "ggt-dev": HERE / "stance_labels_ggt.tsv",
+}
 
 
 def cue_lemma(article: Article, start: int, end: int) -> str | None:
@@ -73,45 +113,85 @@ def report(name: str, gold: list[str], predicted: list[str]) -> float:
     return accuracy
 
 
+def classify(article: Article, item: Item) -> str:
+    """The classifier alone, on the gold content and cue spans."""
+    (cs, ce), (qs, qe) = item.content, item.cue
+    context = sentence_context(article, min(cs, qs), max(ce, qe))
+    return stance_of(cue_lemma(article, qs, qe), article.body[cs:ce], context, article.body[qs:qe])
+
+
+def end_to_end(article: Article, item: Item) -> str | None:
+    """The stance of the found statement overlapping the labelled content most, if any."""
+    cs, ce = item.content
+    overlapping = [s for s in article.statements if min(s.end, ce) - max(s.start, cs) > 0]
+    if not overlapping:
+        return None
+    return max(overlapping, key=lambda s: min(s.end, ce) - max(s.start, cs)).stance
+
+
+def load_items(args: argparse.Namespace) -> tuple[list[Item], dict[str, Callable[[str], str] | None]]:
+    readers = text_readers(args)
+    items: list[Item] = []
+    for source, path in SOURCES.items():
+        if readers[source] is None:
+            print(f"note: no data for {source}; its labels are left out")
+            continue
+        items += load_labels(args.labels if source == "polnear-dev" else path, source)
+    if args.part != "all":
+        items = [item for item in items if item.holdout == (args.part == "holdout")]
+    return items, readers
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", type=Path, required=True)
-    parser.add_argument("--labels", type=Path, default=LABELS)
+    parser.add_argument("--data", type=Path, required=True, help="PolNeAR dev folder")
+    parser.add_argument("--labels", type=Path, default=LABELS, help="labels for the --data folder")
+    parser.add_argument("--polnear-train", type=Path, help="PolNeAR train folder (default: beside --data)")
+    parser.add_argument("--ggt", type=Path, help="ggt-dev.jsonl (default: ../../ggt-dev from --data)")
     parser.add_argument("--show-errors", type=int, default=0)
     parser.add_argument("--part", choices=("all", "tune", "holdout"), default="all")
     args = parser.parse_args()
-    items = load_labels(args.labels)
-    if args.part != "all":  # rules were tuned on the even rows only; the odd rows check them
-        items = [item for k, item in enumerate(items) if (k % 2 == 1) == (args.part == "holdout")]
+    items, readers = load_items(args)
     pipeline = Pipeline()
-    articles: dict[str, Article] = {}
-    gold, rules, end_gold, end_pred = [], [], [], []
-    errors: list[str] = []
-    for doc, cs, ce, qs, qe, label in items:
-        if doc not in articles:
-            text = (args.data / "text" / f"{doc}.txt").read_text(encoding="utf-8")
-            articles[doc] = pipeline(doc, text)
-        article = articles[doc]
-        content = article.body[cs:ce]
-        context = sentence_context(article, min(cs, qs), max(ce, qe))
-        predicted = stance_of(cue_lemma(article, qs, qe), content, context, article.body[qs:qe])
-        gold.append(label)
-        rules.append(predicted)
-        if predicted != label:
-            errors.append(f"{doc} {cs}-{ce}: gold {label} got {predicted} (cue {article.body[qs:qe]!r})")
-        overlapping = [s for s in article.statements if min(s.end, ce) - max(s.start, cs) > 0]
-        if overlapping:
-            best = max(overlapping, key=lambda s: min(s.end, ce) - max(s.start, cs))
-            end_gold.append(label)
-            end_pred.append(best.stance)
-    for line in errors[: args.show_errors]:
-        print(line)
+    articles: dict[tuple[str, str], Article] = {}
+    predicted: list[str] = []
+    ends: list[tuple[str, str]] = []
+    for item in items:
+        key = (item.source, item.doc)
+        if key not in articles:
+            articles[key] = pipeline(item.doc, readers[item.source](item.doc))  # type: ignore[misc]
+        predicted.append(classify(articles[key], item))
+        found = end_to_end(articles[key], item)
+        if found is not None:
+            ends.append((item.label, found))
+    errors = [(i, p) for i, p in zip(items, predicted, strict=True) if i.label != p]
+    for item, guess in errors[: args.show_errors]:
+        article = articles[(item.source, item.doc)]
+        print(
+            f"{item.source} {item.doc[:30]} {item.content}: gold {item.label} got {guess} "
+            f"(cue {article.body[slice(*item.cue)]!r}) {article.body[slice(*item.content)][:150]!r}"
+        )
+    print_figures(items, predicted, ends)
+
+
+def print_figures(items: list[Item], predicted: list[str], ends: list[tuple[str, str]]) -> None:
+    gold = [item.label for item in items]
+    accuracy = report("classifier on gold spans, all rows", gold, predicted)
+    held = [k for k, item in enumerate(items) if item.holdout]
+    held_acc = report(
+        "classifier on gold spans, held-out rows", [gold[k] for k in held], [predicted[k] for k in held]
+    )
+    for source in dict.fromkeys(item.source for item in items):
+        rows = [k for k, item in enumerate(items) if item.source == source]
+        report(f"  {source}", [gold[k] for k in rows], [predicted[k] for k in rows])
+    end_accuracy = report("end to end (statements found)", [g for g, _ in ends], [p for _, p in ends])
     majority = Counter(gold).most_common(1)[0][0]
-    accuracy = report("rules on gold spans", gold, rules)
-    end_accuracy = report("end to end (statements found)", end_gold, end_pred)
     base = report(f"baseline: always {majority}", gold, [majority] * len(gold))
-    print(f"HEADLINE stance accuracy {accuracy:.3f} on {len(gold)} labelled statements "
-          f"(end to end {end_accuracy:.3f} on {len(end_gold)}; majority baseline {base:.3f})")
+    print(
+        f"HEADLINE stance accuracy {accuracy:.3f} on {len(gold)} labelled statements "
+        f"(held-out rows {held_acc:.3f} on {len(held)}; end to end {end_accuracy:.3f} on {len(ends)}; "
+        f"majority baseline {base:.3f})"
+    )
 
 
 if __name__ == "__main__":

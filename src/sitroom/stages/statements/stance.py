@@ -27,11 +27,11 @@ _CUE_STANCE = {
 }
 # Stance words inside a multi-word cue ("made a strong condemnation of", "has called for").
 _CUE_WORDS = (
-    ("decline", re.compile(r"(?:refus|declin)\w*", re.IGNORECASE)),
-    ("demand", re.compile(r"call(?:s|ed|ing)? (?:for|on)|urg\w+|demand\w*", re.IGNORECASE)),
-    ("accuse", re.compile(r"(?:condemn|critici[sz]|accus|blam|attack|denounc|concern)\w*", re.IGNORECASE)),
-    ("deny", re.compile(r"(?:den(?:y|ied|ies)|reject|dismiss)\w*", re.IGNORECASE)),
-    ("estimate", re.compile(r"(?:estimat|forecast|project(?:ed|ion)s?)\w*", re.IGNORECASE)),
+    ("decline", re.compile(r"\b(?:refus|declin)\w*", re.IGNORECASE)),
+    ("demand", re.compile(r"\bcall(?:s|ed|ing)? (?:for|on)\b|\burg\w+|\bdemand\w*", re.IGNORECASE)),
+    ("accuse", re.compile(r"\b(?:condemn|critici[sz]|accus|blam|attack|denounc|concern)\w*", re.IGNORECASE)),
+    ("deny", re.compile(r"\b(?:den(?:y|ied|ies)|reject|dismiss)\w*", re.IGNORECASE)),
+    ("estimate", re.compile(r"\b(?:estimat|forecast|project(?:ed|ion)s?)\w*", re.IGNORECASE)),
 )
 _DECLINE = re.compile(
     r"\b(?:(?:declin|refus)\w* to \w+|(?:declin|refus)\w* comment|(?:did|does|would|will|could) not "
