@@ -151,14 +151,14 @@ def _author(
 ) -> str | None:
     """The organisation behind a document that "says" something ("the Civic Action study", "a
     document ... on CP's website", then "the white paper"), when the text names one."""
-    if speaker.pronoun or speaker.head_noun not in DOCUMENTS:
+    if speaker.pronoun or speaker.head not in DOCUMENTS:
         return None
-    inside = people.org_within(speaker.start, speaker.end)
+    inside = people.org_within(speaker.start, speaker.end, DOCUMENTS)
     if inside is not None:
         return inside
     sentence = parse.sentences[parse.sentence_index(speaker.start)]
-    around = [people.org_within(sentence.start, min(base.start, sentence.end)),
-              people.org_within(max(base.end, sentence.start), sentence.end)]
+    around = [people.org_within(sentence.start, min(base.start, sentence.end), DOCUMENTS),
+              people.org_within(max(base.end, sentence.start), sentence.end, DOCUMENTS)]
     found = next((org for org in around if org is not None and not MEDIA.search(org)), None)
     if found is not None:
         return found

@@ -56,6 +56,10 @@ class People:
         self.mentions = sorted(self.mentions + self._untagged_surnames())
         self.subjects = frozenset(start for start, name in self.mentions if self._is_subject(start, name))
         self.single = self._single_names()
+        self.named_times: dict[str, int] = {}
+        for start, name in self.mentions:
+            full = self.full_name(name, start)
+            self.named_times[full] = self.named_times.get(full, 0) + 1
         self.roles = [(start, name, _title_words(parse, start, name)) for start, name in self.mentions]
         self.gender = self._genders()
         self.orgs = [(e.start, e.text) for e in parse.entities if e.label in _ORG_LABELS]
@@ -174,22 +178,22 @@ class People:
 
     def newer_subject(self, pronoun: str, after: int, offset: int) -> str | None:
         """A fitting person who is the subject of a clause between `after` and the offset: news
-        prose moves its pronouns on to a newly introduced actor."""
+        prose moves its pronouns on to a newly introduced actor, if the article names them again
+        (a photo caption's one-off subject is no actor of the story)."""
         for start, name in reversed(self.mentions):
-            if not after <= start < offset:
-                continue
-            i = self.parse.token_at(start + len(name) - 1)
-            if self.parse.tokens[i].dep not in ("nsubj", "nsubjpass"):
+            if not after <= start < offset or start not in self.subjects:
                 continue
             full = self.full_name(name, start)
-            if self.fits(pronoun, full):
+            if self.fits(pronoun, full) and self.named_times.get(full, 0) >= 2:
                 return full
         return None
 
-    def org_within(self, start: int, end: int) -> str | None:
-        """The first organisation named inside [start, end), by its full name."""
+    def org_within(self, start: int, end: int, not_heads: frozenset[str] = frozenset()) -> str | None:
+        """The first organisation named inside [start, end), by its full name, leaving out names
+        ending in one of `not_heads` (a document's title tagged ORG: "White Paper:")."""
         for begin, name in self.orgs:
-            if start <= begin and begin + len(name) <= end:
+            head = _WORD.findall(name.lower())[-1:] or [""]
+            if start <= begin and begin + len(name) <= end and head[0] not in not_heads:
                 return self.org_name(name)
         return None
 

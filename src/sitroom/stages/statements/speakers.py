@@ -27,6 +27,7 @@ class Speaker:
     country: str | None = None
     pronoun: bool = False
     head_noun: str | None = None  # "mayor" in "the mayor": resolved later to a person with that role
+    head: str | None = None  # the phrase's head lemma, also of anonymous phrases ("a document")
 
 
 def describe(parse: Parse, i: int, lex: Lexicon) -> Speaker:
@@ -102,12 +103,14 @@ def _description(parse: Parse, i: int, lex: Lexicon) -> Speaker:
     org = _entity_text(parse, start, end, ORG_LABELS)
     plural = parse.tokens[i].tag in ("NNS", "NNPS")
     if first in DETERMINERS_ANONYMOUS or (plural and first not in ("the", "their", "his", "her")):
-        return Speaker(text, start, end, "anonymous", org=org, country=country)
+        return Speaker(text, start, end, "anonymous", org=org, country=country, head=head_word)
     if head_word in ORG_NOUNS:
-        return Speaker(text, start, end, "organization", org=org, country=country, head_noun=head_word)
+        return Speaker(text, start, end, "organization", org=org, country=country, head_noun=head_word,
+                       head=head_word)
     if parse.tokens[i].pos not in ("NOUN", "PROPN"):
-        return Speaker(text, start, end, "unknown", country=country)
-    return Speaker(text, start, end, "anonymous", org=org, country=country, head_noun=head_word)
+        return Speaker(text, start, end, "unknown", country=country, head=head_word)
+    return Speaker(text, start, end, "anonymous", org=org, country=country, head_noun=head_word,
+                   head=head_word)
 
 
 def _proper_name(parse: Parse, i: int) -> tuple[int, int] | None:
