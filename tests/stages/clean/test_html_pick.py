@@ -89,3 +89,23 @@ def test_a_section_after_a_bar_and_a_logo_h1_are_dropped() -> None:
     head = '<meta property="og:title" content="Ferry strike ends after nine days | Opinion">'
     got = extract_html(page(head, "", h1="coastcourier.example"), Hints(url="https://coastcourier.example/a"))
     assert got.title == "Ferry strike ends after nine days"
+
+
+def test_byline_markup_lines_are_read_apart_and_comment_names_skipped() -> None:
+    from sitroom.stages.clean.html_author import byline_name
+
+    assert byline_name("Maren Holt\nMarch 3, 2024") == "Maren Holt"
+    assert byline_name("Mar 3, 2024 · Maren Holt on behalf of the desk") == "Maren Holt"
+    assert byline_name("This post was written by Maren Holt, Head of Research") == "Maren Holt"
+    assert byline_name("Maren Holt\nsays:") is None
+    assert byline_name("Hello. My name is Maren") is None
+
+
+def test_every_citation_author_is_kept() -> None:
+    head = "".join(f'<meta name="citation_author" content="{n}">' for n in ("Maren Holt", "Tomas Berg"))
+    assert extract_html(page(head, ""), Hints()).byline == "Maren Holt, Tomas Berg"
+
+
+def test_author_markup_with_the_date_in_a_sibling_tag() -> None:
+    header = "<div class='post-author'><p>Maren Holt</p><small>March 3, 2024</small></div>"
+    assert extract_html(page("", header), Hints()).byline == "Maren Holt"

@@ -13,8 +13,9 @@ from typing import Any
 from sitroom.model.article import Hints
 from sitroom.stages.clean.dates import find_dates, normalise_date
 from sitroom.stages.clean.extraction import Extraction
+from sitroom.stages.clean.html_author import pick_author
 from sitroom.stages.clean.html_meta import Candidates, gather, parse, squash
-from sitroom.stages.clean.html_pick import pick_author, pick_date, pick_outlet, pick_title
+from sitroom.stages.clean.html_pick import pick_date, pick_outlet, pick_title
 from sitroom.stages.clean.html_reject import rejection
 from sitroom.stages.clean.html_trim import trim_edges
 

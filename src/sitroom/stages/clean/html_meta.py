@@ -120,6 +120,7 @@ def _names(value: Any) -> list[str]:
 
 
 def _from_json_ld(tree: Any, found: Candidates) -> None:
+    authored = False  # only the first article that names authors: later ones are related stories
     for obj in _json_ld_objects(tree):
         types = _types(obj)
         found.page_types.extend(types)
@@ -128,8 +129,10 @@ def _from_json_ld(tree: Any, found: Candidates) -> None:
         for key in ("headline", "name") if is_article else ("headline",):
             if isinstance(obj.get(key), str):
                 found.title.append((f"{source}-{key}", squash(obj[key])))
-        if is_article:
+        if is_article and not authored:
             found.author.extend((source, squash(n)) for n in _names(obj.get("author")) if squash(n))
+            authored = bool(obj.get("author"))
+        if is_article:
             found.outlet.extend((source, squash(n)) for n in _names(obj.get("publisher")) if squash(n))
         for key in ("datePublished", "dateCreated", "uploadDate"):
             if isinstance(obj.get(key), str):
@@ -202,9 +205,10 @@ def _from_markup(tree: Any, found: Candidates) -> None:
     for node in tree.xpath(_BYLINE_XPATH)[:12]:
         if node.tag in ("meta", "link", "script", "style", "body", "html", "article", "section"):
             continue
-        text = squash(node.text_content())
-        if 2 < len(text) < 120:
-            found.author.append((f"markup:{node.tag}", text))
+        # One line per text node: "Luke Kim" and "May 4, 2025" in sibling tags must not fuse.
+        lines = [line for line in (squash(t) for t in node.itertext()) if line]
+        if 2 < sum(map(len, lines)) < 300:
+            found.author.append((f"markup:{node.tag}", "\n".join(lines[:8])))
     roots = tree.xpath("/html")
     if roots and roots[0].get("lang"):
         found.language.append(("html-lang", roots[0].get("lang")))

@@ -1,0 +1,177 @@
+"""Choose the byline among the candidates a page offers: structured metadata, the printed byline, markup."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from sitroom.stages.clean.html_meta import Candidates
+from sitroom.stages.clean.html_pick import clean_text, is_site, site_names, text_key
+
+_BY = re.compile(r"^\s*(?:written\s+|posted\s+|words\s+|story\s+)?by\b[:\s]*", re.IGNORECASE)
+# What follows a name in a byline line: dates, "Updated", "min read", separators.
+_AFTER_NAME = re.compile(
+    r"\s*(?:[|•·—–]|\s-\s|\bupdated\b|\bpublished\b|\bposted\b|\bon\s+\w+\s+\d|\d{1,2}\s*min\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d\d|\d{1,2}/\d{1,2}/)",
+    re.IGNORECASE,
+)
+# Not a name: links, handles, numbers, template keys left unfilled ("page.head.author"), labels.
+_NOT_AUTHOR = re.compile(
+    r"^(?:https?:|www\.|@)|^\d+$|^\w+(?:\.\w+){2,}$|^(?:by|author|authors|admin|editor)$", re.IGNORECASE
+)
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|de|van|von|der|da|del|la|le|bin|al|and|&)$")
+_AUTHOR_ORDER = ("ld-article", "meta:author", "meta:article:author", "meta:parsely-author",
+                 "meta:sailthru.author", "meta:dc.creator", "meta:citation_author", "meta:byl",
+                 "meta:cxenseparse:author", "meta:dcterms.creator")
+# Byline markup whose element names the author directly, before generic "author" containers.
+_MARKUP_ORDER = ("markup:a", "markup:span", "markup:h4", "markup:h5", "markup:strong", "markup:b",
+                 "markup:address", "markup:p", "markup:div", "markup:li")
+
+
+# Words that make a capitalised phrase on a page something other than a person's name.
+_NOT_NAME_WORDS = frozenset((
+    "share", "post", "posts", "comment", "comments", "reply", "director", "founder", "reviewer",
+    "reviewed", "lead", "marketing", "forum", "blog", "news", "updated", "read", "more", "home", "menu",
+    "subscribe", "follow", "contact", "about", "privacy", "policy", "terms", "cookie", "cookies",
+    "login", "sign", "search", "related", "trending", "popular", "latest", "tags", "category",
+    "categories", "advertisement", "sponsored", "table", "contents", "guide", "tips",
+))
+# Job titles a byline appends to the name ("Ada Lindqvist Writer").
+_TRAILING_ROLE = re.compile(r"\s+(?:Staff\s+)?(?:Writer|Editor|Reporter|Contributor|Author|Correspondent)$")
+
+
+def clean_author(text: str, *, strict: bool) -> str | None:
+    """The name in a byline value; strict (for page markup) also wants it to look like a name."""
+    text = clean_text(_BY.sub("", clean_text(text)))
+    text = _AFTER_NAME.split(text, maxsplit=1)[0].strip(" ,;:|-")
+    if strict:
+        text = _TRAILING_ROLE.sub("", text)
+    words = text.split()
+    if not words or len(words) > (6 if strict else 12) or _NOT_AUTHOR.search(text):
+        return None
+    if strict and (
+        len(words) < 2
+        or not all(_NAME_WORD.match(w) for w in words)
+        or _DIGIT.search(text)
+        or any(w.casefold().strip(".") in _NOT_NAME_WORDS for w in words)
+    ):
+        return None
+    return text
+
+
+_DIGIT = re.compile(r"\d")
+
+
+_PARTICLE = r"de|van|von|der|da|del|la|le|bin|al"
+_NAME = rf"(?:[A-Z][\w'’.-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’.-]*|[A-Z]\.|{_PARTICLE})){{0,4}}"
+# "By Ada Lindqvist", "By Ada Lindqvist and Tomas Berg", "Written by A, B and C" below a headline.
+_VISIBLE_BYLINE = re.compile(
+    rf"(?:^|[\s|•·])(?:[Ww]ritten |[Pp]osted |[Ww]ords |[Ss]tory )?(?:By|BY|by):?\s*"
+    rf"({_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_NAME}){{0,3}})(?:$|[ \t]*[,|•·\n])",
+    re.MULTILINE,
+)
+
+
+def structured_author(found: Candidates) -> str | None:
+    """Authors named in JSON-LD or <meta>, several joined by ", "."""
+    for source in _AUTHOR_ORDER:
+        values = [v for s, v in found.author if s == source]
+        cleaned = list(dict.fromkeys(a for a in (clean_author(v, strict=False) for v in values) if a))
+        if cleaned:
+            return ", ".join(cleaned[:12])
+    return None
+
+
+def markup_author(found: Candidates) -> str | None:
+    """A name in byline markup (rel=author, itemprop=author, .byline, .author-name)."""
+    for source in _MARKUP_ORDER:
+        for s, value in found.author:
+            name = byline_name(value) if s == source else None
+            if name:
+                return name
+    return None
+
+
+_SAYS = re.compile(r"^(?:says|said|replied|wrote)\s*:?$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"^(?!(?:Dr|Mr|Mrs|Ms|Jr|Sr|St|Prof)\.$)\w{2,}\.$")
+_BY_INSIDE = re.compile(r"\b(?:written |posted |text |words |story )?by\b:?\s*", re.IGNORECASE)
+
+
+def byline_name(text: str) -> str | None:
+    """The first name in a byline element's lines: after "by" when it says so, skipping dates,
+    "5 min read" and separators, cut before a role ("Ada Berg, Head of Research" -> "Ada Berg")."""
+    lines = text.split("\n")
+    if any(_SAYS.match(line) for line in lines):
+        return None  # "Ada Berg / says:": a comment's author, not the article's
+    for line in lines[:4]:
+        by = _BY_INSIDE.search(line)
+        for segment in _AFTER_NAME.split(line[by.end() :] if by else line):
+            name = _leading_names(segment)
+            if name:
+                return name
+    return None
+
+
+def _leading_names(segment: str) -> str | None:
+    """Comma- or "and"-joined names at the start of a segment, each two or more name words."""
+    names: list[str] = []
+    for part in re.split(r"\s*,\s*|\s+(?:and|&)\s+", segment.strip(" ,;:|-")):
+        words = list(itertools.takewhile(_NAME_WORD.match, part.split()))
+        if any(_SENTENCE_END.match(w) for w in words[:-1]):
+            break  # "Hello. My name is ...": a sentence, not a name
+        name = clean_author(" ".join(words), strict=True) if words else None
+        if not name or (len(words) < len(part.split()) and names):
+            break  # a role or a sentence after the names
+        names.append(name)
+        if len(words) < len(part.split()):
+            break
+    return ", ".join(names) if names else None
+
+
+_DATELIKE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|"
+    r"\bmin(?:ute)?s?\s+read\b|\bupdated\b|\bpublished\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
+    re.IGNORECASE,
+)
+
+
+def visible_byline(found: Candidates) -> str | None:
+    """The byline printed below the headline: "By ...", or a bare name beside the date line."""
+    match = _VISIBLE_BYLINE.search(found.below_heading)
+    if match:
+        return clean_author(match.group(1), strict=True)
+    lines = found.below_heading.split("\n")[:6]
+    for i, line in enumerate(lines):
+        lead = re.split(r"\s+[|•·—–]\s+|\s*[|•·]\s*", line, maxsplit=1)
+        name = clean_author(lead[0], strict=True) if len(lead[0].split()) <= 4 else None
+        beside = " ".join(lines[max(0, i - 1) : i + 2]) if len(lead) == 1 else lead[1]
+        if name and _DATELIKE.search(beside):
+            return name
+    return None
+
+
+def labelled_author(found: Candidates, source: str) -> str | None:
+    for s, value in found.author:
+        name = clean_author(value, strict=True) if s == source else None
+        if name:
+            return name
+    return None
+
+
+def pick_author(found: Candidates, url: str | None) -> str | None:
+    """The structured author, else the byline printed below the headline, else byline markup.
+
+    A structured author that is only the site's name or a login handle ("kffjdoe") gives way to a
+    person's name printed on the page."""
+    structured = structured_author(found)
+    # Printed where the byline sits (below the headline, after a "By" label), or only somewhere in
+    # author markup, which also holds related-post and comment names.
+    printed = visible_byline(found) or labelled_author(found, "label")
+    elsewhere = labelled_author(found, "author-link") or markup_author(found)
+    if not structured:
+        return printed or elsewhere
+    if is_site(structured, site_names(found, url)):  # the site's name: a printed byline is better
+        return printed or structured
+    if printed and " " not in structured and text_key(printed) != text_key(structured):
+        return printed
+    return structured
