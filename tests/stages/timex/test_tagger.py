@@ -158,3 +158,8 @@ def test_told_dates_anchor_the_following_year_and_later_that_day() -> None:
     assert found["three days"] == "P3D"
     # Without a told date the reference anchors them.
     assert values("Talks resumed the following week.")["the following week"] == "2024-W44"
+
+
+def test_a_named_year_period_is_its_reported_quarter() -> None:
+    assert values("Net rose from the 2023 period.")["the 2023 period"] == "2023-Q3"
+    assert values("Net rose from the 2023 period.", None)["the 2023 period"] == "2023-QX"

@@ -25,6 +25,11 @@ def last_period(match: re.Match[str]) -> Spec | None:
     return Spec(kind="date", precision="quarter", unit="quarter", offset=-1)
 
 
+def year_period(match: re.Match[str]) -> Spec | None:
+    """ "the 1988 quarter", "the 1989 period": the quarter last reported, in the year named."""
+    return Spec(kind="date", precision="quarter", year=int(match.group("year")), unit="quarter", offset=-1)
+
+
 def year_ago_period(match: re.Match[str]) -> Spec | None:
     """ "the year-ago quarter", "the year-earlier period": the same quarter a year before."""
     return Spec(kind="date", precision="quarter", unit="quarter", offset=-5)
@@ -100,6 +105,7 @@ PERIOD_RULES: list[tuple[str, str, Builder]] = [
         year_ago_period,
     ),
     ("year_ago", r"year-ago|year-earlier", year_ago),
+    ("year_period", r"the\s+(?P<year>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?:quarter|period)", year_period),
     (
         "spelled_year",
         rf"(?P<cent>nineteen|twenty)[-\s](?:hundred\s+(?:and\s+)?)?(?P<rest>{_TENS}(?:[-\s]{_ONES})?|{_TEENS}|oh[-\s]{_ONES})",

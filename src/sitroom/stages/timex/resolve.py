@@ -31,6 +31,8 @@ def _relative(spec: Spec, reference: date | None, direction: int) -> str | None:
     """`last week`, `two years ago`, `yesterday`: a unit moved from the reference."""
     unit, offset = spec.unit, spec.offset or 0
     if reference is None:
+        if spec.year is not None and unit == "quarter":
+            return f"{spec.year:04d}-QX"
         return _partial(spec) or _unknown(unit)
     if unit == "year" and (spec.quarter is not None or spec.month is not None):
         # "the year-ago third quarter", "October 29 last year": calendar parts in a relative year
@@ -46,6 +48,8 @@ def _relative(spec: Spec, reference: date | None, direction: int) -> str | None:
     if unit == "month":
         year, month = divmod(reference.year * 12 + reference.month - 1 + offset, 12)
         return f"{year:04d}-{month + 1:02d}"
+    if unit == "quarter" and spec.year is not None:  # "the 1988 quarter": that year's same quarter
+        return f"{spec.year:04d}-Q{((reference.month - 1) // 3 + offset) % 4 + 1}"
     if unit == "quarter":
         year, quarter = divmod(reference.year * 4 + (reference.month - 1) // 3 + offset, 4)
         return f"{year:04d}-Q{quarter + 1}"
