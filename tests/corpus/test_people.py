@@ -153,7 +153,7 @@ def test_name_forms() -> None:
 
 
 def test_gum_slice_beats_the_same_name_baseline(shared_dir: Path) -> None:
-    """B-cubed on named GUM mentions of six linked Wikinews documents (0.904 when pinned; baseline 0.816)."""
+    """B-cubed on named GUM mentions of six linked Wikinews documents (0.938 when pinned; baseline 0.816)."""
     tsv = shared_dir / "data" / "quotes" / "gum_wikinews" / "coref" / "gum" / "tsv"
     pipeline = Pipeline()
     articles: list[Article] = []
@@ -165,5 +165,5 @@ def test_gum_slice_beats_the_same_name_baseline(shared_dir: Path) -> None:
     truth = [g.identity for g in gold]
     ours = b_cubed(truth, system_clusters(merge_entities(articles), gold, strict=False))[2]
     baseline = b_cubed(truth, [normalise(g.text) for g in gold])[2]
-    assert ours >= 0.88
+    assert ours >= 0.90
     assert ours >= baseline + 0.05

@@ -22,6 +22,7 @@ def normalise(name: str) -> str:
     text = unicodedata.normalize("NFKD", strip_title(name)).encode("ascii", "ignore").decode()
     text = re.sub(r"^the\s+", "", text.lower().strip())
     text = re.sub(r"\s*['’]s?$", "", text).replace(".", "")
+    text = re.sub(r"\s?['’]s\b", "", text)  # "New People's Party" is "New People Party"
     return " ".join(re.sub(r"[^a-z0-9 ]", " ", text).split())
 
 

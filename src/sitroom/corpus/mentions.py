@@ -21,6 +21,7 @@ from sitroom.model.corpus import Mention
 ORG_LABELS = frozenset({"ORG", "GOVERNMENT", "AGENCY", "MILITARY_UNIT", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # countries and cities act as parties too
 _CONNECTORS = frozenset({"of", "the", "and", "for"})
+_KINDS = ("person", "organization", "place")
 _MIN_SURFACE = 3  # shorter names ("Un", "Li") are searched for only as acronyms
 
 
@@ -36,6 +37,12 @@ class Named:
     @property
     def key(self) -> str:
         return normalise(self.full)
+
+
+def majority(votes: Counter[str]) -> str:
+    """The kind most mentions have; on a tie a person before an organisation before a place (the
+    tagger calls a surname a place more often than the other way round)."""
+    return max(votes, key=lambda kind: (votes[kind], -_KINDS.index(kind)))
 
 
 def kind_of(label: str) -> str | None:
@@ -56,7 +63,7 @@ def tagged_names(articles: Iterable[Article]) -> dict[str, str]:
             name = bare(entity.text)
             if kind and name[:1].isupper():
                 votes.setdefault(name, Counter())[kind] += 1
-    found = {name: counts.most_common(1)[0][0] for name, counts in votes.items()}
+    found = {name: majority(counts) for name, counts in votes.items()}
     # a surname alone is looked for too: "Holt" where another article named "Maria Holt"
     surnames = {name.split()[-1] for name, kind in found.items() if kind == "person" and " " in name}
     return {**{s: "person" for s in surnames}, **found}
@@ -87,7 +94,7 @@ def article_names(article: Article, context: Context) -> list[Named]:
     spans = [s for s in spans if normalise(s[3])]
     spans = _one_kind_per_name(spans)
     spans += _repeats(article, spans, context.known, context.common)
-    return _resolve(article.id, spans, context)
+    return _resolve(article, spans, context)
 
 
 Span = tuple[str, int, int, str]  # kind, start, end, bare name
@@ -97,7 +104,7 @@ def _one_kind_per_name(spans: list[Span]) -> list[Span]:
     votes: dict[str, Counter[str]] = {}
     for kind, _, _, name in spans:
         votes.setdefault(normalise(name), Counter())[kind] += 1
-    return [(votes[normalise(n)].most_common(1)[0][0], s, e, n) for _, s, e, n in spans]
+    return [(majority(votes[normalise(n)]), s, e, n) for _, s, e, n in spans]
 
 
 def _repeats(
@@ -140,7 +147,7 @@ def _searchable(name: str, common: frozenset[str]) -> bool:
     return is_acronym(name) or (len(name) >= _MIN_SURFACE and name.lower() not in common)
 
 
-def _resolve(article_id: str, spans: list[Span], context: Context) -> list[Named]:
+def _resolve(article: Article, spans: list[Span], context: Context) -> list[Named]:
     fulls: dict[str, list[tuple[int, str]]] = {}
     for kind, start, _, name in spans:
         if len(name.split()) >= 2:
@@ -148,33 +155,50 @@ def _resolve(article_id: str, spans: list[Span], context: Context) -> list[Named
     found = []
     for kind, start, end, name in sorted(spans, key=lambda s: s[1]):
         full = context.countries.get(name) if kind == "place" else None
-        full = full or _expand(kind, name, start, fulls.get(kind, []), context.places)
-        found.append(Named(kind, full, name, Mention(article_id, start, end, name)))
-    return found
+        if not full:
+            definite = article.body[max(0, start - 4) : start].lower() == "the "
+            full = _expand(kind, name, start, fulls.get(kind, []), context.places, definite)
+        found.append(Named(kind, full, name, Mention(article.id, start, end, name)))
+    return [n for n in found if not _inside_itself(n, found)]
 
 
-def _expand(kind: str, name: str, offset: int, fulls: list[tuple[int, str]], places: frozenset[str]) -> str:
+def _inside_itself(item: Named, found: list[Named]) -> bool:
+    """A short form inside the name it abbreviates ("Scientology" in "Church of Scientology") is not
+    a second mention."""
+    start, end = item.mention.start, item.mention.end
+    return any(
+        other.key == item.key and other.mention.start <= start and end <= other.mention.end
+        and (other.mention.start, other.mention.end) != (start, end)
+        for other in found
+    )
+
+
+def _expand(
+    kind: str, name: str, offset: int, fulls: list[tuple[int, str]], places: frozenset[str], definite: bool
+) -> str:
     """The full name nearest before the offset (else first after) that this short form abbreviates."""
     if kind == "person":
         fits = [(s, f) for s, f in fulls if shortens(name, f) or _given_name(name, f)]
     elif is_acronym(name):
         fits = [(s, f) for s, f in fulls if abbreviates(name, f)]
     else:
-        fits = [(s, f) for s, f in fulls if _org_shortens(name, f, places)]
+        fits = [(s, f) for s, f in fulls if _org_shortens(name, f, places, definite)]
     if not fits:
         return name
     before = [(offset - s, f) for s, f in fits if s <= offset]
     return min(before)[1] if before else min(fits)[1]
 
 
-def _org_shortens(short: str, full: str, places: frozenset[str]) -> bool:
+def _org_shortens(short: str, full: str, places: frozenset[str], definite: bool) -> bool:
     """ "Air Force" of "United States Air Force", "Environment" of "Environment Canada", "Scientology"
-    of "Church of Scientology"; not "Google" of "Google Science Fair" nor "NASA" of "NASA Administrator"."""
+    of "Church of Scientology", "the Church" of "the Church of Scientology"; not "Google" of "Google
+    Science Fair" nor "NASA" of "NASA Administrator"."""
     if not shortens(short, full):
         return False
     a, b = normalise(short).split(), normalise(full).split()
-    dropped = b[len(a) :] if b[: len(a)] == a else b[: -len(a)]
-    if b[: len(a)] != a and dropped[-1] == "of":
+    prefix = b[: len(a)] == a
+    dropped = b[len(a) :] if prefix else b[: -len(a)]
+    if (not prefix and dropped[-1] == "of") or (prefix and definite and dropped[0] == "of"):
         return True
     return " ".join(w for w in dropped if w not in _CONNECTORS) in places
 

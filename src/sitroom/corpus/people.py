@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from sitroom.corpus.aliases import abbreviates, is_acronym, normalise, variant
-from sitroom.corpus.mentions import Context, Named, article_names, lower_words, tagged_names
+from sitroom.corpus.mentions import Context, Named, article_names, lower_words, majority, tagged_names
 from sitroom.model import Article, Statement
 from sitroom.model.corpus import Mention, MergedEntity, StatementGroup, StatementReport
 from sitroom.stages.entities import Lexicon, load_lexicon
@@ -83,14 +83,17 @@ def merge_entities(articles: Sequence[Article]) -> list[MergedEntity]:
     members: dict[str, list[Mention]] = defaultdict(list)
     kinds: dict[str, str] = {}
     # 1. names within each article, resolved to the fullest form the article gives
-    named = _all_names(articles)
+    lexicon = load_lexicon()
+    countries = _country_names(lexicon)
+    places = _place_names(lexicon, countries)
+    named = _all_names(articles, Context(tagged_names(articles), lower_words(articles), countries, places))
     for item in named:
         node = f"{item.kind}:{item.key}"
         union.find(node)
         members[node].append(item.mention)
         kinds[node] = item.kind
     # 2. short forms an article spelled out, wherever the corpus gives them one full name
-    _merge_learned(union, named)
+    _merge_learned(union, named, places, kinds)
     # 3. the same person under a transliteration variant, or a lone name or acronym with one owner
     _merge_names(union, [n for n in kinds if kinds[n] == "person"])
     _merge_acronyms(union, named)
@@ -99,28 +102,33 @@ def merge_entities(articles: Sequence[Article]) -> list[MergedEntity]:
     return _build(union, members, kinds)
 
 
-def _all_names(articles: Sequence[Article]) -> list[Named]:
-    lexicon = load_lexicon()
-    countries = _country_names(lexicon)
-    places = _place_names(lexicon, countries)
-    context = Context(tagged_names(articles), lower_words(articles), countries, places)
+def _all_names(articles: Sequence[Article], context: Context) -> list[Named]:
     named = [item for article in articles for item in article_names(article, context)]
     # one name, one kind across the corpus: the tagger calls the same name a person here, a place there
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for item in named:
         votes[item.key][item.kind] += 1
-    return [replace(item, kind=votes[item.key].most_common(1)[0][0]) for item in named]
+    return [replace(item, kind=majority(votes[item.key])) for item in named]
 
 
-def _merge_learned(union: _Union, named: Iterable[Named]) -> None:
-    targets: dict[str, set[str]] = defaultdict(set)
+def _merge_learned(
+    union: _Union, named: Iterable[Named], places: frozenset[str], kinds: dict[str, str]
+) -> None:
+    targets: dict[tuple[str, str], set[str]] = defaultdict(set)
     for item in named:
         short = normalise(item.written)
         if short != item.key:
-            targets[f"{item.kind}:{short}"].add(f"{item.kind}:{item.key}")
-    for node, fulls in targets.items():
-        if len({union.find(f) for f in fulls}) == 1:
-            union.union(node, fulls.pop())
+            targets[(item.kind, short)].add(f"{item.kind}:{item.key}")
+    for (kind, short), fulls in targets.items():
+        if len({union.find(f) for f in fulls}) != 1:
+            continue
+        full = fulls.pop()
+        union.union(f"{kind}:{short}", full)
+        # an organisation's short name the tagger calls a place elsewhere ("Scientology"), when no
+        # gazetteer knows it as a place
+        other = {"organization": "place", "place": "organization"}.get(kind)
+        if other and short not in places and f"{other}:{short}" in kinds:
+            union.union(f"{other}:{short}", full)
 
 
 def _merge_names(union: _Union, persons: list[str]) -> None:
