@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sitroom.config import Settings
 from sitroom.model import Article, Quantity
+from sitroom.stages.dates import DateStage
 from sitroom.stages.nlp import NlpStage
 from sitroom.stages.quantities import QuantityStage, number_value
 
@@ -57,9 +58,11 @@ def read_isaf(root: Path, limit: int | None = None) -> list[tuple[str, int, int]
 
 
 def annotate(texts: list[str]) -> list[Article]:
+    """The stages the pipeline runs before figures that decide what is one: the date stage's dates
+    and clock times are never figures."""
     settings = Settings()
-    nlp, stage = NlpStage(settings), QuantityStage(settings)
-    return [stage(nlp(Article(id=str(i), source="eval", body=t))) for i, t in enumerate(texts)]
+    nlp, dates, stage = NlpStage(settings), DateStage(settings), QuantityStage(settings)
+    return [stage(dates(nlp(Article(id=str(i), source="eval", body=t)))) for i, t in enumerate(texts)]
 
 
 def score_re3d(docs: list[tuple[str, list[tuple[int, int, str, str]]]]) -> dict[str, float]:

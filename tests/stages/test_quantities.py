@@ -92,6 +92,38 @@ def test_dates_times_years_citations_and_identifiers_are_not_figures() -> None:
     assert figures("On March 3, 1999, at 10:30 the vote on Resolution 2249 began.[2]") == []
 
 
+def test_labels_phone_numbers_serials_eras_and_coordinates_are_not_figures() -> None:
+    """Issue 5: numbers that name or locate something count nothing."""
+    assert figures("Chapter two covers it; the destroyer (DDG 72) sailed; call 555-123-4567.") == []
+    assert figures("The clerk filed it as release 0591.") == []
+    assert figures("The wall stood from 575 B.C. and talks ran 11-13 Dec. at 35.0325, 43.6463.") == []
+
+
+def test_vague_amounts_with_multipliers_and_halves() -> None:
+    several = only("Several thousand soldiers were deployed to the coast.")
+    assert (several.value, several.low, several.scope) == (None, 3000, "deployed")
+    assert only("Officials said half a million people fled.").value == 500_000
+    counted = only("Police arrested a number of protesters outside the ministry.")
+    assert (counted.low, counted.unit, counted.scope) == (3, "protesters", "captured")
+
+
+def test_a_person_killed_or_detained_counts_as_one_but_a_person_searched_for_does_not() -> None:
+    """Issue 5: "killed X insurgents and detained Y" with X given by the indefinite article."""
+    found = figures("The patrol killed a rebel commander and detained two suspected smugglers.")
+    assert [(q.text, q.value, q.scope) for q in found] == [
+        ("a rebel commander", 1, "killed"),
+        ("two suspected smugglers", 2, "captured"),
+    ]
+    searched = figures("The unit detained several men while searching for a bomb maker.")
+    assert [(q.text, q.scope) for q in searched] == [("several men", "captured")]
+
+
+def test_scope_from_a_verb_sharing_the_subject_but_not_from_a_governing_clause() -> None:
+    assert only("Several gunmen opened fire on the convoy and were killed.").scope == "killed"
+    marched = only("A few thousand farmers marched, and some of them were arrested later.")
+    assert (marched.low, marched.scope) == (2000, None)
+
+
 def test_rejected_article_is_left_alone() -> None:
     article = Article(id="r", source="t", body="Two soldiers died.", rejected="empty")
     assert QuantityStage(Settings())(article) is article
@@ -99,12 +131,14 @@ def test_rejected_article_is_left_alone() -> None:
 
 def test_re3d_slice_floor(shared_dir: Path) -> None:
     scores = score_re3d(read_re3d(shared_dir / "data" / "events", 20))
-    assert scores["recall"] >= 0.78 and scores["f1"] >= 0.64 and scores["value_accuracy"] >= 0.95
+    # measured 0.821 / 0.698 / 1.0 on this slice
+    assert scores["recall"] >= 0.78 and scores["f1"] >= 0.67 and scores["value_accuracy"] >= 0.95
 
 
 def test_isaf_slice_killed_floor(shared_dir: Path) -> None:
     scores = score_isaf(read_isaf(shared_dir / "data" / "events", 60))
-    assert scores["killed_exact"] >= 0.6 and scores["captured_exact"] >= 0.25
+    # measured 0.762 / 0.500 on this slice
+    assert scores["killed_exact"] >= 0.7 and scores["captured_exact"] >= 0.45
 
 
 def test_a_qualified_figure_right_after_a_dateline_is_a_count():

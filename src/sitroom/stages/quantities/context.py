@@ -38,9 +38,7 @@ def with_context(article: Article, quantities: Sequence[Quantity]) -> list[Quant
 
 def source_statement(statements: Sequence[Statement], start: int, end: int) -> int | None:
     """Index of the innermost statement whose content holds the span [start, end), else None."""
-    holding = [
-        (s.end - s.start, i) for i, s in enumerate(statements) if s.start <= start and end <= s.end
-    ]
+    holding = [(s.end - s.start, i) for i, s in enumerate(statements) if s.start <= start and end <= s.end]
     return min(holding)[1] if holding else None
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from sitroom.model import Article, Token
 
@@ -47,13 +48,16 @@ def counted_noun(body: str, after: int, tokens: list[tuple[int, Token]]) -> tupl
 
 def scope_of(article: Article, head: int) -> str | None:
     """Climb from the counted noun to its verbs: outcome verbs set the scope, modals wrap it."""
-    tokens, scope, wrapper = article.tokens, None, None
-    k, steps = head, 0
+    tokens, wrapper = article.tokens, None
+    scope = _reduced_relative(tokens, head)
+    k, steps, outer = head, 0, False
     while steps < 5:
         token = tokens[k]
         lemma = token.lemma.lower()
         if k != head or token.pos != "NUM":
-            scope = scope or _lookup(_OUTCOMES, lemma, token.pos)
+            # Above a complement clause only the wrappers carry over ("decided that X be sent"): what
+            # happened there ("were arrested after X marched") happened to someone else.
+            scope = scope or (None if outer else _lookup(_OUTCOMES, lemma, token.pos))
             wrapper = wrapper or _lookup(_WRAPPERS, lemma, token.pos)
         if token.pos in ("VERB", "AUX", "ADJ"):
             wrapper = wrapper or _aux_wrapper(article, k)
@@ -61,12 +65,41 @@ def scope_of(article: Article, head: int) -> str | None:
             scope = "at_site"
         if token.pos == "VERB" and scope is None and _has_at_place(article, k):
             scope = "at_site"
-        if token.head == k or (token.dep == "conj" and token.pos in ("VERB", "AUX")):
-            break  # a conjoined clause has its own verb: "decided to send X, and Y have arrived"
+        if token.head == k or (token.dep in ("conj", "advcl") and token.pos in ("VERB", "AUX")):
+            # A conjoined clause has its own verb ("decided to send X, and Y have arrived"), and so
+            # has an adverbial one ("detained two men as they searched for 40 fighters").
+            break
+        if token.dep in ("nsubj", "nsubjpass") and scope is None:
+            scope = _shared_subject_outcome(tokens, token.head)
+        outer = outer or token.dep == "ccomp"
         k, steps = token.head, steps + 1
     if wrapper == "decided" or scope is None:
         return wrapper or scope
     return wrapper if wrapper in ("planned", "estimated") else scope
+
+
+def _reduced_relative(tokens: Sequence[Token], noun: int) -> str | None:
+    """ "one facilitator killed and two suspects detained": a participle right after the noun."""
+    for k in range(noun + 1, min(len(tokens), noun + 4)):
+        token = tokens[k]
+        if token.head == noun and token.dep == "acl" and token.tag == "VBN":
+            return _lookup(_OUTCOMES, token.lemma.lower(), token.pos)
+    return None
+
+
+def _shared_subject_outcome(tokens: Sequence[Token], verb: int) -> str | None:
+    """ "several men fired on the patrol and were killed": a conjoined verb with no subject of its
+    own shares this one's, and so tells what happened to it."""
+    for k in range(verb + 1, min(len(tokens), verb + 30)):
+        conj = tokens[k]
+        if conj.head != verb or conj.dep != "conj" or conj.pos != "VERB":
+            continue
+        if any(t.head == k and t.dep in ("nsubj", "nsubjpass") for t in tokens[verb + 1 : k + 8]):
+            continue
+        found = _lookup(_OUTCOMES, conj.lemma.lower(), conj.pos)
+        if found:
+            return found
+    return None
 
 
 def _has_at_place(article: Article, verb: int) -> bool:

@@ -19,8 +19,12 @@ MULTIPLIERS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "m": 1e6, "billi
 VAGUE = {
     "a few": 2.0, "multiple": 2.0, "several": 3.0, "numerous": 3.0, "a handful": 2.0, "dozens": 24.0,
     "hundreds": 200.0, "thousands": 2000.0, "tens of thousands": 20000.0, "millions": 2e6,
+    "a number of": 3.0, "a couple of": 2.0, "hundreds of thousands": 200_000.0, "scores of": 40.0,
 }  # fmt: skip
-_FIXED = {"a dozen": 12.0, "a hundred": 100.0, "a thousand": 1000.0}
+_FIXED = {
+    "a dozen": 12.0, "a hundred": 100.0, "a thousand": 1000.0, "half a dozen": 6.0, "half a million": 5e5,
+    "half a billion": 5e8, "a million": 1e6, "a billion": 1e9,
+}  # fmt: skip
 QUALIFIERS = {
     "at least": "at least", "more than": "more than", "over": "more than", "upwards of": "more than",
     "in excess of": "more than", "some": "about", "about": "about", "around": "about",
@@ -32,8 +36,9 @@ QUALIFIERS = {
 _ALL_WORDS = "|".join(sorted([*_UNITS_WORDS, *_TENS_WORDS], key=len, reverse=True))
 _WORDNUM = (
     rf"(?:(?:{_ALL_WORDS})(?:[- ](?:{_ALL_WORDS}))?(?:\s+hundred)?"
-    r"|tens of thousands|a dozen|dozens|hundreds|thousands|millions|several|numerous|multiple|a few"
-    r"|a handful|a hundred|a thousand)"
+    r"|tens of thousands|hundreds of thousands|(?:half\s+)?a dozen|dozens|hundreds|thousands|millions"
+    r"|several|numerous|multiple|a few|a handful|a hundred|a thousand|half a (?:million|billion)"
+    r"|a (?:million|billion)|a number of|a couple of|scores of)"
 )
 _NUMBER = (
     r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|"
@@ -58,32 +63,70 @@ MEASURES |= {"hours", "days", "weeks", "months", "years", "minutes", "hour", "da
 _MONTH_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE
 )
+_MONTH_AFTER = re.compile(r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE)
+# Nouns that number things rather than count them ("chapter two", "section 4", "number one").
+_LABEL_BEFORE = re.compile(
+    r"\b(?:chapter|section|article|paragraph|clause|resolution|resolutions|phase|page|no\.|number|item"
+    r"|verse|route|highway|flight|room|gate|exit|platform|channel|unit|level|grade|category|class|tier)\s+$",
+    re.IGNORECASE,
+)
+
 
 def not_a_figure(body: str, match: re.Match[str]) -> bool:
     """Years, days of a month, clock times, ordinals, codes and "one of" are not counts."""
     text = match.group(0).strip()
     before = body[max(0, match.start() - 12) : match.start()]
-    after = body[match.end() : match.end() + 4]
+    after = body[match.end() : match.end() + 6]
     if re.fullmatch(r"(1[5-9]\d\d|20\d\d)s?", text) or re.fullmatch(
         r"(1[5-9]\d\d|20\d\d)\s*[-–]\s*\d+", text
     ):
         return True
-    if _MONTH_BEFORE.search(before) and text.isdigit() and int(text) <= 31:
-        return True
+    if text[:1].isdigit() and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):
+        return all(int(n) <= 31 for n in re.findall(r"\d+", text))  # "Oct. 18", "11-13 Dec."
     if (
         after[:1] in (":", "/")
         or before[-1:] in ("/", "#", "$", "€", "£", "-", ":", ".")
         or after[:1].isalpha()
+        or re.match(r"[-.]\d", after)  # phone numbers 555-123-4567, section 119.3.2
     ):
         return True
     if re.match(r"(st|nd|rd|th)\b", after) or re.match(r"\s+(am|pm|a\.m\.|p\.m\.)", after, re.IGNORECASE):
         return True
+    if re.fullmatch(r"0\d+", text):
+        return True  # zero-padded: a serial or reference number ("release 2010-04-CA-067", "0591")
+    if re.match(r"\s*(B\.?C\.?E?|A\.?D\.?)\b", after) or re.search(r"\.\d{4,}$", text):
+        return True  # "575 B.C."; decimal degrees 35.0325 are coordinates
     if before.endswith("[") or after[:1] in ("°", "′", "″", "]", "'") or before[-1:] in ("°", "′"):
         return True  # citation marks [2] and coordinates 33°47′N
+    return _identifier(text, before) or _pronoun_one(text, after)
+
+
+def _identifier(text: str, before: str) -> bool:
+    """ "Resolution 2249", "DDG 72", "Chapter two", "number one": a label, not a count."""
+    if _LABEL_BEFORE.search(before):
+        return True
+    if re.search(r"\b[A-Z]{1,5}\s+$", before) and not QUALIFIER.search(before):
+        return text[:1].isdigit()  # "CTF 50", "HMS Daring (D 32)"
     sentence_start = re.search(r"(^|[.!?]\s+|--\s+|[–—]\s+)[A-Z][a-z]+\s+$", before)
     if re.search(r"\b[A-Z][a-z]+\s+$", before) and not sentence_start and not QUALIFIER.search(before):
         return text[:1].isdigit()  # "Resolution 2249", "Committee 1267": identifiers, not counts
+    return False
+
+
+def _pronoun_one(text: str, after: str) -> bool:
+    """ "one of them", "one another", "one day": "one" that counts nothing here."""
     return text.lower() == "one" and bool(re.match(r"\s+(of|another|day)\b", after))
+
+
+def vague_floor(text: str) -> float | None:
+    """A safe floor for a vague amount: 'several' -> 3, 'a few thousand' -> 2000, '12' -> None."""
+    words = text.lower().split()
+    joined = " ".join(words)
+    if joined in VAGUE:
+        return VAGUE[joined]
+    if len(words) > 1 and words[-1] in MULTIPLIERS and " ".join(words[:-1]) in VAGUE:
+        return VAGUE[" ".join(words[:-1])] * MULTIPLIERS[words[-1]]
+    return None
 
 
 def number_value(text: str) -> float | None:
@@ -122,5 +165,3 @@ def qualifier_before(body: str, start: int) -> tuple[int, str | None]:
     if not found:
         return start, None
     return start - (len(window) - found.start()), QUALIFIERS[" ".join(found.group(0).lower().split())]
-
-

@@ -19,11 +19,12 @@ from sitroom.stages.quantities.numbers import (
     FIGURE,
     MEASURES,
     UNIT_NAMES,
-    VAGUE,
     not_a_figure,
     number_value,
     qualifier_before,
+    vague_floor,
 )
+from sitroom.stages.quantities.singular import singular_people
 
 
 class QuantityStage:
@@ -67,7 +68,8 @@ def sentence_quantities(article: Article, sentence: Sentence, busy: list[tuple[i
         quantity = build(article, match, tokens)
         if quantity is not None:
             found.append(quantity)
-    return found
+    found += singular_people(article, tokens, found)
+    return sorted(found, key=lambda q: q.start)
 
 
 def build(article: Article, match: re.Match[str], tokens: list[tuple[int, Token]]) -> Quantity | None:
@@ -75,7 +77,7 @@ def build(article: Article, match: re.Match[str], tokens: list[tuple[int, Token]
     value = low = high = None
     if match.group("n"):
         value = number_value(match.group("n"))
-        low = VAGUE.get(" ".join(match.group("n").lower().split()))
+        low = vague_floor(match.group("n"))
         if value is None and low is None:
             return None
     else:
@@ -108,5 +110,3 @@ def build(article: Article, match: re.Match[str], tokens: list[tuple[int, Token]
     if scope is None and qualifier == "about" and re.search(r"estimated\s*$", body[start : match.start()]):
         scope = "estimated"
     return Quantity(start, end, body[start:end], value, low, high, unit, qualifier, scope)
-
-
