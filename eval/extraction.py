@@ -182,15 +182,39 @@ def title_matches(got: str | None, gold: object) -> bool:
     return bool(gold) and _squash(got) == _squash(str(gold))
 
 
+# Post-nominal credentials and job titles that bylines append to a name: "Ada Berg, MD",
+# "Ada Berg (Content Manager)", "Dr. Ada Berg". They say who the author is, not which author.
+_CREDENTIALS = frozenset((
+    "md", "do", "phd", "dvm", "vmd", "rn", "np", "pa", "mba", "cpa", "cfp", "rd", "rdn", "ld", "ldn",
+    "facs", "faclm", "dacvb", "lvt", "vts", "ba", "bs", "ma", "ms", "msc", "esq",
+))
+_HONORIFICS = frozenset(("dr", "mr", "mrs", "ms", "prof"))
+_ROLE = re.compile(
+    r"\b(?:expert|director|editor|writer|reporter|manager|ceo|cto|cfo|founder|dietitian|representative|"
+    r"contributor|specialist|analyst|consultant|coach|educators?|columnists?|correspondent|officer|"
+    r"president|head|lead|engineer|developer|nutritionist|therapist|physician|professor|author)\b"
+)
+
+
+def _drop_roles(text: str) -> str:
+    """The name part of a byline: trailing segments that are only a role or credentials dropped."""
+    parts = re.split(r"\s*(?:,|;|\(|\)|\s-\s|\s\|\s)\s*", text)
+    kept = [p for p in parts if p and not _ROLE.search(p) and not set(re.findall(r"\w+", p)) <= _CREDENTIALS]
+    return " ".join(kept)
+
+
 def _name_tokens(text: str) -> list[str]:
-    """Name words only: "By", "and" and punctuation between names do not count."""
-    text = re.sub(r"^\s*by\s+", "", text.casefold())
-    return [w for w in re.findall(r"\w+", text) if w != "and"]
+    """Name words only: "By", "and", punctuation, honorifics, credentials and job titles do not count."""
+    text = _drop_roles(re.sub(r"^\s*by\s+", "", text.casefold()))
+    words = [w for w in re.findall(r"\w+", text) if w != "and"]
+    return words[1:] if words and words[0] in _HONORIFICS and len(words) > 2 else words
 
 
 def author_matches(got: str | None, gold: object) -> bool:
-    """Same name words in order, ignoring case, punctuation, "and" and a leading "By"."""
-    return bool(gold) and bool(got) and _name_tokens(got or "") == _name_tokens(str(gold))
+    """Same name words in order, ignoring case, punctuation, "and", a leading "By", honorifics and
+    appended credentials or job titles ("Ada Berg, MD", "Ada Berg (Content Manager)")."""
+    ours = _name_tokens(got or "")
+    return bool(gold) and bool(ours) and ours == _name_tokens(str(gold))
 
 
 def date_matches(got: str | None, gold: object) -> bool:

@@ -109,3 +109,13 @@ def test_every_citation_author_is_kept() -> None:
 def test_author_markup_with_the_date_in_a_sibling_tag() -> None:
     header = "<div class='post-author'><p>Maren Holt</p><small>March 3, 2024</small></div>"
     assert extract_html(page("", header), Hints()).byline == "Maren Holt"
+
+
+def test_a_short_name_after_a_by_label_and_a_one_word_name_two_places_agree_on() -> None:
+    label = "<div class='meta'><span>By</span><span>whova</span></div>"
+    assert extract_html(page("", label), Hints()).byline == "whova"
+    # One word is a name only when author markup and the line beside the date both say it.
+    header = "<div><a href='/author/kev'>Kev</a></div><div>Kev</div><div>March 3, 2024</div>"
+    assert extract_html(page("", header), Hints()).byline == "Kev"
+    lone = "<div>Lifestyle</div><div>March 3, 2024</div>"
+    assert extract_html(page("", lone), Hints()).byline is None

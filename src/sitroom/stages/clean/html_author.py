@@ -151,11 +151,48 @@ def visible_byline(found: Candidates) -> str | None:
 
 
 def labelled_author(found: Candidates, source: str) -> str | None:
+    """The name after a "By" label or in an author-page link; after a label, any short name
+    will do ("whova", "The Currency editors"): the label says it is the author."""
     for s, value in found.author:
-        name = clean_author(value, strict=True) if s == source else None
-        if name:
-            return name
+        if s == source:
+            name = byline_name(value) or (_labelled_name(value) if source == "label" else None)
+            if name:
+                return name
     return None
+
+
+def _labelled_name(text: str) -> str | None:
+    text = clean_text(text).strip(" ,;:|-")
+    words = text.split()
+    # _BY: another label ("Written by"), not a name
+    if _BY.match(text) or not 1 <= len(words) <= 5 or _NOT_AUTHOR.search(text) or _DATELIKE.search(text):
+        return None
+    if text[-1] in ".?!" or not text[0].isalnum():
+        return None
+    if any(w.casefold().strip(".,") in _NOT_NAME_WORDS for w in words):
+        return None
+    return text
+
+
+def agreed_single_name(found: Candidates) -> str | None:
+    """A one-word name ("Kev", "Staff") only when two kinds of place agree: an author link or
+    author markup, and the line beside the date under the headline."""
+    kinds: dict[str, set[str]] = {}
+    for source, value in found.author:
+        first = value.split("\n")[0].strip()
+        if source.startswith(("markup:", "author-link")) and _single_name(first):
+            kinds.setdefault(first, set()).add("markup")
+    lines = found.below_heading.split("\n")[:6]
+    for i, line in enumerate(lines):
+        beside = " ".join(lines[max(0, i - 1) : i + 2])
+        if _single_name(line) and _DATELIKE.search(beside):
+            kinds.setdefault(line.strip(), set()).add("beside-date")
+    return next((name for name, seen in kinds.items() if len(seen) > 1), None)
+
+
+def _single_name(text: str) -> bool:
+    word = text.strip()
+    return bool(re.fullmatch(r"[A-Z][\w'’-]{1,30}", word)) and word.casefold() not in _NOT_NAME_WORDS
 
 
 def pick_author(found: Candidates, url: str | None) -> str | None:
@@ -169,9 +206,9 @@ def pick_author(found: Candidates, url: str | None) -> str | None:
     printed = visible_byline(found) or labelled_author(found, "label")
     elsewhere = labelled_author(found, "author-link") or markup_author(found)
     if not structured:
-        return printed or elsewhere
-    if is_site(structured, site_names(found, url)):  # the site's name: a printed byline is better
-        return printed or structured
+        return printed or elsewhere or agreed_single_name(found)
+    if is_site(structured, site_names(found, url)):  # the site's name: a person's name is better
+        return printed or elsewhere or structured
     if printed and " " not in structured and text_key(printed) != text_key(structured):
         return printed
     return structured

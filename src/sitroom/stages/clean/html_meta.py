@@ -174,7 +174,8 @@ _AUTHOR_LINK_XPATH = (
     ' or contains(@href, "/profile/") or contains(@href, "/byline/")]'
 )
 _LABEL = re.compile(
-    r"^(?:(?:written|posted|article|words|story|reported)\s+)?by:?$|^(?:authors?|contributors?|writers?):?$",
+    r"^(?:this (?:post|article|story) (?:was )?)?(?:(?:written|posted|article|words|story|reported)\s+)?by:?$"
+    r"|^(?:authors?|contributors?|writers?):?$",
     re.IGNORECASE,
 )
 
@@ -183,7 +184,7 @@ def _bylines_from_labels(texts: list[Any], found: Candidates) -> None:
     """A lone "By" / "Written by" / "Author:" text followed by the name in the next text node."""
     stripped = [squash(t) for t in texts]
     for i, text in enumerate(stripped):
-        if len(text) < 16 and _LABEL.match(text):
+        if len(text) < 32 and _LABEL.match(text):
             following = next((t for t in stripped[i + 1 : i + 4] if t), "")
             if following:
                 found.author.append(("label", following))
