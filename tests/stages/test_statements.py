@@ -211,3 +211,13 @@ def test_a_place_is_never_the_person_a_pronoun_means(run) -> None:
     )
     statement = only(article, "never turn anyone")
     assert statement.speaker_resolved == "Folake Adeyemi"
+
+
+def test_they_resolves_to_the_group_that_was_the_subject(run) -> None:
+    article = run(
+        "Local farmers gathered at the Brightwater market on Monday to protest the new quotas.\n\n"
+        "They said the quotas would halve their catch by next autumn."
+    )
+    statement = only(article, "halve their catch")
+    assert statement.speaker == "They"
+    assert statement.speaker_resolved == "Local farmers"

@@ -57,7 +57,7 @@ class StatementStage:
             return _floating(parse, people, base, earlier)
         # 2. the resolved name: surname -> full name, pronoun -> person meant, "the mayor" -> person
         author = _author(speaker, people, earlier, parse, base)
-        resolved = author or _resolve(speaker, people, earlier, parse)
+        resolved = author or _resolve(speaker, people, earlier, parse, (base.start, base.end))
         named = bool(resolved) and resolved != speaker.text
         person = (speaker.kind != "organization" and named and not author) or people.is_person(resolved)
         kind = "person" if person else "organization" if author else speaker.kind
@@ -110,7 +110,9 @@ def _cue_phrase(parse: Parse, cue: int | None) -> str:
     return parse.body[parse.tokens[cue].start : end]
 
 
-def _resolve(speaker: Speaker, people: People, earlier: list[Statement], parse: Parse) -> str | None:
+def _resolve(
+    speaker: Speaker, people: People, earlier: list[Statement], parse: Parse, content: tuple[int, int]
+) -> str | None:
     if not speaker.pronoun:
         known = people.known_person(speaker.text, speaker.start)
         if known is not None:  # "Sinclair" or "Jordan" of a person named in full, however tagged
@@ -118,7 +120,7 @@ def _resolve(speaker: Speaker, people: People, earlier: list[Statement], parse: 
     if speaker.kind == "person" and not speaker.pronoun:
         return people.full_name(speaker.text, speaker.start)
     if speaker.pronoun:
-        return _resolve_pronoun(speaker, people, earlier, parse)
+        return _resolve_pronoun(speaker, people, earlier, parse, content)
     if speaker.kind == "organization":
         if speaker.head_noun and speaker.text.lower().startswith("the "):
             found = people.org_before(speaker.head_noun, speaker.start)
@@ -133,13 +135,20 @@ def _resolve(speaker: Speaker, people: People, earlier: list[Statement], parse: 
     return speaker.text
 
 
-def _resolve_pronoun(speaker: Speaker, people: People, earlier: list[Statement], parse: Parse) -> str | None:
+def _resolve_pronoun(
+    speaker: Speaker, people: People, earlier: list[Statement], parse: Parse, content: tuple[int, int]
+) -> str | None:
     word = speaker.text.lower()
     if speaker.kind != "person":
         previous = _previous(earlier, parse, speaker.start)
         if previous and previous.speaker_kind != "person":
             return previous.speaker_resolved
-        return people.recent_org(speaker.start, _reach(parse, speaker.start)) if word == "it" else None
+        if word == "it":
+            return people.recent_org(speaker.start, _reach(parse, speaker.start))
+        if word == "they":
+            paragraph = parse.paragraph_of(speaker.start)[0]
+            return people.plural_subject(speaker.start, parse.paragraph_of(max(0, paragraph - 3))[0], content)
+        return None
     previous = _previous(earlier, parse, speaker.start, person=True)
     if previous is not None and people.fits(word, previous.speaker_resolved):
         return people.newer_subject(word, previous.end, speaker.start) or previous.speaker_resolved
@@ -172,7 +181,7 @@ def _epithet(speaker: Speaker) -> bool:
     return (
         text.startswith("the ")
         and speaker.head_noun not in NOT_PEOPLE
-        and not text.endswith("s")
+        and not speaker.plural
         and len(text.split()) <= 10
     )
 

@@ -56,3 +56,15 @@ NOT_PEOPLE = frozenset({"report", "document", "data", "study", "paper", "stateme
 DOCUMENTS = frozenset({"report", "document", "study", "paper", "statement", "survey", "poll", "memo",
                        "release", "letter", "website", "data", "figures", "numbers", "analysis", "filing",
                        "findings", "research", "review", "audit", "guide", "plan"})
+# Nouns for groups of people that "they said" can point back to (lemmas).
+HUMAN_PLURALS = _words(
+    """
+    official executive senator resident member worker expert analyst critic supporter leader lawmaker
+    legislator politician voter parent student teacher doctor nurse researcher scientist economist
+    investor trader activist protester advocate lawyer prosecutor investigator officer organizer
+    employee manager owner player fan user customer tenant landlord farmer citizen neighbour neighbor
+    villager witness survivor victim relative friend source insider diplomat minister councillor
+    representative candidate republican democrat conservative liberal backer opponent rebel militant
+    soldier staff author organiser participant volunteer director commissioner judge police
+    """
+)

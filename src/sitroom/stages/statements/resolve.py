@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from sitroom.stages.entities import Lexicon
-from sitroom.stages.statements.lexicon import TITLE_ABBREVIATIONS
+from sitroom.stages.statements.lexicon import HUMAN_PLURALS, TITLE_ABBREVIATIONS
 from sitroom.stages.statements.parse import Parse
 
 _NICKNAME = re.compile(r"[“\"‘][^”\"’]{1,20}[”\"’]")
@@ -24,6 +24,7 @@ _NOT_GIVEN = frozenset(
 )
 _MALE = frozenset({"he", "his", "him", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
+_PHRASE_SKIP = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "appos", "prep"})
 _MALE_TITLE = re.compile(r"\bMr\.? ")
 _FEMALE_TITLE = re.compile(r"\b(?:Mrs|Ms|Miss)\.? ")
 _GENDER_REACH = 250  # characters after a mention whose pronouns tell the person's gender
@@ -195,6 +196,22 @@ class People:
             head = _WORD.findall(name.lower())[-1:] or [""]
             if start <= begin and begin + len(name) <= end and head[0] not in not_heads:
                 return self.org_name(name)
+        return None
+
+    def plural_subject(self, offset: int, floor: int, skip: tuple[int, int]) -> str | None:
+        """The latest plural or collective subject ("Republican senators", "the Liberals") between
+        `floor` and the offset, outside the statement's own words `skip`: what "they" means."""
+        parse = self.parse
+        for i in reversed(parse.tokens_between(floor, offset)):
+            token = parse.tokens[i]
+            if skip[0] <= token.start < skip[1] or token.dep not in _SUBJECT_DEPS:
+                continue
+            entity = parse.entity_at(i)
+            if entity is not None and entity.label in _ORG_LABELS | {"NORP"} and token.tag == "NNPS":
+                return entity.text
+            if token.tag in ("NNS", "NNPS") and token.lemma.lower() in HUMAN_PLURALS:
+                start, end = parse.span(parse.subtree(i, _PHRASE_SKIP))
+                return self.body[start:end]
         return None
 
     def is_person(self, name: str | None) -> bool:

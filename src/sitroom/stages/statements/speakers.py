@@ -28,6 +28,7 @@ class Speaker:
     pronoun: bool = False
     head_noun: str | None = None  # "mayor" in "the mayor": resolved later to a person with that role
     head: str | None = None  # the phrase's head lemma, also of anonymous phrases ("a document")
+    plural: bool = False
 
 
 def describe(parse: Parse, i: int, lex: Lexicon) -> Speaker:
@@ -110,7 +111,7 @@ def _description(parse: Parse, i: int, lex: Lexicon) -> Speaker:
     if parse.tokens[i].pos not in ("NOUN", "PROPN"):
         return Speaker(text, start, end, "unknown", country=country, head=head_word)
     return Speaker(text, start, end, "anonymous", org=org, country=country, head_noun=head_word,
-                   head=head_word)
+                   head=head_word, plural=plural)
 
 
 def _proper_name(parse: Parse, i: int) -> tuple[int, int] | None:
