@@ -1,0 +1,113 @@
+"""Word lists and patterns for statement stance (project-authored): cue verbs and content cues."""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+CUE_STANCE = {
+    "deny": "deny", "dismiss": "deny", "reject": "deny", "refute": "deny", "rebuff": "deny",
+    "dispute": "deny", "contradict": "deny", "debunk": "deny", "disavow": "deny",
+    "decline": "decline", "refuse": "decline",
+    "estimate": "estimate", "calculate": "estimate", "forecast": "estimate", "assess": "estimate",
+    "project": "estimate",
+    "speculate": "speculate", "believe": "speculate", "think": "speculate", "guess": "speculate",
+    "expect": "speculate", "wonder": "speculate", "predict": "speculate", "worry": "speculate",
+    "fear": "speculate", "suggest": "speculate", "suspect": "speculate", "hint": "speculate",
+    "doubt": "speculate", "caution": "speculate",
+    "urge": "demand", "demand": "demand", "ask": "demand", "press": "demand", "propose": "demand",
+    "appeal": "demand", "request": "demand", "implore": "demand", "recommend": "demand", "advise": "demand",
+    "plead": "demand", "beg": "demand", "instruct": "demand", "order": "demand", "encourage": "demand",
+    "threaten": "threaten",
+    "accuse": "accuse", "blame": "accuse", "allege": "accuse", "charge": "accuse", "condemn": "accuse",
+    "denounce": "accuse", "criticize": "accuse", "criticise": "accuse", "slam": "accuse", "attack": "accuse",
+    "blast": "accuse", "lambaste": "accuse", "brand": "accuse", "pound": "accuse", "assail": "accuse",
+    "decry": "accuse", "deplore": "accuse", "fault": "accuse", "castigate": "accuse", "berate": "accuse",
+    "mock": "accuse", "ridicule": "accuse", "rebuke": "accuse", "chide": "accuse", "scold": "accuse",
+    "question": "accuse", "rip": "accuse", "hammer": "accuse", "rail": "accuse", "scoff": "accuse",
+    "deride": "accuse", "taunt": "accuse", "bash": "accuse", "knock": "accuse", "lash": "accuse",
+    "fume": "accuse", "complain": "accuse", "lament": "accuse", "disparage": "accuse", "smear": "accuse",
+}
+# Stance words inside a multi-word cue ("made a strong condemnation of", "has called for").
+CUE_WORDS = (
+    ("decline", re.compile(r"\b(?:refus|declin)\w*", _I)),
+    ("demand", re.compile(r"\bcall(?:s|ed|ing)? (?:for|on)\b|\burg\w+|\bdemand\w*|\bappeal\w*", _I)),
+    ("accuse", re.compile(
+        r"\b(?:condemn|critici[sz]|accus|blam|attack|denounc|concern|frustrat|misgiving|outrage|anger|"
+        r"disappoint|swipe|rail|lash|scoff|mock)\w*|\b(?:went|go(?:es)?|going) after\b|"
+        r"\b(?:take|takes|taking|took) aim\b|\bhit out\b", _I)),
+    ("deny", re.compile(r"\b(?:den(?:y|ied|ies|ial)|reject|dismiss)\w*", _I)),
+    ("estimate", re.compile(r"\b(?:estimat|forecast|project(?:ed|ion)s?)\w*", _I)),
+)
+DECLINE = re.compile(
+    r"\b(?:(?:declin|refus)\w* to \w+|(?:declin|refus)\w* comment|(?:did|does|would|will|could) not "
+    r"(?:\w+ )?(?:comment|confirm|elaborate|discuss|disclose|respond|say)|no comment|"
+    r"(?:did|does) not (?:respond|reply) to|could not be reached)", _I,
+)
+# Refusals that sit inside what was said ("troop movements are not a public matter").
+DECLINE_CONTENT = re.compile(
+    r"\b(?:no comment|not (?:a )?(?:public|for public)|category of public|not (?:at liberty|in a position) "
+    r"to|(?:will|would|can|could) not (?:comment|discuss|disclose|elaborate)|(?:won|can)'t (?:comment|"
+    r"discuss|disclose|elaborate)|leave it to others|no (?:new )?announcements?|not going to (?:comment|"
+    r"discuss|get into))", _I,
+)
+DENY = re.compile(
+    r"\b(?:fake news|not true|untrue|baseless|groundless|no truth|fabricat\w+|nonsense|hoax|"
+    r"no evidence|(?:was|is|were|are) false|false (?:claims?|reports?|stor(?:y|ies)|allegations?)|"
+    r"categorically|never happened|denied|deny|denies|misinterpret\w*|mischaracteri[sz]\w*|"
+    r"not (?:my|her|his|our|their) (?:view|position)|"
+    r"(?:is|was|are|were|has|have|had|did|do|does) not (?:\w+ )?(?:involved|happen\w*|exist|true))\b", _I,
+)
+THREATEN = re.compile(
+    r"\b(?:will (?:respond|retaliate|not tolerate|take (?:\w+ )?(?:measures|action|steps))|"
+    r"consequences|retaliat\w+|pay a (?:heavy )?price|all options|met with (?:force|a \w+ response)|"
+    r"use (?:of )?force|punish\w*|strike back|hit back)\b", _I,
+)
+DEMAND = re.compile(
+    r"\b(?:must|should|shouldn't|needs? to|ought to|have to|has to|called (?:on|for)|calls? (?:on|for)|"
+    r"urg(?:e|es|ed|ing)|demand(?:s|ed|ing)? (?:that|to)|immediately (?:halt|stop|cease|withdraw)|"
+    r"(?:a|the) need for|(?:am|are|is|were|was) asking|advised to|let's|let us)\b", _I,
+)
+ACCUSE = re.compile(
+    r"\b(?:accus\w+|blam\w+|denounc\w+|condemn\w*|illegal\w*|violat\w+|responsible for|"
+    r"war crimes?|provocation|aggression|liar|lying|lies|fraud\w*|scam\w*|con artist|ploy|"
+    r"disgrace\w*|corrupt\w*|crooked|dishonest|reckless|irresponsible|shameful|outrageous|disgusting|"
+    r"pathetic|unfit|incompeten\w+|charlatan|deplorables?|racis[mt]|bigot\w*|amoral|waste of time|"
+    r"destroying|bad judgment|failed to|failure of|abuse\w*|cover-?up|mislead\w*|unfair\w*|"
+    r"insensitive|inappropriate|toxic|vile|hateful|sexis[mt]\w*|humiliat\w+|shame\w*|embarrass\w*|"
+    r"no idea|knows nothing|suffering from|hypocri\w+|ineffective|dangerous|terrible|"
+    r"(?:a|the) (?:threat|danger) to|misgivings?|frustrat\w+)\b", _I,
+)
+# A figure with a hedge or a range ("about 3,000", "two to three weeks", "$2-300 million").
+ESTIMATE = re.compile(
+    r"\b(?:(?:an )?estimat\w+(?: at)?|about|around|approximately|roughly|as (?:many|much|high|low) as|"
+    r"up to|nearly|some|at least|more than|upwards of|close to)\s+(?:\$|€|£)?\d|"
+    r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|-|or)\s*(?:\$|€|£)?"
+    r"(?:\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen)\s+(?:percent|per cent|%|weeks|"
+    r"days|months|years|hours|million|billion|thousand|people|points)\b", _I,
+)
+# A figure about the future ("will grow 1.6 percent", "would cost $150 billion") is an estimate.
+FORECAST = re.compile(
+    r"\b(?:will|would|could|to)\b[^.;]{0,60}?(?:\$|€|£)?\d[\d.,]*\s*(?:percent|per cent|%|billion|million|"
+    r"trillion|points?)", _I,
+)
+FUTURE = re.compile(r"\b(?:will|would|could|may|might|going to)\b", _I)
+SPECULATE = re.compile(
+    r"\b(?:may|might|could|possibly|perhaps|probably|likely|unlikely|it is possible|"
+    r"would (?:probably|likely)|seems?|appears?|it'?s thought|it is thought|(?:is|are) expected to|"
+    r"(?:I|we) (?:think|believe|expect|suspect|guess|doubt)\b[^.]{0,60}?\b"
+    r"(?:will|would|could|going to|might))\b",
+    _I,
+)
+HEDGES = re.compile(
+    r"\b(?:reportedly|allegedly|apparently|purportedly|supposedly|presumably|"
+    r"(?:is|are|was|were) (?:believed|thought|said|reported|understood|expected) to(?: be| have)?|"
+    r"believed to be|unconfirmed|suspected|rumou?red|it appears|appears? to|seems? to)\b", _I,
+)
+# Words of praise: "called him a hero" names without accusing.
+PRAISE = re.compile(
+    r"\b(?:great|good|best|hero\w*|friend\w*|brilliant|wonderful|important|honou?r\w*|excellent|"
+    r"historic|remarkable|strong|smart|fantastic|tremendous|inspiring|courageous|success\w*|genius|love|"
+    r"celebrat\w*|proud|beautiful)\b", _I,
+)

@@ -1,0 +1,69 @@
+"""Stance rules on invented statements: cue verbs, content cues, precedence and hedges."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.stages.statements.stance import STANCES, hedges_in, stance_of
+
+
+def stance(cue: str | None, content: str, cue_text: str = "", sentence: str = "") -> str:
+    return stance_of(cue, content, sentence or content, cue_text or (cue or ""))
+
+
+@pytest.mark.parametrize(
+    ("cue", "cue_text", "content", "expected"),
+    [
+        ("say", "said", "the bridge reopened on Tuesday", "assert"),
+        ("deny", "denied", "that the mill had polluted the lake", "deny"),
+        ("say", "said", "the story about the mayor was fabricated", "deny"),
+        ("insist", "insisted", "that the council wasn't hiding anything", "deny"),
+        ("call", "called", "the report a hoax", "deny"),
+        ("say", "said", "the ministry would not comment on troop movements", "decline"),
+        ("tell", "told", "reporters she would leave it to others to judge", "decline"),
+        ("estimate", "estimated", "that the repairs would take a year", "estimate"),
+        ("say", "said", "about 2,500 people had left the valley", "estimate"),
+        ("say", "said", "the works would take two to three weeks", "estimate"),
+        ("say", "said", "the rebels might try to retake the ridge", "speculate"),
+        ("suggest", "suggested", "that the figure came from the treasury", "speculate"),
+        ("say", "said", "I think the vote will go our way", "speculate"),
+        ("urge", "urged", "residents to boil their water", "demand"),
+        ("tell", "told", "his staff never to speak about the audit", "demand"),
+        ("suggest", "suggests", "cutting fees for small farms", "demand"),
+        ("make", "made an impassioned call for", "calm in the streets", "demand"),
+        ("say", "said", "there is a need for a full inquiry", "demand"),
+        ("threaten", "threatened", "to close the port", "threaten"),
+        ("warn", "warned", "that the army will retaliate against any incursion", "threaten"),
+        ("accuse", "accused", "the firm of dumping waste", "accuse"),
+        ("call", "called", "the new tariff a cynical ploy", "accuse"),
+        ("call", "called", "the coach a hero", "assert"),
+        ("dismiss", "dismissed", "the governor as an ineffective leader", "accuse"),
+        ("dismiss", "dismissed", "the reports as rumours", "deny"),
+        ("rail", "railed at", "the board's refusal to act", "accuse"),
+        ("frustrating", "frustrating", "the agency has lagged behind", "accuse"),
+        ("say", "said", "the plan was misleading and unfair to tenants", "accuse"),
+    ],
+)
+def test_stance_from_cue_and_content(cue: str, cue_text: str, content: str, expected: str) -> None:
+    assert stance(cue, content, cue_text) == expected
+
+
+def test_a_refusal_before_the_content_wins() -> None:
+    sentence = "A spokesman declined to comment, saying only that the army is ready."
+    assert stance_of("say", "the army is ready", sentence, "saying") == "decline"
+
+
+def test_a_forecast_of_trouble_speculates_but_a_warning_without_future_threatens() -> None:
+    assert stance("warn", "that prices could double", "warned") == "speculate"
+    assert stance("warn", "against any attempt to cross the line", "warned") == "threaten"
+
+
+def test_every_answer_is_a_known_stance() -> None:
+    for cue in (None, "say", "call", "warn", "tell", "unknownverb"):
+        assert stance(cue, "Whatever happens, it will be fine.") in STANCES
+
+
+def test_hedges_kept_in_order_once() -> None:
+    text = "The envoy was reportedly in town and is believed to be ill; he reportedly left."
+    assert hedges_in(text) == ("reportedly", "is believed to be")
+    assert hedges_in("The minister said the budget passed.") == ()
