@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from sitroom.stages.entities import Lexicon
-from sitroom.stages.statements.lexicon import HUMAN_PLURALS, TITLE_ABBREVIATIONS
+from sitroom.stages.statements.lexicon import HUMAN_PLURALS, SPEECH_LEMMAS, TITLE_ABBREVIATIONS
 from sitroom.stages.statements.parse import Parse
 
 _NICKNAME = re.compile(r"[“\"‘][^”\"’]{1,20}[”\"’]")
@@ -54,7 +54,9 @@ class People:
         tagged = [(e.start, strip_title(e.text)) for e in parse.entities if e.label == "PERSON"]
         self.mentions = [(start, name) for start, name in tagged if _person_like(name, lex)]
         self.full = [(start, name) for start, name in self.mentions if len(name.split()) >= 2]
-        self.mentions = sorted(self.mentions + self._untagged_surnames())
+        self.subjects = frozenset(start for start, name in self.mentions if self._is_subject(start, name))
+        self.single = self._single_names()
+        self.mentions = sorted(self.mentions + self._untagged_names())
         self.subjects = frozenset(start for start, name in self.mentions if self._is_subject(start, name))
         self.single = self._single_names()
         self.named_times: dict[str, int] = {}
@@ -145,17 +147,34 @@ class People:
             token = self.parse.tokens[token.head]
         return token.dep in _SUBJECT_DEPS
 
-    def _untagged_surnames(self) -> list[tuple[int, str]]:
-        """Surnames of people named in full that the tagger left untagged ("Myers also cited ...")."""
+    def _untagged_names(self) -> list[tuple[int, str]]:
+        """Surnames of people named in full, and one-word names known as people, where the tagger
+        left them untagged ("Myers also cited ...", "said Colton")."""
         tagged = {start for start, _ in self.mentions}
         covered = [(start, start + len(name)) for start, name in self.mentions]
         found: list[tuple[int, str]] = []
-        for surname in {full.split()[-1] for _, full in self.full}:
+        for surname in {full.split()[-1] for _, full in self.full} | self.single | self._given_names():
             for match in re.finditer(rf"\b{re.escape(surname)}\b", self.body):
                 inside = any(a <= match.start() < b for a, b in covered)
                 if match.start() not in tagged and not inside:
                     found.append((match.start(), surname))
         return found
+
+    def _given_names(self) -> set[str]:
+        """Known given names standing alone as clause subjects twice or more, once of a speech verb,
+        whatever the tagger called them: a person it never labelled ("Colton claimed ...")."""
+        given = self.lex.given_male | self.lex.given_female
+        counts: dict[str, list[int]] = {}
+        for i, token in enumerate(self.parse.tokens):
+            word = self.parse.text(i)
+            if token.tag != "NNP" or token.dep not in _SUBJECT_DEPS or word.lower() not in given:
+                continue
+            entity = self.parse.entity_at(i)
+            if word[:1].isupper() and (entity is None or entity.text == word):
+                tally = counts.setdefault(word, [0, 0])
+                tally[0] += 1
+                tally[1] += self.parse.tokens[token.head].lemma.lower() in SPEECH_LEMMAS
+        return {word for word, (count, speech) in counts.items() if count >= 2 and speech}
 
     def _single_names(self) -> frozenset[str]:
         """One-word names trusted as people: part of a full name, a known given name, or named twice
