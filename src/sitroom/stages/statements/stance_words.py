@@ -54,7 +54,8 @@ DECLINE_CONTENT = re.compile(
 )
 DENY = re.compile(
     r"\b(?:fake news|not true|untrue|baseless|groundless|no truth|fabricat\w+|nonsense|hoax|"
-    r"no evidence|(?:was|is|were|are) false|false (?:claims?|reports?|stor(?:y|ies)|allegations?)|"
+    r"no evidence|(?:was|is|were|are) false|as (?:false|fake|untrue|baseless|nonsense|lies|rumou?rs?|"
+    r"speculation|fiction|fantasy|propaganda)|false (?:claims?|reports?|stor(?:y|ies)|allegations?)|"
     r"categorically|never happened|denied|deny|denies|misinterpret\w*|mischaracteri[sz]\w*|"
     r"not (?:my|her|his|our|their) (?:view|position)|"
     r"(?:is|was|are|were|has|have|had|did|do|does) not (?:\w+ )?(?:involved|happen\w*|exist|true))\b", _I,
@@ -62,7 +63,10 @@ DENY = re.compile(
 THREATEN = re.compile(
     r"\b(?:will (?:respond|retaliate|not tolerate|take (?:\w+ )?(?:measures|action|steps))|"
     r"consequences|retaliat\w+|pay a (?:heavy )?price|all options|met with (?:force|a \w+ response)|"
-    r"use (?:of )?force|punish\w*|strike back|hit back)\b", _I,
+    r"use (?:of )?force|punish\w*|strike back|hit back|"
+    # a condition and a harm the speaker's side will inflict: "if they cross, we will strike"
+    r"(?:if|unless|otherwise)\b[^.;]{0,80}?\b(?:will|would|shall)\b[^.;]{0,30}?\b(?:respond|retaliate|strike|"
+    r"attack|destroy|punish|sanction\w*|suffer|regret|crush|annihilate|be met with))\b", _I,
 )
 DEMAND = re.compile(
     r"\b(?:must|should|shouldn't|needs? to|ought to|have to|has to|called (?:on|for)|calls? (?:on|for)|"
