@@ -221,3 +221,16 @@ def test_they_resolves_to_the_group_that_was_the_subject(run) -> None:
     statement = only(article, "halve their catch")
     assert statement.speaker == "They"
     assert statement.speaker_resolved == "Local farmers"
+
+
+def test_acronym_speaker_resolves_to_the_name_written_out(run) -> None:
+    article = run(
+        "Cargo volumes rose again, according to figures from the Society of Harbour Pilots and "
+        "Towage Operators.\n\n"
+        "SHPTO said the new pier at Brightwater would open in May."
+    )
+    statement = only(article, "new pier")
+    assert statement.speaker == "SHPTO"
+    resolved = statement.speaker_resolved or ""
+    assert resolved.removeprefix("the ") == "Society of Harbour Pilots and Towage Operators"
+    assert statement.speaker_kind == "organization"

@@ -56,7 +56,7 @@ class StatementStage:
         if speaker is None:
             return _floating(parse, people, base, earlier)
         # 2. the resolved name: surname -> full name, pronoun -> person meant, "the mayor" -> person
-        author = _author(speaker, people, earlier, parse, base)
+        author = _author(speaker, people, earlier, parse, base) or _acronym(speaker, people)
         resolved = author or _resolve(speaker, people, earlier, parse, (base.start, base.end))
         named = bool(resolved) and resolved != speaker.text
         person = (speaker.kind != "organization" and named and not author) or people.is_person(resolved)
@@ -173,6 +173,15 @@ def _author(
         return found
     previous = _previous(earlier, parse, speaker.start)
     return previous.speaker_resolved if previous and previous.speaker_kind == "organization" else None
+
+
+def _acronym(speaker: Speaker, people: People) -> str | None:
+    """An organisation written as its acronym ("EDC says"), by the name the article spells out."""
+    bare = speaker.text[4:] if speaker.text.lower().startswith("the ") else speaker.text
+    if speaker.pronoun or not (bare.isupper() and bare.isalpha() and len(bare) >= 2):
+        return None
+    full = people.org_name(bare)
+    return full if full != bare else None
 
 
 def _epithet(speaker: Speaker) -> bool:

@@ -15,6 +15,7 @@ _TITLE_TOKENS = 6
 _TITLE_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "HYPH", "POS", "CD"})
 _ORG_LABELS = frozenset({"ORG", "GOVERNMENT", "AGENCY", "MILITARY_UNIT"})
 _CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+_CAPITAL_RUN = re.compile(r"[A-Z][\w’'-]*(?:[ ]+(?:of|and|for|on|in|the|&|[A-Z][\w’'-]*))+")
 # Capitalised words that come before a surname without being a given name.
 _NOT_GIVEN = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "mayor", "minister", "president",
@@ -77,7 +78,23 @@ class People:
             initials = "".join(w[0] for w in words if w.lower() not in _CONNECTORS and w[:1].isupper())
             if (bare.isupper() and initials == bare) or (words[0] == bare and " " not in bare):
                 return full
+        if bare.isupper() and bare.isalpha() and len(bare) >= 2:
+            return self._spelled_out(bare) or name
         return name
+
+    def _spelled_out(self, acronym: str) -> str | None:
+        """The capitalised words whose initials make the acronym, wherever the text writes them out
+        ("the Society of Motor Manufacturers and Traders" for SMMT), tagged or not."""
+        for match in _CAPITAL_RUN.finditer(self.body):
+            words = match.group(0).split()
+            for k, first in enumerate(words):
+                if first[0] != acronym[0]:
+                    continue
+                taken = [w for w in words[k:] if w[:1].isupper() and w.lower() not in _CONNECTORS]
+                if "".join(w[0] for w in taken[: len(acronym)]) == acronym:
+                    last = words.index(taken[len(acronym) - 1], k)
+                    return " ".join(words[k : last + 1])
+        return None
 
     def org_before(self, noun: str, offset: int) -> str | None:
         """The organisation named most recently before the offset whose name holds the noun
