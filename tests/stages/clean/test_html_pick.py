@@ -37,12 +37,16 @@ def test_double_decoded_metadata_is_repaired() -> None:
     assert got.title == "Harbour’s ferry strike ends"
 
 
-def test_printed_date_beats_metadata_but_an_updated_label_does_not() -> None:
-    meta = '<meta property="article:published_time" content="2024-02-01T09:00:00Z">'
+def test_printed_and_metadata_dates_give_the_earlier_and_an_updated_label_is_a_revision() -> None:
+    meta = '<meta property="article:published_time" content="2024-03-05T09:00:00Z">'
     printed = extract_html(page(meta, "<p class='when'>March 3, 2024</p>"), Hints())
     assert printed.published == "2024-03-03"
-    revised = extract_html(page(meta, "<p class='when'>Updated March 3, 2024</p>"), Hints())
-    assert revised.published == "2024-02-01"
+    later = extract_html(page(meta, "<p class='when'>March 9, 2024</p>"), Hints())
+    assert later.published == "2024-03-05"
+    revised = extract_html(page(meta, "<p class='when'>Updated on March 1, 2024</p>"), Hints())
+    assert revised.published == "2024-03-05"
+    alone = extract_html(page("", "<p class='when'>March 9, 2024</p>"), Hints())
+    assert alone.published == "2024-03-09"
 
 
 def test_header_date_when_nothing_else_dates_the_page() -> None:

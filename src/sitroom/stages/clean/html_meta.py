@@ -33,6 +33,7 @@ META_KEYS = {
         "publishdate", "publish-date", "publish_date", "pubdate", "parsely-pub-date", "sailthru.date",
         "dc.date", "dc.date.issued", "dcterms.date", "dcterms.created", "date", "citation_publication_date",
         "cxenseparse:recs:publishtime", "release_date", "displaydate", "original-publish-date",
+        "published", "published_date", "date_published", "article.published", "publication_date",
     ),
     "outlet": ("og:site_name", "application-name", "twitter:site", "publisher", "dc.publisher"),
     "modified": ("article:modified_time", "og:updated_time", "datemodified", "last-modified"),

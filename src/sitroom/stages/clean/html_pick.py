@@ -165,17 +165,19 @@ _DATE_ORDER = ("meta:article:published_time", "ld-article-datePublished", "ld-ot
 
 
 def pick_date(found: Candidates, url: str | None) -> str | None:
-    """The publication day: the date printed by the headline, else the most trusted metadata, else
-    the URL's. A printed date marked "updated" is a revision, so published metadata beats it."""
-    return (
-        _printed_date(found, updated=False)
-        or metadata_date(found)
-        or _printed_date(found, updated=True)
-        or date_from_url(url)
-    )
+    """The publication day: the date printed by the headline or the most trusted metadata, the
+    earlier when they differ, else the URL's. A printed date marked "updated" is a revision, so
+    published metadata beats it."""
+    printed, metadata = _printed_date(found, updated=False), metadata_date(found)
+    if printed and metadata:
+        # An unlabelled date printed after the metadata's day is mostly a revision or a teaser's.
+        return min(printed, metadata)
+    return printed or metadata or _printed_date(found, updated=True) or date_from_url(url)
 
 
-_UPDATED = re.compile(r"\b(?:updated|modified|revised|edited|refreshed)\b[^a-z]*$", re.IGNORECASE)
+_UPDATED = re.compile(
+    r"\b(?:updated|modified|revised|edited|refreshed)(?:\s+(?:on|at))?\b[^a-z]*$", re.IGNORECASE
+)
 
 
 def _printed_date(found: Candidates, *, updated: bool) -> str | None:
