@@ -200,7 +200,7 @@ def _drop_roles(text: str) -> str:
     """The name part of a byline: trailing segments that are only a role or credentials dropped."""
     parts = re.split(r"\s*(?:,|;|\(|\)|\s-\s|\s\|\s)\s*", text)
     kept = [p for p in parts if p and not _ROLE.search(p) and not set(re.findall(r"\w+", p)) <= _CREDENTIALS]
-    return " ".join(kept)
+    return " ".join(kept) or text  # a byline that is all role ("Community Editor") stays as it is
 
 
 def _name_tokens(text: str) -> list[str]:

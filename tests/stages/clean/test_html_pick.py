@@ -123,3 +123,10 @@ def test_a_short_name_after_a_by_label_and_a_one_word_name_two_places_agree_on()
     assert extract_html(page("", header), Hints()).byline == "Kev"
     lone = "<div>Lifestyle</div><div>March 3, 2024</div>"
     assert extract_html(page("", lone), Hints()).byline is None
+
+
+def test_the_site_name_is_dropped_from_a_structured_author_list() -> None:
+    data = {"@context": "https://schema.org", "@type": "NewsArticle", "author": "Maren Holt, Coast Courier"}
+    head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
+    got = extract_html(page(head, ""), Hints(url="https://www.coastcourier.example/local/ferry"))
+    assert got.byline == "Maren Holt"

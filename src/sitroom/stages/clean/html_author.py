@@ -6,7 +6,7 @@ import itertools
 import re
 
 from sitroom.stages.clean.html_meta import Candidates
-from sitroom.stages.clean.html_pick import clean_text, is_site, site_names, text_key
+from sitroom.stages.clean.html_pick import clean_text, site_names, text_key
 
 _BY = re.compile(r"^\s*(?:written\s+|posted\s+|words\s+|story\s+)?by\b[:\s]*", re.IGNORECASE)
 # What follows a name in a byline line: dates, "Updated", "min read", separators.
@@ -150,12 +150,25 @@ def visible_byline(found: Candidates) -> str | None:
     return None
 
 
+def _without_site(author: str, names: set[str]) -> str:
+    """The names in a structured author with the site's own name dropped ("Ada Berg, Coast Courier")."""
+    parts = re.split(r"\s*,\s*|\s+[|/]\s+", author)
+    return ", ".join(part for part in parts if part and not _holds_site(part, names))
+
+
+def _holds_site(part: str, names: set[str]) -> bool:
+    key = text_key(part)
+    return any(key == name or (len(name) > 3 and name in key) for name in names)
+
+
 def labelled_author(found: Candidates, source: str) -> str | None:
     """The name after a "By" label or in an author-page link; after a label, any short name
     will do ("whova", "The Currency editors"): the label says it is the author."""
     for s, value in found.author:
         if s == source:
-            name = byline_name(value) or (_labelled_name(value) if source == "label" else None)
+            # A short one-line label value is taken whole: "The Currency editors" is the byline.
+            whole = _labelled_name(value) if source == "label" and "," not in value else None
+            name = whole or byline_name(value)
             if name:
                 return name
     return None
@@ -207,8 +220,11 @@ def pick_author(found: Candidates, url: str | None) -> str | None:
     elsewhere = labelled_author(found, "author-link") or markup_author(found)
     if not structured:
         return printed or elsewhere or agreed_single_name(found)
-    if is_site(structured, site_names(found, url)):  # the site's name: a person's name is better
+    names = site_names(found, url)
+    people = _without_site(structured, names)
+    if not people:  # the site's name: a person's name is better
         return printed or elsewhere or structured
+    structured = people
     if printed and " " not in structured and text_key(printed) != text_key(structured):
         return printed
     return structured
