@@ -130,3 +130,10 @@ def test_the_site_name_is_dropped_from_a_structured_author_list() -> None:
     head = f'<script type="application/ld+json">{json.dumps(data)}</script>'
     got = extract_html(page(head, ""), Hints(url="https://www.coastcourier.example/local/ferry"))
     assert got.byline == "Maren Holt"
+
+
+def test_an_h1_fusing_headline_and_subtitle_gives_way_to_the_metadata() -> None:
+    head = '<meta property="og:title" content="Ferry strike ends: what commuters need to know">'
+    h1 = "<span>Ferry strike ends</span><span>What commuters need</span>"
+    got = extract_html(page(head, "", h1=h1), Hints())
+    assert got.title == "Ferry strike ends: what commuters need to know"

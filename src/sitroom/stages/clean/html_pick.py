@@ -74,7 +74,12 @@ def pick_title(found: Candidates, url: str | None) -> str | None:
     heading = max(headings, key=lambda h: _overlap(h, meta))
     if heading.isupper() and sorted(_words(heading)) == sorted(_words(meta)):
         heading = _recased(heading, meta)
-    if _overlap(heading, meta) < 0.2 or _swallowed_metadata(heading, meta) or _lost_capitals(heading, meta):
+    if (
+        _overlap(heading, meta) < 0.2
+        or _swallowed_metadata(heading, meta)
+        or _lost_capitals(heading, meta)
+        or _fused(heading, meta)
+    ):
         return _drop_section(meta)
     return _drop_section(heading)
 
@@ -106,6 +111,15 @@ def _swallowed_metadata(heading: str, meta: str) -> bool:
         return False
     extra = (heading[:at] + " " + heading[at + len(meta) :]).strip()
     return bool(extra) and bool(_FURNITURE.search(extra) or find_dates(extra))
+
+
+# A word boundary lost where the <h1>'s parts sat in separate tags: "AlternativesTop", "(US)Your".
+_FUSED = re.compile(r"[a-z)\]][A-Z][a-z]")
+
+
+def _fused(heading: str, meta: str) -> bool:
+    """The <h1> runs a headline and a subtitle together without a space; the metadata does not."""
+    return any(match.group() not in meta for match in _FUSED.finditer(heading))
 
 
 def _lost_capitals(heading: str, meta: str) -> bool:
