@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from sitroom.stages.entities import Lexicon
@@ -50,6 +51,7 @@ class People:
 
     def __init__(self, parse: Parse, lex: Lexicon) -> None:
         self.lex = lex
+        self._written_out: dict[str, str] = {}
         self.parse = parse
         self.body = parse.body
         tagged = [(e.start, strip_title(e.text)) for e in parse.entities if e.label == "PERSON"]
@@ -167,14 +169,18 @@ class People:
     def _untagged_names(self) -> list[tuple[int, str]]:
         """Surnames of people named in full, and one-word names known as people, where the tagger
         left them untagged ("Myers also cited ...", "said Colton")."""
-        tagged = {start for start, _ in self.mentions}
-        covered = [(start, start + len(name)) for start, name in self.mentions]
+        names = {full.split()[-1] for _, full in self.full} | self.single | self._given_names()
+        if not names:
+            return []
+        covered = sorted((start, start + len(name)) for start, name in self.mentions)
+        ends = [end for _, end in covered]  # mentions do not nest, so ends rise with starts
+        pattern = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
         found: list[tuple[int, str]] = []
-        for surname in {full.split()[-1] for _, full in self.full} | self.single | self._given_names():
-            for match in re.finditer(rf"\b{re.escape(surname)}\b", self.body):
-                inside = any(a <= match.start() < b for a, b in covered)
-                if match.start() not in tagged and not inside:
-                    found.append((match.start(), surname))
+        for match in re.finditer(rf"\b(?:{pattern})\b", self.body):
+            k = bisect.bisect_right(ends, match.start())
+            if k < len(covered) and covered[k][0] <= match.start():
+                continue  # inside a tagged mention
+            found.append((match.start(), match.group(0)))
         return found
 
     def _given_names(self) -> set[str]:
@@ -287,6 +293,11 @@ class People:
 
     def _name_in_text(self, surname: str) -> str:
         """ "Patrice Lindsay" where the tagger found only "Lindsay": a capitalised given name before it."""
+        if surname not in self._written_out:
+            self._written_out[surname] = self._find_given(surname)
+        return self._written_out[surname]
+
+    def _find_given(self, surname: str) -> str:
         for match in re.finditer(rf"\b([A-Z][a-z][\w’'-]*) {re.escape(surname)}\b", self.body):
             given = match.group(1)
             i = self.parse.token_at(match.start())
