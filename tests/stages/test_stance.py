@@ -69,3 +69,29 @@ def test_hedges_kept_in_order_once() -> None:
     text = "The envoy was reportedly in town and is believed to be ill; he reportedly left."
     assert hedges_in(text) == ("reportedly", "is believed to be")
     assert hedges_in("The minister said the budget passed.") == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "cue_text", "expected"),
+    [
+        (
+            "The mayor took aim at the council, saying its plan was a waste of money.",
+            "its plan was a waste of money",
+            "saying its",
+            "accuse",
+        ),
+        (
+            "The minister denied the report, saying the story was old.",
+            "the story was old",
+            "saying the",
+            "deny",
+        ),
+        ("The minister said the story was old.", "the story was old", "said the", "assert"),
+        ("The envoy made a strong condemnation of the launch.", "the launch", "made a", "accuse"),
+    ],
+)
+def test_the_clause_before_the_content_counts(
+    sentence: str, content: str, cue_text: str, expected: str
+) -> None:
+    lemma = "make" if cue_text.startswith("made") else "say"
+    assert stance_of(lemma, content, sentence, cue_text) == expected

@@ -27,7 +27,7 @@ def stance_of(cue_lemma: str | None, content: str, sentence: str, cue_text: str 
     refusal = w.DECLINE.search(lead + " " + cue_text) or w.DECLINE_CONTENT.search(content)
     if refusal or cue_lemma in ("decline", "refuse"):
         return "decline"
-    by_cue = _cue_stance(cue_lemma, cue_text, content)
+    by_cue = _cue_stance(cue_lemma, _whole_cue(cue_text, lead), content) or _main_verb(cue_text, lead)
     if by_cue and by_cue != "speculate":
         return by_cue
     if w.ESTIMATE.search(content) or w.FORECAST.search(content):
@@ -39,6 +39,24 @@ def stance_of(cue_lemma: str | None, content: str, sentence: str, cue_text: str 
     if by_cue == "speculate" or w.SPECULATE.search(content):
         return "speculate"
     return "assert"
+
+
+def _main_verb(cue_text: str, lead: str) -> str | None:
+    """A participle cue takes the stance of the clause it hangs on: "denied it, saying ..." denies."""
+    if not w.PARTICIPLE_CUE.match(cue_text.strip()):
+        return None
+    clause = re.split(r"[.;!?]", lead)[-1]
+    clause = clause[: clause.rfind(cue_text.strip()[:6])] if cue_text.strip()[:6] in clause else clause
+    return next((stance for stance, pattern in w.MAIN_VERB if pattern.search(clause)), None)
+
+
+def _whole_cue(cue_text: str, lead: str) -> str:
+    """The cue through to the content when it stands just before it ("made a strong condemnation of")."""
+    at = lead.rfind(cue_text) if cue_text.strip() else -1
+    if at < 0:
+        return cue_text
+    phrase = lead[at:].strip(" ,:\"“'")
+    return phrase if len(phrase.split()) <= 6 else cue_text
 
 
 def _cue_stance(cue_lemma: str | None, cue_text: str, content: str) -> str | None:

@@ -115,3 +115,18 @@ PRAISE = re.compile(
     r"historic|remarkable|strong|smart|fantastic|tremendous|inspiring|courageous|success\w*|genius|love|"
     r"celebrat\w*|proud|beautiful)\b", _I,
 )
+
+# The main verb before a participle cue ("denied the report, saying ...", "urged calm, adding ...").
+MAIN_VERB = (
+    ("deny", re.compile(r"\b(?:den(?:ied|ies|y)|rejected|rejects|dismissed|dismisses|refuted|disputed)\b",
+                        _I)),
+    ("demand", re.compile(r"\b(?:urged|urges|called (?:for|on)|calls (?:for|on)|demanded|demands|appealed|"
+                          r"appeals|pleaded|asked|asks)\b", _I)),
+    ("threaten", re.compile(r"\b(?:threatened|threatens|vowed to retaliate)\b", _I)),
+    ("accuse", re.compile(r"\b(?:accused|accuses|blamed|blames|critici[sz](?:ed|es)|condemned|condemns|"
+                          r"denounced|denounces|slammed|slams|attacked|attacks|lashed out|took aim|"
+                          r"took a swipe|hit out|lambasted|blasted|assailed|decried|mocked|ridiculed)\b",
+                          _I)),
+    ("estimate", re.compile(r"\b(?:estimated|estimates|forecast|forecasts|projected|projects)\b", _I)),
+)
+PARTICIPLE_CUE = re.compile(r"^(?:saying|adding|arguing|noting|insisting|explaining|writing|telling)\b", _I)
