@@ -22,14 +22,15 @@ STAGE_FIELDS = ("feature", "threshold", "left", "right", "leaf", "value")
 
 @dataclass(frozen=True, slots=True)
 class Forest:
-    """Trees flattened into node arrays; `roots` index each tree's first node."""
+    """Trees flattened into node arrays; `roots` index each tree's first node.
+
+    `children[2 * node]` is a node's left child and `children[2 * node + 1]` its right one.
+    """
 
     roots: np.ndarray
     feature: np.ndarray
     threshold: np.ndarray
-    left: np.ndarray
-    right: np.ndarray
-    leaf: np.ndarray
+    children: np.ndarray
     value: np.ndarray
     baseline: float
     depth: int
@@ -43,8 +44,8 @@ class Forest:
         node = np.broadcast_to(self.roots, (len(matrix), len(self.roots)))
         # Leaves point to themselves with an infinite threshold, so walking on past one is a no-op.
         for _ in range(self.depth):
-            go_left = flat[offsets + self.feature[node]] <= self.threshold[node]
-            node = np.where(go_left, self.left[node], self.right[node])
+            right = flat[offsets + self.feature[node]] > self.threshold[node]
+            node = self.children[2 * node + right]
         raw = self.baseline + self.value[node].sum(axis=1)
         probability: np.ndarray = 1.0 / (1.0 + np.exp(-raw))
         return probability
@@ -63,16 +64,18 @@ def load_model(path: Path = MODEL_PATH) -> tuple[Forest, Forest]:
 def _forest(arrays: np.lib.npyio.NpzFile, prefix: str) -> Forest:
     parts = {name: arrays[f"{prefix}_{name}"] for name in STAGE_FIELDS}
     leaf = parts["leaf"].astype(bool)
-    itself = np.arange(len(leaf), dtype=parts["left"].dtype)
-    parts["left"] = np.where(leaf, itself, parts["left"])
-    parts["right"] = np.where(leaf, itself, parts["right"])
-    parts["feature"] = np.where(leaf, 0, parts["feature"])
-    parts["threshold"] = np.where(leaf, np.inf, parts["threshold"])
+    itself = np.arange(len(leaf), dtype=np.intp)
+    # numpy indexes fastest with its native index type
+    left = np.where(leaf, itself, parts["left"]).astype(np.intp)
+    right = np.where(leaf, itself, parts["right"]).astype(np.intp)
     return Forest(
-        roots=arrays[f"{prefix}_roots"],
+        roots=arrays[f"{prefix}_roots"].astype(np.intp),
+        feature=np.where(leaf, 0, parts["feature"]).astype(np.intp),
+        threshold=np.where(leaf, np.inf, parts["threshold"]),
+        children=np.column_stack([left, right]).ravel(),
+        value=parts["value"],
         baseline=float(arrays[f"{prefix}_baseline"]),
         depth=int(arrays[f"{prefix}_depth"]),
-        **parts,
     )
 
 

@@ -11,11 +11,11 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from sitroom.stages.clean.boilerplate import normalise
+from sitroom.stages.clean import chars
+from sitroom.stages.clean.boilerplate import normalise_all
 
 _BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□–\-*+]|\d{1,3}[.)])\s+")
 _BULLET_ONLY = re.compile(r"^\s*[•·▪◦●○■□*+]\s*$")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 # A line that ends like this is unfinished: the next line carries on the sentence.
 _OPEN_END = re.compile(r"(?:[,;\-–—(\[]|\b(?:and|or|the|a|an|of|to|in|for|with|that|by|on|at|as))$", re.I)
 
@@ -34,21 +34,22 @@ class Unit:
 
 def split_units(text: str) -> list[Unit]:
     """Every non-empty unit of a flattened page, in reading order."""
-    units: list[Unit] = []
+    found: list[tuple[str, int, bool, int, int]] = []
     for block_index, block in enumerate(_blocks(text)):
         pieces = _join_lines(block)
-        for piece_text, bullet, lines in pieces:
-            units.append(Unit(piece_text, block_index, bullet, lines, len(pieces), normalise(piece_text)))
-    return units
+        found.extend((piece, block_index, bullet, lines, len(pieces)) for piece, bullet, lines in pieces)
+    keys = normalise_all([piece[0] for piece in found])
+    return [Unit(*piece, key) for piece, key in zip(found, keys, strict=True)]
 
 
 def _blocks(text: str) -> list[list[str]]:
+    """Blank-line separated blocks of lines, spaces squeezed (a line of spaces alone is blank)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     blocks: list[list[str]] = []
     current: list[str] = []
-    for line in text.split("\n"):
+    for line, squeezed in zip(text.split("\n"), chars.squeeze_spaces(text).split("\n"), strict=True):
         if line.strip():
-            current.append(line)
+            current.append(squeezed)
         elif current:
             blocks.append(current)
             current = []
@@ -69,7 +70,7 @@ def _join_lines(lines: list[str]) -> list[tuple[str, bool, int]]:
             continue
         bullet = pending_bullet or bool(_BULLET.match(raw))
         pending_bullet = False
-        line = _SPACES.sub(" ", _BULLET.sub("", raw) if bullet else raw).strip()
+        line = (_BULLET.sub("", raw) if bullet else raw).strip()
         if not line:
             continue
         above, last_line = last_line, line
@@ -97,9 +98,11 @@ def _wrap_width(lines: list[str]) -> int:
     The evidence: most lines but the last run close to one width, and one of them starts in
     lower case after a line left open mid-sentence.
     """
-    stripped = [_SPACES.sub(" ", line).strip() for line in lines]
+    if len(lines) < 3:
+        return 0
+    stripped = [line.strip() for line in lines]
     width = max(map(len, stripped), default=0)
-    if len(stripped) < 3 or width < 50:
+    if width < 50:
         return 0
     filled = sum(len(line) >= 0.75 * width for line in stripped[:-1])
     if filled < 0.75 * (len(stripped) - 1):
