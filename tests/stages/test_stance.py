@@ -55,9 +55,12 @@ def test_a_refusal_before_the_content_wins() -> None:
     assert stance_of("say", "the army is ready", sentence, "saying") == "decline"
 
 
-def test_a_forecast_of_trouble_speculates_but_a_warning_without_future_threatens() -> None:
+def test_warnings_threaten_demand_speculate_or_accuse() -> None:
+    assert stance("warn", "that the navy will retaliate against any blockade", "warned") == "threaten"
+    assert stance("warn", "any attempt to cross the line", "warned against") == "demand"
+    assert stance("warn", "the smugglers not to return", "warned") == "demand"
     assert stance("warn", "that prices could double", "warned") == "speculate"
-    assert stance("warn", "against any attempt to cross the line", "warned") == "threaten"
+    assert stance("warn", "that the plan is reckless", "warned") == "accuse"
 
 
 def test_every_answer_is_a_known_stance() -> None:

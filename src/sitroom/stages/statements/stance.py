@@ -50,6 +50,20 @@ def _main_verb(cue_text: str, lead: str) -> str | None:
     return next((stance for stance, pattern in w.MAIN_VERB if pattern.search(clause)), None)
 
 
+def _warning(cue_lemma: str, cue_text: str, content: str) -> str | None:
+    """A warning of what the speaker's side will do threatens; "warned X not to" demands; a forecast of
+    trouble speculates; a warning about what someone is doing now accuses."""
+    if w.THREATEN.search(content):
+        return "threaten"
+    if cue_lemma not in ("warn", "warning"):
+        return None
+    if _TO_ACTION.search(content) or re.search(r"\bagainst\b", cue_text, re.IGNORECASE):
+        return "demand"
+    if w.FUTURE.search(content):
+        return "speculate"
+    return "accuse" if w.ACCUSE.search(content) or re.search(r"\bthreat\b", content) else "speculate"
+
+
 def _whole_cue(cue_text: str, lead: str) -> str:
     """The cue through to the content when it stands just before it ("made a strong condemnation of")."""
     at = lead.rfind(cue_text) if cue_text.strip() else -1
@@ -62,10 +76,7 @@ def _whole_cue(cue_text: str, lead: str) -> str:
 def _cue_stance(cue_lemma: str | None, cue_text: str, content: str) -> str | None:
     """What the cue alone says, or None when it only reports ("said", "told")."""
     if cue_lemma in ("warn", "vow", "pledge", "warning", "promise"):
-        # a warning of what the speaker's side will do is a threat; a forecast of trouble speculates
-        if w.THREATEN.search(content) or (cue_lemma == "warn" and not w.FUTURE.search(content)):
-            return "threaten"
-        return "speculate" if cue_lemma in ("warn", "warning") else None
+        return _warning(cue_lemma, cue_text, content)
     if cue_lemma in ("tell", "ask", "advise", "remind") and _TO_ACTION.search(content.lstrip("“\"' ")):
         return "demand"  # "told his staff never to speak of it"
     if cue_lemma == "call":

@@ -10,8 +10,9 @@ CUE_STANCE = {
     "deny": "deny", "dismiss": "deny", "reject": "deny", "refute": "deny", "rebuff": "deny",
     "dispute": "deny", "contradict": "deny", "debunk": "deny", "disavow": "deny",
     "decline": "decline", "refuse": "decline",
-    "estimate": "estimate", "calculate": "estimate", "forecast": "estimate", "assess": "estimate",
-    "project": "estimate",
+    # a forecast or projection without a figure is a prediction; with one, the content makes it an estimate
+    "estimate": "estimate", "calculate": "estimate", "assess": "estimate", "forecast": "speculate",
+    "project": "speculate",
     "speculate": "speculate", "believe": "speculate", "think": "speculate", "guess": "speculate",
     "expect": "speculate", "wonder": "speculate", "predict": "speculate", "worry": "speculate",
     "fear": "speculate", "suggest": "speculate", "suspect": "speculate", "hint": "speculate",
