@@ -184,20 +184,21 @@ class People:
         return found
 
     def _given_names(self) -> set[str]:
-        """Known given names standing alone as clause subjects twice or more, once of a speech verb,
-        whatever the tagger called them: a person it never labelled ("Colton claimed ...")."""
+        """Known given names standing alone as the subject of a speech verb or with an appositive
+        ("Yuni, a resident of ...") whatever the tagger called them: people it never labelled."""
         given = self.lex.given_male | self.lex.given_female
-        counts: dict[str, list[int]] = {}
+        found: set[str] = set()
         for i, token in enumerate(self.parse.tokens):
             word = self.parse.text(i)
             if token.tag != "NNP" or token.dep not in _SUBJECT_DEPS or word.lower() not in given:
                 continue
             entity = self.parse.entity_at(i)
-            if word[:1].isupper() and (entity is None or entity.text == word):
-                tally = counts.setdefault(word, [0, 0])
-                tally[0] += 1
-                tally[1] += self.parse.tokens[token.head].lemma.lower() in SPEECH_LEMMAS
-        return {word for word, (count, speech) in counts.items() if count >= 2 and speech}
+            if not word[:1].isupper() or (entity is not None and entity.text != word):
+                continue
+            speech = self.parse.tokens[token.head].lemma.lower() in SPEECH_LEMMAS
+            if speech or any(self.parse.tokens[c].dep == "appos" for c in self.parse.children[i]):
+                found.add(word)
+        return found
 
     def _single_names(self) -> frozenset[str]:
         """One-word names trusted as people: part of a full name, a known given name, or named twice
