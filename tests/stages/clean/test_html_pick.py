@@ -137,3 +137,10 @@ def test_an_h1_fusing_headline_and_subtitle_gives_way_to_the_metadata() -> None:
     h1 = "<span>Ferry strike ends</span><span>What commuters need</span>"
     got = extract_html(page(head, "", h1=h1), Hints())
     assert got.title == "Ferry strike ends: what commuters need to know"
+
+
+def test_a_template_key_is_no_author_but_a_dotted_handle_is() -> None:
+    template = extract_html(page('<meta name="author" content="page.head.extra.author">', ""), Hints())
+    assert template.byline is None
+    handle = extract_html(page('<meta name="author" content="maren.r.holt">', ""), Hints())
+    assert handle.byline == "maren.r.holt"

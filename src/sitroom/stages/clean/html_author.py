@@ -17,7 +17,7 @@ _AFTER_NAME = re.compile(
 )
 # Not a name: links, handles, numbers, template keys left unfilled ("page.head.author"), labels.
 _NOT_AUTHOR = re.compile(
-    r"^(?:https?:|www\.|@)|^\d+$|^\w+(?:\.\w+){2,}$|^(?:by|author|authors|admin|editor)$", re.IGNORECASE
+    r"^(?:https?:|www\.|@)|^\d+$|^\w+(?:\.\w+){3,}$|^(?:by|author|authors|admin|editor)$", re.IGNORECASE
 )
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|de|van|von|der|da|del|la|le|bin|al|and|&)$")
 _AUTHOR_ORDER = ("ld-article", "meta:author", "meta:article:author", "meta:parsely-author",
