@@ -25,6 +25,8 @@ def test_author_match_ignores_credentials_and_job_titles_not_names() -> None:
 def test_date_match_is_the_same_day() -> None:
     assert date_matches("2024-03-03", "2024-03-03T22:10:00")
     assert not date_matches("2024-03-04", "2024-03-03")
+    assert date_matches("2015-11-20", "2015-11")  # the gold knows only the month
+    assert not date_matches("2015-12-01", "2015-11")
 
 
 def test_an_all_role_byline_is_compared_as_it_is() -> None:
