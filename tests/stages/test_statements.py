@@ -234,3 +234,14 @@ def test_acronym_speaker_resolves_to_the_name_written_out(run) -> None:
     resolved = statement.speaker_resolved or ""
     assert resolved.removeprefix("the ") == "Society of Harbour Pilots and Towage Operators"
     assert statement.speaker_kind == "organization"
+
+
+def test_statement_sent_by_a_person_speaks_for_that_person(run) -> None:
+    article = run(
+        "The ferry company has been under pressure since the spring.\n\n"
+        "A statement e-mailed to reporters by Ingrid Solberg, who chairs the company board, said the "
+        "ferries would keep sailing through the winter."
+    )
+    statement = only(article, "keep sailing")
+    assert statement.speaker_resolved == "Ingrid Solberg"
+    assert statement.speaker_kind == "person"

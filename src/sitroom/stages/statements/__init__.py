@@ -166,6 +166,9 @@ def _author(
     if inside is not None:
         return inside
     sentence = parse.sentences[parse.sentence_index(speaker.start)]
+    sender = people.person_by(speaker.start, base.start if base.start > speaker.start else sentence.end)
+    if sender is not None:  # "a statement e-mailed to The Globe by Reagan Ruslim"
+        return sender
     around = [people.org_within(sentence.start, min(base.start, sentence.end), DOCUMENTS),
               people.org_within(max(base.end, sentence.start), sentence.end, DOCUMENTS)]
     found = next((org for org in around if org is not None and not MEDIA.search(org)), None)

@@ -257,6 +257,13 @@ class People:
                 return self.body[start:end]
         return None
 
+    def person_by(self, start: int, end: int) -> str | None:
+        """A person named inside [start, end) right after "by" or "from": a document's author."""
+        for begin, name in self.mentions:
+            if start <= begin < end and re.search(r"\b(?:by|from)\s+$", self.body[max(0, begin - 6) : begin]):
+                return self.full_name(name, begin)
+        return None
+
     def is_person(self, name: str | None) -> bool:
         return name is not None and any(full == name for _, full in self.full)
 
