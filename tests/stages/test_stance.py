@@ -98,3 +98,8 @@ def test_the_clause_before_the_content_counts(
 ) -> None:
     lemma = "make" if cue_text.startswith("made") else "say"
     assert stance_of(lemma, content, sentence, cue_text) == expected
+
+
+def test_a_question_demands_nothing() -> None:
+    assert stance("say", "Why should anyone care about the harbour?", "said") == "assert"
+    assert stance("say", "The council should publish the audit.", "said") == "demand"

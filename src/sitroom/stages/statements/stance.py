@@ -34,11 +34,17 @@ def stance_of(cue_lemma: str | None, content: str, sentence: str, cue_text: str 
         return "estimate"
     for stance, pattern in (("deny", w.DENY), ("threaten", w.THREATEN), ("demand", w.DEMAND),
                             ("accuse", w.ACCUSE)):
-        if pattern.search(content):
+        if any(not _in_question(content, m.end()) for m in pattern.finditer(content)):
             return stance
     if by_cue == "speculate" or w.SPECULATE.search(content):
         return "speculate"
     return "assert"
+
+
+def _in_question(text: str, at: int) -> bool:
+    """Whether the sentence around `at` is a question ("why should I care?" demands nothing)."""
+    ends = re.search(r"[.!?]", text[at:])
+    return ends is not None and ends.group() == "?"
 
 
 def _main_verb(cue_text: str, lead: str) -> str | None:

@@ -82,7 +82,7 @@ ACCUSE = re.compile(
     r"destroying|bad judgment|failed to|failure of|abuse\w*|cover-?up|mislead\w*|unfair\w*|"
     r"insensitive|inappropriate|toxic|vile|hateful|sexis[mt]\w*|humiliat\w+|shame\w*|embarrass\w*|"
     r"no idea|knows nothing|suffering from|hypocri\w+|ineffective|dangerous|terrible|"
-    r"(?:a|the) (?:threat|danger) to|misgivings?|frustrat\w+)\b", _I,
+    r"(?:a|the) (?:threat|danger) to|misgivings?|frustrat\w+|undermin\w+)\b", _I,
 )
 # A figure with a hedge or a range ("about 3,000", "two to three weeks", "$2-300 million").
 ESTIMATE = re.compile(
