@@ -103,3 +103,8 @@ def test_the_clause_before_the_content_counts(
 def test_a_question_demands_nothing() -> None:
     assert stance("say", "Why should anyone care about the harbour?", "said") == "assert"
     assert stance("say", "The council should publish the audit.", "said") == "demand"
+
+
+def test_unverified_claims_are_hedged() -> None:
+    text = "The video, which could not be independently verified, shows the depot burning."
+    assert hedges_in(text) == ("could not be independently verified",)

@@ -108,7 +108,9 @@ SPECULATE = re.compile(
 HEDGES = re.compile(
     r"\b(?:reportedly|allegedly|apparently|purportedly|supposedly|presumably|"
     r"(?:is|are|was|were) (?:believed|thought|said|reported|understood|expected) to(?: be| have)?|"
-    r"believed to be|unconfirmed|suspected|rumou?red|it appears|appears? to|seems? to)\b", _I,
+    r"believed to be|unconfirmed|unverified|suspected|rumou?red|it appears|appears? to|seems? to|"
+    r"it is understood|(?:could|can) not (?:be )?independently (?:verify|verified|confirm|confirmed)|"
+    r"not independently (?:verified|confirmed))\b", _I,
 )
 # Words of praise: "called him a hero" names without accusing.
 PRAISE = re.compile(
