@@ -27,6 +27,7 @@ _NOT_GIVEN = frozenset(
 _MALE = frozenset({"he", "his", "him", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _PHRASE_SKIP = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "appos", "prep"})
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _MALE_TITLE = re.compile(r"\bMr\.? ")
 _FEMALE_TITLE = re.compile(r"\b(?:Mrs|Ms|Miss)\.? ")
 _GENDER_REACH = 250  # characters after a mention whose pronouns tell the person's gender
@@ -133,9 +134,11 @@ class People:
             return [(0 if titled.re is _MALE_TITLE else 1, 10)]
         end = start + len(name)
         sentence_end = self.parse.sentences[self.parse.sentence_index(start)].end
-        words = re.findall(r"[a-z]+", self.body[end : min(next_start, end + _GENDER_REACH)].lower())
+        # pronouns inside quoted speech are the speaker's own ("he's our son"), not about the name
+        window = _QUOTED.sub(" ", self.body[end : min(next_start, end + _GENDER_REACH)])
+        words = re.findall(r"[a-z]+", window.lower())
         votes = [(0, 1) for w in words if w in _MALE] + [(1, 1) for w in words if w in _FEMALE]
-        own = re.findall(r"[a-z]+", self.body[end : min(next_start, sentence_end)].lower())
+        own = re.findall(r"[a-z]+", _QUOTED.sub(" ", self.body[end : min(next_start, sentence_end)]).lower())
         first = next((w for w in own if w in _MALE or w in _FEMALE), None)
         if first is not None:
             votes.append((0 if first in _MALE else 1, 3))
