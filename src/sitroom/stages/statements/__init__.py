@@ -124,6 +124,9 @@ def _resolve(
     if speaker.kind == "organization":
         if speaker.head_noun and speaker.text.lower().startswith("the "):
             found = people.org_before(speaker.head_noun, speaker.start)
+            previous = _previous(earlier, parse, speaker.start)
+            if not found and previous is not None and previous.speaker_kind == "organization":
+                found = previous.speaker_resolved  # "Facebook said ... The company added ..."
             return found or people.recent_org(speaker.start, _reach(parse, speaker.start)) or speaker.text
         return people.org_name(speaker.text)
     if speaker.head_noun:

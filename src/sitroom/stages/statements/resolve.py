@@ -28,6 +28,7 @@ _MALE = frozenset({"he", "his", "him", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _PHRASE_SKIP = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "appos", "prep"})
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_BASED = re.compile(r"(?:[\w.’'-]+-based\s+)+")
 _MALE_TITLE = re.compile(r"\bMr\.? ")
 _FEMALE_TITLE = re.compile(r"\b(?:Mrs|Ms|Miss)\.? ")
 _GENDER_REACH = 250  # characters after a mention whose pronouns tell the person's gender
@@ -69,7 +70,7 @@ class People:
             self.named_times[full] = self.named_times.get(full, 0) + 1
         self.roles = [(start, name, _title_words(parse, start, name)) for start, name in self.mentions]
         self.gender = self._genders()
-        self.orgs = [(e.start, e.text) for e in parse.entities if e.label in _ORG_LABELS]
+        self.orgs = [_without_base(e.start, e.text) for e in parse.entities if e.label in _ORG_LABELS]
 
     def org_name(self, name: str) -> str:
         """The full name of an organisation written short: an acronym ("IRCC") or a first word ("Suncor")."""
@@ -220,7 +221,7 @@ class People:
         words = strip_title(name).split()
         if not words or len(words) > 2 or not all(w[:1].isupper() for w in words):
             return None
-        full = self.full_name(" ".join(words), offset)
+        full = self.full_name(" ".join(words), offset, guess=False)
         return full if len(full.split()) > len(words) else None
 
     def newer_subject(self, pronoun: str, after: int, offset: int) -> str | None:
@@ -282,7 +283,7 @@ class People:
         wanted = "he" if pronoun in _MALE else "she" if pronoun in _FEMALE else None
         return name is not None and (wanted is None or self.gender.get(name, wanted) == wanted)
 
-    def full_name(self, name: str, offset: int) -> str:
+    def full_name(self, name: str, offset: int, guess: bool = True) -> str:
         """The longest full name that ends (or, for East Asian order, starts) with `name`, nearest
         before the offset, else the first after it; the name itself when none does."""
         name = strip_title(name).strip()
@@ -300,7 +301,7 @@ class People:
                 best = key
         if best:
             return best[2]
-        return self._name_in_text(name) if len(words) == 1 else name
+        return self._name_in_text(name) if len(words) == 1 and guess else name
 
     def _name_in_text(self, surname: str) -> str:
         """ "Patrice Lindsay" where the tagger found only "Lindsay": a capitalised given name before it."""
@@ -313,7 +314,8 @@ class People:
             given = match.group(1)
             i = self.parse.token_at(match.start())
             known = given.lower() in self.lex.given_male or given.lower() in self.lex.given_female
-            if (self.parse.tokens[i].tag == "NNP" or known) and given.lower() not in _NOT_GIVEN:
+            plain = given.replace("’", "").replace("'", "").isalpha()  # not "Calgary-based"
+            if plain and (self.parse.tokens[i].tag == "NNP" or known) and given.lower() not in _NOT_GIVEN:
                 return f"{given} {surname}"
         return surname
 
@@ -331,6 +333,12 @@ class People:
             if start < offset:
                 found = name
         return self.full_name(found, offset) if found else None
+
+
+def _without_base(start: int, name: str) -> tuple[int, str]:
+    """ "Calgary-based Suncor" is Suncor: the headquarters is a description, not part of the name."""
+    match = _BASED.match(name)
+    return (start + match.end(), name[match.end() :]) if match and match.end() < len(name) else (start, name)
 
 
 def _person_like(name: str, lex: Lexicon) -> bool:
