@@ -22,7 +22,9 @@ _NOT_GIVEN = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "mayor", "minister", "president",
      "premier", "chief", "coach", "judge", "justice", "senator", "councillor", "officer", "director",
      "professor", "the", "and", "but", "when", "while", "said", "says", "according", "spokesperson",
-     "spokesman", "spokeswoman", "captain", "sergeant", "constable", "detective"}
+     "spokesman", "spokeswoman", "captain", "sergeant", "constable", "detective", "monday", "tuesday",
+     "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "july",
+     "august", "september", "october", "november", "december", "on", "in", "at", "by", "for", "from"}
 )
 _MALE = frozenset({"he", "his", "him", "himself"})
 _FEMALE = frozenset({"she", "her", "hers", "herself"})
