@@ -108,3 +108,7 @@ def test_a_question_demands_nothing() -> None:
 def test_unverified_claims_are_hedged() -> None:
     text = "The video, which could not be independently verified, shows the depot burning."
     assert hedges_in(text) == ("could not be independently verified",)
+
+
+def test_a_conditional_prediction_speculates() -> None:
+    assert stance("say", "if the dam fails, the valley will flood", "said") == "speculate"

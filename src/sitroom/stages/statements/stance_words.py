@@ -101,6 +101,8 @@ FUTURE = re.compile(r"\b(?:will|would|could|may|might|going to)\b", _I)
 SPECULATE = re.compile(
     r"\b(?:may|might|could|possibly|perhaps|probably|likely|unlikely|it is possible|"
     r"would (?:probably|likely)|seems?|appears?|it'?s thought|it is thought|(?:is|are) expected to|"
+    # a conditional prediction: "if they win, prices will fall", "it would collapse if ..."
+    r"if\b[^.;?]{0,80}?\b(?:will|would|could|might)|(?:will|would|could|might)\b[^.;?]{0,80}?\bif|"
     r"(?:I|we) (?:think|believe|expect|suspect|guess|doubt)\b[^.]{0,60}?\b"
     r"(?:will|would|could|going to|might))\b",
     _I,
