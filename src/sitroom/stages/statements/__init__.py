@@ -130,7 +130,7 @@ def _resolve(
             return found or people.recent_org(speaker.start, _reach(parse, speaker.start)) or speaker.text
         return people.org_name(speaker.text)
     if speaker.head_noun:
-        titled = people.with_title(speaker.head_noun, speaker.start)
+        titled = people.with_title(speaker.head_noun, speaker.start, speaker.text)
         if titled:
             return titled
         if _epithet(speaker):  # "the affable proprietor": the person the article is talking about

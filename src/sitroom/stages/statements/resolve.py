@@ -31,6 +31,7 @@ _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _PHRASE_SKIP = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "appos", "prep"})
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _BASED = re.compile(r"(?:[\w.’'-]+-based\s+)+")
+_OFFICES = frozenset({"prime", "vice", "deputy", "assistant", "associate", "acting", "former", "shadow"})
 _MALE_TITLE = re.compile(r"\bMr\.? ")
 _FEMALE_TITLE = re.compile(r"\b(?:Mrs|Ms|Miss)\.? ")
 _GENDER_REACH = 250  # characters after a mention whose pronouns tell the person's gender
@@ -321,11 +322,13 @@ class People:
                 return f"{given} {surname}"
         return surname
 
-    def with_title(self, noun: str, offset: int) -> str | None:
-        """The person most recently introduced before the offset with this title word."""
+    def with_title(self, noun: str, offset: int, phrase: str = "") -> str | None:
+        """The person most recently introduced before the offset with this title word; a title
+        naming another office ("Prime Minister" for "the minister") only if the phrase says so."""
+        said = set(_WORD.findall(phrase.lower()))
         found: str | None = None
         for start, name, words in self.roles:
-            if start < offset and any(w.startswith(noun) for w in words):
+            if start < offset and any(w.startswith(noun) for w in words) and (words & _OFFICES) <= said:
                 found = self.full_name(name, start)
         return found
 
