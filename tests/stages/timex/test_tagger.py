@@ -163,3 +163,12 @@ def test_told_dates_anchor_the_following_year_and_later_that_day() -> None:
 def test_a_named_year_period_is_its_reported_quarter() -> None:
     assert values("Net rose from the 2023 period.")["the 2023 period"] == "2023-Q3"
     assert values("Net rose from the 2023 period.", None)["the 2023 period"] == "2023-QX"
+
+
+def test_the_quarter_is_the_one_the_story_named() -> None:
+    text = "Net rose in the fiscal first quarter. In the quarter, sales grew, against the 2023 period."
+    found = values(text)
+    assert found["the fiscal first quarter"] == "2024-Q1"
+    assert found["the quarter"] == "2024-Q1"
+    assert found["the 2023 period"] == "2023-Q1"
+    assert values("In the quarter, sales grew.")["the quarter"] == "2024-Q3"

@@ -22,12 +22,13 @@ def last_period(match: re.Match[str]) -> Spec | None:
     """ "the quarter", "the latest quarter", "the latest period": the last quarter reported."""
     if match.group(0)[-1].isupper() or "Quarter" in match.group(0):
         return None  # "the French Quarter"
-    return Spec(kind="date", precision="quarter", unit="quarter", offset=-1)
+    return Spec(kind="date", precision="quarter", unit="quarter", offset=-1, anaphoric=True)
 
 
 def year_period(match: re.Match[str]) -> Spec | None:
     """ "the 1988 quarter", "the 1989 period": the quarter last reported, in the year named."""
-    return Spec(kind="date", precision="quarter", year=int(match.group("year")), unit="quarter", offset=-1)
+    year = int(match.group("year"))
+    return Spec(kind="date", precision="quarter", year=year, unit="quarter", offset=-1, anaphoric=True)
 
 
 def year_ago_period(match: re.Match[str]) -> Spec | None:

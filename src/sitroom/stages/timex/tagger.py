@@ -19,7 +19,7 @@ from sitroom.stages.timex.period_rules import PERIOD_RULES
 from sitroom.stages.timex.relative_rules import RELATIVE_RULES
 from sitroom.stages.timex.resolve import resolve
 from sitroom.stages.timex.span_rules import SPAN_RULES
-from sitroom.stages.timex.spec import Mention
+from sitroom.stages.timex.spec import Mention, Spec
 from sitroom.stages.timex.tense import direction
 
 Bounds = Sequence[tuple[int, int]]
@@ -96,15 +96,37 @@ def normalise_all(mentions: Sequence[Mention], reference: date | None) -> list[T
     """Each mention against the reference date, except "the following day" and its kind,
     which count from the last date the text told at a fine enough grain."""
     told: dict[str, date] = {}  # grain -> the last date told at that grain or finer
+    quarter: str | None = None  # the last quarter named outright ("the fiscal first quarter")
     out: list[TimeExpression] = []
     for mention in mentions:
         anchor = reference
+        if _is_the_quarter(mention.spec):  # "the quarter": the one named, else the last one over
+            timex = normalise(mention, reference)
+            if quarter and reference:
+                year = mention.spec.year  # "the 1988 period": the quarter named, in that year
+                timex = replace(timex, value=f"{year:04d}{quarter[4:]}" if year else quarter)
+            out.append(timex)
+            continue
         if mention.spec.anaphoric and reference is not None:
             anchor = told.get(_GRAIN.get(mention.spec.unit or "", "day"), reference)
         timex = normalise(mention, anchor)
         out.append(timex)
         _remember(told, timex.value)
+        if mention.spec.quarter is not None and _reported(timex.value, reference):
+            quarter = timex.value
     return out
+
+
+def _reported(value: str | None, reference: date | None) -> bool:
+    """A quarter over by the reference date: results can be out for it."""
+    match = re.fullmatch(r"(\d{4})-Q(\d)", value or "")
+    if match is None or reference is None:
+        return False
+    return (int(match.group(1)), int(match.group(2))) < (reference.year, (reference.month - 1) // 3 + 1)
+
+
+def _is_the_quarter(spec: Spec) -> bool:
+    return spec.anaphoric and spec.unit == "quarter" and spec.offset == -1 and spec.kind == "date"
 
 
 _GRAIN = {"year": "year", "month": "month", "quarter": "month", "half": "month", "season": "month"}
