@@ -102,7 +102,16 @@ def subject_of(parse: Parse, cue: int, depth: int = 0) -> int | None:
     if found is None:  # a mis-parse ("advocate Josh Matlow told"): the name right before the cue
         return _name_before(parse, cue)
     lo, hi = sorted((parse.tokens[found].start, parse.tokens[cue].start))
-    return _name_before(parse, cue) if "\n\n" in parse.body[lo:hi] else found
+    if "\n\n" in parse.body[lo:hi] or _quoted_word(parse, found):
+        return _name_before(parse, cue)  # a heading, or words quoted inside the subject phrase
+    return found
+
+
+def _quoted_word(parse: Parse, i: int) -> bool:
+    """Whether token i stands inside quote marks opened earlier in its sentence."""
+    sentence = parse.sentences[parse.sentence_index(parse.tokens[i].start)]
+    before = parse.body[sentence.start : parse.tokens[i].start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _name_before(parse: Parse, cue: int) -> int | None:
