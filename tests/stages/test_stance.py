@@ -112,3 +112,16 @@ def test_unverified_claims_are_hedged() -> None:
 
 def test_a_conditional_prediction_speculates() -> None:
     assert stance("say", "if the dam fails, the valley will flood", "said") == "speculate"
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("What I want them to do is reopen the clinic", "demand"),
+        ("it's time for the province to fund the shelters", "demand"),
+        ("Hopefully the rain holds off for the parade", "speculate"),
+        ("the board showed a lack of leadership", "accuse"),
+    ],
+)
+def test_wishes_calls_and_faults_in_the_content(content: str, expected: str) -> None:
+    assert stance("say", content, "said") == expected

@@ -72,7 +72,9 @@ THREATEN = re.compile(
 DEMAND = re.compile(
     r"\b(?:must|should|shouldn't|needs? to|ought to|have to|has to|called (?:on|for)|calls? (?:on|for)|"
     r"urg(?:e|es|ed|ing)|demand(?:s|ed|ing)? (?:that|to)|immediately (?:halt|stop|cease|withdraw)|"
-    r"(?:a|the) need for|(?:am|are|is|were|was) asking|advised to|let's|let us)\b", _I,
+    r"(?:a|the) need for|(?:am|are|is|were|was) asking|advised to|let's|let us|"
+    r"(?:I|we) want (?:them|him|her|you|the \w+|everyone|everybody) to|what (?:I|we) want \w+ to do|"
+    r"(?:it'?s|it is) (?:high )?time (?:for [^.;]{1,40} )?to)\b", _I,
 )
 ACCUSE = re.compile(
     r"\b(?:accus\w+|blam\w+|denounc\w+|condemn\w*|illegal\w*|violat\w+|responsible for|"
@@ -82,7 +84,7 @@ ACCUSE = re.compile(
     r"destroying|bad judgment|failed to|failure of|abuse\w*|cover-?up|mislead\w*|unfair\w*|"
     r"insensitive|inappropriate|toxic|vile|hateful|sexis[mt]\w*|humiliat\w+|shame\w*|embarrass\w*|"
     r"no idea|knows nothing|suffering from|hypocri\w+|ineffective|dangerous|terrible|"
-    r"(?:a|the) (?:threat|danger) to|misgivings?|frustrat\w+|undermin\w+)\b", _I,
+    r"(?:a|the) (?:threat|danger) to|misgivings?|frustrat\w+|undermin\w+|(?:a|the) lack of)\b", _I,
 )
 # A figure with a hedge or a range ("about 3,000", "two to three weeks", "$2-300 million").
 ESTIMATE = re.compile(
@@ -103,6 +105,7 @@ SPECULATE = re.compile(
     r"would (?:probably|likely)|seems?|appears?|it'?s thought|it is thought|(?:is|are) expected to|"
     # a conditional prediction: "if they win, prices will fall", "it would collapse if ..."
     r"if\b[^.;?]{0,80}?\b(?:will|would|could|might)|(?:will|would|could|might)\b[^.;?]{0,80}?\bif|"
+    r"hopefully|(?:I|we) hope|"
     r"(?:I|we) (?:think|believe|expect|suspect|guess|doubt)\b[^.]{0,60}?\b"
     r"(?:will|would|could|going to|might))\b",
     _I,
