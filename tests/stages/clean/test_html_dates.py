@@ -40,4 +40,6 @@ def test_dates_in_urls() -> None:
     assert date_from_url("https://news.example/2023/07/04/parade-route") == "2023-07-04"
     assert date_from_url("https://news.example/world/20230704-parade.html") == "2023-07-04"
     assert date_from_url("https://news.example/world/parade-2023") is None
+    assert date_from_url("https://news.example/blog/2023/october/03/parade") == "2023-10-03"
+    assert date_from_url("https://news.example/2023/parade/03/") is None
     assert month_from_url("https://news.example/2023/07/parade") == "2023-07"

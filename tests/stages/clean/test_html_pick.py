@@ -144,3 +144,8 @@ def test_a_template_key_is_no_author_but_a_dotted_handle_is() -> None:
     assert template.byline is None
     handle = extract_html(page('<meta name="author" content="maren.r.holt">', ""), Hints())
     assert handle.byline == "maren.r.holt"
+
+
+def test_a_dated_url_beats_a_later_printed_date() -> None:
+    got = extract_html(page("", "<p class='when'>March 9, 2024</p>"), Hints(url="https://c.example/2024/03/05/ferry"))
+    assert got.published == "2024-03-05"

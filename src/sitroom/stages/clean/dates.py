@@ -29,6 +29,7 @@ _PATTERNS = (
 )
 _EPOCH = re.compile(r"^\s*(1[0-9]{9})(?:\d{3})?\s*$")  # seconds or milliseconds since 1970
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]?([01]\d)[/-]?([0-3]\d)(?:/|[-_]|\.html?|$)")
+_URL_NAMED_MONTH = re.compile(r"/((?:19|20)\d\d)/([a-z]{3,9})/([0-3]?\d)(?:/|$)", re.IGNORECASE)
 _URL_MONTH = re.compile(r"/((?:19|20)\d\d)/([01]\d)/")
 
 
@@ -88,9 +89,11 @@ def date_from_url(url: str | None) -> str | None:
     if not url:
         return None
     match = _URL_DATE.search(url)
-    if not match:
-        return None
-    return _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    if match:
+        return _valid(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    named = _URL_NAMED_MONTH.search(url)
+    month = MONTHS.get(named.group(2).lower()) if named else None
+    return _valid(int(named.group(1)), month, int(named.group(3))) if named and month else None
 
 
 def month_from_url(url: str | None) -> str | None:

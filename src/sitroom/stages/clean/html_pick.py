@@ -179,14 +179,17 @@ _DATE_ORDER = ("meta:article:published_time", "ld-article-datePublished", "ld-ot
 
 
 def pick_date(found: Candidates, url: str | None) -> str | None:
-    """The publication day: the date printed by the headline or the most trusted metadata, the
-    earlier when they differ, else the URL's. A printed date marked "updated" is a revision, so
-    published metadata beats it."""
+    """The publication day: the URL's (a path is dated once, at publication), else the date printed
+    by the headline or the most trusted metadata, the earlier when they differ. A printed date
+    marked "updated" is a revision, so published metadata beats it."""
+    from_url = date_from_url(url)
+    if from_url:
+        return from_url
     printed, metadata = _printed_date(found, updated=False), metadata_date(found)
     if printed and metadata:
         # An unlabelled date printed after the metadata's day is mostly a revision or a teaser's.
         return min(printed, metadata)
-    return printed or metadata or _printed_date(found, updated=True) or date_from_url(url)
+    return printed or metadata or _printed_date(found, updated=True)
 
 
 _UPDATED = re.compile(
