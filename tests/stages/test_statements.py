@@ -245,3 +245,12 @@ def test_statement_sent_by_a_person_speaks_for_that_person(run) -> None:
     statement = only(article, "keep sailing")
     assert statement.speaker_resolved == "Ingrid Solberg"
     assert statement.speaker_kind == "person"
+
+
+def test_quoted_words_inside_the_subject_phrase_are_not_the_speaker(run) -> None:
+    article = run(
+        'Retired welder Marek Ostrowski, who lost twelve kilograms "and two belt loops" this year, '
+        "says the walking club changed his life."
+    )
+    statement = only(article, "walking club")
+    assert statement.speaker_resolved == "Marek Ostrowski"
