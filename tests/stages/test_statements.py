@@ -254,3 +254,13 @@ def test_quoted_words_inside_the_subject_phrase_are_not_the_speaker(run) -> None
     )
     statement = only(article, "walking club")
     assert statement.speaker_resolved == "Marek Ostrowski"
+
+
+def test_name_in_apposition_to_a_description_is_the_speaker(run) -> None:
+    article = run(
+        "The bakery on Elm Street reopened after the flood.\n\n"
+        '"We lost everything but the oven," says the owner, Tobias Vandermeer.'
+    )
+    statement = only(article, "lost everything")
+    assert statement.speaker_resolved == "Tobias Vandermeer"
+    assert statement.speaker_kind == "person"

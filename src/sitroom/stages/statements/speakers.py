@@ -43,6 +43,10 @@ def describe(parse: Parse, i: int, lex: Lexicon) -> Speaker:
     person_token = _person_token(parse, i)
     if person_token is not None:
         return _person(parse, i, person_token, lex)
+    named = _appositive_name(parse, i, lex)
+    if named is not None:  # "Wise's dad, Darrin": a name the tagger missed, set beside a description
+        role = _clean_role(parse.body[parse.tokens[i].start : parse.tokens[i].end])
+        return Speaker(parse.body[named[0] : named[1]], named[0], named[1], "person", role or None)
     entity = parse.entity_at(i)
     if entity is not None and entity.label in SPEAKER_ORG_LABELS:
         country = country_of(parse, entity.start, entity.end, lex)
@@ -60,6 +64,22 @@ def _person_token(parse: Parse, i: int) -> int | None:
         ent = parse.entity_at(child)
         if dep in ("appos", "compound") and ent is not None and ent.label == "PERSON":
             return child
+    return None
+
+
+def _appositive_name(parse: Parse, i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """An untagged (or mis-tagged given) name in apposition to a common-noun head ("the owner,
+    Darrin Lee")."""
+    if parse.tokens[i].tag not in ("NN", "NNS"):
+        return None
+    for child in parse.children[i]:
+        token = parse.tokens[child]
+        given = parse.lower(child) in lex.given_male or parse.lower(child) in lex.given_female
+        if token.dep == "appos" and token.tag == "NNP" and (parse.entity_at(child) is None or given):
+            parts = [child] + [c for c in parse.children[child]
+                               if parse.tokens[c].dep == "compound" and parse.tokens[c].tag == "NNP"]
+            if min(parts) + len(parts) - 1 == max(parts) and parse.text(min(parts))[:1].isupper():
+                return parse.span(parts)
     return None
 
 
