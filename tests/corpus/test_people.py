@@ -167,3 +167,15 @@ def test_gum_slice_beats_the_same_name_baseline(shared_dir: Path) -> None:
     baseline = b_cubed(truth, [normalise(g.text) for g in gold])[2]
     assert ours >= 0.90
     assert ours >= baseline + 0.05
+
+
+def test_mentions_point_at_their_text(board_articles: list[Article]) -> None:
+    bodies = {a.id: a.body for a in board_articles}
+    for entity in merge_entities(board_articles):
+        for m in entity.mentions:
+            assert bodies[m.article_id][m.start : m.end] == m.text
+
+
+def test_parenthesised_acronym_in_one_tagged_name(board_articles: list[Article]) -> None:
+    board = _entity_of(merge_entities(board_articles), "b0", "NRSB")
+    assert board.name == "Northern Rail Safety Board"

@@ -20,7 +20,7 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9]{1,6}|[A-Z][a-z]?[A-Z][A-Z0
 def normalise(name: str) -> str:
     """Case, accents, hyphens and titles removed: "Kim Jong-un" and "kim jong un" meet."""
     text = unicodedata.normalize("NFKD", strip_title(name)).encode("ascii", "ignore").decode()
-    text = re.sub(r"^the\s+", "", text.lower().strip())
+    text = re.sub(r"^(?:the|an?)\s+", "", text.lower().strip())
     text = re.sub(r"\s*['’]s?$", "", text).replace(".", "")
     text = re.sub(r"\s?['’]s\b", "", text)  # "New People's Party" is "New People Party"
     return " ".join(re.sub(r"[^a-z0-9 ]", " ", text).split())
@@ -29,7 +29,7 @@ def normalise(name: str) -> str:
 def bare(name: str) -> str:
     """The name as written, without a leading article, a title or a trailing possessive."""
     name = re.sub(r"\s*['’]s?$", "", strip_title(name.strip()))
-    return re.sub(r"^(?:the|The)\s+", "", name).strip()
+    return re.sub(r"^(?:the|The|a|A|an|An)\s+", "", name).strip()
 
 
 def is_acronym(name: str) -> bool:

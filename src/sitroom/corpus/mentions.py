@@ -22,6 +22,7 @@ ORG_LABELS = frozenset({"ORG", "GOVERNMENT", "AGENCY", "MILITARY_UNIT", "NORP"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # countries and cities act as parties too
 _CONNECTORS = frozenset({"of", "the", "and", "for"})
 _KINDS = ("person", "organization", "place")
+_PARENTHESISED = re.compile(r"(.*?\S)\s*\(\s*([A-Z][\w.&]+)\s*\)?")
 _MIN_SURFACE = 3  # shorter names ("Un", "Li") are searched for only as acronyms
 
 
@@ -90,7 +91,10 @@ class Context:
 
 def article_names(article: Article, context: Context) -> list[Named]:
     """1. tagged names, 2. one kind per name, 3. untagged repeats, 4. each resolved to its full form."""
-    spans = [(k, e.start, e.end, bare(e.text)) for e in article.entities if (k := kind_of(e.label))]
+    spans = [
+        s for e in article.entities if (k := kind_of(e.label))
+        for s in _split_acronym(k, e.start, e.text)
+    ]
     spans = [s for s in spans if normalise(s[3])]
     spans = _one_kind_per_name(spans)
     spans += _repeats(article, spans, context.known, context.common)
@@ -98,6 +102,16 @@ def article_names(article: Article, context: Context) -> list[Named]:
 
 
 Span = tuple[str, int, int, str]  # kind, start, end, bare name
+
+
+def _split_acronym(kind: str, start: int, text: str) -> list[Span]:
+    """ "World Health Organisation (WHO)" tagged as one name is the name and its acronym."""
+    match = _PARENTHESISED.fullmatch(text)
+    if not match or not abbreviates(match.group(2), match.group(1)):
+        return [(kind, start, start + len(text), bare(text))]
+    full, short = match.span(1), match.span(2)
+    return [(kind, start + full[0], start + full[1], bare(match.group(1))),
+            (kind, start + short[0], start + short[1], match.group(2))]
 
 
 def _one_kind_per_name(spans: list[Span]) -> list[Span]:
@@ -158,8 +172,16 @@ def _resolve(article: Article, spans: list[Span], context: Context) -> list[Name
         if not full:
             definite = article.body[max(0, start - 4) : start].lower() == "the "
             full = _expand(kind, name, start, fulls.get(kind, []), context.places, definite)
-        found.append(Named(kind, full, name, Mention(article.id, start, end, name)))
+        found.append(Named(kind, full, name, _tight(article, start, end, name)))
     return [n for n in found if not _inside_itself(n, found)]
+
+
+def _tight(article: Article, start: int, end: int, name: str) -> Mention:
+    """The mention's span narrowed to the name itself ("the Church of Scientology's" -> its name)."""
+    at = article.body.find(name, start, end)
+    if at >= 0:
+        start, end = at, at + len(name)
+    return Mention(article.id, start, end, article.body[start:end])
 
 
 def _inside_itself(item: Named, found: list[Named]) -> bool:
