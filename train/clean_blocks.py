@@ -87,14 +87,18 @@ def build_matrix(pages: list[tuple[str, str, str]]) -> tuple[np.ndarray, np.ndar
 
 # Few shallow trees: the page is scored by walking every tree for every unit, so their number
 # and depth are the cleaner's running cost.
+WEIGHTS = "none"
 TREES = {"max_iter": 120, "max_depth": 6, "learning_rate": 0.1, "max_leaf_nodes": 31}
+# Stage two only refines stage one's scores with their context: a third of the trees does it as
+# well on held-apart tuning pages (F1 0.9167 with 40 trees, 0.9162 with 120).
+SECOND = {"max_iter": 40}
 
 
 def new_classifier(**overrides: float):  # type: ignore[no-untyped-def]
     from sklearn.ensemble import HistGradientBoostingClassifier
 
     return HistGradientBoostingClassifier(
-        **{**TREES, **overrides}, l2_regularization=1.0, random_state=SEED  # type: ignore[arg-type]
+        **{**TREES, **overrides}, l2_regularization=1.0, random_state=SEED
     )
 
 
@@ -126,15 +130,31 @@ def export(clf, prefix: str) -> dict[str, np.ndarray]:  # type: ignore[no-untype
     return out
 
 
-def train(x: np.ndarray, y: np.ndarray, groups: np.ndarray, **trees: float) -> dict[str, np.ndarray]:
+def unit_weights(x: np.ndarray, scheme: str = WEIGHTS) -> np.ndarray:
+    """How much each unit counts in training: the score is over word shingles, so long units weigh more."""
+    words: np.ndarray = np.expm1(x[:, FEATURES.index("log_words")])
+    if scheme == "sqrt":
+        return np.sqrt(words + 1.0)
+    if scheme == "log":
+        logged: np.ndarray = np.log1p(words) + 1.0
+        return logged
+    return np.ones(len(x))
+
+
+def train(
+    x: np.ndarray, y: np.ndarray, groups: np.ndarray, weights: str = WEIGHTS, **trees: float
+) -> dict[str, np.ndarray]:
+    w = unit_weights(x, weights)
     # 1. stage one on everything; cross-fitted scores so stage two sees honest inputs
-    first = new_classifier(**trees).fit(x, y)
+    first = new_classifier(**trees).fit(x, y, sample_weight=w)
     scores = np.zeros(len(y))
     for fold in range(2):
         test = groups % 2 == fold
-        scores[test] = new_classifier(**trees).fit(x[~test], y[~test]).predict_proba(x[test])[:, 1]
+        fold_model = new_classifier(**trees).fit(x[~test], y[~test], sample_weight=w[~test])
+        scores[test] = fold_model.predict_proba(x[test])[:, 1]
     # 2. stage two over the unit's features plus the scores around it
-    second = new_classifier(**trees).fit(stage_two_inputs(x, scores, groups), y)
+    second = new_classifier(**{**trees, **SECOND})
+    second.fit(stage_two_inputs(x, scores, groups), y, sample_weight=w)
     return {**export(first, "s1"), **export(second, "s2"), "features": np.array(FEATURES)}
 
 
@@ -149,7 +169,7 @@ def main() -> None:
     print(f"{len(pages)} training pages, {len(y)} units, {y.mean():.1%} body")
     arrays = train(x, y, groups)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(args.out, **arrays)
+    np.savez_compressed(args.out, **arrays)  # type: ignore[arg-type]
     size = args.out.stat().st_size / 1e6
     print(f"wrote {args.out} ({size:.2f} MB) in {time.perf_counter() - started:.0f}s")
 

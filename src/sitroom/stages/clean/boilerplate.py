@@ -76,9 +76,11 @@ _CLOSING_CREDIT = re.compile(
 
 def ends_article(key: str, text: str) -> str | None:
     """"heading" or "credit" when a unit closes the article (teasers, comments or promotion follow)."""
-    if _TAIL_HEADING.match(key):
+    if len(key) >= 200:
+        return None  # a paragraph, not a heading or a credit line (and matching it costs time)
+    if len(key) <= 120 and _TAIL_HEADING.match(key):
         return "heading"
-    return "credit" if len(key) < 200 and _CLOSING_CREDIT.match(text) else None
+    return "credit" if _CLOSING_CREDIT.match(text) else None
 
 
 def furniture_hits(words: list[str]) -> int:

@@ -15,7 +15,7 @@ import numpy as np
 
 from sitroom.stages.clean.block_features import stop_words
 from sitroom.stages.clean.blocks import Unit
-from sitroom.stages.clean.boilerplate import FURNITURE_WORDS, furniture_hits, looks_templated, normalise
+from sitroom.stages.clean.boilerplate import FURNITURE_WORDS, furniture_hits, looks_templated
 from sitroom.stages.clean.textmeta import (
     find_byline,
     find_date,
@@ -162,7 +162,7 @@ def _beside_date(units: Sequence[Unit], i: int) -> bool:
 def _about_author(units: Sequence[Unit], start: int) -> str | None:
     """A name under an "About the author" heading after the body."""
     for i in range(start, len(units) - 1):
-        if normalise(units[i].text) in ("about the author", "about the authors"):
+        if units[i].key in ("about the author", "about the authors"):
             name = units[i + 1].text
             words = name.split()
             if 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words):

@@ -87,6 +87,16 @@ def clean_text(
     return extraction if reason is None else _rejected(extraction, reason)
 
 
+def warm_up() -> None:
+    """Load every lazily loaded resource now (a worker's first page then costs no more than others)."""
+    from sitroom.stages.clean.block_model import load_model
+    from sitroom.stages.clean.textmeta import _language_model
+
+    load_model()
+    _language_model()
+    clean_text("Warm-up.\n\nA short text so that every lazy table is built once.")
+
+
 def _language(units: Sequence[Unit]) -> str | None:
     """ISO code of the page's language, judged on its longest units (the likely body)."""
     longest = sorted(units, key=lambda unit: len(unit.key), reverse=True)[:12]
@@ -207,4 +217,4 @@ def _rejected(extraction: Extraction, reason: str) -> Extraction:
     return replace(extraction, rejected=reason)
 
 
-__all__ = ["Extraction", "Header", "assemble", "clean_text"]
+__all__ = ["Extraction", "Header", "assemble", "clean_text", "warm_up"]
