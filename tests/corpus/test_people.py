@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,9 +11,10 @@ from eval.quotes import Pipeline
 
 from sitroom.config import Settings
 from sitroom.corpus.aliases import abbreviates, is_acronym, shortens
-from sitroom.corpus.people import group_statements, merge_entities, normalise
+from sitroom.corpus.mentions import Named
+from sitroom.corpus.people import _country_spelled_out, group_statements, merge_entities, normalise
 from sitroom.model import Article
-from sitroom.model.corpus import MergedEntity
+from sitroom.model.corpus import Mention, MergedEntity
 from sitroom.stages.entities import EntityStage
 from sitroom.stages.nlp import NlpStage
 from sitroom.stages.statements import StatementStage
@@ -89,7 +91,11 @@ ACRONYM_ONLY = (
     "Peter Holt, a union leader, said the workers had warned about the cracks for years. Holt added "
     "that the Lena Marsh Foundation would pay for repairs, and Lena Marsh thanked the crews."
 )
-SURNAME_ONLY = "Holt told reporters in Leeds that the bridge would reopen in June."
+SURNAME_ONLY = (
+    "Holt told reporters in Leeds that the bridge would reopen in June.\n\n"
+    "Transport Minister Elena Varga visited the site on Friday. The Transport Minister said the "
+    "repairs would be paid for by the state."
+)
 
 
 @pytest.fixture(scope="module")
@@ -179,3 +185,17 @@ def test_mentions_point_at_their_text(board_articles: list[Article]) -> None:
 def test_parenthesised_acronym_in_one_tagged_name(board_articles: list[Article]) -> None:
     board = _entity_of(merge_entities(board_articles), "b0", "NRSB")
     assert board.name == "Northern Rail Safety Board"
+
+
+def test_title_alone_names_the_person_it_introduced(board_articles: list[Article]) -> None:
+    entities = merge_entities(board_articles)
+    varga = _entity_of(entities, "b2", "Elena Varga")
+    assert _entity_of(entities, "b2", "Transport Minister") == varga
+
+
+def test_country_acronym_leading_an_organisation_name() -> None:
+    name = "U.S. Coast Guard"
+    item = Named("organization", name, name, Mention("x", 0, len(name), name))
+    assert _country_spelled_out(item, {"U.S.": "United States"}).key == normalise("United States Coast Guard")
+    person = replace(item, kind="person")
+    assert _country_spelled_out(person, {"U.S.": "United States"}) == person

@@ -87,6 +87,7 @@ class Context:
     common: frozenset[str]  # words written in lower case: not names on their own
     countries: Mapping[str, str]  # other names of a country -> its usual name
     places: frozenset[str]  # normalised country, demonym and city names
+    roles: frozenset[str] = frozenset()  # lower-case words that end a title ("secretary", "president")
 
 
 def article_names(article: Article, context: Context) -> list[Named]:
@@ -173,7 +174,47 @@ def _resolve(article: Article, spans: list[Span], context: Context) -> list[Name
             definite = article.body[max(0, start - 4) : start].lower() == "the "
             full = _expand(kind, name, start, fulls.get(kind, []), context.places, definite)
         found.append(Named(kind, full, name, _tight(article, start, end, name)))
-    return [n for n in found if not _inside_itself(n, found)]
+    found = [n for n in found if not _inside_itself(n, found)]
+    return found + _titled(article, found, context)
+
+
+# a run of capitalised words right before a name: "U.S. Senator ", not "June. " ending a sentence
+_TITLE_BEFORE = re.compile(r"((?:(?:[A-Z]\.)+[ \t]+|[A-Z][\w-]*[ \t]+){1,3})$")
+_TITLE_REACH = 40  # characters before a name where its title is written
+
+
+def _titles(article: Article, found: list[Named], context: Context) -> dict[str, set[tuple[int, str]]]:
+    """Title -> (offset, full name) of the people it introduces ("Home Secretary Suella Braverman")."""
+    titles: dict[str, set[tuple[int, str]]] = {}
+    for item in found:
+        if item.kind != "person" or " " not in item.full:
+            continue
+        start = item.mention.start
+        match = _TITLE_BEFORE.search(article.body[max(0, start - _TITLE_REACH) : start])
+        words = match.group(1).split() if match else []
+        places = context.places
+        while words and (is_acronym(words[0]) or normalise(words[0]) in places):
+            words = words[1:]  # "US President", "NASA Administrator", "British Prime Minister"
+        if words and words[-1].lower() in context.roles:
+            titles.setdefault(" ".join(words), set()).add((start, item.full))
+    return titles
+
+
+def _titled(article: Article, found: list[Named], context: Context) -> list[Named]:
+    """ "the Home Secretary" after "Home Secretary Suella Braverman" is her, when the article gives that
+    title to one person only."""
+    taken = [(n.mention.start, n.mention.end) for n in found]
+    extra = []
+    for title, people in _titles(article, found, context).items():
+        if len({full for _, full in people}) != 1:
+            continue
+        first, full = min(people)
+        for match in re.finditer(rf"\b[Tt]he {re.escape(title)}\b(?!\s+[A-Z])", article.body[first:]):
+            start, end = first + match.start() + 4, first + match.end()
+            if not any(s < end and start < e for s, e in taken):
+                mention = Mention(article.id, start, end, article.body[start:end])
+                extra.append(Named("person", full, full, mention))
+    return extra
 
 
 def _tight(article: Article, start: int, end: int, name: str) -> Mention:

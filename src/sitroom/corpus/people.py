@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from sitroom.corpus.aliases import abbreviates, is_acronym, normalise, variant
@@ -86,7 +86,9 @@ def merge_entities(articles: Sequence[Article]) -> list[MergedEntity]:
     lexicon = load_lexicon()
     countries = _country_names(lexicon)
     places = _place_names(lexicon, countries)
-    named = _all_names(articles, Context(tagged_names(articles), lower_words(articles), countries, places))
+    roles = frozenset(w.lower() for w in lexicon.role_words | lexicon.role_heads) - places
+    context = Context(tagged_names(articles), lower_words(articles), countries, places, roles)
+    named = _all_names(articles, context)
     for item in named:
         node = f"{item.kind}:{item.key}"
         union.find(node)
@@ -104,11 +106,20 @@ def merge_entities(articles: Sequence[Article]) -> list[MergedEntity]:
 
 def _all_names(articles: Sequence[Article], context: Context) -> list[Named]:
     named = [item for article in articles for item in article_names(article, context)]
+    named = [_country_spelled_out(item, context.countries) for item in named]
     # one name, one kind across the corpus: the tagger calls the same name a person here, a place there
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for item in named:
         votes[item.key][item.kind] += 1
     return [replace(item, kind=majority(votes[item.key])) for item in named]
+
+
+def _country_spelled_out(item: Named, countries: Mapping[str, str]) -> Named:
+    """ "U.S. Air Force" is "United States Air Force": a country's acronym leading an organisation's name."""
+    first, _, rest = item.full.partition(" ")
+    if item.kind != "organization" or not rest or not is_acronym(first) or first not in countries:
+        return item
+    return replace(item, full=f"{countries[first]} {rest}")
 
 
 def _merge_learned(
