@@ -196,6 +196,7 @@ def _epithet(speaker: Speaker) -> bool:
     return (
         text.startswith("the ")
         and speaker.head_noun not in NOT_PEOPLE
+        and speaker.org is None  # "the United Nations' climate change panel" is a body
         and not speaker.plural
         and len(text.split()) <= 10
     )

@@ -354,6 +354,8 @@ def _person_like(name: str, lex: Lexicon) -> bool:
         return False
     if words[-1] in lex.countries or words[-1] in lex.demonyms:
         return False
+    if any(w.endswith(("’s", "'s")) for w in words[:-1]):
+        return False  # "Justin Trudeau’s Liberals" names a party
     return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
 
 
