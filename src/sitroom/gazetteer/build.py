@@ -14,7 +14,7 @@ from sitroom.gazetteer.names import name_key
 from sitroom.gazetteer.sources import LEVEL, SourcePlace, cities, country_codes, curated
 
 # Bump when the schema or the compiled content changes: the lookup rebuilds an older file.
-GAZETTEER_VERSION = "7"
+GAZETTEER_VERSION = "9"
 
 _SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;

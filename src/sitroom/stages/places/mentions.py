@@ -29,51 +29,23 @@ GEO_NOUNS = frozenset(
 _DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 )
-_SPEECH_LEMMAS = frozenset({"say", "tell", "add", "announce", "claim", "deny", "warn", "state"})
-_WELL_KNOWN_CITY = 300_000
 _CITY_OF = frozenset({"city", "town", "village", "port", "region", "province", "capital", "island"})
 
 
-def find_mentions(article: Article, gazetteer: Gazetteer) -> list[Mention]:
-    """All place mentions of an article, without overlaps, in text order."""
+def find_mentions(
+    article: Article, gazetteer: Gazetteer, mislabelled: Sequence[tuple[int, int, str]] = ()
+) -> list[Mention]:
+    """All place mentions of an article, without overlaps, in text order; `mislabelled` are towns
+    the model called a person or organisation, or left untagged (relabel.mislabelled_places)."""
     body = article.body
     found = [m for e in article.entities if e.label in PLACE_LABELS for m in _from_entity(body, e)]
-    found += _mislabelled(article, gazetteer)
+    found += [Mention(start, end, text) for start, end, text in mislabelled]
     found = [m for m in found if m.text[:1].isupper() and _plausible(m.text, gazetteer)]
     found = _prefer_longer(found, _gazetteer_names(body, article.tokens, gazetteer))
     found = _prefer_longer(found, _adjectival(body, article.tokens, gazetteer))
     found = _prefer_longer(found, places_in_organisations(article, gazetteer))
     found += repeated_names(article, found)
     return _with_hints(body, article.tokens, gazetteer, sorted(found, key=lambda m: m.start))
-
-
-def _mislabelled(article: Article, gazetteer: Gazetteer) -> list[Mention]:
-    """Well-known places the small model calls PERSON or ORG ('Vladivostok', 'Punggye-ri')."""
-    found = []
-    speech = {i for i, t in enumerate(article.tokens) if t.lemma in _SPEECH_LEMMAS}
-    heads = {article.tokens[i].head for i in speech}
-    for entity in article.entities:
-        if entity.label not in ("PERSON", "ORG") or " " in entity.text.strip():
-            continue
-        for mention in _from_entity(article.body, entity):
-            if _well_known(gazetteer, mention.text) and not _speaks(article.tokens, mention, speech | heads):
-                found.append(mention)
-    return found
-
-
-def _well_known(gazetteer: Gazetteer, text: str) -> bool:
-    return any(
-        c.main and (c.level in (0, 1, 5) or (c.level == 4 and c.population >= _WELL_KNOWN_CITY))
-        for c in gazetteer.lookup(text)
-    )
-
-
-def _speaks(tokens: Sequence[Token], mention: Mention, speech: set[int]) -> bool:
-    """A name that is the subject of 'said' is a person or a body here, whatever the gazetteer says."""
-    return any(
-        mention.start <= t.start < mention.end and (i in speech or (t.dep == "nsubj" and t.head in speech))
-        for i, t in enumerate(tokens)
-    )
 
 
 def _from_entity(body: str, entity: Entity) -> list[Mention]:

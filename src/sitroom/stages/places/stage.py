@@ -12,6 +12,7 @@ from sitroom.gazetteer import Gazetteer, ensure_built, gazetteer_path
 from sitroom.model import Article, Place
 from sitroom.stages.places.distances import distance_claims
 from sitroom.stages.places.mentions import find_mentions
+from sitroom.stages.places.relabel import mislabelled_places, relabel
 from sitroom.stages.places.resolve import Mention, Resolution, resolve
 
 _DATELINE_PART = re.compile(r"[^\W\d_][^,;/\u2013\u2014()]*[^\W\d_]|[^\W\d_]")
@@ -21,9 +22,10 @@ class PlaceStage:
     """Places with kind, ISO alpha-3 country and coordinates; each one's span is its mention text."""
 
     name: ClassVar[str] = "places"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
-    assigns: ClassVar[tuple[str, ...]] = ("places", "distances")
+    # Towns the model took for people or organisations get their entity label corrected here.
+    assigns: ClassVar[tuple[str, ...]] = ("places", "distances", "entities")
 
     def __init__(self, settings: Settings) -> None:
         self.path = gazetteer_path(settings)
@@ -42,9 +44,14 @@ class PlaceStage:
     def __call__(self, article: Article) -> Article:
         if article.rejected or not article.body:
             return article
-        mentions = find_mentions(article, self.gazetteer)
+        mislabelled = mislabelled_places(article, self.gazetteer)
+        mentions = find_mentions(article, self.gazetteer, mislabelled)
         places = [p for p in self._places(mentions, _dateline_mentions(article.dateline)) if p is not None]
-        return article.evolve(places=tuple(places), distances=tuple(distance_claims(article, places)))
+        return article.evolve(
+            places=tuple(places),
+            distances=tuple(distance_claims(article, places)),
+            entities=relabel(article.entities, places, mislabelled),
+        )
 
     def resolve_spans(self, body: str, spans: Sequence[tuple[int, int]]) -> list[Place | None]:
         """Resolve given mention spans (the gold-span evaluation track), in the order given."""

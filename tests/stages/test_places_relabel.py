@@ -1,0 +1,80 @@
+"""Towns the small model calls a person or an organisation, or leaves untagged (issue 5, places).
+
+All sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.config import Settings
+from sitroom.model import Article
+from sitroom.stages.entities import EntityStage
+from sitroom.stages.nlp import NlpStage
+from sitroom.stages.places import PlaceStage
+
+Stages = tuple[NlpStage, EntityStage, PlaceStage]
+
+
+@pytest.fixture(scope="module")
+def stages() -> Stages:
+    settings = Settings()
+    return NlpStage(settings), EntityStage(settings), PlaceStage(settings)
+
+
+def run(stages: Stages, body: str) -> Article:
+    nlp, entities, places = stages
+    return places(entities(nlp(Article(id="t", source="test", body=body))))
+
+
+def places_by_text(article: Article) -> dict[str, tuple[str, str, str | None]]:
+    return {article.body[p.start : p.end]: (p.name, p.kind, p.country) for p in article.places}
+
+
+def labels(article: Article) -> dict[str, str]:
+    return {e.text: e.label for e in article.entities}
+
+
+def test_towns_in_a_place_context_become_places_and_their_entities_are_relabelled(stages: Stages) -> None:
+    article = run(
+        stages, "Farmers near Dubasari saw drones at night, and a convoy drove from Ungheni to Chisinau."
+    )
+    found = places_by_text(article)
+    assert found["Dubasari"][2] == "MDA" and found["Ungheni"][2] == "MDA" and "Chisinau" in found
+    assert {labels(article)[name] for name in ("Dubasari", "Ungheni", "Chisinau")} == {"GPE"}
+    opening = run(stages, "Ungheni: Police closed the bridge on Monday after a protest by residents.")
+    assert places_by_text(opening)["Ungheni"][:1] == ("Ungheni",)
+
+
+def test_a_big_town_never_used_as_a_person_is_a_place(stages: Stages) -> None:
+    article = run(
+        stages, "Tiraspol rejected the offer on Friday. Officials in Chisinau said talks would resume."
+    )
+    assert places_by_text(article)["Tiraspol"] == ("Tiraspol", "city", "MDA")
+    assert labels(article)["Tiraspol"] == "GPE"
+
+
+def test_a_name_used_as_a_person_stays_a_person(stages: Stages) -> None:
+    article = run(stages, "Mr Lincoln said the budget was sound. Lincoln added that he would run again.")
+    assert article.places == ()
+    assert "GPE" not in labels(article).values()
+    between = run(stages, "The quarrel between Bell and Okafor ended when Okafor left the room.")
+    assert "Bell" not in places_by_text(between)
+
+
+def test_curated_region_river_and_site_of_the_demo_story(stages: Stages) -> None:
+    article = run(
+        stages,
+        "Troops in Transnistria moved closer to the Dniester, and guards at the Cobasna depot were "
+        "reinforced.",
+    )
+    found = places_by_text(article)
+    assert found["Transnistria"] == ("Transnistria", "region", "MDA")
+    assert found["Dniester"][1] == "water"
+    assert found["Cobasna depot"] == ("Cobasna", "site", "MDA")
+    assert labels(article)["Cobasna"] == "LOC" and labels(article)["Dniester"] == "LOC"
+
+
+def test_demonyms_before_geographic_nouns_keep_their_label(stages: Stages) -> None:
+    article = run(stages, "Russian officials said no aircraft had crossed into Russian airspace near Rostov.")
+    assert "GPE" not in {e.label for e in article.entities if e.text == "Russian"}
