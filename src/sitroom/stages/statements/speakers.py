@@ -62,9 +62,18 @@ def _person_token(parse: Parse, i: int) -> int | None:
     for child in parse.children[i]:
         dep = parse.tokens[child].dep
         ent = parse.entity_at(child)
-        if dep in ("appos", "compound") and ent is not None and ent.label == "PERSON":
+        person = dep in ("appos", "compound") and ent is not None and ent.label == "PERSON"
+        if person and (dep == "compound" or _beside(parse, i, child)):
             return child
     return None
+
+
+def _beside(parse: Parse, head: int, child: int) -> bool:
+    """Whether an appositive's phrase starts right after its head ("the owner, Tobias ..."), not
+    after a relative clause the parse attached it across."""
+    first = min(parse.subtree(child))
+    gap = parse.body[parse.tokens[head].end : parse.tokens[first].start]
+    return len(gap) <= 3 and not any(c.isalnum() for c in gap)
 
 
 def _appositive_name(parse: Parse, i: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -75,7 +84,8 @@ def _appositive_name(parse: Parse, i: int, lex: Lexicon) -> tuple[int, int] | No
     for child in parse.children[i]:
         token = parse.tokens[child]
         given = parse.lower(child) in lex.given_male or parse.lower(child) in lex.given_female
-        if token.dep == "appos" and token.tag == "NNP" and (parse.entity_at(child) is None or given):
+        untagged = parse.entity_at(child) is None or given
+        if token.dep == "appos" and token.tag == "NNP" and untagged and _beside(parse, i, child):
             parts = [child] + [c for c in parse.children[child]
                                if parse.tokens[c].dep == "compound" and parse.tokens[c].tag == "NNP"]
             if min(parts) + len(parts) - 1 == max(parts) and parse.text(min(parts))[:1].isupper():
