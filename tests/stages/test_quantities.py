@@ -124,6 +124,12 @@ def test_scope_from_a_verb_sharing_the_subject_but_not_from_a_governing_clause()
     assert (marched.low, marched.scope) == (2000, None)
 
 
+def test_a_prepositional_object_does_not_take_the_outcome_of_its_verb() -> None:
+    men, raids = figures("Police detained five men during two raids in the capital.")
+    assert (men.scope, raids.unit, raids.scope) == ("captured", "raids", None)
+    assert only("Six of the soldiers were killed.").scope == "killed"
+
+
 def test_rejected_article_is_left_alone() -> None:
     article = Article(id="r", source="t", body="Two soldiers died.", rejected="empty")
     assert QuantityStage(Settings())(article) is article

@@ -15,6 +15,7 @@ _OUTCOMES = {
     "captured": {"capture", "detain", "arrest", "seize", "apprehend", "abduct", "kidnap", "hold"},
     "deployed": {"deploy", "send", "dispatch", "station", "arrive", "move", "transfer", "post", "base"},
 }
+_PARTITIVE = frozenset({"of", "include", "among"})
 _BEING_AT = {"remain", "stay", "be", "work", "live", "gather", "wait", "shelter"}
 _WRAPPERS = {
     "decided": {"decide", "agree", "approve", "authorize", "authorise", "order", "pledge", "commit"},
@@ -71,7 +72,13 @@ def scope_of(article: Article, head: int) -> str | None:
             break
         if token.dep in ("nsubj", "nsubjpass") and scope is None:
             scope = _shared_subject_outcome(tokens, token.head)
-        outer = outer or token.dep == "ccomp"
+        # "killed in two attacks", "detained during three operations": a prepositional object is
+        # where or how it happened, not who it happened to ("six of the soldiers" still is).
+        outer = (
+            outer
+            or token.dep == "ccomp"
+            or (token.dep == "pobj" and tokens[token.head].lemma not in _PARTITIVE)
+        )
         k, steps = token.head, steps + 1
     if wrapper == "decided" or scope is None:
         return wrapper or scope
