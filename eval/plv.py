@@ -9,8 +9,8 @@ trained on the training split. Macro-F1 is over the gold labels present.
 
 The baseline is TF-IDF word 1-2-grams over the sentence with SRC/TGT markers and a class-balanced
 logistic regression (C=10): stronger than the plain anchor in FIELD-NOTES (0.644), on purpose.
-In CV the NGEC headline templates join every training fold of our model (as in training) and are
-never scored; --no-headlines leaves them out.
+In CV the NGEC headline templates and synthetic story leads join every training fold of our model
+(as in training) and are never scored; --plv-only leaves them out (the figure on PLV alone).
 """
 
 from __future__ import annotations
@@ -23,9 +23,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from train.plover import DEFAULT_DATA, Example, features, headline_extra, read_plv
+from train.plover import DEFAULT_DATA, Example, features, ngec_extra, read_plv
 
-from sitroom.stages.events.classifier import PloverModel, fit_with
+from sitroom.stages.events.classifier import NO_EXTRA, PloverModel, fit_with
 
 SEED = 0
 
@@ -37,15 +37,17 @@ def folds(labels: Sequence[str], k: int) -> list[tuple[list[int], list[int]]]:
     return [(list(tr), list(te)) for tr, te in splitter.split(list(labels), list(labels))]
 
 
-def cross_validate(examples: list[Example], k: int = 5, headlines: bool = True) -> list[str]:
+def cross_validate(
+    examples: list[Example], k: int = 5, headlines: bool = True, stories: bool = True
+) -> list[str]:
     """Out-of-fold predictions of the project's model, trained as train/plover.py trains it.
 
-    Features are computed once (they use no labels); the headline templates join every training
-    fold and are never scored.
+    Features are computed once (they use no labels); the NGEC examples join every training fold
+    and are never scored.
     """
     feats = features(examples)
     labels = [e.label for e in examples]
-    extra = headline_extra(set(labels)) if headlines else ([], [], 0.0)
+    extra = ngec_extra(set(labels), stories) if headlines else NO_EXTRA
     predicted = [""] * len(examples)
     for train, test in folds(labels, k):
         model = fit_with([feats[i] for i in train], [labels[i] for i in train], extra)
@@ -104,13 +106,13 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--cv", action="store_true", help="cross-validate even on another file")
     parser.add_argument("--k", type=int, default=5)
-    parser.add_argument("--no-headlines", action="store_true", help="cross-validate on PLV alone")
+    parser.add_argument("--plv-only", action="store_true", help="cross-validate on PLV alone")
     args = parser.parse_args()
     examples = read_plv(args.data)
     gold = [e.label for e in examples]
     cv = args.cv or args.data.resolve() == DEFAULT_DATA.resolve()
     started = time.perf_counter()
-    ours = cross_validate(examples, args.k, not args.no_headlines) if cv else _score_shipped(examples)
+    ours = cross_validate(examples, args.k, not args.plv_only) if cv else _score_shipped(examples)
     seconds = time.perf_counter() - started
     anchor = baseline_cv(examples, args.k) if cv else baseline(read_plv(DEFAULT_DATA), examples)
     macro, accuracy, per_class = scores(gold, ours)

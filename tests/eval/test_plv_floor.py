@@ -9,11 +9,12 @@ from train.plover import read_plv
 
 
 def test_plv_cv_floor_on_a_slice(shared_dir: Path) -> None:
-    # Every fourth sentence, 3 folds: measured macro-F1 0.566, accuracy 0.665 (TF-IDF + LR: 0.443).
+    # Every fourth sentence, 3 folds, headlines but not the 4,400 story leads (parsing them takes
+    # minutes): measured macro-F1 0.602, accuracy 0.658 (TF-IDF + LR: 0.443).
     examples = read_plv(shared_dir / "data/events/plv-train/PLV_train.tsv")[::4]
     gold = [e.label for e in examples]
-    macro, accuracy, _ = scores(gold, cross_validate(examples, k=3))
-    assert macro >= 0.52 and accuracy >= 0.62
+    macro, accuracy, _ = scores(gold, cross_validate(examples, k=3, stories=False))
+    assert macro >= 0.56 and accuracy >= 0.62
 
 
 def test_shipped_weights_match_the_features(shared_dir: Path) -> None:

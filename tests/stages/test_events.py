@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 import pytest
 
@@ -155,3 +156,28 @@ def test_yield_is_split_into_the_codebook_types():
     assert plover_type("YIELD", "reported") == "RETREAT"
     assert plover_type("YIELD", "planned") == "CONCEDE"
     assert plover_type("MOBILIZE", "planned") == "MOBILIZE"
+
+
+def _toy_examples() -> tuple[list[dict[str, float]], list[str]]:
+    words = [("praise", "st"), ("hail", "st"), ("slam", "st"), ("condemn", "st")]
+    words += [("bomb", "ts"), ("shell", "ts")]
+    feats = [{f"w:{word}": 1.0, f"ord:{order}": 1.0} for word, order in words]
+    return feats, ["SUPPORT", "SUPPORT", "ACCUSE", "ACCUSE", "ASSAULT", "ASSAULT"]
+
+
+def test_classifier_round_trips_and_extra_examples_count_by_their_weight(tmp_path: Path) -> None:
+    from sitroom.stages.events.classifier import NO_EXTRA, PloverModel, fit_with
+
+    feats, labels = _toy_examples()
+    plain = fit_with(feats, labels, NO_EXTRA)
+    assert plain.predict({"w:praise": 1.0, "ord:st": 1.0})[0] == "SUPPORT"
+    # An unseen word learnt only from an extra example: it decides when weighted, not when weight 0.
+    extra = ([{"w:applaud": 1.0}], ["SUPPORT"])
+    heard = fit_with(feats, labels, (*extra, [1.0]))
+    unheard = fit_with(feats, labels, (*extra, [0.0]))
+    assert heard.scores({"w:applaud": 1.0}).argmax() == heard.classes.index("SUPPORT")
+    assert "w:applaud" not in unheard.index
+    heard.save(tmp_path / "m.npz")
+    loaded = PloverModel.load(tmp_path / "m.npz")
+    probe = {"w:bomb": 1.0, "ord:ts": 1.0}
+    assert loaded.predict(probe)[0] == heard.predict(probe)[0] == "ASSAULT"

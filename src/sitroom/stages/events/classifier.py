@@ -20,8 +20,9 @@ from sitroom.errors import ResourceError
 WEIGHTS_PATH = RESOURCES_DIR / "plover" / "classifier.npz"
 # Features whose largest weight is below this carry no decision; pruning keeps the file small.
 _PRUNE = 0.01
-# Less regularisation than the default: the 1,050 PLV sentences are few but clean (CV-chosen).
-C = 4.0
+# Less regularisation than the default: the 1,050 PLV sentences are few but clean (chosen by CV on
+# folds seeded 1-3, so the reported seed-0 folds stay unseen by the choice).
+C = 8.0
 
 
 def scale(features: dict[str, float]) -> dict[str, float]:
@@ -113,15 +114,20 @@ def fit(
     return PloverModel(vocab, [str(c) for c in model.classes_], coef[keep], model.intercept_, temperature)
 
 
+# Extra training examples that are not PLV sentences: (features, labels, one weight per example).
+Extra = tuple[Sequence[dict[str, float]], Sequence[str], Sequence[float]]
+NO_EXTRA: Extra = ((), (), ())
+
+
 def calibrate(
     features: Sequence[dict[str, float]],
     labels: Sequence[str],
-    extra: tuple[Sequence[dict[str, float]], Sequence[str], float] = ((), (), 0.0),
+    extra: Extra = NO_EXTRA,
     k: int = 5,
 ) -> float:
     """The softmax temperature that makes out-of-fold margins honest probabilities (least log loss).
 
-    `extra` (features, labels, weight) joins every training fold and never a test fold.
+    `extra` joins every training fold and never a test fold.
     """
     from sklearn.model_selection import StratifiedKFold
 
@@ -140,12 +146,12 @@ def calibrate(
 def fit_with(
     features: Sequence[dict[str, float]],
     labels: Sequence[str],
-    extra: tuple[Sequence[dict[str, float]], Sequence[str], float],
+    extra: Extra,
     temperature: float = 1.0,
 ) -> PloverModel:
-    """Fit on real sentences plus down-weighted extra examples (the codebook's headline templates)."""
-    extra_features, extra_labels, weight = extra
-    weights = [1.0] * len(features) + [weight] * len(extra_features)
+    """Fit on real sentences plus down-weighted extra examples (NGEC headline templates and stories)."""
+    extra_features, extra_labels, extra_weights = extra
+    weights = [1.0] * len(features) + list(extra_weights)
     return fit(
         [*features, *extra_features], [*labels, *extra_labels], temperature=temperature, weights=weights
     )
