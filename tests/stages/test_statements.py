@@ -264,3 +264,13 @@ def test_name_in_apposition_to_a_description_is_the_speaker(run) -> None:
     statement = only(article, "lost everything")
     assert statement.speaker_resolved == "Tobias Vandermeer"
     assert statement.speaker_kind == "person"
+
+
+def test_a_long_attribution_sentence_after_the_quote_names_its_speaker(run) -> None:
+    article = run(
+        "Traders waited for the central bank all week.\n\n"
+        '"Markets will stay calm this week. Nobody wants a surprise before the holidays." '
+        "Rosalind Okafor, a senior strategist for the Pacific region at Harbourline Bank, said in a note."
+    )
+    statement = only(article, "Nobody wants a surprise")
+    assert statement.speaker_resolved == "Rosalind Okafor"

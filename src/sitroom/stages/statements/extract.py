@@ -212,7 +212,8 @@ def _cue_for_quote(parse: Parse, q: QuoteSpan, cues: list[int]) -> int | None:
     region = [(parse.sentences[k].start, parse.sentences[k].end) for k in range(first, last + 1)]
     if last + 1 < len(parse.sentences) and parse.sentences[last + 1].end <= para_end:
         following = parse.sentences[last + 1]
-        if len(parse.body[following.start : following.end].split()) <= 12:
+        short = len(parse.body[following.start : following.end].split()) <= 12
+        if short or _bare_cue_in(parse, following.start, following.end, cues):
             region.append((following.start, following.end))
     if first > 0 and parse.sentences[first - 1].start >= para_start:
         preceding = parse.sentences[first - 1]
@@ -222,14 +223,25 @@ def _cue_for_quote(parse: Parse, q: QuoteSpan, cues: list[int]) -> int | None:
     chosen: int | None = None
     for cue in cues:
         start = parse.tokens[cue].start
-        if not any(s <= start < e for s, e in region):
-            continue
+        if not any(s <= start < e for s, e in region) or not para_start <= start < para_end:
+            continue  # outside the quote's sentences, or in another paragraph the sentencer glued on
         distance = q.outer_start - start if start < q.outer_start else start - q.outer_end
         has_subject = subject_of(parse, cue) is not None
         key = (0 if has_subject else 1, max(0, distance))
         if best is None or key < best:
             best, chosen = key, cue
     return chosen
+
+
+def _bare_cue_in(parse: Parse, start: int, end: int, cues: list[int]) -> bool:
+    """Whether the span holds a speech cue with no clause of its own ("X, a strategist at Y, said in
+    a commentary."): a sentence that only attributes the quote before it."""
+    for cue in cues:
+        if start <= parse.tokens[cue].start < end:
+            deps = {parse.tokens[c].dep for c in parse.children[cue]}
+            if not deps & {"ccomp", "xcomp", "dobj"} and deps & {"nsubj"}:
+                return True
+    return False
 
 
 def _pull_quotes(parse: Parse) -> list[Draft]:
