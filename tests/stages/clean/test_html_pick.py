@@ -149,3 +149,9 @@ def test_a_template_key_is_no_author_but_a_dotted_handle_is() -> None:
 def test_a_dated_url_beats_a_later_printed_date() -> None:
     got = extract_html(page("", "<p class='when'>March 9, 2024</p>"), Hints(url="https://c.example/2024/03/05/ferry"))
     assert got.published == "2024-03-05"
+
+
+def test_brand_capitals_inside_a_word_are_not_a_fused_h1() -> None:
+    head = '<meta property="og:title" content="Harbour app review">'
+    got = extract_html(page(head, "", h1="Harbour app review: the WordPress and iPhone versions"), Hints())
+    assert got.title == "Harbour app review: the WordPress and iPhone versions"

@@ -114,7 +114,7 @@ def _swallowed_metadata(heading: str, meta: str) -> bool:
 
 
 # A word boundary lost where the <h1>'s parts sat in separate tags: "AlternativesTop", "(US)Your".
-_FUSED = re.compile(r"[a-z)\]][A-Z][a-z]")
+_FUSED = re.compile(r"(?:[a-z]{4}|[)\]])[A-Z][a-z]")  # not "iPhone", "JavaScript", "WordPress"
 
 
 def _fused(heading: str, meta: str) -> bool:
