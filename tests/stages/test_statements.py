@@ -274,3 +274,13 @@ def test_a_long_attribution_sentence_after_the_quote_names_its_speaker(run) -> N
     )
     statement = only(article, "Nobody wants a surprise")
     assert statement.speaker_resolved == "Rosalind Okafor"
+
+
+def test_according_to_a_broadcaster_relays_the_person_who_spoke(run) -> None:
+    article = run(
+        "On Monday, Sarah Mitchell, the governor of the Eastvale Reserve Bank, gave an interview "
+        "stressing her opposition to further rate rises, according to CNBC."
+    )
+    statement = only(article, "opposition to further rate rises")
+    assert statement.speaker_resolved == "Sarah Mitchell"
+    assert "CNBC" in statement.via

@@ -19,7 +19,7 @@ _CLOSE_MARKS = ("”", '"', "»")
 # Organisations that carry news: "told HuffPost Canada", "told The Canadian Press", "told CNN".
 MEDIA = re.compile(
     r"\b(?:News|Press|Times|Post|Journal|Radio|TV|Television|Globe|Herald|Tribune|Gazette|Media|Daily|"
-    r"Magazine|Broadcasting|HuffPost|CNN|BBC|CBC|CTV|NBC|ABC|CBS|NPR|Fox)\b"
+    r"Magazine|Broadcasting|HuffPost|CNN|BBC|CBC|CTV|NBC|CNBC|ABC|CBS|NPR|Fox|Reuters|Bloomberg|AFP|Politico)\b"
 )
 
 
@@ -319,8 +319,24 @@ def _according(parse: Parse, drafts: list[Draft], in_quote: list[bool]) -> list[
         indices = [j for j in parse.tokens_between(sentence.start, sentence.end) if j not in excluded]
         span = _trimmed(parse, indices)
         if span:
-            found.append(Draft(span[0], span[1], False, i, source, according=True))
+            person = _reporting_person(parse, sentence.start, sentence.end) if MEDIA.search(name) else None
+            if person is not None:  # "Bullard gave an interview ..., according to CNBC": CNBC relays
+                found.append(Draft(span[0], span[1], False, i, person, via=[name]))
+            else:
+                found.append(Draft(span[0], span[1], False, i, source, according=True))
     return found
+
+
+def _reporting_person(parse: Parse, start: int, end: int) -> int | None:
+    """The person who is the subject of the sentence's main verb, if any."""
+    for j in parse.tokens_between(start, end):
+        if parse.tokens[j].dep != "ROOT":
+            continue
+        for child in parse.children[j]:
+            entity = parse.entity_at(child)
+            if parse.tokens[child].dep in _SUBJECTS and entity is not None and entity.label == "PERSON":
+                return child
+    return None
 
 
 def _source_name(parse: Parse, start: int, end: int) -> str:
