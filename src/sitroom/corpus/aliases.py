@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from sitroom.stages.statements.resolve import strip_title
 
@@ -17,6 +18,7 @@ _CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "at", "to", "de"
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9]{1,6}|[A-Z][a-z]?[A-Z][A-Z0-9]*")
 
 
+@lru_cache(maxsize=1 << 16)  # the same names recur across thousands of articles
 def normalise(name: str) -> str:
     """Case, accents, hyphens and titles removed: "Kim Jong-un" and "kim jong un" meet."""
     text = unicodedata.normalize("NFKD", strip_title(name)).encode("ascii", "ignore").decode()

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from sitroom.corpus.aliases import abbreviates, bare, is_acronym, normalise, shortens
 from sitroom.model import Article
@@ -89,6 +90,14 @@ class Context:
     places: frozenset[str]  # normalised country, demonym and city names
     roles: frozenset[str] = frozenset()  # lower-case words that end a title ("secretary", "president")
 
+    @cached_property
+    def by_first(self) -> dict[str, tuple[str, ...]]:
+        """Known names by their first word: an article is searched only for names it may hold."""
+        index: dict[str, list[str]] = {}
+        for name in self.known:
+            index.setdefault(name.split()[0], []).append(name)
+        return {first: tuple(names) for first, names in index.items()}
+
 
 def article_names(article: Article, context: Context) -> list[Named]:
     """1. tagged names, 2. one kind per name, 3. untagged repeats, 4. each resolved to its full form."""
@@ -98,7 +107,7 @@ def article_names(article: Article, context: Context) -> list[Named]:
     ]
     spans = [s for s in spans if normalise(s[3])]
     spans = _one_kind_per_name(spans)
-    spans += _repeats(article, spans, context.known, context.common)
+    spans += _repeats(article, spans, context)
     return _resolve(article, spans, context)
 
 
@@ -122,16 +131,18 @@ def _one_kind_per_name(spans: list[Span]) -> list[Span]:
     return [(majority(votes[normalise(n)]), s, e, n) for _, s, e, n in spans]
 
 
-def _repeats(
-    article: Article, spans: list[Span], known: Mapping[str, str], common: frozenset[str]
-) -> list[Span]:
+def _repeats(article: Article, spans: list[Span], context: Context) -> list[Span]:
     """Other places the article writes a name tagged in it or elsewhere, or a person's surname alone."""
-    wanted: dict[str, str] = dict(known)
+    words = set(re.findall(r"[A-Z][\w.&-]*", article.body))
+    words |= {w.rstrip(".") for w in words}
+    known, by_first = context.known, context.by_first
+    wanted = {name: known[name] for first in words for name in by_first.get(first, ())}
     wanted.update({name: kind for kind, _, _, name in spans})
     for kind, _, _, name in spans:
         if kind == "person" and len(name.split()) >= 2:
             wanted.setdefault(name.split()[-1], "person")
     local = {name for _, _, _, name in spans}
+    common = context.common
     taken = sorted((s, e, k) for k, s, e, _ in spans)
     extra: list[Span] = []
     for name, kind in sorted(wanted.items(), key=lambda item: -len(item[0])):
@@ -140,11 +151,27 @@ def _repeats(
         # a name this article uses on its own, inside a longer one ("the Andy Warhol Foundation",
         # "Google Science Fair"), is a mention of it too
         nests = kind in ("person", "organization") and (name in local or (kind == "person" and " " in name))
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", article.body):
-            if not any(_blocks(span, match.span(), nests) for span in taken):
-                taken.append((match.start(), match.end(), kind))
-                extra.append((kind, match.start(), match.end(), name))
+        for found in _occurrences(article.body, name):
+            if not any(_blocks(span, found, nests) for span in taken):
+                taken.append((*found, kind))
+                extra.append((kind, *found, name))
     return extra
+
+
+def _occurrences(body: str, name: str) -> list[tuple[int, int]]:
+    """Where the body writes the name as whole words (a plain search: thousands of names per article)."""
+    found = []
+    at = body.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if not _word_char(body[at - 1 : at]) and not _word_char(body[end : end + 1]):
+            found.append((at, end))
+        at = body.find(name, at + 1)
+    return found
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char in ("_", "-")
 
 
 def _blocks(span: tuple[int, int, str], found: tuple[int, int], nests: bool) -> bool:
@@ -174,7 +201,7 @@ def _resolve(article: Article, spans: list[Span], context: Context) -> list[Name
             definite = article.body[max(0, start - 4) : start].lower() == "the "
             full = _expand(kind, name, start, fulls.get(kind, []), context.places, definite)
         found.append(Named(kind, full, name, _tight(article, start, end, name)))
-    found = [n for n in found if not _inside_itself(n, found)]
+    found = _drop_inside_itself(found)
     return found + _titled(article, found, context)
 
 
@@ -225,15 +252,16 @@ def _tight(article: Article, start: int, end: int, name: str) -> Mention:
     return Mention(article.id, start, end, article.body[start:end])
 
 
-def _inside_itself(item: Named, found: list[Named]) -> bool:
+def _drop_inside_itself(found: list[Named]) -> list[Named]:
     """A short form inside the name it abbreviates ("Scientology" in "Church of Scientology") is not
     a second mention."""
-    start, end = item.mention.start, item.mention.end
-    return any(
-        other.key == item.key and other.mention.start <= start and end <= other.mention.end
-        and (other.mention.start, other.mention.end) != (start, end)
-        for other in found
-    )
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for n in found:
+        spans.setdefault(n.key, []).append((n.mention.start, n.mention.end))
+    return [n for n in found if not any(
+        s <= n.mention.start and n.mention.end <= e and (s, e) != (n.mention.start, n.mention.end)
+        for s, e in spans[n.key]
+    )]
 
 
 def _expand(

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from sitroom.corpus.aliases import abbreviates, is_acronym, normalise, variant
+from sitroom.corpus.aliases import initials, is_acronym, normalise, variant
 from sitroom.corpus.mentions import Context, Named, article_names, lower_words, majority, tagged_names
 from sitroom.model import Article, Statement
 from sitroom.model.corpus import Mention, MergedEntity, StatementGroup, StatementReport
@@ -144,26 +144,34 @@ def _merge_learned(
 
 def _merge_names(union: _Union, persons: list[str]) -> None:
     names = [p.split(":", 1)[1] for p in persons]
-    full = [n for n in names if len(n.split()) >= 2]
-    for i, a in enumerate(full):
-        for b in full[i + 1 :]:
-            if variant(a, b):
-                union.union(f"person:{a}", f"person:{b}")
+    by_word: dict[str, list[str]] = defaultdict(list)  # surname (or first word) -> full names
     for name in names:
-        if len(name.split()) != 1:
-            continue
-        owners = {f for f in full if f.split()[-1] == name or f.split()[0] == name}
-        if len({union.find(f"person:{o}") for o in owners}) == 1:
-            union.union(f"person:{name}", f"person:{owners.pop()}")
+        words = name.split()
+        if len(words) >= 2:
+            by_word[words[-1]].append(name)
+            if words[0] != words[-1]:
+                by_word[words[0]].append(name)
+    for same in by_word.values():
+        for i, a in enumerate(same):
+            for b in same[i + 1 :]:
+                if variant(a, b):
+                    union.union(f"person:{a}", f"person:{b}")
+    for name in names:
+        owners = by_word.get(name, []) if " " not in name else []
+        if owners and len({union.find(f"person:{o}") for o in owners}) == 1:
+            union.union(f"person:{name}", f"person:{owners[0]}")
 
 
 def _merge_acronyms(union: _Union, named: Sequence[Named]) -> None:
     """An acronym no article spelled out goes to the one organisation in the corpus it abbreviates."""
-    fulls = {(n.kind, n.full) for n in named if len(n.full.split()) >= 2}
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for n in named:
+        if n.kind != "person" and len(n.full.split()) >= 2:
+            by_initials[initials(n.full)].add(f"{n.kind}:{n.key}")
     for item in named:
         if item.kind == "person" or not is_acronym(item.full):
             continue
-        owners = {union.find(f"{k}:{normalise(full)}") for k, full in fulls if abbreviates(item.full, full)}
+        owners = {union.find(node) for node in by_initials.get(item.full.replace(".", ""), ())}
         if len(owners) == 1:
             union.union(f"{item.kind}:{item.key}", owners.pop())
 
