@@ -130,6 +130,13 @@ def test_a_prepositional_object_does_not_take_the_outcome_of_its_verb() -> None:
     assert only("Six of the soldiers were killed.").scope == "killed"
 
 
+def test_a_bare_one_is_a_pronoun_and_a_coordinate_pair_is_no_figure() -> None:
+    assert figures("The first truce failed, and the last one broke down in May.") == []
+    assert figures("The camp lies at 12.345; 45.678 on the old map.") == []
+    positions = only("Jets destroyed five fighting positions near the dam.")
+    assert (positions.value, positions.unit) == (5, "positions")
+
+
 def test_rejected_article_is_left_alone() -> None:
     article = Article(id="r", source="t", body="Two soldiers died.", rejected="empty")
     assert QuantityStage(Settings())(article) is article
@@ -137,13 +144,13 @@ def test_rejected_article_is_left_alone() -> None:
 
 def test_re3d_slice_floor(shared_dir: Path) -> None:
     scores = score_re3d(read_re3d(shared_dir / "data" / "events", 20))
-    # measured 0.821 / 0.698 / 1.0 on this slice
-    assert scores["recall"] >= 0.78 and scores["f1"] >= 0.67 and scores["value_accuracy"] >= 0.95
+    # measured 0.821 / 0.736 / 1.0 on this slice
+    assert scores["recall"] >= 0.78 and scores["f1"] >= 0.70 and scores["value_accuracy"] >= 0.95
 
 
 def test_isaf_slice_killed_floor(shared_dir: Path) -> None:
     scores = score_isaf(read_isaf(shared_dir / "data" / "events", 60))
-    # measured 0.762 / 0.500 on this slice
+    # measured 0.762 / 0.478 on this slice
     assert scores["killed_exact"] >= 0.7 and scores["captured_exact"] >= 0.45
 
 

@@ -39,7 +39,7 @@ def counted_noun(body: str, after: int, tokens: list[tuple[int, Token]]) -> tupl
             if nxt is not None and nxt.pos == "NOUN" and token.dep == "compound":
                 continue  # "special forces", "cruise missiles": the last noun is the head
             return word.lower(), token.end, index
-        participle = token.tag == "VBN"  # "two suspected insurgents"
+        participle = token.tag in ("VBN", "VBG")  # "two suspected insurgents", "five fighting positions"
         if token.pos not in ("ADJ", "PROPN", "ADP", "DET", "PRON", "NUM") and word != "-" and not participle:
             return None
         if token.pos == "ADP" and word.lower() != "of":

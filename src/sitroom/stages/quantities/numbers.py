@@ -96,6 +96,8 @@ def not_a_figure(body: str, match: re.Match[str]) -> bool:
         return True  # zero-padded: a serial or reference number ("release 2010-04-CA-067", "0591")
     if re.match(r"\s*(B\.?C\.?E?|A\.?D\.?)\b", after) or re.search(r"\.\d{4,}$", text):
         return True  # "575 B.C."; decimal degrees 35.0325 are coordinates
+    if re.match(r"\s*;\s*-?\d+\.\d+", after) or re.search(r"\d\.\d+\s*;\s*$", before):
+        return True  # a latitude; longitude pair "33.783; 44.500"
     if before.endswith("[") or after[:1] in ("°", "′", "″", "]", "'") or before[-1:] in ("°", "′"):
         return True  # citation marks [2] and coordinates 33°47′N
     return _identifier(text, before) or _pronoun_one(text, after)

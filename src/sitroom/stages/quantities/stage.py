@@ -109,4 +109,11 @@ def build(article: Article, match: re.Match[str], tokens: list[tuple[int, Token]
     scope = scope_of(article, head) if head is not None and unit not in MEASURES else None
     if scope is None and qualifier == "about" and re.search(r"estimated\s*$", body[start : match.start()]):
         scope = "estimated"
+    if (
+        unit is None
+        and qualifier is None
+        and scope is None
+        and match.group(0).strip().lower() in ("one", "two")
+    ):
+        return None  # a bare "one" ("the last one", "divides it in two") stands for a noun
     return Quantity(start, end, body[start:end], value, low, high, unit, qualifier, scope)
