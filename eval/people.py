@@ -186,6 +186,10 @@ def main() -> None:
         print(f"{label}: sitroom B3 P {ours[0]:.3f} R {ours[1]:.3f} F1 {ours[2]:.3f} "
               f"(kinds must agree: F1 {strict[2]:.3f}); "
               f"same-text baseline P {baseline[0]:.3f} R {baseline[1]:.3f} F1 {baseline[2]:.3f}")
+    for genre in ("news", "interview"):  # two kinds of text: one figure should not hide the other
+        subset = [g for g in named if g.doc.startswith(f"GUM_{genre}")]
+        score = b_cubed([g.identity for g in subset], system_clusters(entities, subset, strict=False))
+        print(f"  {genre}: {len(subset)} named mentions, sitroom B3 F1 {score[2]:.3f}")
     cross = {g[4] for g in gold if len({h[0] for h in gold if h[4] == g[4]}) > 1}
     print(f"documents {len(articles)}  linked mentions {len(gold)}  entities {len(set(truth))} "
           f"({len(cross)} in more than one document)")
