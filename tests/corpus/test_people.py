@@ -11,7 +11,7 @@ from eval.quotes import Pipeline
 
 from sitroom.config import Settings
 from sitroom.corpus.aliases import abbreviates, is_acronym, shortens
-from sitroom.corpus.mentions import Named
+from sitroom.corpus.mentions import Named, _org_shortens
 from sitroom.corpus.people import _country_spelled_out, group_statements, merge_entities, normalise
 from sitroom.model import Article
 from sitroom.model.corpus import Mention, MergedEntity
@@ -199,3 +199,14 @@ def test_country_acronym_leading_an_organisation_name() -> None:
     assert _country_spelled_out(item, {"U.S.": "United States"}).key == normalise("United States Coast Guard")
     person = replace(item, kind="person")
     assert _country_spelled_out(person, {"U.S.": "United States"}) == person
+
+
+def test_organisation_short_forms_drop_only_places_or_an_of_phrase() -> None:
+    places = frozenset({"russian", "canada", "united states"})
+    assert _org_shortens("Defence Ministry", "Russian Defence Ministry", places, definite=False)
+    assert _org_shortens("Environment", "Environment Canada", places, definite=False)
+    assert _org_shortens("Air Force", "United States Air Force", places, definite=False)
+    assert _org_shortens("Scientology", "Church of Scientology", places, definite=False)
+    assert _org_shortens("Church", "Church of Scientology", places, definite=True)
+    assert not _org_shortens("Church", "Church of Scientology", places, definite=False)
+    assert not _org_shortens("Google", "Google Science Fair", places, definite=False)
