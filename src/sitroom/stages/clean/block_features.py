@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import repeat
 
 import numpy as np
 
@@ -17,7 +18,6 @@ from sitroom.stages.clean import chars
 from sitroom.stages.clean.blocks import Unit
 from sitroom.stages.clean.boilerplate import FURNITURE_PAIRS, FURNITURE_WORDS, looks_templated
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?:\s|$)")
 _BYLINE = re.compile(r"^(?:by|written by|words by|reporting by|von|par|por)\s+\S", re.IGNORECASE)
 _CREDIT = re.compile(
     r"^(?:credit|photo|image|picture|source|illustration|video)\s*:|\b(?:getty images|shutterstock|"
@@ -98,6 +98,7 @@ class _PageText:
         self.ends = self.starts + self.lengths
         self.points = chars.codes(self.text)
         self.bits = chars.classes(self.points)
+        self.lowered = self.text.lower()
 
     def has(self, bit: int) -> np.ndarray:
         flags: np.ndarray = (self.bits & bit) > 0
@@ -109,7 +110,7 @@ class _PageText:
 
     def units_with(self, needles: Sequence[str], lowered: bool = False, within: int = 200) -> list[int]:
         """Units in which a needle starts within their first `within` characters (a cheap pre-check)."""
-        text = self.text.lower() if lowered else self.text
+        text = self.lowered if lowered else self.text
         found: set[int] = set()
         for needle in needles:
             at = text.find(needle)
@@ -144,7 +145,7 @@ def _char_columns(page: _PageText, base: np.ndarray) -> None:
     base[:, col("upper_share")] = page.count(upper) / n_chars
     separators = page.count(page.has(chars.SEPARATOR) & (offset < 200))
     base[:, col("separators")] = np.minimum(separators / n_words, 1.0)
-    ends = [match.start() for match in _SENTENCE_END.finditer(page.text)]
+    ends = _sentence_ends(page)
     sentences = np.bincount(np.searchsorted(page.starts, ends, side="right") - 1, minlength=len(page.starts))
     base[:, col("log_sentences")] = np.log1p(sentences)
     base[:, col("terminal")] = _terminal(page)
@@ -152,6 +153,21 @@ def _char_columns(page: _PageText, base: np.ndarray) -> None:
     base[:, col("starts_lower")] = page.has(chars.LOWER)[page.starts]
     # a unit with no letter or digit in its first 50 characters is a glyph row or an icon
     base[:, col("template")] = page.count(page.has(chars.WORD) & (page.points != 95) & (offset < 50)) == 0
+
+
+def _sentence_ends(page: _PageText) -> np.ndarray:
+    """Where sentences end: .!? then closing quotes or parentheses, then a space or the end.
+
+    The same positions `re.finditer(r"[.!?][\"'”’)]*(?:\\s|$)")` would start at, found in numpy.
+    """
+    points, n = page.points, len(page.points)
+    closer = page.has(chars.CLOSER) & (points != ord("]"))
+    # for every position, the first position from there on that is not a closer (n: the end)
+    plain = np.minimum.accumulate(np.where(np.append(closer, False), n, np.arange(n + 1))[::-1])[::-1]
+    marks = np.flatnonzero((points == ord(".")) | (points == ord("!")) | (points == ord("?")))
+    spaced = np.append(page.has(chars.WHITESPACE), True)  # the end counts as a space
+    ends: np.ndarray = marks[spaced[plain[marks + 1]]]
+    return ends
 
 
 def _terminal(page: _PageText) -> np.ndarray:
@@ -170,7 +186,7 @@ def _terminal(page: _PageText) -> np.ndarray:
 def _word_columns(page: _PageText, stops: frozenset[str], base: np.ndarray) -> None:
     """Per unit: words, their mean length, stop-word density and furniture vocabulary."""
     col = UNIT_FEATURES.index
-    lowered = page.text.lower()
+    lowered = page.lowered
     points = chars.codes(lowered)
     starts = np.concatenate([[0], np.flatnonzero(points == 10) + 1])
     word = (chars.classes(points) & chars.WORD) > 0
@@ -178,8 +194,7 @@ def _word_columns(page: _PageText, stops: frozenset[str], base: np.ndarray) -> N
     tokens = chars.text_of(np.where(word, points, 32)).split()  # the \w+ runs, as re would find them
     owner = np.repeat(np.arange(len(counts)), counts)
     rank = np.arange(len(tokens)) - np.concatenate([[0], np.cumsum(counts)[:-1]])[owner]
-    lexicon = _lexicon(stops)
-    kinds = np.array([lexicon.get(token, 0) for token in tokens], dtype=np.int64)
+    kinds = np.fromiter(map(_lexicon(stops).get, tokens, repeat(0)), np.int64, len(tokens))
     furniture = ((kinds & 2) > 0) & (rank < 40)
     hits = np.bincount(owner[furniture], minlength=len(counts)).astype(np.float64)
     for k in np.flatnonzero(((kinds & 4) > 0) & (rank < 39)):

@@ -23,6 +23,7 @@ SPACE = 32  # the horizontal spaces scrapers leave: space, tab, no-break, typogr
 TERMINAL = 64  # .!?…
 CLOSER = 128  # closing quotes and brackets
 LOWER = 256  # str.islower
+WHITESPACE = 512  # re's \s
 _PATTERNS = {
     WORD: re.compile(r"\w"),
     DIGIT: re.compile(r"\d"),
@@ -32,6 +33,7 @@ _PATTERNS = {
     SPACE: re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]"),
     TERMINAL: re.compile(r"[.!?…]"),
     CLOSER: re.compile(r"[\"'”’)\]]"),
+    WHITESPACE: re.compile(r"\s"),
 }
 _BMP = 0x10000
 

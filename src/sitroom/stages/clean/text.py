@@ -33,6 +33,8 @@ from sitroom.stages.clean.textmeta import (
 THRESHOLD = 0.5
 # A closing heading only ends the article once this share of its words came before it.
 TAIL_SHARE = 0.6
+# The score a prose paragraph right after the body needs to count as its last one.
+LAST_PARAGRAPH = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +129,8 @@ def _score(units: list[Unit], language: str | None, profile: BoilerplateProfile 
     if keep.sum() and _word_count(units, keep) < MIN_BODY_WORDS:
         keep = _rescue(scores, keep)
     keep = _keep_lead(units, keep)
+    keep = _head_above_dateline(units, keep)
+    keep = _keep_last_paragraph(units, scores, keep, matrix)
     return Page(units, scores, keep, frozenset(captions), frozenset(copies))
 
 
@@ -163,6 +167,44 @@ def _keep_lead(units: Sequence[Unit], keep: np.ndarray) -> np.ndarray:
             lead[i:start] = True
             return lead
     return keep
+
+
+def _keep_last_paragraph(
+    units: Sequence[Unit], scores: np.ndarray, keep: np.ndarray, matrix: np.ndarray
+) -> np.ndarray:
+    """The prose paragraph just after the body's last unit, before the page furniture, ends the story.
+
+    Its context (furniture below, nothing after it) pulls its score down; its own text says prose.
+    """
+    kept = np.flatnonzero(keep)
+    last = int(kept[-1]) + 1 if len(kept) else len(units)
+    if last >= len(units) or scores[last] < LAST_PARAGRAPH or not _prose_like(matrix[last]):
+        return keep
+    if units[last].block == units[last - 1].block or ends_article(units[last].key, units[last].text):
+        return keep
+    extended = keep.copy()
+    extended[last] = True
+    return extended
+
+
+def _head_above_dateline(units: Sequence[Unit], keep: np.ndarray) -> np.ndarray:
+    """A story starts at its dateline ("SEOUL --"): unpunctuated lines kept just above it are its head."""
+    kept = np.flatnonzero(keep)[:3]
+    for n, i in enumerate(kept[1:], start=1):
+        if opens_with_dateline(units[int(i)].text):
+            above = kept[:n]
+            if all(not units[int(j)].text.endswith((".", "!", "?", '"', "”")) for j in above):
+                head = keep.copy()
+                head[above] = False
+                return head
+            break
+    return keep
+
+
+def _prose_like(row: np.ndarray) -> bool:
+    """Long and full of function words; it may end in a wire credit instead of a full stop."""
+    long = row[FEATURES.index("log_words")] >= np.log1p(15)
+    return bool(long and row[FEATURES.index("stop_density")] >= 0.25)
 
 
 def _duplicated_captions(keys: Sequence[str]) -> tuple[set[int], set[int]]:
