@@ -39,11 +39,14 @@ class Forest:
         """P(body) for every row, walking all trees level by level at once."""
         if len(matrix) == 0:
             return np.zeros(0)
-        flat = np.ascontiguousarray(matrix, dtype=np.float64).ravel()
+        matrix = np.ascontiguousarray(matrix, dtype=np.float64)
+        flat = matrix.ravel()
         offsets = (np.arange(len(matrix)) * matrix.shape[1])[:, None]
-        node = np.broadcast_to(self.roots, (len(matrix), len(self.roots)))
+        # Every row starts at the same roots: their test is a plain column pick, no per-row index.
+        right = matrix[:, self.feature[self.roots]] > self.threshold[self.roots]
+        node = self.children[2 * self.roots + right]
         # Leaves point to themselves with an infinite threshold, so walking on past one is a no-op.
-        for _ in range(self.depth):
+        for _ in range(self.depth - 1):
             right = flat[offsets + self.feature[node]] > self.threshold[node]
             node = self.children[2 * node + right]
         raw = self.baseline + self.value[node].sum(axis=1)
