@@ -30,7 +30,7 @@ _DATE_ONLY = re.compile(
     r"\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\b.{0,25}$",
     re.IGNORECASE,
 )
-_BYLINE_OPENERS = frozenset(("by", "written", "words", "reporting", "von", "par", "por"))
+_BYLINE_INITIALS = frozenset("BWRVPbwrvp")  # the first letters of _BYLINE's openers
 _LINKISH = re.compile(r"https?://|www\.|\S+@\S+\.\w+")
 PAIR_STARTS = frozenset(pair.split()[0] for pair in FURNITURE_PAIRS)
 # Strings only page templates print (see `looks_templated`); units without them are checked cheaply.
@@ -189,7 +189,9 @@ def _word_columns(page: _PageText, stops: frozenset[str], base: np.ndarray) -> N
     lowered = page.lowered
     points = chars.codes(lowered)
     starts = np.concatenate([[0], np.flatnonzero(points == 10) + 1])
-    word = (chars.classes(points) & chars.WORD) > 0
+    # lower-casing keeps word characters word characters; only a change of length forces a new look-up
+    same = len(points) == len(page.points)
+    word = page.has(chars.WORD) if same else (chars.classes(points) & chars.WORD) > 0
     counts = _per_unit(word & ~chars.after(word), starts)
     tokens = chars.text_of(np.where(word, points, 32)).split()  # the \w+ runs, as re would find them
     owner = np.repeat(np.arange(len(counts)), counts)
@@ -235,7 +237,7 @@ def _pattern_columns(units: Sequence[Unit], page: _PageText, base: np.ndarray) -
     base[credited, col("credit")] = [_CREDIT.search(texts[i]) is not None for i in credited]
     dated = np.flatnonzero((words <= 12) & (base[:, col("digit_share")] > 0))  # a date has digits
     base[dated, col("date_only")] = [_DATE_ONLY.match(texts[i]) is not None for i in dated]
-    signed = [i for i in np.flatnonzero(words <= 12) if texts[i].split(" ", 1)[0].lower() in _BYLINE_OPENERS]
+    signed = [i for i in np.flatnonzero(words <= 12) if texts[i][:1] in _BYLINE_INITIALS]
     base[signed, col("byline")] = [_BYLINE.match(texts[i]) is not None for i in signed]
     base[:, col("bullet")] = [unit.bullet for unit in units]
     base[:, col("log_lines")] = np.log1p([unit.lines for unit in units])

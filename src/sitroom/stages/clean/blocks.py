@@ -63,6 +63,8 @@ def _blocks(text: str) -> list[list[str]]:
 
 def _join_lines(lines: list[str]) -> list[tuple[str, bool, int]]:
     """Lines of one block grouped into units: (text, is list item, source line count)."""
+    if len(lines) == 1:  # most blocks: a single line needs no joining
+        return _single_line(lines[0])
     pieces: list[tuple[str, bool, int]] = []
     width = _wrap_width(lines)
     pending_bullet = False
@@ -86,6 +88,17 @@ def _join_lines(lines: list[str]) -> list[tuple[str, bool, int]]:
         else:
             pieces.append((line, bullet, 1))
     return pieces
+
+
+def _single_line(raw: str) -> list[tuple[str, bool, int]]:
+    """`_join_lines` of a one-line block."""
+    opening = raw.lstrip()[:1]
+    marked = opening in _BULLET_GLYPHS or opening.isdecimal()
+    if marked and _BULLET_ONLY.match(raw):
+        return []
+    bullet = marked and bool(_BULLET.match(raw))
+    line = (_BULLET.sub("", raw) if bullet else raw).strip()
+    return [(line, bullet, 1)] if line else []
 
 
 def _continues(previous: str, line: str) -> bool:

@@ -116,7 +116,7 @@ def _score(units: list[Unit], language: str | None, profile: BoilerplateProfile 
     junk = profile.junk_for(group) if profile else frozenset()
     flagged = [key in junk for key in keys]
     # Syndicated copies of one story would flag their own prose: then trust only short matches.
-    words = [len(key.split()) for key in keys]
+    words = [key.count(" ") + 1 if key else 0 for key in keys]  # keys are single-spaced
     if sum(w for w, f in zip(words, flagged, strict=True) if f) > 0.6 * max(sum(words), 1):
         flagged = [f and w < 30 for f, w in zip(flagged, words, strict=True)]
     templated = matrix[:, FEATURES.index("template")] > 0
