@@ -36,6 +36,8 @@ SHARED ?= ../shared/data
 
 # Rebuild the shipped trained weights from ../shared/data (reproducible, fixed seeds).
 train: setup
+	$(PIP) install --quiet faker==37.12.0  # MIT; only to rebuild the given-name list, not at run time
+	$(PY) train/given_names.py
 	$(PY) train/plover.py --data $(SHARED)/events/plv-train/PLV_train.tsv
 	$(PY) train/clean_blocks.py --data $(SHARED)/extraction/wcxb-dev-articles
 

@@ -72,7 +72,7 @@ def load_lexicon() -> Lexicon:
     given: dict[str, frozenset[str]] = {"he": frozenset(), "she": frozenset()}
     names_file = (LEXICON_DIR / "given_names.tsv").read_text(encoding="utf-8")
     rows = [line.split("\t") for line in names_file.splitlines()]
-    for gender in given:  # built from Faker's name lists by build_given_names.py
+    for gender in given:  # built from Faker's name lists by train/given_names.py
         given[gender] = frozenset(name for name, g in rows if g == gender)
     return Lexicon(
         agencies=frozenset(raw["agencies"]),

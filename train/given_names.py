@@ -1,6 +1,6 @@
 """Rebuild given_names.tsv (given name, he/she) from Faker's person providers (MIT licence).
 
-    pip install faker==37.12.0 && python src/sitroom/resources/entities/build_given_names.py
+    pip install faker==37.12.0 && python train/given_names.py      (`make train` does both)
 
 Names of Latin-script locales only; a name listed for both sexes in any locale is left out, so the
 file only says what a given name tells with little doubt. The statement stage reads the file alone.
@@ -13,7 +13,7 @@ import pkgutil
 import re
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+OUT = Path(__file__).resolve().parents[1] / "src" / "sitroom" / "resources" / "entities" / "given_names.tsv"
 _LATIN = re.compile(r"^[A-Za-z][a-z'-]{1,}$")
 
 
@@ -36,7 +36,7 @@ def main() -> None:
         female.update(n.lower() for n in names_f if _LATIN.match(n))
     both = male & female
     rows = sorted([(n, "he") for n in male - both] + [(n, "she") for n in female - both])
-    (HERE / "given_names.tsv").write_text("".join(f"{name}\t{gender}\n" for name, gender in rows))
+    OUT.write_text("".join(f"{name}\t{gender}\n" for name, gender in rows))
 
 
 if __name__ == "__main__":
