@@ -57,7 +57,8 @@ def test_jsonl_good_lines_survive_a_bad_one(tmp_path: Path):
         json.dumps({"id": "x1", "text": ARTICLE, "published": "2024-10-18", "outlet": "Daily", "title": "T"}),
         "{not json",
         json.dumps(
-            {"id": "x2", "html": "<p>Hello there, this is an article.</p>", "url": "https://e.org/x2"}
+            {"id": "x2", "html": "<p>Hello there, this is an article.</p>", "url": "https://e.org/x2",
+             "fetched": "2024-10-19T08:00:00Z"}
         ),
         json.dumps({"id": "x3"}),
         json.dumps(["a", "list"]),
@@ -74,6 +75,7 @@ def test_jsonl_good_lines_survive_a_bad_one(tmp_path: Path):
     assert raws[0].source.endswith("feed.jsonl:1#x1")
     assert raws[0].hints.published == "2024-10-18" and raws[0].hints.outlet == "Daily"
     assert raws[2].kind == "html" and raws[2].hints.url == "https://e.org/x2"
+    assert raws[2].hints.retrieved == "2024-10-19T08:00:00Z" and raws[0].hints.retrieved is None
 
 
 def test_warc_plain_gzip_and_truncated(tmp_path: Path):

@@ -29,6 +29,29 @@ def test_round_trip_keeps_every_record(tmp_path: Path):
     assert loaded == original
 
 
+def test_a_version_1_store_is_upgraded_in_place_and_keeps_its_articles(tmp_path: Path):
+    from importlib import resources
+
+    path = tmp_path / "v1.duckdb"
+    schema = resources.files("sitroom.store").joinpath("schema.sql").read_text()
+    conn = duckdb.connect(str(path))
+    conn.execute(schema.replace("retrieved VARCHAR, ", ""))  # the articles table as version 1 made it
+    conn.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+    conn.execute(
+        "INSERT INTO articles (id, source, body, captions, problems) VALUES ('old', 's', 'B.', '[]', '[]')"
+    )
+    conn.close()
+    with pytest.raises(StoreError, match="schema version 1: `sitroom run` once upgrades it"):
+        open_store(path, read_only=True)
+    conn = open_store(path)
+    fetched = article("new", retrieved="2024-03-02T10:00:00Z")
+    StoreWriter(conn).write_articles([fetched], "fp1")
+    loaded = {a.id: a for a in queries.iter_articles(conn)}
+    assert loaded["old"].body == "B." and loaded["old"].retrieved is None and loaded["new"] == fetched
+    conn.close()
+    assert open_store(path, read_only=True).execute("SELECT value FROM meta").fetchone() == ("2",)
+
+
 def test_tokens_with_their_parse_round_trip(tmp_path: Path):
     from sitroom.model import Token
 

@@ -103,7 +103,7 @@ def _problem(source: str, reason: str) -> RawArticle:
 
 
 def read_jsonl(path: Path) -> Iterator[RawArticle]:
-    """One article a line: {id?, url?, text? | html?, published?, outlet?, title?, byline?}."""
+    """One article a line: {id?, url?, text? | html?, published?, outlet?, title?, byline?, retrieved?}."""
     try:
         handle = path.open("rb")
     except OSError as exc:
@@ -144,4 +144,5 @@ def _hints(record: dict[str, Any]) -> Hints:
         outlet=text("outlet") or text("source"),
         byline=text("byline") or text("author"),
         language=text("language"),
+        retrieved=text("retrieved") or text("fetched"),
     )

@@ -98,6 +98,7 @@ class Corpus:
             "published": a.published,
             "published_basis": a.published_basis,
             "published_confidence": a.published_confidence,
+            "retrieved": a.retrieved,
             "language": a.language,
             "body": a.body,
             "captions": list(a.captions),

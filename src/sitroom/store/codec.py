@@ -16,7 +16,8 @@ T = TypeVar("T")
 # Article fields stored as columns of `articles`, in column order (schema.sql); tuples go as JSON.
 ARTICLE_COLUMNS = (
     "id", "source", "url", "title", "subtitle", "outlet", "byline", "dateline", "wire", "published",
-    "published_basis", "published_confidence", "language", "body", "captions", "rejected", "problems",
+    "published_basis", "published_confidence", "retrieved", "language", "body", "captions", "rejected",
+    "problems",
 )  # fmt: skip
 JSON_COLUMNS = frozenset({"captions", "problems"})
 

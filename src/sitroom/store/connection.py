@@ -8,7 +8,7 @@ from typing import Any
 
 from sitroom.errors import StoreError
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 
 def open_store(path: Path, read_only: bool = False) -> Any:
@@ -30,15 +30,29 @@ def open_store(path: Path, read_only: bool = False) -> Any:
         raise StoreError(f"{path} is not a sitroom store: {str(exc).splitlines()[0]}") from exc
     if not read_only:
         conn.execute(resources.files("sitroom.store").joinpath("schema.sql").read_text())
-        _check_version(conn, path)
+    _check_version(conn, path, read_only)
     return conn
 
 
-def _check_version(conn: Any, path: Path) -> None:
-    row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    if row is None:
+# Upgrades from an older schema version, applied in place by a writing connection.
+_MIGRATIONS = {"1": "ALTER TABLE articles ADD COLUMN IF NOT EXISTS retrieved VARCHAR"}
+
+
+def _check_version(conn: Any, path: Path, read_only: bool) -> None:
+    import duckdb
+
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    except duckdb.Error as exc:
+        raise StoreError(f"{path} is not a sitroom store: {str(exc).splitlines()[0]}") from exc
+    if row is None and not read_only:
         conn.execute("INSERT INTO meta VALUES ('schema_version', ?)", [SCHEMA_VERSION])
-    elif row[0] != SCHEMA_VERSION:
+    elif row is not None and row[0] in _MIGRATIONS:
+        if read_only:
+            raise StoreError(f"store {path} has schema version {row[0]}: `sitroom run` once upgrades it")
+        conn.execute(_MIGRATIONS[row[0]])
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'schema_version'", [SCHEMA_VERSION])
+    elif row is not None and row[0] != SCHEMA_VERSION:
         raise StoreError(
             f"store {path} has schema version {row[0]}; this sitroom reads version {SCHEMA_VERSION}"
         )

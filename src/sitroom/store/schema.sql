@@ -1,11 +1,11 @@
--- sitroom store, schema version 1. One writer (sitroom.store.writer) owns every write.
+-- sitroom store, schema version 2 (2 added articles.retrieved). One writer (sitroom.store.writer) owns every write.
 -- No PRIMARY KEY constraints: ids are content hashes and the writer replaces rows by
 -- delete-then-insert in one transaction (DuckDB checks keys too eagerly for that).
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR, value VARCHAR);
 CREATE TABLE IF NOT EXISTS articles (
     id VARCHAR, source VARCHAR, url VARCHAR, title VARCHAR, subtitle VARCHAR, outlet VARCHAR,
     byline VARCHAR, dateline VARCHAR, wire VARCHAR, published VARCHAR, published_basis VARCHAR,
-    published_confidence DOUBLE, language VARCHAR, body VARCHAR, captions JSON, rejected VARCHAR, problems JSON,
+    published_confidence DOUBLE, retrieved VARCHAR, language VARCHAR, body VARCHAR, captions JSON, rejected VARCHAR, problems JSON,
     fingerprint VARCHAR, processed_at TIMESTAMP
 );
 CREATE TABLE IF NOT EXISTS annotations (

@@ -35,9 +35,8 @@ class StoreWriter:
             self.conn.execute(f"DELETE FROM annotations WHERE article_id IN ({marks})", ids)
             self.conn.execute(f"DELETE FROM tokens WHERE article_id IN ({marks})", ids)
             self.conn.execute(f"DELETE FROM articles WHERE id IN ({marks})", ids)
-            self._insert(
-                "articles", len(ARTICLE_COLUMNS) + 2, [_article_row(a, fingerprint, now) for a in articles]
-            )
+            rows = [_article_row(a, fingerprint, now) for a in articles]
+            self._insert("articles", len(ARTICLE_COLUMNS) + 2, rows, _ARTICLE_NAMES)
             self._insert("annotations", 6, [row for a in articles for row in _annotation_rows(a)])
             self._insert("tokens", 2, [(a.id, _tokens_json(a)) for a in articles if a.tokens])
             self.conn.execute("COMMIT")
@@ -65,11 +64,16 @@ class StoreWriter:
             self.conn.execute("ROLLBACK")
             raise
 
-    def _insert(self, table: str, width: int, rows: list[tuple[Any, ...]]) -> None:
+    def _insert(self, table: str, width: int, rows: list[tuple[Any, ...]], names: str = "") -> None:
         # Multi-row VALUES statements: far faster in DuckDB than executemany.
         for chunk in _chunks(rows, _ROWS_PER_STATEMENT):
             values = ",".join(["(" + ",".join("?" * width) + ")"] * len(chunk))
-            self.conn.execute(f"INSERT INTO {table} VALUES {values}", [v for row in chunk for v in row])
+            flat = [v for row in chunk for v in row]
+            self.conn.execute(f"INSERT INTO {table} {names} VALUES {values}", flat)
+
+
+# Articles are inserted by column name: a migrated store has its newer columns at the end.
+_ARTICLE_NAMES = "(" + ", ".join([*ARTICLE_COLUMNS, "fingerprint", "processed_at"]) + ")"
 
 
 def _chunks(rows: list[tuple[Any, ...]], size: int) -> Iterator[list[tuple[Any, ...]]]:
