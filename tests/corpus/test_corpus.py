@@ -101,3 +101,18 @@ def test_a_story_never_spans_more_than_the_time_window():
     middle = article("middle", published=None)
     view = analyse([early, late, middle])
     assert not any({"early", "late"} <= set(s.article_ids) for s in view.stories)
+
+
+def test_a_figure_dated_by_its_own_sentence_is_ordered_by_that_date():
+    from dataclasses import replace
+
+    story = Story("s", "t", ("a", "b"), None, None)
+    early = _with_quantity("a", "at least nine people", 9, "killed", unit="people")
+    same_day = _with_quantity("b", "at least 11 people", 11, "killed", unit="people")
+    first = early.quantities[0]
+    # both published the same day, but the first figure is the toll as of the day before
+    dated = early.evolve(quantities=(replace(first, as_of="2024-10-17", as_of_basis="sentence"),))
+    assert find_discrepancies([dated, same_day], [story], []) == []
+    partial = early.evolve(quantities=(replace(first, as_of="XXXX-10", as_of_basis="sentence"),))
+    # a month does not order against a day: same publication day, so the split counts
+    assert len(find_discrepancies([partial, same_day], [story], [])) == 1

@@ -4,6 +4,7 @@ reported with different values by independent articles. Copies are not independe
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
@@ -59,6 +60,9 @@ def find_discrepancies(
     return found
 
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _comparable(quantity: Quantity) -> tuple[str, str] | None:
     """Only figures that say what they count and in what scope can be compared honestly."""
     unit = normal_unit(quantity.unit)
@@ -71,9 +75,15 @@ def _claim(article: Article, quantity: Quantity) -> Claim:
         article_id=article.id,
         record_id=annotation_id(article.id, "quantity", quantity),
         source=article.outlet or article.source,
-        as_of=article.published,
+        as_of=_day(quantity.as_of) or article.published,
         text=quantity.text,
     )
+
+
+def _day(value: str | None) -> str | None:
+    """A figure's own as-of date when it names a whole day; partial values ("XXXX-04", a week) do not
+    order against days, so those fall back to the publication date."""
+    return value if value and _DAY.fullmatch(value) else None
 
 
 def _differ(a: float, b: float) -> bool:
