@@ -74,10 +74,21 @@ _CLOSING_CREDIT = re.compile(
 )
 
 
+# The first words (of a unit's key) that _TAIL_HEADING and _CLOSING_CREDIT can match.
+_CLOSING_OPENERS = frozenset(
+    (
+        "related", "recent", "recommended", "you", "we", "more", "read", "latest", "popular", "trending",
+        "top", "most", "comment", "comments", "0", "leave", "join", "about", "share", "sponsored", "sign",
+        "subscribe", "what", "keep", "with", "additional", "reporting", "writing", "editing", "compiled",
+        "edited",
+    )
+)
+
+
 def ends_article(key: str, text: str) -> str | None:
     """"heading" or "credit" when a unit closes the article (teasers, comments or promotion follow)."""
-    if len(key) >= 200:
-        return None  # a paragraph, not a heading or a credit line (and matching it costs time)
+    if len(key) >= 200 or key.partition(" ")[0] not in _CLOSING_OPENERS:
+        return None  # a paragraph, or no closing line can start so (and matching costs time)
     if len(key) <= 120 and _TAIL_HEADING.match(key):
         return "heading"
     return "credit" if _CLOSING_CREDIT.match(text) else None

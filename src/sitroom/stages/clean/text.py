@@ -211,6 +211,8 @@ def _duplicated_captions(keys: Sequence[str]) -> tuple[set[int], set[int]]:
     """A text repeated within three units is an image caption printed twice (alt text + caption)."""
     captions: set[int] = set()
     copies: set[int] = set()
+    if not any(a == b for gap in (1, 2, 3) for a, b in zip(keys, keys[gap:], strict=False)):
+        return captions, copies  # nothing repeats within three units (most pages)
     for i, key in enumerate(keys):
         if i in copies or not 3 <= key.count(" ") + 1 <= 80:
             continue
