@@ -168,10 +168,21 @@ class People:
         return nearest or fallback
 
     def _is_subject(self, start: int, name: str) -> bool:
-        token = self.parse.tokens[self.parse.token_at(start + max(0, len(name) - 1))]
+        token = self.parse.tokens[self._name_root(start, start + len(name))]
         if token.dep == "appos":
             token = self.parse.tokens[token.head]
         return token.dep in _SUBJECT_DEPS
+
+    def _name_root(self, start: int, end: int) -> int:
+        """The token of a name whose head lies outside it ("Procter" in "Procter & Gamble", where
+        "Gamble" hangs on "Procter" as a conjunct); the last token when none does."""
+        parse = self.parse
+        inside = parse.tokens_between(start, end)
+        for i in inside:
+            head = parse.tokens[i].head
+            if head == i or not start <= parse.tokens[head].start < end:
+                return i
+        return parse.token_at(max(start, end - 1))
 
     def _untagged_names(self) -> list[tuple[int, str]]:
         """Surnames of people named in full, and one-word names known as people, where the tagger
