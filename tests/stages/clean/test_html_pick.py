@@ -155,3 +155,17 @@ def test_brand_capitals_inside_a_word_are_not_a_fused_h1() -> None:
     head = '<meta property="og:title" content="Harbour app review">'
     got = extract_html(page(head, "", h1="Harbour app review: the WordPress and iPhone versions"), Hints())
     assert got.title == "Harbour app review: the WordPress and iPhone versions"
+
+
+def test_a_printed_date_one_day_off_the_timestamp_is_a_time_zone_and_the_timestamp_wins() -> None:
+    meta = '<meta property="article:published_time" content="2024-03-05T01:30:00+00:00">'
+    got = extract_html(page(meta, "<p class='when'>March 4, 2024</p>"), Hints())
+    assert got.published == "2024-03-05"
+
+
+def test_an_ambiguous_numeric_date_follows_the_unambiguous_reading_the_page_gives() -> None:
+    iso = '<time datetime="2025-12-02">posted</time>'
+    day_first = extract_html(page("", f"<p class='when'>02-12-2025</p><p>{iso}</p>"), Hints())
+    assert day_first.published == "2025-12-02"
+    month_first = extract_html(page("", "<p class='when'>02-12-2025</p>"), Hints())
+    assert month_first.published == "2025-02-12"

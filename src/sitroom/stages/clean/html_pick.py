@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from html import unescape
 from urllib.parse import urlsplit
 
@@ -187,9 +188,36 @@ def pick_date(found: Candidates, url: str | None) -> str | None:
         return from_url
     printed, metadata = _printed_date(found, updated=False), metadata_date(found)
     if printed and metadata:
-        # An unlabelled date printed after the metadata's day is mostly a revision or a teaser's.
-        return min(printed, metadata)
-    return printed or metadata or _printed_date(found, updated=True)
+        if _days_apart(printed, metadata) <= 1:
+            # One moment seen in two time zones: the machine-readable timestamp is the one as filed.
+            day: str | None = metadata
+        else:
+            # An unlabelled date printed after the metadata's day is mostly a revision or a teaser's.
+            day = min(printed, metadata)
+    else:
+        day = printed or metadata or _printed_date(found, updated=True)
+    return settle_day_order(day, found) if day else None
+
+
+def _days_apart(a: str, b: str) -> int:
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
+
+
+# A date written so that day and month cannot be swapped: ISO order or a month name.
+_UNAMBIGUOUS = re.compile(r"(?:19|20)\d\d-\d\d?-\d\d?|[A-Za-z]{3}")
+
+
+def settle_day_order(day: str, found: Candidates) -> str:
+    """"02-12-2025" is read month-first; when the page states the other reading unambiguously
+    (an ISO timestamp, a written month) and never this one, the page writes day-first."""
+    year, month, dom = day.split("-")
+    if month == dom or int(dom) > 12:
+        return day
+    sure = {normalise_date(value) for _, value in found.date if _UNAMBIGUOUS.search(value)}
+    text = found.visible_text
+    sure.update(d for s, e, d in find_dates(text) if _UNAMBIGUOUS.search(text[s:e]))
+    swapped = f"{year}-{dom}-{month}"
+    return swapped if swapped in sure and day not in sure else day
 
 
 _UPDATED = re.compile(
