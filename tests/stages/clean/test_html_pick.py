@@ -169,3 +169,13 @@ def test_an_ambiguous_numeric_date_follows_the_unambiguous_reading_the_page_give
     assert day_first.published == "2025-12-02"
     month_first = extract_html(page("", "<p class='when'>02-12-2025</p>"), Hints())
     assert month_first.published == "2025-02-12"
+
+
+def test_with_no_date_by_the_headline_a_date_after_a_byline_or_label_dates_the_page() -> None:
+    tail = "<aside><p>By Maren Holt</p><p>Harbour editor</p><p>June 4, 2024</p></aside>"
+    html = "<html><body>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + tail + "</body></html>"
+    assert extract_html(html, Hints()).published == "2024-06-04"
+    labelled = html.replace(tail, "<p>Post time: 07-03-2024</p>")
+    assert extract_html(labelled, Hints()).published == "2024-07-03"
+    revised = html.replace(tail, "<p>Last updated: June 9, 2024</p>")
+    assert extract_html(revised, Hints()).published == "2024-06-09"

@@ -15,7 +15,7 @@ from sitroom.stages.clean.dates import find_dates, normalise_date
 from sitroom.stages.clean.extraction import Extraction
 from sitroom.stages.clean.html_author import pick_author
 from sitroom.stages.clean.html_meta import Candidates, gather, parse, squash
-from sitroom.stages.clean.html_pick import pick_date, pick_outlet, pick_title
+from sitroom.stages.clean.html_pick import labelled_date, pick_date, pick_outlet, pick_title
 from sitroom.stages.clean.html_reject import rejection
 from sitroom.stages.clean.html_trim import trim_edges
 
@@ -38,12 +38,15 @@ def extract_html(html: str, hints: Hints) -> Extraction:
     title = hints.title or pick_title(found, hints.url)
     byline = hints.byline or pick_author(found, hints.url)
     body = trim_edges(_drop_leading_title(body, title), byline)
-    # The date: given, printed by the headline or in metadata, printed above the body, then searched.
+    # The date: given, printed by the headline or in metadata, printed above the body, introduced
+    # by a label or byline anywhere, searched; last, a date labelled as a revision.
     published = (
         normalise_date(hints.published)
         or pick_date(found, hints.url)
         or header_date(found.visible_text, body)
+        or labelled_date(found)
         or _searched_date(html, hints)
+        or labelled_date(found, updated=True)
     )
     return Extraction(
         body=body,

@@ -233,6 +233,26 @@ def _printed_date(found: Candidates, *, updated: bool) -> str | None:
     return None
 
 
+# What a publication date follows on the page: a publishing label or a byline ("By Ada Berg").
+_DATE_LABEL = re.compile(
+    r"(?:\b(?:published|posted|post time|publish date|date)\b\s*(?:on|at)?\s*:?"
+    r"|\bby\s*\n?[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\n[^\n]{0,60})?)\s*\n?\s*$",
+    re.IGNORECASE,
+)
+
+
+def labelled_date(found: Candidates, *, updated: bool = False) -> str | None:
+    """The first date anywhere on the page that a publishing label or a byline introduces
+    (`updated`: one labelled as a revision), for pages whose headline area and metadata carry none."""
+    text = found.visible_text
+    for start, _, day in find_dates(text):
+        before = text[max(0, start - 90) : start]
+        revision = bool(_UPDATED.search(before[-25:]))
+        if revision == updated and (revision or _DATE_LABEL.search(before)):
+            return settle_day_order(day, found)
+    return None
+
+
 def metadata_date(found: Candidates) -> str | None:
     for prefix in _DATE_ORDER:
         for source, value in found.date:
