@@ -284,3 +284,31 @@ def test_according_to_a_broadcaster_relays_the_person_who_spoke(run) -> None:
     statement = only(article, "opposition to further rate rises")
     assert statement.speaker_resolved == "Sarah Mitchell"
     assert "CNBC" in statement.via
+
+
+def test_an_office_is_not_the_person_the_story_is_about(run) -> None:
+    article = run(
+        "Harold Quimby was jailed in 2004 for a string of robberies in Halifax.\n\n"
+        "In her ruling, the provincial judge said he remained a danger to the public.\n\n"
+        "Maria Delgado says she was elected as the town's mayor in a close race.\n\n"
+        "The mayor said the budget would be balanced next year."
+    )
+    assert only(article, "danger").speaker_resolved != "Harold Quimby"
+    assert only(article, "budget").speaker_resolved == "Maria Delgado"
+
+
+def test_a_hyphenated_title_of_an_institution_is_the_person_named_before(run) -> None:
+    article = run(
+        "Tobias Merriweather, who served for a decade in the legislature, is weighing a return.\n\n"
+        "The former sergeant-at-arms of the Provincial Assembly said Monday he is considering a run."
+    )
+    assert only(article, "considering").speaker_resolved == "Tobias Merriweather"
+
+
+def test_the_company_is_the_joint_name_that_was_the_subject_before(run) -> None:
+    article = run(
+        "Shares of Alder Mills rose 2 per cent on Tuesday.\n\n"
+        "Soap and candle maker Birch & Fenwick rallied 6 per cent after its results. "
+        "The company said its yearly profit would be higher than expected."
+    )
+    assert only(article, "yearly profit").speaker_resolved == "Birch & Fenwick"

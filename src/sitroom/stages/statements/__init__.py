@@ -10,7 +10,7 @@ from sitroom.config import Settings
 from sitroom.model import Article, Statement
 from sitroom.stages.entities import Lexicon, load_lexicon
 from sitroom.stages.statements.extract import MEDIA, Draft, find_drafts
-from sitroom.stages.statements.lexicon import DOCUMENTS, NOT_PEOPLE
+from sitroom.stages.statements.lexicon import DOCUMENTS, NOT_PEOPLE, OFFICES
 from sitroom.stages.statements.parse import Parse
 from sitroom.stages.statements.resolve import People
 from sitroom.stages.statements.speakers import Speaker, describe
@@ -134,7 +134,11 @@ def _resolve(
         if titled:
             return titled
         if _epithet(speaker):  # "the affable proprietor": the person the article is talking about
-            return people.person_for_pronoun("", speaker.start, _reach(parse, speaker.start)) or speaker.text
+            found = people.person_for_pronoun("", speaker.start, _reach(parse, speaker.start))
+            office = speaker.head_noun in OFFICES  # "the judge" is not the convict the story is about
+            if found and (not office or people.said_of(found, speaker.head_noun, speaker.start)):
+                return found
+            return speaker.text
     return speaker.text
 
 
@@ -193,10 +197,13 @@ def _acronym(speaker: Speaker, people: People) -> str | None:
 def _epithet(speaker: Speaker) -> bool:
     """A definite, singular description of a person, not of a document or an institution."""
     text = speaker.text.lower()
+    org = (speaker.org or "").lower()
+    org_of = bool(org) and " of " in text and text.index(" of ") < text.find(org)
     return (
         text.startswith("the ")
         and speaker.head_noun not in NOT_PEOPLE
-        and speaker.org is None  # "the United Nations' climate change panel" is a body
+        # "the United Nations' climate change panel" is a body; "the sergeant-at-arms of the House" is not
+        and (speaker.org is None or org_of)
         and not speaker.plural
         and len(text.split()) <= 10
     )

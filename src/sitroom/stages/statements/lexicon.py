@@ -52,6 +52,12 @@ NOT_PEOPLE = frozenset({"report", "document", "data", "study", "paper", "stateme
                         "records", "analysis", "filing", "ruling", "decision", "order", "lawsuit",
                         "video", "post", "tweet", "email", "message", "notice", "review", "audit",
                         "research", "findings", "documents", "source", "sources", "media", "reports"})
+# Offices a text names a holder by ("the judge", "the minister"): such a description is bound to a
+# person only by a title or apposition, never by being the person the text was talking about.
+OFFICES = frozenset({"judge", "justice", "minister", "mayor", "president", "premier", "governor",
+                     "senator", "councillor", "officer", "official", "spokesman", "spokeswoman",
+                     "spokesperson", "prosecutor", "commissioner", "chairman", "chairwoman", "chair",
+                     "sheriff", "coroner", "ambassador", "secretary", "chancellor", "magistrate"})
 # Heads of speaker phrases that are documents an organisation publishes ("the report", "a study").
 DOCUMENTS = frozenset({"report", "document", "study", "paper", "statement", "survey", "poll", "memo",
                        "release", "letter", "website", "data", "figures", "numbers", "analysis", "filing",

@@ -343,6 +343,19 @@ class People:
                 found = self.full_name(name, start)
         return found
 
+    def said_of(self, full: str, noun: str, offset: int) -> bool:
+        """Whether a sentence naming the person, other than the one at the offset, uses the noun
+        ("Justin Trudeau says ... as Canada's prime minister")."""
+        own = self.parse.sentence_index(offset)
+        for start, name in self.mentions:
+            k = self.parse.sentence_index(start)
+            if k == own or self.full_name(name, start) != full:
+                continue
+            sentence = self.parse.sentences[k]
+            if noun in _WORD.findall(self.body[sentence.start : sentence.end].lower()):
+                return True
+        return False
+
     def last_before(self, offset: int) -> str | None:
         found: str | None = None
         for start, name in self.mentions:

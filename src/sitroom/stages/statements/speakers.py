@@ -132,7 +132,9 @@ def _description(parse: Parse, i: int, lex: Lexicon) -> Speaker:
     head_word = parse.tokens[i].lemma.lower()
     country = country_of(parse, start, end, lex)
     org = _entity_text(parse, start, end, ORG_LABELS)
-    plural = parse.tokens[i].tag in ("NNS", "NNPS")
+    # "sergeant-at-arms" is one person: a plural that ends a hyphenated compound is no plural
+    hyphenated = parse.body[max(0, parse.tokens[i].start - 1) : parse.tokens[i].start] == "-"
+    plural = parse.tokens[i].tag in ("NNS", "NNPS") and not hyphenated
     if first in DETERMINERS_ANONYMOUS or (plural and first not in ("the", "their", "his", "her")):
         return Speaker(text, start, end, "anonymous", org=org, country=country, head=head_word)
     if head_word in ORG_NOUNS:
