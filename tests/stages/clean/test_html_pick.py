@@ -179,3 +179,26 @@ def test_with_no_date_by_the_headline_a_date_after_a_byline_or_label_dates_the_p
     assert extract_html(labelled, Hints()).published == "2024-07-03"
     revised = html.replace(tail, "<p>Last updated: June 9, 2024</p>")
     assert extract_html(revised, Hints()).published == "2024-06-09"
+
+
+TITLE_CASED = "Ferry Strike Ends After Nine Days"
+
+
+def test_a_sentence_case_h1_takes_the_spelling_of_a_metadata_title_with_the_same_words() -> None:
+    head = '<meta property="og:title" content="Ferry strike ends: what commuters need">'
+    html = page(head, "")
+    assert extract_html(html, Hints()).title == "Ferry strike ends after nine days"  # <title> agrees
+    title_case = html.replace("<title>Ferry strike ends after nine days", f"<title>{TITLE_CASED}")
+    assert extract_html(title_case, Hints()).title == "Ferry Strike Ends After Nine Days"
+
+
+def test_an_h1_that_lost_characters_to_its_encoding_takes_the_metadata_spelling() -> None:
+    head = '<meta property="og:title" content="Ferry strike: the harbour\'s guide">'
+    got = extract_html(page(head, "", h1="Ferry strike? the harbour? guide"), Hints())
+    assert got.title == "Ferry strike: the harbour's guide"
+
+
+def test_an_h1_confirmed_by_a_metadata_title_keeps_its_casing() -> None:
+    head = '<meta property="og:title" content="Ferry strike ends after nine days">'
+    html = page(head, "").replace("<title>Ferry strike ends after nine days", f"<title>{TITLE_CASED}")
+    assert extract_html(html, Hints()).title == "Ferry strike ends after nine days"

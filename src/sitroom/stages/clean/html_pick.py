@@ -82,7 +82,28 @@ def pick_title(found: Candidates, url: str | None) -> str | None:
         or _fused(heading, meta)
     ):
         return _drop_section(meta)
-    return _drop_section(heading)
+    return _drop_section(_better_spelling(heading, titles) or heading)
+
+
+def _better_spelling(heading: str, titles: list[str]) -> str | None:
+    """Another metadata title (or its part before " | ") with the <h1>'s words, spelt as written:
+    capitals the page's CSS or sentence case dropped, characters its encoding lost ("Beginner? Guide")."""
+    if heading in titles:  # a metadata title spelt exactly like the <h1> confirms its spelling
+        return None
+    for title in titles:
+        for spelt in (title, _drop_section(title)):
+            if spelt != heading and (_lost_capitals(heading, spelt) or _lost_characters(heading, spelt)):
+                return spelt
+    return None
+
+
+def _lost_characters(heading: str, meta: str) -> bool:
+    """The <h1> shows "?" or "�" where the metadata has other characters: a decoding loss."""
+    if "�" not in heading and heading.count("?") < 2:
+        return False
+    pattern = "".join("(.{1,3})" if c in "?�" else re.escape(c) for c in heading)
+    match = re.fullmatch(pattern, meta)
+    return match is not None and any(group != "?" for group in match.groups())
 
 
 def _words(text: str) -> list[str]:
