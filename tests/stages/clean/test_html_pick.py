@@ -202,3 +202,11 @@ def test_an_h1_confirmed_by_a_metadata_title_keeps_its_casing() -> None:
     head = '<meta property="og:title" content="Ferry strike ends after nine days">'
     html = page(head, "").replace("<title>Ferry strike ends after nine days", f"<title>{TITLE_CASED}")
     assert extract_html(html, Hints()).title == "Ferry strike ends after nine days"
+
+
+def test_a_short_dash_tail_leaves_a_metadata_title_no_headline_backs_but_not_a_printed_one() -> None:
+    head = '<meta property="og:title" content="Ferry strike ends after nine days - Part 1">'
+    logo = extract_html(page(head, "", h1="Coast Courier"), Hints(url="https://coastcourier.example/a"))
+    assert logo.title == "Ferry strike ends after nine days"
+    printed = extract_html(page(head, "", h1="Ferry strike ends after nine days - Part 1"), Hints())
+    assert printed.title == "Ferry strike ends after nine days - Part 1"

@@ -71,7 +71,7 @@ def pick_title(found: Candidates, url: str | None) -> str | None:
         return _drop_section(headings[0]) if headings else None
     meta = titles[0]
     if not headings:
-        return _drop_section(meta)
+        return _drop_tagline(_drop_section(meta))
     heading = max(headings, key=lambda h: _overlap(h, meta))
     if heading.isupper() and sorted(_words(heading)) == sorted(_words(meta)):
         heading = _recased(heading, meta)
@@ -81,7 +81,7 @@ def pick_title(found: Candidates, url: str | None) -> str | None:
         or _lost_capitals(heading, meta)
         or _fused(heading, meta)
     ):
-        return _drop_section(meta)
+        return _drop_tagline(_drop_section(meta))
     return _drop_section(_better_spelling(heading, titles) or heading)
 
 
@@ -159,6 +159,18 @@ def _drop_section(title: str) -> str:
     """"Headline | Opinion": a section or tagline after a bar is not part of a headline."""
     head, bar, _ = title.partition(" | ")
     return head.strip() if bar and len(head.split()) >= 3 else title
+
+
+_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _drop_tagline(title: str) -> str:
+    """A metadata title no printed headline backs: a short tail after a dash ("- Part 1",
+    "- Infographic") is a tagline or series label, not part of the headline."""
+    parts = _DASH.split(title)
+    if len(parts) < 2 or len(parts[-1].split()) > 3 or len(" ".join(parts[:-1]).split()) < 3:
+        return title
+    return title[: list(_DASH.finditer(title))[-1].start()].strip()
 
 
 def _strip_domain(title: str, names: set[str]) -> str:
