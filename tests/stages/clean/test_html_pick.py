@@ -210,3 +210,12 @@ def test_a_short_dash_tail_leaves_a_metadata_title_no_headline_backs_but_not_a_p
     assert logo.title == "Ferry strike ends after nine days"
     printed = extract_html(page(head, "", h1="Ferry strike ends after nine days - Part 1"), Hints())
     assert printed.title == "Ferry strike ends after nine days - Part 1"
+
+
+def test_an_h1_another_metadata_title_spells_beats_a_lone_rewritten_share_title() -> None:
+    share = "Commuters cheer as harbour boats sail again"
+    head = f'<meta property="og:title" content="{share}"><meta name="twitter:title" content="{share}">'
+    url = Hints(url="https://coastcourier.example/a")
+    assert extract_html(page(head, ""), url).title == "Ferry strike ends after nine days"
+    backed = page(head, "").replace("<title>Ferry strike ends after nine days", f"<title>{share}")
+    assert extract_html(backed, url).title == share

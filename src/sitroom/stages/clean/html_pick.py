@@ -65,6 +65,9 @@ def pick_title(found: Candidates, url: str | None) -> str | None:
         key=lambda item: item[0],
     )
     titles = [_strip_domain(strip_site(t, names), names) for _, t in ranked if t]
+    # Independent witnesses of the first title: twitter:title is mostly a copy of og:title.
+    witnesses = [_strip_domain(strip_site(clean_text(v), names), names) for s, v in found.title
+                 if s not in ("h1", "meta:twitter:title")]
     # An <h1> that only names the site (a blog's logo heading) is not the headline.
     headings = [strip_site(clean_text(h), names) for h in found.h1 if h and not _names_site(h, names)]
     if not titles:
@@ -75,14 +78,18 @@ def pick_title(found: Candidates, url: str | None) -> str | None:
     heading = max(headings, key=lambda h: _overlap(h, meta))
     if heading.isupper() and sorted(_words(heading)) == sorted(_words(meta)):
         heading = _recased(heading, meta)
-    if (
-        _overlap(heading, meta) < 0.2
-        or _swallowed_metadata(heading, meta)
-        or _lost_capitals(heading, meta)
-        or _fused(heading, meta)
+    if _swallowed_metadata(heading, meta) or _lost_capitals(heading, meta) or _fused(heading, meta):
+        return _drop_tagline(_drop_section(meta))
+    if _overlap(heading, meta) < 0.2 and not (
+        # Another metadata title spells the <h1> and nothing backs the first one: that is a rewrite.
+        _confirmed(heading, titles) and sum(text_key(w) == text_key(meta) for w in witnesses) < 2
     ):
         return _drop_tagline(_drop_section(meta))
     return _drop_section(_better_spelling(heading, titles) or heading)
+
+
+def _confirmed(text: str, titles: list[str]) -> bool:
+    return any(text_key(text) == text_key(title) for title in titles)
 
 
 def _better_spelling(heading: str, titles: list[str]) -> str | None:
