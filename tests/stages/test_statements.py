@@ -312,3 +312,14 @@ def test_the_company_is_the_joint_name_that_was_the_subject_before(run) -> None:
         "The company said its yearly profit would be higher than expected."
     )
     assert only(article, "yearly profit").speaker_resolved == "Birch & Fenwick"
+
+
+def test_a_pronoun_after_a_person_is_introduced_in_full_is_theirs(run) -> None:
+    article = run(
+        "“The walks keep me going,” says Gerald Ashdown, who joined the program last spring. "
+        "“My blood pressure is normal now,” he adds. "
+        "The classes also helped Leeds carpenter Owen Pritchard, 48. "
+        "“I never cooked before this,” he says."
+    )
+    assert only(article, "walks").speaker_resolved == "Gerald Ashdown"
+    assert only(article, "cooked").speaker_resolved == "Owen Pritchard"

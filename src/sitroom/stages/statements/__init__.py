@@ -158,7 +158,8 @@ def _resolve_pronoun(
         return None
     previous = _previous(earlier, parse, speaker.start, person=True)
     if previous is not None and people.fits(word, previous.speaker_resolved):
-        return people.newer_subject(word, previous.end, speaker.start) or previous.speaker_resolved
+        newer = people.newer_subject(word, previous.end, speaker.start)
+        return newer or people.introduced(word, previous.end, speaker.start) or previous.speaker_resolved
     return people.person_for_pronoun(word, speaker.start, _reach(parse, speaker.start))
 
 
