@@ -323,3 +323,12 @@ def test_a_pronoun_after_a_person_is_introduced_in_full_is_theirs(run) -> None:
     )
     assert only(article, "walks").speaker_resolved == "Gerald Ashdown"
     assert only(article, "cooked").speaker_resolved == "Owen Pritchard"
+
+
+def test_a_pronoun_after_the_only_person_named_since_is_theirs(run) -> None:
+    article = run(
+        "Leon Okafor opened the bakery in 2010.\n\n"
+        "“We sold out by noon,” says her neighbour, Paul Drummond.\n\n"
+        "For Okafor, who bakes every night, the rush is a gift. “You learn to sleep fast,” he says."
+    )
+    assert only(article, "sleep fast").speaker_resolved == "Leon Okafor"

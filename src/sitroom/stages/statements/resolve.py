@@ -251,10 +251,11 @@ class People:
         return None
 
     def introduced(self, pronoun: str, after: int, offset: int) -> str | None:
-        """A fitting person named in full in the sentence before the offset's (or in its own), after
-        `after`: a quote's pronoun right after a person is (re)introduced is theirs."""
-        first = self.parse.sentences[max(0, self.parse.sentence_index(offset) - 1)].start
-        found = [name for start, name in self.mentions if max(after, first) <= start < offset and " " in name]
+        """The one fitting person (known in full) named in the sentence before the offset's or in its
+        own, after `after`: a quote's pronoun right after a person is (re)introduced is theirs."""
+        floor = max(after, self.parse.sentences[max(0, self.parse.sentence_index(offset) - 1)].start)
+        named = {self.full_name(name, start) for start, name in self.mentions if floor <= start < offset}
+        found = [name for name in named if " " in name]
         return found[0] if len(found) == 1 and self.fits(pronoun, found[0]) else None
 
     def org_within(self, start: int, end: int, not_heads: frozenset[str] = frozenset()) -> str | None:
