@@ -219,3 +219,9 @@ def test_an_h1_another_metadata_title_spells_beats_a_lone_rewritten_share_title(
     assert extract_html(page(head, ""), url).title == "Ferry strike ends after nine days"
     backed = page(head, "").replace("<title>Ferry strike ends after nine days", f"<title>{share}")
     assert extract_html(backed, url).title == share
+
+
+def test_a_date_in_prose_after_by_is_no_byline_date() -> None:
+    prose = "<p>The harbour plan was approved by the council on June 4, 2024 after a long debate.</p>"
+    html = "<html><body>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + prose + "</body></html>"
+    assert extract_html(html, Hints()).published is None

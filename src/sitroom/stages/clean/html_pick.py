@@ -275,9 +275,10 @@ def _printed_date(found: Candidates, *, updated: bool) -> str | None:
 
 # What a publication date follows on the page: a publishing label or a byline ("By Ada Berg").
 _DATE_LABEL = re.compile(
-    r"(?:\b(?:published|posted|post time|publish date|date)\b\s*(?:on|at)?\s*:?"
-    r"|\bby\s*\n?[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\n[^\n]{0,60})?)\s*\n?\s*$",
-    re.IGNORECASE,
+    r"(?:\b(?i:published|posted|post time|publish date)\b\s*(?i:on|at)?\s*:?|\b(?i:date)\s*:"
+    # "By" and a capitalised name, maybe a role line: prose such as "by the council on" is no byline.
+    r"|\b(?i:by)\s*\n?[A-Z][\w.'-]+(?:[ \t]+[A-Z][\w.'-]+){0,3}"
+    r"(?:\n[^\n]{0,60}|\s*[•|·,–-]|\s+(?i:on))?)\s*\n?\s*$"
 )
 
 
