@@ -225,3 +225,13 @@ def test_a_date_in_prose_after_by_is_no_byline_date() -> None:
     prose = "<p>The harbour plan was approved by the council on June 4, 2024 after a long debate.</p>"
     html = "<html><body>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + prose + "</body></html>"
     assert extract_html(html, Hints()).published is None
+
+
+def test_an_ambiguous_numeric_date_follows_the_pages_other_numeric_dates_then_its_locale() -> None:
+    header = "<p class='when'>02-12-2025</p>"
+    other = "<footer><p>Archived 25/11/2025</p></footer>"
+    assert extract_html(page("", header + other), Hints()).published == "2025-12-02"
+    british = page("", header).replace("<html>", "<html lang='en-GB'>")
+    assert extract_html(british, Hints()).published == "2025-12-02"
+    american = page("", header).replace("<html>", "<html lang='en-US'>")
+    assert extract_html(american, Hints()).published == "2025-02-12"

@@ -248,8 +248,9 @@ _UNAMBIGUOUS = re.compile(r"(?:19|20)\d\d-\d\d?-\d\d?|[A-Za-z]{3}")
 
 
 def settle_day_order(day: str, found: Candidates) -> str:
-    """"02-12-2025" is read month-first; when the page states the other reading unambiguously
-    (an ISO timestamp, a written month) and never this one, the page writes day-first."""
+    """"02-12-2025" is read month-first. The page writes day-first when it states the other reading
+    unambiguously (ISO timestamp, written month) and never this one; failing that, when its other
+    numeric dates put a day above 12 first, or its locale is not the US's."""
     year, month, dom = day.split("-")
     if month == dom or int(dom) > 12:
         return day
@@ -257,7 +258,29 @@ def settle_day_order(day: str, found: Candidates) -> str:
     text = found.visible_text
     sure.update(d for s, e, d in find_dates(text) if _UNAMBIGUOUS.search(text[s:e]))
     swapped = f"{year}-{dom}-{month}"
-    return swapped if swapped in sure and day not in sure else day
+    if sure & {day, swapped}:
+        return swapped if swapped in sure and day not in sure else day
+    numeric = [(int(a), int(b)) for a, b, y in _NUMERIC.findall(text) if y == year]
+    if (int(month), int(dom)) not in numeric:  # the day was not read from a numeric date
+        return day
+    if any(a > 12 for a, b in numeric):
+        return swapped
+    if any(b > 12 for a, b in numeric):
+        return day
+    return swapped if _day_first_locale(found) else day
+
+
+_NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?!\d)")
+
+
+def _day_first_locale(found: Candidates) -> bool:
+    """A declared locale with a region other than the US ("en-GB", "fr_FR"), or a language other
+    than English: such pages write the day first."""
+    for _, value in found.language:
+        code = value.strip().lower().replace("_", "-")
+        if code[:2].isalpha():
+            return not (code == "en" or code.startswith("en-us"))
+    return False
 
 
 _UPDATED = re.compile(
