@@ -332,3 +332,13 @@ def test_a_pronoun_after_the_only_person_named_since_is_theirs(run) -> None:
         "For Okafor, who bakes every night, the rush is a gift. “You learn to sleep fast,” he says."
     )
     assert only(article, "sleep fast").speaker_resolved == "Leon Okafor"
+
+
+def test_a_subordinate_clause_subject_does_not_take_the_pronoun(run) -> None:
+    article = run(
+        "Clara Brook runs a grocery in town.\n\n"
+        "Tax lawyer Miriam Oduya said many families miss the credit entirely.\n\n"
+        "While Clara Brook waited outside, the queue grew.\n\n"
+        "Filing the forms can be very hard for newcomers, she said, especially without help."
+    )
+    assert only(article, "Filing the forms").speaker_resolved == "Miriam Oduya"

@@ -35,6 +35,7 @@ _OFFICES = frozenset({"prime", "vice", "deputy", "assistant", "associate", "acti
 _MALE_TITLE = re.compile(r"\bMr\.? ")
 _FEMALE_TITLE = re.compile(r"\b(?:Mrs|Ms|Miss)\.? ")
 _GENDER_REACH = 250  # characters after a mention whose pronouns tell the person's gender
+_SUBORDINATE = frozenset({"advcl", "ccomp", "relcl", "acl", "xcomp", "csubj", "pcomp", "pobj"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Lower-case words that may stand inside a person's name ("Ludwig van Beethoven").
 _PARTICLES = frozenset({"de", "da", "di", "du", "del", "der", "den", "van", "von", "al", "el", "bin", "ibn",
@@ -246,17 +247,38 @@ class People:
             if not after <= start < offset or start not in self.subjects:
                 continue
             full = self.full_name(name, start)
-            if self.fits(pronoun, full) and self.named_times.get(full, 0) >= 2:
+            main = self._main_clause(start, name)
+            if main and self.fits(pronoun, full) and self.named_times.get(full, 0) >= 2:
                 return full
         return None
 
+    def _main_clause(self, start: int, name: str) -> bool:
+        """Whether the name is the subject of a main clause, not of a subordinate one ("Although Trump
+        has tweeted ...", "as his daughters ham it up"), which does not move the story's actor."""
+        token = self.parse.tokens[self._name_root(start, start + len(name))]
+        if token.dep == "appos":
+            token = self.parse.tokens[token.head]
+        return self.parse.tokens[token.head].dep not in _SUBORDINATE
+
     def introduced(self, pronoun: str, after: int, offset: int) -> str | None:
-        """The one fitting person (known in full) named in the sentence before the offset's or in its
-        own, after `after`: a quote's pronoun right after a person is (re)introduced is theirs."""
+        """The one fitting person (known in full) named, and introduced, in the sentence before the
+        offset's or in its own, after `after`: a quote's pronoun right after an introduction is theirs."""
         floor = max(after, self.parse.sentences[max(0, self.parse.sentence_index(offset) - 1)].start)
-        named = {self.full_name(name, start) for start, name in self.mentions if floor <= start < offset}
+        named: dict[str, bool] = {}  # full name -> whether a mention here introduces the person
+        for start, name in self.mentions:
+            if floor <= start < offset and self._main_clause(start, name):
+                full = self.full_name(name, start)
+                named[full] = named.get(full, False) or self._described(start, name)
         found = [name for name in named if " " in name]
-        return found[0] if len(found) == 1 and self.fits(pronoun, found[0]) else None
+        return found[0] if len(found) == 1 and named[found[0]] and self.fits(pronoun, found[0]) else None
+
+    def _described(self, start: int, name: str) -> bool:
+        """Whether a mention introduces the person: a title or role before it ("accountant X"), or an
+        age, appositive or relative clause after it ("X, 50", "X, who ...")."""
+        end = start + len(name)
+        before = self.parse.tokens[max(0, self.parse.token_at(start) - 1)]
+        role = before.tag in ("NN", "NNP") and before.end <= start and self.body[before.start].islower()
+        return role or bool(re.match(r",\s+(?:\d|who\b|a\b|an\b|the\b)", self.body[end : end + 8]))
 
     def org_within(self, start: int, end: int, not_heads: frozenset[str] = frozenset()) -> str | None:
         """The first organisation named inside [start, end), by its full name, leaving out names
