@@ -342,3 +342,15 @@ def test_a_subordinate_clause_subject_does_not_take_the_pronoun(run) -> None:
         "Filing the forms can be very hard for newcomers, she said, especially without help."
     )
     assert only(article, "Filing the forms").speaker_resolved == "Miriam Oduya"
+
+
+def test_an_office_holder_in_the_lead_is_the_person_named_next(run) -> None:
+    article = run(
+        "A provincial court judge scolded the ferry company on Monday, saying it had ignored repeated "
+        "warnings.\n\n"
+        "Justice Marcus Hale ordered the company to publish its safety records. Hale said the delay "
+        "was not acceptable.\n\n"
+        "A senior official said the company would appeal. Officer Dana Reyes declined to comment."
+    )
+    assert only(article, "ignored").speaker_resolved == "Marcus Hale"
+    assert only(article, "appeal").speaker_resolved == "A senior official"

@@ -129,6 +129,8 @@ def _resolve(
                 found = previous.speaker_resolved  # "Facebook said ... The company added ..."
             return found or people.recent_org(speaker.start, _reach(parse, speaker.start)) or speaker.text
         return people.org_name(speaker.text)
+    if _indefinite(speaker):  # "a Superior Court judge said ..." in a lead, named just after
+        return people.named_next(speaker.start) or speaker.text
     if speaker.head_noun:
         titled = people.with_title(speaker.head_noun, speaker.start, speaker.text)
         if titled:
@@ -208,6 +210,14 @@ def _epithet(speaker: Speaker) -> bool:
         and not speaker.plural
         and len(text.split()) <= 10
     )
+
+
+def _indefinite(speaker: Speaker) -> bool:
+    """A singular indefinite description of a public office holder ("a Superior Court judge"): news
+    names such a person soon after; an anonymous source ("a person familiar with ...") it does not."""
+    first = speaker.text.lower().split()[0]
+    office = speaker.head in OFFICES and speaker.head != "official"  # "a senior official" stays anonymous
+    return first in ("a", "an", "one") and office and not speaker.text.endswith("s")
 
 
 def _reach(parse: Parse, offset: int) -> int:

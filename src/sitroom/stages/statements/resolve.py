@@ -272,6 +272,19 @@ class People:
         found = [name for name in named if " " in name]
         return found[0] if len(found) == 1 and named[found[0]] and self.fits(pronoun, found[0]) else None
 
+    def named_next(self, offset: int) -> str | None:
+        """A person named for the first time as the subject of one of the two sentences after the
+        offset's: who "a Superior Court judge" in a lead turns out to be ("Justice Sean Dunphy ...")."""
+        k = self.parse.sentence_index(offset)
+        sentences = self.parse.sentences
+        lo, hi = sentences[k].end, sentences[min(k + 2, len(sentences) - 1)].end
+        seen = {self.full_name(name, start) for start, name in self.mentions if start < lo}
+        for start, name in self.mentions:
+            if lo <= start < hi and " " in name and start in self.subjects and self._main_clause(start, name):
+                full = self.full_name(name, start)
+                return full if full not in seen else None
+        return None
+
     def _described(self, start: int, name: str) -> bool:
         """Whether a mention introduces the person: a title or role before it ("accountant X"), or an
         age, appositive or relative clause after it ("X, 50", "X, who ...")."""
