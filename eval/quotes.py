@@ -8,7 +8,8 @@ rule); a predicted statement is right when over 30% of its characters lie in gol
 accuracy counts found quotes whose predicted speaker overlaps the gold speaker span or names the
 gold speaker or reference; resolved-name accuracy counts found quotes whose resolved speaker is the
 gold `reference` (corporate suffixes aside; an anonymous description the annotators left unresolved
-also matches a phrase that extends or trims it by its tail). `--part` splits articles by position
+also matches a phrase that extends or trims it by its tail). Gold quotes listed twice (same span,
+speaker and reference) count once. `--part` splits articles by position
 (every fourth is `holdout`) for honest tuning.
 """
 
@@ -109,7 +110,7 @@ def score_article(row: dict[str, object], statements: Iterable[Statement], text:
     tally = Tally()
     predicted = list(statements)
     quotes: list[dict[str, Any]] = row["quotes"]  # type: ignore[assignment]
-    gold = [q for q in quotes if q.get("quote_span")]
+    gold = _unique([q for q in quotes if q.get("quote_span")])
     gold_spans = [tuple(q["quote_span"]) for q in gold]
     tally.gold, tally.predicted = len(gold), len(predicted)
     for s in predicted:
@@ -134,6 +135,19 @@ def score_article(row: dict[str, object], statements: Iterable[Statement], text:
         if not any(overlap((s.start, s.end), g) for g in gold_spans):
             tally.errors.append(f"EXTRA {row['id']} {s.speaker!r} {s.text[:90]!r}")
     return tally
+
+
+def _unique(quotes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Gold quotes once each: one article of ggt-dev lists every quote twice, same span and speaker,
+    which would count that article double."""
+    seen: set[str] = set()
+    kept = []
+    for quote in quotes:
+        key = json.dumps([quote.get("quote_span"), quote.get("speaker_span"), quote.get("reference")])
+        if key not in seen:
+            seen.add(key)
+            kept.append(quote)
+    return kept
 
 
 def _judge(statement: Statement, quote: dict[str, object]) -> tuple[bool, bool]:
