@@ -284,6 +284,7 @@ def test_according_to_a_broadcaster_relays_the_person_who_spoke(run) -> None:
     statement = only(article, "opposition to further rate rises")
     assert statement.speaker_resolved == "Sarah Mitchell"
     assert "CNBC" in statement.via
+    assert statement.cue == "according to"  # the cue stays the whole phrase, as PolNeAR marks it
 
 
 def test_an_office_is_not_the_person_the_story_is_about(run) -> None:

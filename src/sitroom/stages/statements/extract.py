@@ -321,7 +321,7 @@ def _according(parse: Parse, drafts: list[Draft], in_quote: list[bool]) -> list[
         if span:
             person = _reporting_person(parse, sentence.start, sentence.end) if MEDIA.search(name) else None
             if person is not None:  # "Bullard gave an interview ..., according to CNBC": CNBC relays
-                found.append(Draft(span[0], span[1], False, i, person, via=[name]))
+                found.append(Draft(span[0], span[1], False, i, person, via=[name], according=True))
             else:
                 found.append(Draft(span[0], span[1], False, i, source, according=True))
     return found
