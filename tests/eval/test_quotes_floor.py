@@ -1,7 +1,7 @@
 """Quality floor for statement extraction on a slice of the GGT development gold (issue 4).
 
 The slice is the first ten articles; the floors sit a little below what was measured when they
-were pinned (quote F1 0.910, speaker 0.972, resolved 0.894), so a regression fails CI.
+were pinned (quote F1 0.910, speaker 0.972, resolved 0.901), so a regression fails CI.
 """
 
 from __future__ import annotations
@@ -23,4 +23,4 @@ def test_quote_extraction_floor(shared_dir: Path) -> None:
     figures = total.figures()
     assert figures["f1"] >= 0.88, figures
     assert figures["speaker"] >= 0.95, figures
-    assert figures["resolved"] >= 0.87, figures
+    assert figures["resolved"] >= 0.88, figures
