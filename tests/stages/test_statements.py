@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sitroom.config import Settings
-from sitroom.model import Article, Statement
+from sitroom.model import Article, Entity, Statement
 from sitroom.stages.entities import EntityStage
 from sitroom.stages.nlp import NlpStage
 from sitroom.stages.statements import StatementStage
@@ -355,3 +355,16 @@ def test_an_office_holder_in_the_lead_is_the_person_named_next(run) -> None:
     )
     assert only(article, "ignored").speaker_resolved == "Marcus Hale"
     assert only(article, "appeal").speaker_resolved == "A senior official"
+
+
+def test_the_company_after_a_name_the_tagger_once_called_a_person(run) -> None:
+    text = (
+        "Apps made by Quillsoft stopped working on Tuesday.\n\n"
+        "In a statement, Quillsoft said it was restoring access. "
+        "The company noted that paying customers were not affected."
+    )
+    article = run(text)
+    first, second = text.index("Quillsoft"), text.index("Quillsoft", text.index("statement"))
+    tags = (Entity(first, first + 9, "ORG", "Quillsoft"), Entity(second, second + 9, "PERSON", "Quillsoft"))
+    article = StatementStage(Settings())(article.evolve(entities=tags))  # the tagger's mix-up, pinned
+    assert only(article, "paying customers").speaker_resolved == "Quillsoft"

@@ -125,7 +125,9 @@ def _resolve(
         if speaker.head_noun and speaker.text.lower().startswith("the "):
             found = people.org_before(speaker.head_noun, speaker.start)
             previous = _previous(earlier, parse, speaker.start)
-            if not found and previous is not None and previous.speaker_kind == "organization":
+            if not found and previous is not None and (
+                previous.speaker_kind == "organization" or people.org_named(previous.speaker_resolved)
+            ):
                 found = previous.speaker_resolved  # "Facebook said ... The company added ..."
             return found or people.recent_org(speaker.start, _reach(parse, speaker.start)) or speaker.text
         return people.org_name(speaker.text)

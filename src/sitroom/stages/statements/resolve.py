@@ -325,6 +325,11 @@ class People:
                 return self.full_name(name, begin)
         return None
 
+    def org_named(self, name: str | None) -> bool:
+        """Whether the tagger calls exactly this name an organisation somewhere ("Facebook" said,
+        tagged as a person there) and the article never names it as a person in full."""
+        return name is not None and not self.is_person(name) and any(text == name for _, text in self.orgs)
+
     def is_person(self, name: str | None) -> bool:
         return name is not None and any(full == name for _, full in self.full)
 
