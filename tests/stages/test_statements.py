@@ -368,3 +368,10 @@ def test_the_company_after_a_name_the_tagger_once_called_a_person(run) -> None:
     tags = (Entity(first, first + 9, "ORG", "Quillsoft"), Entity(second, second + 9, "PERSON", "Quillsoft"))
     article = StatementStage(Settings())(article.evolve(entities=tags))  # the tagger's mix-up, pinned
     assert only(article, "paying customers").speaker_resolved == "Quillsoft"
+
+
+def test_two_people_named_together_speak_together(run) -> None:
+    article = run("His lawyers, Helen Moreau and Victor Lindqvist, have said they will appeal the verdict.")
+    statement = only(article, "appeal the verdict")
+    assert statement.speaker == "Helen Moreau and Victor Lindqvist"
+    assert statement.speaker_resolved == "Helen Moreau and Victor Lindqvist"

@@ -109,7 +109,18 @@ def _person(parse: Parse, head: int, name_token: int, lex: Lexicon) -> Speaker:
     for s, e in role_spans:
         org = org or _entity_text(parse, s, e, ORG_LABELS)
         country = country or country_of(parse, s, e, lex)
-    return Speaker(entity.text, entity.start, entity.end, "person", role or None, org, country)
+    end = _partner_end(parse, name_token, entity.end)
+    return Speaker(parse.body[entity.start : end], entity.start, end, "person", role or None, org, country)
+
+
+def _partner_end(parse: Parse, name_token: int, end: int) -> int:
+    """Where a pair of speakers ends ("Charles Glynn and Richard Jones said"): both people speak."""
+    for child in parse.children[name_token]:
+        partner = parse.entity_at(child)
+        joined = parse.body[end : partner.start].strip() == "and" if partner is not None else False
+        if parse.tokens[child].dep == "conj" and partner is not None and partner.label == "PERSON" and joined:
+            return partner.end
+    return end
 
 
 def _description(parse: Parse, i: int, lex: Lexicon) -> Speaker:
