@@ -100,3 +100,22 @@ def test_seed_entities(seeds_dir: Path, run) -> None:
     assert ("Tor-M2U", "WEAPON") in found
     assert ("Vladivostok", "PERSON") not in found
     assert ("Mattis", "PERSON") in found
+
+
+def test_an_agency_named_after_its_head_and_a_demonym_before_it(run) -> None:
+    found = labels(run("Rotaru later told the Moldovan news agency InfoNistru that the talks had ended."))
+    assert found.get("InfoNistru") == "AGENCY"
+    assert found.get("Moldovan") in (None, "NORP")
+    kept = labels(run("Petrov told the Interfax news agency on Tuesday that it was calm."))
+    assert kept.get("Interfax") == "AGENCY" and "Tuesday" not in [k for k, v in kept.items() if v == "AGENCY"]
+
+
+def test_a_given_name_and_surname_tagged_as_an_organisation_is_a_person(run) -> None:
+    text = (
+        "Natalia Grosu, a security analyst at the Centre for Eastern Security Studies, said the move was "
+        "a signal. The Jordan Times reported the same on Monday."
+    )
+    found = labels(run(text))
+    assert found.get("Natalia Grosu") == "PERSON"
+    assert found.get("the Centre for Eastern Security Studies") == "ORG"
+    assert found.get("The Jordan Times") == "ORG"

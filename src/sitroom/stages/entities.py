@@ -98,7 +98,7 @@ class EntityStage:
     """Repairs spaCy's entities and adds AGENCY, GOVERNMENT, MILITARY_UNIT and WEAPON mentions."""
 
     name: ClassVar[str] = "entities"
-    version: ClassVar[str] = "3"
+    version: ClassVar[str] = "4"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 
@@ -284,17 +284,41 @@ def _relabel(
         label == "ORG" and words[-1] in lex.government_heads and _all_state_words(words[:-1], lex)
     ):
         return "GOVERNMENT"
+    if label in ("PERSON", "ORG") and bare in lex.demonyms:
+        return "NORP"  # "the Moldovan news agency": an adjective of nationality, not a name
     if bare in lex.countries:
         return "GPE"  # also when a country is the last word of a mis-tagged "person" elsewhere
     if label != "PERSON" and bare in surnames:
         return "PERSON"
     if label == "ORG" and len(words) == 2 and words[1] in singles | surnames and words[0][:1].isupper():
         return "PERSON"  # "Morgan McNeely" as ORG beside a lone "McNeely" tagged PERSON
+    if label == "ORG" and _personal_name(words, lex):
+        return "PERSON"  # "Natalia Grosu of the Centre ...": the small model often calls it an ORG
     if label == "PERSON" and len(words) > 1 and words[-1] in _INSTITUTION_HEADS:
         return "ORG"
     if label == "PERSON" and bare in lex.cities and " " not in bare and bare not in surnames:
         return "GPE" if not _acts_like_person(start, end, view) else label
     return label
+
+
+# Last words that make "<given name> X" a business or a paper rather than a person ("Jordan Times").
+_NAMED_BUSINESS = frozenset(
+    {"Times", "Post", "Power", "News", "Media", "Press", "Energy", "Airlines", "Airways", "Bank", "Capital",
+     "Partners", "Holdings", "Systems", "Motors", "Records", "Studios", "Herald", "Tribune", "Journal",
+     "Express", "Mail", "Telegraph", "Star", "Fund", "Trust", "Club", "Hotel"}
+)
+
+
+def _personal_name(words: list[str], lex: Lexicon) -> bool:
+    """Two capitalised words led by a known given name, with nothing of an institution in them."""
+    if len(words) != 2 or words[-1] in _INSTITUTION_HEADS or words[-1] in _NAMED_BUSINESS:
+        return False
+    if not all(w[:1].isupper() and w[1:].replace("-", "").islower() for w in words):
+        return False
+    first = words[0].lower()
+    if first not in lex.given_male and first not in lex.given_female:
+        return False
+    return not any(w in lex.countries or w in lex.cities or w in lex.government_words for w in words)
 
 
 def _all_state_words(words: list[str], lex: Lexicon) -> bool:
@@ -342,16 +366,38 @@ def _lexicon_mentions(body: str, lex: Lexicon) -> list[Entity]:
             found.append(Entity(match.start(), match.end(), "WEAPON", match.group()))
     for match in _LOWER_BODIES.finditer(body):
         found.append(Entity(match.start(), match.end(), "GOVERNMENT", match.group()))
-    for match in _news_agency_pattern().finditer(body):
-        found.append(Entity(match.start(1), match.end(1), "AGENCY", match.group(1)))
+    found.extend(_agencies(body, lex))
     for match in _military_pattern(lex).finditer(body):
         found.append(Entity(match.start(), match.end(), "MILITARY_UNIT", match.group()))
     return found
 
 
-def _news_agency_pattern() -> re.Pattern[str]:
-    # "the Interfax news agency", "Russia's Tass news agency": the name before a lowercase head
-    return re.compile(r"\b([A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+)?) news agency\b")
+_NOT_AGENCY_NAMES = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "A", "State"}
+)
+
+
+# "the Interfax news agency", "Russia's Tass news agency": the name before a lowercase head;
+# "the Moldovan news agency InfoNistru": the name after it, when the word before is no name
+_AGENCY_NAME = r"[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+)?"
+_AGENCY_BEFORE = re.compile(rf"\b({_AGENCY_NAME}) news agency\b")
+_AGENCY_AFTER = re.compile(rf"\bnews agency,? ({_AGENCY_NAME})\b")
+
+
+def _agencies(body: str, lex: Lexicon) -> list[Entity]:
+    def usable(name: str) -> bool:
+        return name not in lex.demonyms and name not in lex.countries and name not in _NOT_AGENCY_NAMES
+
+    found: list[Entity] = []
+    named_heads: set[int] = set()  # where "news agency" already has its name before it
+    for match in _AGENCY_BEFORE.finditer(body):
+        if usable(match.group(1)):
+            found.append(Entity(match.start(1), match.end(1), "AGENCY", match.group(1)))
+            named_heads.add(match.end(1) + 1)
+    for match in _AGENCY_AFTER.finditer(body):
+        if match.start() not in named_heads and usable(match.group(1)):
+            found.append(Entity(match.start(1), match.end(1), "AGENCY", match.group(1)))
+    return found
 
 
 def _military_pattern(lex: Lexicon) -> re.Pattern[str]:
