@@ -38,17 +38,22 @@ THIRD = (
 )
 
 
-@pytest.fixture(scope="module")
-def articles() -> list[Article]:
+def _processed(prefix: str, texts: tuple[str, ...]) -> list[Article]:
+    """Each text through the nlp, entity and statement stages, as its own outlet's article."""
     settings = Settings()
     stages = (NlpStage(settings), EntityStage(settings), StatementStage(settings))
     result = []
-    for k, text in enumerate((FIRST, SECOND, THIRD)):
-        article = Article(id=f"a{k}", source="test", body=text, outlet=f"outlet{k}")
+    for k, text in enumerate(texts):
+        article = Article(id=f"{prefix}{k}", source="test", body=text, outlet=f"outlet{k}")
         for stage in stages:
             article = stage(article)
         result.append(article)
     return result
+
+
+@pytest.fixture(scope="module")
+def articles() -> list[Article]:
+    return _processed("a", (FIRST, SECOND, THIRD))
 
 
 def test_normalise_meets_spelling_variants() -> None:
@@ -100,15 +105,7 @@ SURNAME_ONLY = (
 
 @pytest.fixture(scope="module")
 def board_articles() -> list[Article]:
-    settings = Settings()
-    stages = (NlpStage(settings), EntityStage(settings), StatementStage(settings))
-    result = []
-    for k, text in enumerate((BOARD, ACRONYM_ONLY, SURNAME_ONLY)):
-        article = Article(id=f"b{k}", source="test", body=text, outlet=f"outlet{k}")
-        for stage in stages:
-            article = stage(article)
-        result.append(article)
-    return result
+    return _processed("b", (BOARD, ACRONYM_ONLY, SURNAME_ONLY))
 
 
 def _entity_of(entities: list[MergedEntity], article_id: str, text: str) -> MergedEntity:
