@@ -71,7 +71,8 @@ def clean_text(
     last = page.units[body_units[-1]].text if body_units else ""
     wire = find_wire(last, first)
     end = body_units[-1] if body_units else 0
-    outlet = find_outlet([unit.text for unit in page.units[end + 1 :]][-15:]) or wire
+    texts = [unit.text for unit in page.units]
+    outlet = find_outlet(texts[end + 1 :][-15:], texts) or wire
     extraction = Extraction(
         body=body,
         title=header.title,

@@ -209,15 +209,43 @@ _COPYRIGHT_HOLDER = re.compile(
 )
 
 
-def find_outlet(footer: list[str]) -> str | None:
-    """The publisher named in a copyright line ("© 2024 Harbour Gazette. All rights reserved.")."""
+def find_outlet(footer: list[str], page: list[str] | None = None) -> str | None:
+    """The publisher named in a copyright line ("© 2024 Harbour Gazette. All rights reserved."),
+    as the brand the page itself uses ("Harbourline", not "Harbourline Media Ltd")."""
     for text in reversed(footer):
         match = _COPYRIGHT_HOLDER.search(text)
         if match:
             name = match.group("name").strip()
             if 1 <= len(name.split()) <= 6 and not name.lower().startswith(("all ", "by ")):
-                return name
+                return brand_name(name, page or [])
     return None
+
+
+# A copyright notice names the company; the outlet is its brand. Legal forms always go; a generic
+# business word goes only when the page also uses the name without it.
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:ltd|limited|inc|incorporated|llc|llp|plc|co|company|corp|corporation|gmbh|ag|s\.?a|"
+    r"pty|pvt|n\.?v|b\.?v)\.?)+$",
+    re.IGNORECASE,
+)
+_BUSINESS_WORD = re.compile(
+    r"\s+(?:&\s+|and\s+)?(?:media|group|publishing|publications|holdings|communications|newspapers|"
+    r"enterprises|network|networks)$",
+    re.IGNORECASE,
+)
+
+
+def brand_name(holder: str, page: list[str]) -> str:
+    """ "Harbourline Media Ltd." -> "Harbourline" when the page says "Harbourline" elsewhere."""
+    name = _LEGAL_FORM.sub("", holder.strip().rstrip(".")).strip() or holder.strip()
+    others = [text for text in page if holder not in text]
+    while (shorter := _BUSINESS_WORD.sub("", name)) != name and shorter:
+        dropped = re.escape(name[len(shorter) :].strip())
+        alone = re.compile(rf"(?<!\w){re.escape(shorter)}(?!\w)(?!\s+{dropped})")
+        if not any(alone.search(text) for text in others):
+            break
+        name = shorter
+    return name
 
 
 def plainly_english(words: list[str], stops: frozenset[str]) -> bool:
