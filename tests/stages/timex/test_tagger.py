@@ -172,3 +172,20 @@ def test_the_quarter_is_the_one_the_story_named() -> None:
     assert found["the quarter"] == "2024-Q1"
     assert found["the 2023 period"] == "2023-Q1"
     assert values("In the quarter, sales grew.")["the quarter"] == "2024-Q3"
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expression", "value"),
+    [
+        # A future tense keeps a month late in the year in this year, however far away it is.
+        ("Captain Ola Reyes will command a flight in December.", date(2024, 3, 4), "December", "2024-12"),
+        # Irregular past forms carry the tense too: an August told in February is last August.
+        ("The index rose to its record on Aug. 6.", date(2024, 2, 6), "Aug. 6", "2023-08-06"),
+        ("The bridge fell on Aug. 6.", date(2024, 2, 6), "Aug. 6", "2023-08-06"),
+        # A clock time takes the day named after a time-zone aside, and the day stays its own.
+        ("The blast came at 10:35 a.m. (0735 GMT) Friday.", PUBLISHED, "10:35 a.m.", "2024-10-18T10:35"),
+        ("The blast came at 10:35 a.m. (0735 GMT) Friday.", PUBLISHED, "Friday", "2024-10-18"),
+    ],
+)
+def test_tense_and_day_rules(text: str, reference: date, expression: str, value: str) -> None:
+    assert values(text, reference).get(expression) == value

@@ -64,19 +64,28 @@ def _bounds(sentences: Bounds | None, offset: int) -> tuple[int, int] | None:
 
 
 def _join_clock_and_day(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "6 a.m. Friday", "midnight Friday", "Friday at 3 p.m.": one time on that day."""
+    """ "6 a.m. Friday", "midnight Friday", "Friday at 3 p.m.": one time on that day.
+    Across a time-zone aside ("10:35 a.m. (0735 GMT) Friday") the clock takes the day but both stay."""
     out: list[Mention] = []
     for mention in mentions:
         previous = out[-1] if out else None
         if previous is not None and _is_clock(previous) != _is_clock(mention):
             gap = text[previous.end : mention.start]
             clock, day = (previous, mention) if _is_clock(previous) else (mention, previous)
-            if re.fullmatch(r"\s+|\s+on\s+|,?\s+at\s+|\s+of\s+", gap) and _is_day(day):
-                spec = replace(day.spec, kind="time", precision="time", time_part=clock.spec.time_part)
+            spec = replace(day.spec, kind="time", precision="time", time_part=clock.spec.time_part)
+            if _is_day(day) and _JOINS.fullmatch(gap):
                 out[-1] = Mention(previous.start, mention.end, text[previous.start : mention.end], spec)
                 continue
+            if _is_day(day) and _ASIDE.fullmatch(gap):
+                timed = replace(clock, spec=spec)
+                out[-1], mention = (timed, mention) if clock is previous else (previous, timed)
         out.append(mention)
     return out
+
+
+# What may sit between a clock time and the day it belongs to.
+_JOINS = re.compile(r"\s+|\s+on\s+|,?\s+at\s+|\s+of\s+")
+_ASIDE = re.compile(r"\s+\([^()\n]{1,25}\)\s+")
 
 
 def _is_clock(mention: Mention) -> bool:
