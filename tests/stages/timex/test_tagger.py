@@ -185,6 +185,21 @@ def test_the_quarter_is_the_one_the_story_named() -> None:
         # A clock time takes the day named after a time-zone aside, and the day stays its own.
         ("The blast came at 10:35 a.m. (0735 GMT) Friday.", PUBLISHED, "10:35 a.m.", "2024-10-18T10:35"),
         ("The blast came at 10:35 a.m. (0735 GMT) Friday.", PUBLISHED, "Friday", "2024-10-18"),
+        # "would" in reported speech points ahead; "from" alone points nowhere.
+        ("The minister said the team would travel on Thursday.", PUBLISHED, "Thursday", "2024-10-24"),
+        ("Tickets go on sale from August 6.", date(2024, 2, 13), "August 6", "2024-08-06"),
+        # "this coming Sunday" is the next Sunday, not the Sunday of next week.
+        ("The vote is this coming Sunday.", PUBLISHED, "this coming Sunday", "2024-10-27"),
+        ("The shop reopened this past Friday.", PUBLISHED, "this past Friday", "2024-10-18"),
+        ("The fair opens each July.", PUBLISHED, "each July", "XXXX-07"),
+        # "a year earlier" in results for a named quarter is that quarter, a year before.
+        (
+            "Acme earned $5 million in the fiscal-first quarter ended Sept. 30, against $4 million a year "
+            "earlier.",
+            PUBLISHED,
+            "a year earlier",
+            "2023-Q1",
+        ),
     ],
 )
 def test_tense_and_day_rules(text: str, reference: date, expression: str, value: str) -> None:

@@ -250,7 +250,7 @@ CALENDAR_RULES: list[tuple[str, str, Builder]] = [
     ("century", rf"(?:the\s+)?(?P<ord>{alternation(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))\s+century", century),
     (
         "quarter",
-        rf"{_MOD}(?:the\s+)?(?:(?P<ago>year-earlier|year-ago|year\s+earlier|year\s+ago)\s+|{_YEAR_BEFORE}(?:'s)?\s+|fiscal\s+"
+        rf"{_MOD}(?:the\s+)?(?:(?P<ago>year-earlier|year-ago|year\s+earlier|year\s+ago)\s+|{_YEAR_BEFORE}(?:'s)?\s+|fiscal[-\s]+"
         r"|(?P<yrel>this|last|next)\s+year['’]s\s+)?"
         rf"{ORDINAL}[-\s](?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?:year\s+)?{YEAR}|,?\s+{_YEAR_AFTER})?",
         quarter,

@@ -94,18 +94,23 @@ def relative_month(match: re.Match[str]) -> Spec | None:
     return Spec(kind="date", precision="season", season=season, offset=_shift(match.group("rel")))
 
 
+_NEAREST_SIDE = {"this coming": 1, "coming": 1, "this past": -1, "past": -1}
+
+
 def weekday(match: re.Match[str]) -> Spec | None:
     """ "Friday", "last Friday", "Friday morning", "Later Monday" (the weekday only)."""
     name = match.group("wd")
     if not capitalised(name):
         return None
-    rel = match.groupdict().get("rel")
+    rel = " ".join((match.groupdict().get("rel") or "").lower().split())
     pod = match.groupdict().get("pod")
+    nearest = rel in _NEAREST_SIDE  # "this coming Sunday": the next Sunday, whichever week it is in
     return Spec(
         kind="time" if pod else "date",
         precision="day",
         weekday=WEEKDAYS[name.lower()],
-        week_shift=_shift(rel) if rel else None,
+        week_shift=_shift(rel) if rel and not nearest else None,
+        offset=_NEAREST_SIDE.get(rel),
         time_part=PARTS_OF_DAY[pod.lower()] if pod else None,
     )
 

@@ -91,6 +91,9 @@ def _weekday(spec: Spec, reference: date | None, direction: int) -> str | None:
     if spec.week_shift is not None:
         # TimeML reads "last Friday" as the Friday of the previous week, "next Friday" of the next.
         target = reference + timedelta(days=delta + 7 * spec.week_shift)
+    elif spec.offset is not None:  # "this coming Sunday", "this past Friday": never the day itself
+        ahead = spec.offset > 0
+        target = reference + timedelta(days=(delta - 1) % 7 + 1 if ahead else -((-delta - 1) % 7 + 1))
     elif direction > 0:
         target = reference + timedelta(days=delta % 7)
     else:

@@ -5,8 +5,16 @@ from __future__ import annotations
 import re
 
 from sitroom.stages.timex.calendar_rules import Builder
-from sitroom.stages.timex.lexicon import UNITS, VAGUE_NUMBERS, WEEKDAYS, number_value, unit_of
-from sitroom.stages.timex.patterns import NUMBER, UNIT, WEEKDAY, capitalised
+from sitroom.stages.timex.lexicon import (
+    MONTHS,
+    SEASONS,
+    UNITS,
+    VAGUE_NUMBERS,
+    WEEKDAYS,
+    number_value,
+    unit_of,
+)
+from sitroom.stages.timex.patterns import MONTH, NUMBER, SEASON, UNIT, WEEKDAY, capitalised
 from sitroom.stages.timex.spec import Spec
 
 _LETTER = {"decade": ("DE", False), "century": ("CE", False), "weekend": ("D", False)}
@@ -119,13 +127,20 @@ def set_adverb(match: re.Match[str]) -> Spec | None:
 
 
 def set_every(match: re.Match[str]) -> Spec | None:
-    """ "every week", "each year", "every two days", "twice a week", "every Friday", "on Fridays"."""
+    """ "every week", "each year", "every two days", "twice a week", "every Friday", "each July"."""
     groups = match.groupdict()
     if groups.get("wd"):
         name = groups["wd"]
         if not capitalised(name):
             return None
         return Spec(kind="set", precision=None, value=f"XXXX-WXX-{WEEKDAYS[name.lower()]}")
+    if groups.get("mon"):  # "each July": that month of every year
+        name = groups["mon"]
+        if not capitalised(name):
+            return None
+        return Spec(kind="set", precision=None, value=f"XXXX-{MONTHS[name.lower()]:02d}")
+    if groups.get("season"):
+        return Spec(kind="set", precision=None, value=f"XXXX-{SEASONS[groups['season'].lower()]}")
     unit = unit_of(groups["unit"])
     if unit is None:
         return None
@@ -185,7 +200,11 @@ SPAN_RULES: list[tuple[str, str, Builder]] = [
     ),
     ("half_unit", rf"half\s+an?\s+{UNIT}", half_unit),
     ("set_adverb", "|".join(_ADVERBS), set_adverb),
-    ("set_every", rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUMBER}\s+)?(?:{UNIT}|{WEEKDAY})", set_every),
+    (
+        "set_every",
+        rf"(?:every|each|per)\s+(?:other\s+)?(?:{NUMBER}\s+)?(?:{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})",
+        set_every,
+    ),
     ("set_times", rf"(?:once|twice|three\s+times|four\s+times|\d+\s+times)\s+a\s+{UNIT}", set_every),
     ("weekday_plural", rf"(?P<wds>{'|'.join(w + 's' for w in WEEKDAYS)})", weekday_plural),
     (

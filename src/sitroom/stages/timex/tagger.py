@@ -105,25 +105,37 @@ def normalise_all(mentions: Sequence[Mention], reference: date | None) -> list[T
     """Each mention against the reference date, except "the following day" and its kind,
     which count from the last date the text told at a fine enough grain."""
     told: dict[str, date] = {}  # grain -> the last date told at that grain or finer
-    quarter: str | None = None  # the last quarter named outright ("the fiscal first quarter")
+    quarter: str | None = None  # the latest quarter named outright ("the fiscal first quarter")
     out: list[TimeExpression] = []
     for mention in mentions:
-        anchor = reference
-        if _is_the_quarter(mention.spec):  # "the quarter": the one named, else the last one over
-            timex = normalise(mention, reference)
-            if quarter and reference:
-                year = mention.spec.year  # "the 1988 period": the quarter named, in that year
-                timex = replace(timex, value=f"{year:04d}{quarter[4:]}" if year else quarter)
-            out.append(timex)
+        period = _reported_period(mention, reference, quarter)
+        if period is not None:
+            out.append(period)
             continue
+        anchor = reference
         if mention.spec.anaphoric and reference is not None:
             anchor = told.get(_GRAIN.get(mention.spec.unit or "", "day"), reference)
         timex = normalise(mention, anchor)
         out.append(timex)
         _remember(told, timex.value)
         if mention.spec.quarter is not None and _reported(timex.value, reference):
-            quarter = timex.value
+            quarter = max(quarter or "", timex.value or "")  # the latest one named is the one reported
     return out
+
+
+def _reported_period(mention: Mention, reference: date | None, quarter: str | None) -> TimeExpression | None:
+    """ "the quarter" is the one named (else the last one over); "a year ago" in results for a
+    named quarter is that quarter a year before. None: not a reporting period."""
+    years = _years_before_quarter(mention.spec)
+    if not _is_the_quarter(mention.spec) and not (quarter and reference and years):
+        return None
+    timex = normalise(mention, reference)
+    if not quarter or not reference:
+        return timex
+    if years:
+        return replace(timex, value=f"{int(quarter[:4]) - years:04d}{quarter[4:]}")
+    year = mention.spec.year  # "the 1988 period": the quarter named, in that year
+    return replace(timex, value=f"{year:04d}{quarter[4:]}" if year else quarter)
 
 
 def _reported(value: str | None, reference: date | None) -> bool:
@@ -132,6 +144,14 @@ def _reported(value: str | None, reference: date | None) -> bool:
     if match is None or reference is None:
         return False
     return (int(match.group(1)), int(match.group(2))) < (reference.year, (reference.month - 1) // 3 + 1)
+
+
+def _years_before_quarter(spec: Spec) -> int:
+    """How many years back a "year-ago quarter" reaches (0: not one)."""
+    if spec.unit != "quarter" or spec.anaphoric or spec.year is not None or spec.quarter is not None:
+        return 0
+    offset = spec.offset or 0
+    return (-offset - 1) // 4 if offset <= -5 and (offset + 1) % 4 == 0 else 0
 
 
 def _is_the_quarter(spec: Spec) -> bool:

@@ -11,7 +11,7 @@ import re
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|expects?\s+to|expected\s+to|"
     r"is\s+to|are\s+to|set\s+to|to\s+be\s+held|intends?\s+to|upcoming|as\s+soon\s+as|"
-    r"hopes?\s+to|aims?\s+to|next(?!\s+to\b)|forecast|projected|wants?\s+to|'ll)\b",
+    r"hopes?\s+to|aims?\s+to|next(?!\s+to\b)|forecast|projected|wants?\s+to|'ll|would)\b",
     re.IGNORECASE,
 )
 # Irregular past forms that are not also present forms ("set", "cut", "put", "hit" are left out).
@@ -52,7 +52,7 @@ def direction(text: str, start: int, end: int, bounds: tuple[int, int] | None = 
     """+1 future, -1 past, 0 no cue: the nearest tense marker in the sentence decides."""
     left, right = bounds or sentence_bounds(text, start, end)
     before = text[left:start].lower()
-    if re.search(r"\b(?:since|from)\s+$", before):
+    if re.search(r"\bsince\s+$", before):
         return -1
     if re.search(r"\b(?:by|until|till)\s+$", before) and not re.search(r"\bhad\b", text[left:right]):
         return 1  # a deadline: "could be deployed by December"
