@@ -237,17 +237,35 @@ def group_statements(articles: Sequence[Article], entities: Sequence[MergedEntit
     items = [(a, s, e) for a, s, e in items if e is not None]
     union = _Union()
     stems = [_stems(s.text) for _, s, _ in items]
-    for i, (a1, s1, e1) in enumerate(items):
-        for j in range(i + 1, len(items)):
-            a2, s2, e2 = items[j]
-            if a1.id != a2.id and e1 == e2 and _same(s1, s2, stems[i], stems[j]):
-                union.union(str(i), str(j))
+    for i, j in _candidate_pairs(items, stems):
+        (a1, s1, _), (a2, s2, _) = items[i], items[j]
+        if a1.id != a2.id and _same(s1, s2, stems[i], stems[j]):
+            union.union(str(i), str(j))
     clusters: dict[str, list[int]] = defaultdict(list)
     for k in range(len(items)):
         clusters[union.find(str(k))].append(k)
     names = {e.id: e.name for e in entities}
     groups = [_group(items, ks, names) for ks in clusters.values() if len({items[k][0].id for k in ks}) > 1]
     return sorted(groups, key=lambda g: g.id)
+
+
+def _candidate_pairs(
+    items: list[tuple[Article, Statement, str | None]], stems: list[set[str]]
+) -> list[tuple[int, int]]:
+    """Pairs by the same merged speaker sharing a content stem: the only ones `_same` can accept,
+    found through a stem index per speaker instead of comparing every statement with every other."""
+    by_speaker: dict[str | None, list[int]] = defaultdict(list)
+    for k, (_, _, entity) in enumerate(items):
+        by_speaker[entity].append(k)
+    pairs: set[tuple[int, int]] = set()
+    for ks in by_speaker.values():
+        postings: dict[str, list[int]] = defaultdict(list)
+        for k in ks:
+            for stem in stems[k]:
+                postings[stem].append(k)
+        for posting in postings.values():
+            pairs.update((x, y) for n, x in enumerate(posting) for y in posting[n + 1 :])
+    return sorted(pairs)
 
 
 def _speaker_index(entities: Sequence[MergedEntity]) -> dict[tuple[str, str], str]:
