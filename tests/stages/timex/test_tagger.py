@@ -204,3 +204,19 @@ def test_the_quarter_is_the_one_the_story_named() -> None:
 )
 def test_tense_and_day_rules(text: str, reference: date, expression: str, value: str) -> None:
     assert values(text, reference).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Mr. Vance, 52 years old, joined the board.", "52 years"),
+        ("Critics called it a second betrayal.", "a second"),
+        ("A second group of directors resigned.", "A second"),
+    ],
+)
+def test_ages_and_ordinals_are_no_durations(text: str, expression: str) -> None:
+    assert expression not in values(text)
+
+
+def test_a_second_after_for_is_still_a_duration() -> None:
+    assert values("The screen went dark for a second.").get("a second") == "PT1S"

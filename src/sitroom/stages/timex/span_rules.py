@@ -76,14 +76,24 @@ _RATE = re.compile(
 )
 
 
+_SECOND_SPAN = re.compile(r"\b(?:for|in|within|than|about|just|only|split)\s+$", re.IGNORECASE)
+
+
+def _for_a_second(match: re.Match[str]) -> bool:
+    return _SECOND_SPAN.search(match.string, max(0, match.start() - 12), match.start()) is not None
+
+
 def duration(match: re.Match[str]) -> Spec | None:
     """ "three days", "the past two months", "a two-year term", "several weeks", "the first nine months"."""
     unit = unit_of(match.group("unit"))
-    if unit is None or match.group(0).lower().endswith("-old"):
-        return None  # an age ("a 6-year-old") is not a time expression in TimeML
+    after = match.string[match.end() : match.end() + 12]
+    if unit is None or match.group(0).lower().endswith("-old") or re.match(r"\s+old\b", after):
+        return None  # an age ("a 6-year-old", "52 years old") is not a time expression in TimeML
     if unit == "quarter" and re.match(r"\s+of\b", match.string[match.end() : match.end() + 4]):
         return None  # "three-quarters of the vote" is a fraction
     number = match.groupdict().get("num")
+    if unit == "second" and (number or "").lower() == "a" and not _for_a_second(match):
+        return None  # "a second betrayal": the ordinal, unless it is "for a second", "in a second"
     if (
         number
         and number.lower() in ("a", "an")
