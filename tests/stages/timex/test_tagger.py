@@ -192,6 +192,13 @@ def test_the_quarter_is_the_one_the_story_named() -> None:
         ("The vote is this coming Sunday.", PUBLISHED, "this coming Sunday", "2024-10-27"),
         ("The shop reopened this past Friday.", PUBLISHED, "this past Friday", "2024-10-18"),
         ("The fair opens each July.", PUBLISHED, "each July", "XXXX-07"),
+        ("Shares have fallen 8% since year-end.", PUBLISHED, "year-end", "2023-12-31"),
+        ("The merger should close by year-end.", PUBLISHED, "year-end", "2024-12-31"),
+        ("Sales slowed in the last half of 2019.", PUBLISHED, "the last half of 2019", "2019-H2"),
+        ("Prices may ease in the first two quarters of 2025.", PUBLISHED, "the first two quarters of 2025",
+         "2025-H1"),
+        ("Net for the year-earlier nine months was $3 million.", PUBLISHED, "the year-earlier nine months",
+         "P9M"),
         # "a year earlier" in results for a named quarter is that quarter, a year before.
         (
             "Acme earned $5 million in the fiscal-first quarter ended Sept. 30, against $4 million a year "
@@ -199,6 +206,12 @@ def test_the_quarter_is_the_one_the_story_named() -> None:
             PUBLISHED,
             "a year earlier",
             "2023-Q1",
+        ),
+        (
+            "Acme lost $2 million in the third quarter. For the quarter a year ago, it earned $1 million.",
+            PUBLISHED,
+            "the quarter a year ago",
+            "2023-Q3",
         ),
     ],
 )

@@ -44,6 +44,21 @@ def year_ago(match: re.Match[str]) -> Spec | None:
     return Spec(kind="date", precision="year", unit="year", offset=-1)
 
 
+def year_ago_span(match: re.Match[str]) -> Spec | None:
+    count = NUMBERS.get(match.group("num").lower()) or (
+        int(match.group("num")) if match.group("num").isdigit() else None
+    )
+    if count is None:
+        return None
+    letter = "M" if match.group("unit").lower() == "months" else "W"
+    return Spec(kind="duration", precision=None, value=f"P{count}{letter}")
+
+
+def half_by_quarters(match: re.Match[str]) -> Spec | None:
+    half = 1 if match.group("side").lower() == "first" else 2
+    return Spec(kind="date", precision="half", year=int(match.group("year")), half=half)
+
+
 def spelled_year(match: re.Match[str]) -> Spec | None:
     century = 1900 if match.group("cent").lower() == "nineteen" else 2000
     rest = " ".join(match.group("rest").lower().replace("-", " ").split())
@@ -102,10 +117,20 @@ PERIOD_RULES: list[tuple[str, str, Builder]] = [
         "year_ago_period",
         r"(?:the\s+)?(?:comparable\s+|same\s+)?(?:year-ago|year-earlier|year\s+ago|year\s+earlier)\s+"
         r"(?:fiscal\s+)?(?:quarter|period)|last\s+year['’]s\s+(?:quarter|period)"
-        r"|the\s+(?:same|corresponding|comparable)\s+(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)",
+        r"|the\s+(?:same\s+|corresponding\s+|comparable\s+)?(?:quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)",
         year_ago_period,
     ),
     ("year_ago", r"year-ago|year-earlier", year_ago),
+    (
+        "year_ago_span",  # "the year-earlier nine months": a stretch of time, a year back
+        r"(?:the\s+)?(?:year-ago|year-earlier)\s+(?P<num>\w+)\s+(?P<unit>months|weeks)",
+        year_ago_span,
+    ),
+    (
+        "half_by_quarters",  # "the first two quarters of 1990", "the last half of 1989"
+        r"(?:the\s+)?(?P<side>first|last|second)\s+(?:two\s+quarters|half)\s+of\s+(?:fiscal\s+)?(?P<year>(?:19|20)\d\d)",
+        half_by_quarters,
+    ),
     ("year_period", r"the\s+(?P<year>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?:quarter|period)", year_period),
     (
         "spelled_year",

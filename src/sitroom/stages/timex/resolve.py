@@ -36,7 +36,10 @@ def _relative(spec: Spec, reference: date | None, direction: int) -> str | None:
         return _partial(spec) or _unknown(unit)
     if unit == "year" and (spec.quarter is not None or spec.month is not None):
         # "the year-ago third quarter", "October 29 last year": calendar parts in a relative year
-        return _format(replace(spec, year=reference.year + offset, unit=None))
+        year = reference.year + offset
+        if offset == 0 and direction < 0 and spec.month is not None and spec.day is not None:
+            year -= date(year, spec.month, spec.day) > reference  # "since year-end": the last one
+        return _format(replace(spec, year=year, unit=None))
     if unit == "weekend" and spec.offset is None:  # "the weekend": the last one, or the next one
         offset = 0 if direction > 0 or reference.isoweekday() >= 6 else -1
     if unit == "day":
