@@ -195,10 +195,18 @@ def test_the_quarter_is_the_one_the_story_named() -> None:
         ("Shares have fallen 8% since year-end.", PUBLISHED, "year-end", "2023-12-31"),
         ("The merger should close by year-end.", PUBLISHED, "year-end", "2024-12-31"),
         ("Sales slowed in the last half of 2019.", PUBLISHED, "the last half of 2019", "2019-H2"),
-        ("Prices may ease in the first two quarters of 2025.", PUBLISHED, "the first two quarters of 2025",
-         "2025-H1"),
-        ("Net for the year-earlier nine months was $3 million.", PUBLISHED, "the year-earlier nine months",
-         "P9M"),
+        (
+            "Prices may ease in the first two quarters of 2025.",
+            PUBLISHED,
+            "the first two quarters of 2025",
+            "2025-H1",
+        ),
+        (
+            "Net for the year-earlier nine months was $3 million.",
+            PUBLISHED,
+            "the year-earlier nine months",
+            "P9M",
+        ),
         # "a year earlier" in results for a named quarter is that quarter, a year before.
         (
             "Acme earned $5 million in the fiscal-first quarter ended Sept. 30, against $4 million a year "
