@@ -207,6 +207,10 @@ def test_the_quarter_is_the_one_the_story_named() -> None:
             "the year-earlier nine months",
             "P9M",
         ),
+        ("Polls close early on Election Day.", date(2024, 10, 1), "Election Day", "2024-11-05"),
+        ("The board kept the then-current chairman.", PUBLISHED, "then-current", "PAST_REF"),
+        ("Hearings are set for the week of March 6.", date(2000, 2, 24), "the week of March 6", "2000-W10"),
+        ("The summit will be held on April 24 and 25.", date(2024, 2, 1), "25", "2024-04-25"),
         # "a year earlier" in results for a named quarter is that quarter, a year before.
         (
             "Acme earned $5 million in the fiscal-first quarter ended Sept. 30, against $4 million a year "

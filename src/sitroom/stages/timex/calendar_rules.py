@@ -75,6 +75,12 @@ def month_day(match: re.Match[str]) -> Spec | None:
     return _shifted(spec, match)
 
 
+def week_of(match: re.Match[str]) -> Spec | None:
+    """ "the week of March 6": the week that holds the day."""
+    spec = month_day(match)
+    return None if spec is None else replace(spec, precision="week", week_of=True)
+
+
 def _shifted(spec: Spec, match: re.Match[str]) -> Spec:
     """ "October 29 last year": the year is read relative to the reference."""
     shift = (match.groupdict().get("year_shift") or "").lower()
@@ -214,6 +220,8 @@ def holiday(match: re.Match[str]) -> Spec | None:
         return Spec(kind="date", precision="day", year=written, month=month, day=day, offset=offset)
     if name in FEASTS:
         feast, month, day = FEASTS[name]
+        if feast == "election" and not capitalised(match.group("hol")):
+            return None  # only the US "Election Day" has a fixed rule; "election day" may be anywhere
         return Spec(
             kind="date", precision="day", year=written, month=month, day=day, offset=offset, feast=feast
         )
@@ -237,6 +245,7 @@ CALENDAR_RULES: list[tuple[str, str, Builder]] = [
         rf"(?:{WEEKDAY_ANY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?",
         month_day,
     ),
+    ("week_of", rf"the\s+week\s+of\s+{MONTH}\s*{DAY}(?:,?\s+{YEAR})?", week_of),
     ("month_year", rf"{_MOD}{MONTH}(?:(?:,|\s+of)?\s+{YEAR}|{_OF_YEAR})", month_year),
     ("bare_month", rf"{_MOD}{MONTH}", bare_month),
     ("year", rf"{_MOD}(?:(?:fiscal|FY)\s*)?{YEAR}", year_only),

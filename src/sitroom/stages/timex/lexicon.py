@@ -86,6 +86,7 @@ HOLIDAYS: dict[str, tuple[int, int]] = {
 FEASTS: dict[str, tuple[str, int, int]] = {
     "thanksgiving day": ("thanksgiving", 11, 25), "thanksgiving": ("thanksgiving", 11, 25),
     "easter sunday": ("easter", 4, 5), "easter": ("easter", 4, 5),
+    "election day": ("election", 11, 5),
 }  # fmt: skip
 
 

@@ -220,7 +220,8 @@ RELATIVE_RULES: list[tuple[str, str, Builder]] = [
         "reference",
         r"now|right\s+now|currently|at\s+present|nowadays|these\s+days|recently|lately|recent\s+years|"
         # Bare "future", "soon" and "recent" are left out: TimeML annotators mostly skip them.
-        r"the\s+near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term|the\s+past|formerly|once\s+upon\s+a\s+time|current",
+        r"the\s+near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term|the\s+past|formerly|once\s+upon\s+a\s+time|"
+        r"then[-\s]current|current",  # "the then-current chairman" was current in the past
         reference_word,
     ),
     ("the_weekend", r"the\s+weekend", the_weekend),

@@ -122,7 +122,7 @@ def _partial(spec: Spec) -> str | None:
     if spec.feast is not None:
         return None  # its month-day is only a placeholder until the year is known
     if spec.month is not None and spec.day is not None:
-        return f"XXXX-{spec.month:02d}-{spec.day:02d}"
+        return "XXXX-WXX" if spec.week_of else f"XXXX-{spec.month:02d}-{spec.day:02d}"
     if spec.month is not None:
         return f"XXXX-{spec.month:02d}"
     if spec.quarter is not None:
@@ -223,6 +223,9 @@ def _format(spec: Spec) -> str | None:
         return _feast(spec.feast, year).isoformat()
     if spec.month is not None and spec.day is not None:
         last = calendar.monthrange(year, spec.month)[1]
+        if spec.week_of:
+            iso_year, week, _ = date(year, spec.month, min(spec.day, last)).isocalendar()
+            return f"{iso_year}-W{week:02d}"
         return f"{year:04d}-{spec.month:02d}-{min(spec.day, last):02d}"
     if spec.month is not None:
         return f"{year:04d}-{spec.month:02d}"
@@ -236,9 +239,13 @@ def _format(spec: Spec) -> str | None:
 
 
 def _feast(name: str, year: int) -> date:
-    """The day a movable holiday falls on in a year (US Thanksgiving: the fourth Thursday of November)."""
+    """The day a movable holiday falls on in a year (US Thanksgiving: the fourth Thursday of November;
+    US Election Day: the Tuesday after the first Monday of November)."""
     if name == "easter":
         return easter(year)
+    if name == "election":
+        second = date(year, 11, 2)
+        return second + timedelta(days=(1 - second.weekday()) % 7)
     first = date(year, 11, 1)
     return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
 

@@ -32,6 +32,7 @@ class Spec:
     time_part: str | None = None  # "MO", "NI", "14:30": appended as "T.."
     weekend: bool = False
     anaphoric: bool = False  # "the following year", "later that day": read from the last date told
+    week_of: bool = False  # "the week of March 6": the ISO week holding that day
     feast: str | None = None  # a movable holiday ("thanksgiving", "easter"): its day depends on the year
 
 

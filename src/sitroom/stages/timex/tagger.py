@@ -48,7 +48,7 @@ def find(text: str, sentences: Bounds | None = None) -> list[Mention]:
             chosen.append(mention)
             taken.append((mention.start, mention.end))
     chosen.sort(key=lambda m: m.start)
-    merged = _join_clock_and_day(text, chosen)
+    merged = _join_clock_and_day(text, _second_days(text, chosen))
     return [
         replace(m, direction=direction(text, m.start, m.end, _bounds(sentences, m.start))) for m in merged
     ]
@@ -61,6 +61,29 @@ def _bounds(sentences: Bounds | None, offset: int) -> tuple[int, int] | None:
         if start <= offset < end:
             return start, end
     return None
+
+
+# "April 24 and 25": a bare day after a month-day, ending a phrase (not "25 delegates").
+_SECOND_DAY = re.compile(
+    r"\s+(?:and|or|to|through)\s+([0-3]?\d)(?:st|nd|rd|th)?(?=\s*[.,;:)]|\s+(?:in|at|on)\b)"
+)
+
+
+def _second_days(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The second day of "April 24 and 25" is a date of its own, in the same month and year."""
+    out: list[Mention] = []
+    for i, mention in enumerate(mentions):
+        out.append(mention)
+        spec = mention.spec
+        match = _SECOND_DAY.match(text, mention.end)
+        if match is None or spec.day is None or spec.month is None or spec.week_of or spec.feast:
+            continue
+        day = int(match.group(1))
+        following = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        if spec.day < day <= 31 and match.end() <= following:
+            second = replace(spec, day=day, weekday=None)
+            out.append(Mention(match.start(1), match.end(), text[match.start(1) : match.end()], second))
+    return out
 
 
 def _join_clock_and_day(text: str, mentions: list[Mention]) -> list[Mention]:
