@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from sitroom.config import Settings
-from sitroom.model import Article
+from sitroom.model import Article, Entity, Token
 from sitroom.stages.entities import EntityStage
 from sitroom.stages.nlp import NlpStage
 
@@ -119,3 +119,25 @@ def test_a_given_name_and_surname_tagged_as_an_organisation_is_a_person(run) -> 
     assert found.get("Natalia Grosu") == "PERSON"
     assert found.get("the Centre for Eastern Security Studies") == "ORG"
     assert found.get("The Jordan Times") == "ORG"
+
+
+def _tagged(body: str, tags: list[str], entity: tuple[int, int, str]) -> Article:
+    """An article whose parse and raw entity are given: what the small model sometimes produces."""
+    tokens, at = [], 0
+    for word, tag in zip(body.split(" "), tags, strict=True):
+        start = body.index(word, at)
+        at = start + len(word)
+        tokens.append(Token(start, at, "PROPN" if tag == "NNP" else "X", tag, "dep", 0, word, True))
+    start, end, label = entity
+    return Article(id="t", source="t", body=body, tokens=tuple(tokens),
+                   entities=(Entity(start, end, label, body[start:end]),))
+
+
+def test_a_known_given_name_left_outside_a_one_word_entity_joins_it_as_a_person() -> None:
+    stage = EntityStage(Settings())
+    body = "minister Ana Rotaru spoke"
+    found = stage(_tagged(body, ["NN", "NNP", "NNP", "VBD"], (13, 19, "ORG"))).entities
+    assert [(e.text, e.label) for e in found] == [("Ana Rotaru", "PERSON")]
+    body = "An Abbotsford couple spoke"  # "An" is a given name too, but here an article
+    found = stage(_tagged(body, ["NNP", "NNP", "NN", "VBD"], (3, 13, "GPE"))).entities
+    assert [e.text for e in found] == ["Abbotsford"]

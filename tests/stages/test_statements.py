@@ -375,3 +375,41 @@ def test_two_people_named_together_speak_together(run) -> None:
     statement = only(article, "appeal the verdict")
     assert statement.speaker == "Helen Moreau and Victor Lindqvist"
     assert statement.speaker_resolved == "Helen Moreau and Victor Lindqvist"
+
+
+def test_a_title_with_a_prepositional_phrase_takes_the_name_set_beside_it(run) -> None:
+    article = run(
+        "The head of the Lindmark delegation, Oskar Vale, called the offer \"an insult\" and said "
+        "the talks would resume only after the election."
+    )
+    statement = only(article, "talks would resume")
+    assert statement.speaker_resolved == "Oskar Vale"
+    assert statement.speaker_role == "head of the Lindmark delegation"
+
+
+def test_an_embedded_quote_with_no_speech_verb_belongs_to_its_sentence_subject(run) -> None:
+    article = run(
+        "The harbour will close on Friday for repairs, the port authority said.\n\n"
+        "Nordland's transport minister, Ana Petrescu, who visited the port on Tuesday, welcomed the "
+        'repairs as "a long overdue step that the whole coast has waited for."\n\n'
+        'Union leader Tomas Berg said the closure was "badly timed."'
+    )
+    statement = only(article, "long overdue step")
+    assert statement.speaker_resolved == "Ana Petrescu"
+
+
+def test_according_to_a_source_is_the_speaker_not_a_relay_for_a_relative_clause(run) -> None:
+    article = run(
+        "According to a senior customs official, most of the trucks that Vellmark says were stopped "
+        "at the border were carrying grain rather than fuel."
+    )
+    sourced = only(article, "carrying grain")
+    assert sourced.speaker == "a senior customs official"
+    embedded = [s for s in article.statements if s.speaker == "Vellmark"]
+    assert all(s.via == () and "Vellmark" not in s.text for s in embedded)
+
+
+def test_a_pronoun_before_a_role_is_not_part_of_the_role(run) -> None:
+    article = run('The council met on Monday. Its chief spokesman, Pavel Orlov, said the vote was "final."')
+    statement = only(article, "the vote was")
+    assert statement.speaker_role == "chief spokesman"

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any, ClassVar
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from sitroom.config import RESOURCES_DIR, Settings
 from sitroom.model import Article, Entity, Token
 
@@ -98,7 +100,7 @@ class EntityStage:
     """Repairs spaCy's entities and adds AGENCY, GOVERNMENT, MILITARY_UNIT and WEAPON mentions."""
 
     name: ClassVar[str] = "entities"
-    version: ClassVar[str] = "4"
+    version: ClassVar[str] = "5"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 
@@ -179,6 +181,9 @@ def _repair(
         return []  # "tablet apps" tagged PERSON: a name has a capital letter
     if entity.label == "ORG" and _is_role_title(text, end, view, body, lex):
         return []
+    given = _given_name_before(body, start, end, view, lex) if entity.label in _NOT_YET_PERSON else None
+    if given is not None:  # "Ana Rotaru" with only "Rotaru" tagged, as an ORG: the whole name, a person
+        return [Entity(given, end, "PERSON", body[given:end])]
     if entity.label == "PERSON":
         start = _after_title(body, start, end, lex)
         end = _with_family_name(body, end, view)
@@ -243,6 +248,30 @@ def _with_family_name(body: str, end: int, view: _TokenView) -> int:
     if last.dep == "compound" and view.tokens[last.head] is after:
         return after.end
     return end
+
+
+_NOT_YET_PERSON = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+
+
+def _given_name_before(body: str, start: int, end: int, view: _TokenView, lex: Lexicon) -> int | None:
+    """Where a name starts when the tagger left its known given name outside a one-word entity."""
+    word = body[start:end]
+    if " " in word or not (word[:1].isupper() and word[1:].replace("-", "").islower()):
+        return None
+    if word in lex.countries or word in lex.demonyms or word in lex.government_words:
+        return None
+    before = view.before(start)
+    if before is None or before.tag != "NNP" or body[before.end : start] != " ":
+        return None
+    given = body[before.start : before.end]
+    known = given.lower() in lex.given_male or given.lower() in lex.given_female
+    function_word = given.lower() in STOP_WORDS  # "An Abbotsford couple": "An" is also a given name
+    if not known or function_word or not given[1:].islower() or given in lex.countries or given in lex.cities:
+        return None
+    previous = view.before(before.start)
+    if previous is not None and previous.tag == "NNP" and body[previous.end : before.start] == " ":
+        return None  # "New York Jordan ...": the given name may end another name; leave it
+    return before.start
 
 
 def _is_title(word: str, lex: Lexicon) -> bool:

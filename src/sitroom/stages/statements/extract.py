@@ -56,6 +56,8 @@ def find_drafts(parse: Parse) -> list[Draft]:
         long_enough = len(parse.body[q.start : q.end].split()) >= 5
         if q not in full and long_enough and not _inside((q.start, q.end), drafts):
             draft = _direct(parse, q, cues)
+            if draft.cue is None:  # 'X welcomed the decision as "a clear signal ..."'
+                draft.subject = _host_subject(parse, q)
             if _speech_like(parse, draft):
                 drafts.append(draft)
     return sorted(drafts, key=lambda d: d.start)
@@ -157,7 +159,9 @@ def _clause(parse: Parse, cue: int) -> tuple[int, int] | None:
         head = parse.tokens[cue].head
         indices = [j for j in parse.subtree(head) if j not in set(parse.subtree(cue))]
         return _trimmed(parse, [j for j in indices if j < cue], cue)
-    indices = sorted(j for c in parts for j in parse.subtree(c))
+    # a clause stays on its own side of the cue: "the troops that Moldova says have moved" parses
+    # "that" into the complement, which would put the speaker and cue inside the content
+    indices = sorted(j for c in parts for j in parse.subtree(c) if (j > cue) == (c > cue))
     clausal = any(parse.tokens[c].dep == "ccomp" for c in parts)
     if clausal and not any(parse.tokens[j].pos in ("VERB", "AUX") for j in indices):
         return None  # "the index added 1.2 per cent": a complement with no verb reports no speech
@@ -231,6 +235,37 @@ def _cue_for_quote(parse: Parse, q: QuoteSpan, cues: list[int]) -> int | None:
         if best is None or key < best:
             best, chosen = key, cue
     return chosen
+
+
+def _host_subject(parse: Parse, q: QuoteSpan) -> int | None:
+    """Who an embedded quote belongs to when no speech verb introduces it: the named subject of the
+    verb it hangs from ('X welcomed the decision as "a clear signal ..."')."""
+    inside = parse.tokens_between(q.start, q.end)
+    if not inside:
+        return None
+    def quoted(j: int) -> bool:
+        return q.outer_start <= parse.tokens[j].start < q.outer_end
+
+    i = inside[0]
+    for _ in range(12):  # up the tree to the first verb outside the quote
+        if not quoted(i) and parse.tokens[i].pos == "VERB":
+            break
+        if parse.tokens[i].head == i:
+            return None
+        i = parse.tokens[i].head
+    if quoted(i) or parse.tokens[i].pos != "VERB":
+        return None
+    subject = _subject(parse, i)
+    if subject is None or quoted(subject):
+        return None
+    named = [parse.entity_at(j) for j in [subject] + [c for c in parse.children[subject]
+                                                       if parse.tokens[c].dep in ("appos", "compound")]]
+    if any(e is not None and e.label in _SPEAKING_LABELS for e in named):
+        return subject  # a name, or a title with the name beside it ("the minister, Ana Rotaru,")
+    return None
+
+
+_SPEAKING_LABELS = frozenset({"PERSON", "ORG", "GOVERNMENT", "AGENCY"})
 
 
 def _bare_cue_in(parse: Parse, start: int, end: int, cues: list[int]) -> bool:
@@ -308,7 +343,10 @@ def _according(parse: Parse, drafts: list[Draft], in_quote: list[bool]) -> list[
             continue
         source = objects[0]
         sentence = parse.sentences[parse.sentence_index(token.start)]
-        others = [d for d in drafts if sentence.start <= d.start < sentence.end and d.subject is not None]
+        # statements the source relays; not one inside a relative clause ("the troops that Moldova
+        # says have moved"), which the source's own claim contains
+        others = [d for d in drafts if sentence.start <= d.start < sentence.end and d.subject is not None
+                  and (d.cue is None or parse.tokens[d.cue].dep not in ("relcl", "acl"))]
         source_start, source_end = parse.span(parse.subtree(source))
         name = _source_name(parse, source_start, source_end)
         if others:

@@ -69,10 +69,17 @@ def _person_token(parse: Parse, i: int) -> int | None:
 
 
 def _beside(parse: Parse, head: int, child: int) -> bool:
-    """Whether an appositive's phrase starts right after its head ("the owner, Tobias ..."), not
-    after a relative clause the parse attached it across."""
+    """Whether an appositive's phrase starts right after its head's own phrase ("the owner, Tobias
+    ...", "the head of the delegation, Igor Lupu"), not after a relative clause the parse attached it
+    across."""
     first = min(parse.subtree(child))
-    gap = parse.body[parse.tokens[head].end : parse.tokens[first].start]
+    last = head
+    for c in parse.children[head]:  # the head's prepositional phrases before the appositive
+        if parse.tokens[c].dep == "prep" and head < c < first:
+            last = max(last, max(parse.subtree(c)))
+    if last >= first:
+        return False
+    gap = parse.body[parse.tokens[last].end : parse.tokens[first].start]
     return len(gap) <= 3 and not any(c.isalnum() for c in gap)
 
 
@@ -180,10 +187,13 @@ def _trim_punct(body: str, start: int, end: int) -> tuple[int, int]:
 
 def _clean_role(text: str) -> str:
     text = " ".join(text.split()).strip(" ,;:—–-")
-    for article in ("the ", "a ", "an ", "The ", "A ", "An "):
-        if text.startswith(article):
-            text = text[len(article) :]
+    first, _, rest = text.partition(" ")
+    if rest and first.lower() in _ROLE_LEADS:  # "Its foreign affairs spokesman": the role, not the pointer
+        text = rest
     return text
+
+
+_ROLE_LEADS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 
 
 def _entity_text(parse: Parse, start: int, end: int, labels: frozenset[str]) -> str | None:
