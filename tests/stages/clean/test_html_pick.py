@@ -235,3 +235,16 @@ def test_an_ambiguous_numeric_date_follows_the_pages_other_numeric_dates_then_it
     assert extract_html(british, Hints()).published == "2025-12-02"
     american = page("", header).replace("<html>", "<html lang='en-US'>")
     assert extract_html(american, Hints()).published == "2025-02-12"
+
+
+def test_a_json_ld_only_publication_day_gives_way_to_the_date_line_by_the_headline() -> None:
+    ld = {"@context": "https://schema.org", "@type": "Article", "datePublished": "2021-04-02T08:00:00Z"}
+    script = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    revised = extract_html(page(script, "<p class='when'>Updated March 9, 2024</p>"), Hints())
+    assert revised.published == "2024-03-09"
+    # A <meta> naming the publication time is the outlet's own statement: it keeps the first day.
+    meta = '<meta property="article:published_time" content="2021-04-02T08:00:00Z">'
+    stated = extract_html(page(script + meta, "<p class='when'>Updated March 9, 2024</p>"), Hints())
+    assert stated.published == "2021-04-02"
+    undated = extract_html(page(script, ""), Hints())
+    assert undated.published == "2021-04-02"

@@ -222,18 +222,21 @@ _DATE_ORDER = ("meta:article:published_time", "ld-article-datePublished", "ld-ot
 def pick_date(found: Candidates, url: str | None) -> str | None:
     """The publication day: the URL's (a path is dated once, at publication), else the date printed
     by the headline or the most trusted metadata, the earlier when they differ. A printed date
-    marked "updated" is a revision, so published metadata beats it."""
+    marked "updated" is a revision, so published <meta> beats it; JSON-LD alone does not (below)."""
     from_url = date_from_url(url)
     if from_url:
         return from_url
     printed, metadata = _printed_date(found, updated=False), metadata_date(found)
-    if printed and metadata:
-        if _days_apart(printed, metadata) <= 1:
-            # One moment seen in two time zones: the machine-readable timestamp is the one as filed.
-            day: str | None = metadata
-        else:
-            # An unlabelled date printed after the metadata's day is mostly a revision or a teaser's.
-            day = min(printed, metadata)
+    shown = printed or _printed_date(found, updated=True)
+    if shown and metadata and _only_json_ld(found):
+        # SEO plugins fill JSON-LD datePublished with the first draft's day and keep it through
+        # rewrites; the page's own date line is then the date of the text as it stands.
+        day: str | None = shown
+    elif printed and metadata:
+        # One moment seen in two time zones (a day apart): the machine-readable timestamp is the one
+        # as filed. Further apart, an unlabelled date printed after the metadata's day is mostly a
+        # revision or a teaser's: the earlier.
+        day = metadata if _days_apart(printed, metadata) <= 1 else min(printed, metadata)
     else:
         day = printed or metadata or _printed_date(found, updated=True)
     return settle_day_order(day, found) if day else None
@@ -315,6 +318,15 @@ def labelled_date(found: Candidates, *, updated: bool = False) -> str | None:
         if revision == updated and (revision or _DATE_LABEL.search(before)):
             return settle_day_order(day, found)
     return None
+
+
+def _only_json_ld(found: Candidates) -> bool:
+    """The page states its publication day in JSON-LD only: no <meta> or itemprop naming it
+    published ("pub" in the key; a bare <meta name=date> is often the display date itself)."""
+    dated = [source for prefix in _DATE_ORDER for source, value in found.date
+             if source.startswith(prefix) and normalise_date(value)]
+    stated = any(s.startswith("itemprop") or (s.startswith("meta:") and "pub" in s) for s in dated)
+    return bool(dated) and dated[0].startswith("ld-") and not stated
 
 
 def metadata_date(found: Candidates) -> str | None:
