@@ -237,6 +237,9 @@ def test_tense_and_day_rules(text: str, reference: date, expression: str, value:
         ("Mr. Vance, 52 years old, joined the board.", "52 years"),
         ("Critics called it a second betrayal.", "a second"),
         ("A second group of directors resigned.", "A second"),
+        ("Crowds joined the March for Peace downtown.", "March"),
+        ("For the town, high noon comes today.", "noon"),
+        ("The quarter-to-quarter comparison was flattering.", "The quarter"),
     ],
 )
 def test_ages_and_ordinals_are_no_durations(text: str, expression: str) -> None:

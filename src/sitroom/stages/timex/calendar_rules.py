@@ -114,7 +114,12 @@ def bare_month(match: re.Match[str]) -> Spec | None:
         and not _MAY_CONTEXT.search(match.string, max(0, match.start() - 12), match.start())
     ):
         return None  # "May" alone is too often the verb; accept it after a preposition or modifier
+    if name.lower() == "march" and _MARCH_EVENT.match(match.string, match.end()):
+        return None  # "the March for Life", "a March on Washington": a procession
     return month_year(match)
+
+
+_MARCH_EVENT = re.compile(r"\s+(?:for|on|of\s+the|against)\s+[A-Z]")
 
 
 def year_only(match: re.Match[str]) -> Spec | None:

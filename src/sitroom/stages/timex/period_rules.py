@@ -22,6 +22,8 @@ def last_period(match: re.Match[str]) -> Spec | None:
     """ "the quarter", "the latest quarter", "the latest period": the last quarter reported."""
     if match.group(0)[-1].isupper() or "Quarter" in match.group(0):
         return None  # "the French Quarter"
+    if match.string.startswith("-to-", match.end()):
+        return None  # "the quarter-to-quarter comparison" names no quarter
     return Spec(kind="date", precision="quarter", unit="quarter", offset=-1, anaphoric=True)
 
 

@@ -170,6 +170,10 @@ def clock(match: re.Match[str]) -> Spec | None:
     groups = match.groupdict()
     if groups.get("word"):
         word = groups["word"].lower()
+        if word == "noon" and re.search(
+            r"\bhigh\s+$", match.string[max(0, match.start() - 6) : match.start()], re.I
+        ):
+            return None  # "High Noon", "high noon comes today": the idiom, not midday
         part = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[word]
         return Spec(kind="time", precision="time", unit="day", offset=0, time_part=part)
     hour, minute = int(groups["h"]), int(groups.get("m") or 0)
