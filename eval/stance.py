@@ -3,12 +3,14 @@
     python eval/stance.py --data ../shared/data/quotes/polnear/dev
     python eval/stance.py --data DIR --show-errors 30 --part tune
 
-Labels (offsets and a label, never text) were written by hand, blind: eval/stance_labels.tsv (PolNeAR
-dev), eval/stance_labels_polnear_train.tsv (PolNeAR train, found beside --data) and
-eval/stance_labels_ggt.tsv (Gender Gap Tracker dev, ../ggt-dev beside the PolNeAR folder). Two figures:
-the classifier on the gold content and cue spans, and end to end, the stance of the StatementStage
-statement overlapping each labelled content span most. Rules were revised against the even rows of each
-file (`--part tune`); the odd rows (`--part holdout`) were not looked at while revising.
+Labels (offsets and a label, never text) were written by hand, blind, following eval/STANCE-GUIDE.md.
+The tuning split, which the rules were revised against: eval/stance_labels.tsv (PolNeAR dev),
+eval/stance_labels_polnear_train.tsv (PolNeAR train, found beside --data) and eval/stance_labels_ggt.tsv
+(Gender Gap Tracker dev, ../ggt-dev beside the PolNeAR folder). The clean test split,
+eval/stance_labels_test.tsv (a fresh random draw from all three), was never tuned on: only its aggregate
+figures are printed and --show-errors never lists its rows. Two figures: the classifier on the gold
+content and cue spans, and end to end, the stance of the StatementStage statement overlapping each
+labelled content span most.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from sitroom.stages.statements.stance import STANCES, stance_of
 
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "stance_labels.tsv"
+TEST_LABELS = HERE / "stance_labels_test.tsv"
 
 
 class Item(NamedTuple):
@@ -37,17 +40,19 @@ class Item(NamedTuple):
     content: tuple[int, int]
     cue: tuple[int, int]
     label: str
-    holdout: bool
+    test: bool
 
 
-def load_labels(path: Path, source: str = "polnear-dev") -> list[Item]:
-    """Rows of one label file; odd data rows (counted from 0) are the held-out part."""
+def load_labels(path: Path, source: str = "polnear-dev", test: bool = False) -> list[Item]:
+    """Rows of one label file; a seven-column file names each row's source in its first column."""
     items: list[Item] = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
-        doc, cs, ce, qs, qe, label = line.split("\t")
-        items.append(Item(source, doc, (int(cs), int(ce)), (int(qs), int(qe)), label, len(items) % 2 == 1))
+        fields = line.split("\t")
+        row_source = fields.pop(0) if len(fields) == 7 else source
+        doc, cs, ce, qs, qe, label = fields
+        items.append(Item(row_source, doc, (int(cs), int(ce)), (int(qs), int(qe)), label, test))
     return items
 
 
@@ -137,8 +142,9 @@ def load_items(args: argparse.Namespace) -> tuple[list[Item], dict[str, Callable
             print(f"note: no data for {source}; its labels are left out")
             continue
         items += load_labels(args.labels if source == "polnear-dev" else path, source)
+    items += [item for item in load_labels(TEST_LABELS, test=True) if readers[item.source] is not None]
     if args.part != "all":
-        items = [item for item in items if item.holdout == (args.part == "holdout")]
+        items = [item for item in items if item.test == (args.part == "test")]
     return items, readers
 
 
@@ -149,7 +155,7 @@ def main() -> None:
     parser.add_argument("--polnear-train", type=Path, help="PolNeAR train folder (default: beside --data)")
     parser.add_argument("--ggt", type=Path, help="ggt-dev.jsonl (default: ../../ggt-dev from --data)")
     parser.add_argument("--show-errors", type=int, default=0)
-    parser.add_argument("--part", choices=("all", "tune", "holdout"), default="all")
+    parser.add_argument("--part", choices=("all", "tune", "test"), default="all")
     args = parser.parse_args()
     items, readers = load_items(args)
     pipeline = Pipeline()
@@ -164,7 +170,8 @@ def main() -> None:
         found = end_to_end(articles[key], item)
         if found is not None:
             ends.append((item.label, found))
-    errors = [(i, p) for i, p in zip(items, predicted, strict=True) if i.label != p]
+    # the test split stays clean: its rows are never listed
+    errors = [(i, p) for i, p in zip(items, predicted, strict=True) if i.label != p and not i.test]
     for item, guess in errors[: args.show_errors]:
         article = articles[(item.source, item.doc)]
         print(
@@ -177,9 +184,11 @@ def main() -> None:
 def print_figures(items: list[Item], predicted: list[str], ends: list[tuple[str, str]]) -> None:
     gold = [item.label for item in items]
     accuracy = report("classifier on gold spans, all rows", gold, predicted)
-    held = [k for k, item in enumerate(items) if item.holdout]
+    tune = [k for k, item in enumerate(items) if not item.test]
+    report("classifier on gold spans, tuning rows", [gold[k] for k in tune], [predicted[k] for k in tune])
+    held = [k for k, item in enumerate(items) if item.test]
     held_acc = report(
-        "classifier on gold spans, held-out rows", [gold[k] for k in held], [predicted[k] for k in held]
+        "classifier on gold spans, clean test rows", [gold[k] for k in held], [predicted[k] for k in held]
     )
     for source in dict.fromkeys(item.source for item in items):
         rows = [k for k, item in enumerate(items) if item.source == source]
@@ -189,7 +198,7 @@ def print_figures(items: list[Item], predicted: list[str], ends: list[tuple[str,
     base = report(f"baseline: always {majority}", gold, [majority] * len(gold))
     print(
         f"HEADLINE stance accuracy {accuracy:.3f} on {len(gold)} labelled statements "
-        f"(held-out rows {held_acc:.3f} on {len(held)}; end to end {end_accuracy:.3f} on {len(ends)}; "
+        f"(clean test rows {held_acc:.3f} on {len(held)}; end to end {end_accuracy:.3f} on {len(ends)}; "
         f"majority baseline {base:.3f})"
     )
 

@@ -14,6 +14,12 @@ _INSIST = frozenset({"insist", "maintain", "contend", "argue", "stress", "emphas
 _NEGATED_CLAIM = re.compile(
     r"^(?:that )?(?:\w+ ){0,4}?(?:was|is|were|are|had|has|did|does)(?:n['’]t| not| never)\b", re.IGNORECASE
 )
+_HEDGED = re.compile(r"\b(?:may|might|could|would|will)\s+$", re.IGNORECASE)
+_PAST_ACT = re.compile(
+    r"(?:called (?:on|for)|urged|demanded(?: that| to)?|accused|blamed|condemned|denounced|critici[sz]ed|"
+    r"denied|rejected|dismissed|asked)", re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|I've|we've|I have|we have)\b", re.IGNORECASE)
 # "told his staff never to speak of it": an object, then an infinitive, and no verb of its own before it
 _TO_ACTION = re.compile(
     r"^(?:(?!(?:is|was|were|are|will|would|going|had|has|have|that|want\w*|need\w*|plan\w*)\b)\w+[\s,]+){0,4}"
@@ -24,7 +30,10 @@ _TO_ACTION = re.compile(
 def stance_of(cue_lemma: str | None, content: str, sentence: str, cue_text: str = "") -> str:
     """The statement's stance; a refusal in the sentence wins over what the cue verb says."""
     lead = sentence[: max(0, sentence.find(content))] if content in sentence else sentence
-    refusal = w.DECLINE.search(lead + " " + cue_text) or w.DECLINE_CONTENT.search(content)
+    # a refusal in the lead counts unless the cue itself takes another stance ("criticised as")
+    own_stance = w.CUE_STANCE.get(_known_lemma(cue_lemma), "decline") != "decline"
+    refusal = not own_stance and w.DECLINE.search(lead + " " + cue_text)
+    refusal = refusal or w.DECLINE_CONTENT.search(content)
     if refusal or cue_lemma in ("decline", "refuse"):
         return "decline"
     by_cue = _cue_stance(cue_lemma, _whole_cue(cue_text, lead), content) or _main_verb(cue_text, lead)
@@ -34,11 +43,30 @@ def stance_of(cue_lemma: str | None, content: str, sentence: str, cue_text: str 
         return "estimate"
     for stance, pattern in (("deny", w.DENY), ("threaten", w.THREATEN), ("demand", w.DEMAND),
                             ("accuse", w.ACCUSE)):
-        if any(not _in_question(content, m.end()) for m in pattern.finditer(content)):
+        if any(_counts(content, m) for m in pattern.finditer(content)):
             return stance
+    if w.RHETORICAL.search(content):
+        return "accuse"
     if by_cue == "speculate" or w.SPECULATE.search(content):
         return "speculate"
     return "assert"
+
+
+
+def _counts(content: str, match: re.Match[str]) -> bool:
+    """A cue word counts unless it sits in a question, reports someone else's act, or follows an
+    epistemic modal ("may have to disavow him" speculates, it demands nothing)."""
+    if _in_question(content, match.end()) or _reported(content, match):
+        return False
+    return not _HEDGED.search(content[max(0, match.start() - 12) : match.start()])
+
+
+def _reported(content: str, match: re.Match[str]) -> bool:
+    """A past speech act by someone else inside the content is reported, not made: "the group has long
+    called for attacks" asserts; "we called for an inquiry" still demands."""
+    if not _PAST_ACT.fullmatch(match.group()):
+        return False
+    return not _FIRST_PERSON.search(content[max(0, match.start() - 30) : match.start()])
 
 
 def _in_question(text: str, at: int) -> bool:
@@ -59,7 +87,7 @@ def _main_verb(cue_text: str, lead: str) -> str | None:
 def _warning(cue_lemma: str, cue_text: str, content: str) -> str | None:
     """A warning of what the speaker's side will do threatens; "warned X not to" demands; a forecast of
     trouble speculates; a warning about what someone is doing now accuses."""
-    if w.THREATEN.search(content):
+    if w.THREATEN.search(content) or (cue_lemma != "warn" and w.HARM.search(content)):
         return "threaten"
     if cue_lemma not in ("warn", "warning"):
         return None
@@ -91,7 +119,7 @@ def _cue_stance(cue_lemma: str | None, cue_text: str, content: str) -> str | Non
         # "called the charges a ploy": naming something accuses unless the name is praise
         if w.DENY.search(content):
             return "deny"  # "called the report a hoax"
-        return None if w.PRAISE.search(content) else "accuse"
+        return "accuse" if w.ACCUSE.search(content) or w.NEGATIVE.search(content) else None
     if cue_lemma == "suggest" and re.match(r"^\w+ing\b", content) and not content.startswith("that"):
         return "demand"  # "suggests reducing regulations"
     if cue_lemma in _INSIST and _NEGATED_CLAIM.search(content):
@@ -101,10 +129,17 @@ def _cue_stance(cue_lemma: str | None, cue_text: str, content: str) -> str | Non
     for stance, pattern in w.CUE_WORDS:
         if len(cue_text.split()) > 1 and pattern.search(cue_text):
             return stance
-    by_lemma = w.CUE_STANCE.get(cue_lemma or "")
+    by_lemma = w.CUE_STANCE.get(_known_lemma(cue_lemma))
     if by_lemma is None:  # a cue word spaCy did not lemmatise as a verb ("frustrating", "warnings")
         return next((stance for stance, pattern in w.CUE_WORDS if pattern.search(cue_text)), None)
     return by_lemma
+
+
+def _known_lemma(lemma: str | None) -> str:
+    """The word list's lemma for a cue the tagger lemmatised oddly ("lambast", "criticis")."""
+    if not lemma or lemma in w.CUE_STANCE or len(lemma) < 5:
+        return lemma or ""
+    return next((known for known in w.CUE_STANCE if known.startswith(lemma[:6])), lemma)
 
 
 def hedges_in(text: str) -> tuple[str, ...]:

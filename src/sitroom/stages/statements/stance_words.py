@@ -40,6 +40,7 @@ CUE_WORDS = (
         r"\b(?:take|takes|taking|took) aim\b|\bhit out\b", _I)),
     ("deny", re.compile(r"\b(?:den(?:y|ied|ies|ial)|reject|dismiss)\w*", _I)),
     ("estimate", re.compile(r"\b(?:estimat|forecast|project(?:ed|ion)s?)\w*", _I)),
+    ("speculate", re.compile(r"\brul\w* out\b", _I)),
 )
 DECLINE = re.compile(
     r"\b(?:(?:declin|refus)\w* to \w+|(?:declin|refus)\w* comment|(?:did|does|would|will|could) not "
@@ -51,7 +52,11 @@ DECLINE_CONTENT = re.compile(
     r"\b(?:no comment|not (?:a )?(?:public|for public)|category of public|not (?:at liberty|in a position) "
     r"to|(?:will|would|can|could) not (?:comment|discuss|disclose|elaborate)|(?:won|can)'t (?:comment|"
     r"discuss|disclose|elaborate)|leave it to others|no (?:new )?announcements?|not going to (?:comment|"
-    r"discuss|get into))", _I,
+    r"discuss|get into)|(?:don['’]t|do not) have (?:any )?(?:new )?(?:announcements?|comment)|"
+    # a refusal still to come: "will refuse to answer", "would assert his Fifth Amendment rights"
+    r"(?:will|would|going to) (?:refuse|decline) to|"
+    r"(?:assert|invoke|plead|take) (?:\w+ )?fifth(?: amendment)?)",
+    _I,
 )
 DENY = re.compile(
     r"\b(?:fake news|not true|untrue|baseless|groundless|no truth|fabricat\w+|nonsense|hoax|"
@@ -84,7 +89,19 @@ ACCUSE = re.compile(
     r"destroying|bad judgment|failed to|failure of|abuse\w*|cover-?up|mislead\w*|unfair\w*|"
     r"insensitive|inappropriate|toxic|vile|hateful|sexis[mt]\w*|humiliat\w+|shame\w*|embarrass\w*|"
     r"no idea|knows nothing|suffering from|hypocri\w+|ineffective|dangerous|terrible|"
-    r"(?:a|the) (?:threat|danger) to|misgivings?|frustrat\w+|undermin\w+|(?:a|the) lack of)\b", _I,
+    r"(?:a|the) (?:threat|danger) to|misgivings?|frustrat\w+|undermin\w+|(?:a|the) lack of|"
+    # someone else's refusal or pose, told against them: "he refused to drop the gun", "posed a threat"
+    r"refused to|pos(?:ed|es|e) a (?:\w+ )?threat|na[iï]ve|conveniently)\b", _I,
+)
+# A rhetorical why-not question blames: "so why didn't the mayor pay his?"
+RHETORICAL = re.compile(
+    r"\bwhy (?:on earth )?(?:didn['’]t|doesn['’]t|don['’]t|isn['’]t|wasn['’]t|won['’]t|hasn['’]t|haven['’]t|"
+    r"wouldn['’]t|can['’]t|did \w+ not|does \w+ not|is \w+ not)\b", _I,
+)
+# Harm the speaker's side promises to inflict: "vowed to bomb them", "pledged to sue the city".
+HARM = re.compile(
+    r"\bto \W?(?:\w+ ){0,2}?\W?(?:bomb|destroy|crush|wipe out|sue|deport|punish|retaliate|strike|jail|"
+    r"prosecute|lock (?:\w+ )?up|hunt (?:\w+ )?down|fire|expel|sanction|annihilate|obliterate|invade)\b", _I,
 )
 # A figure with a hedge or a range ("about 3,000", "two to three weeks", "$2-300 million").
 ESTIMATE = re.compile(
@@ -105,7 +122,7 @@ SPECULATE = re.compile(
     r"would (?:probably|likely)|seems?|appears?|it'?s thought|it is thought|(?:is|are) expected to|"
     # a conditional prediction: "if they win, prices will fall", "it would collapse if ..."
     r"if\b[^.;?]{0,80}?\b(?:will|would|could|might)|(?:will|would|could|might)\b[^.;?]{0,80}?\bif|"
-    r"hopefully|(?:I|we) hope|"
+    r"hopefully|(?:I|we) hope|hope[sd]? (?:that|to|\w+ will)|"
     r"(?:I|we) (?:think|believe|expect|suspect|guess|doubt)\b[^.]{0,60}?\b"
     r"(?:will|would|could|going to|might))\b",
     _I,
@@ -116,6 +133,13 @@ HEDGES = re.compile(
     r"believed to be|unconfirmed|unverified|suspected|rumou?red|it appears|appears? to|seems? to|"
     r"it is understood|(?:could|can) not (?:be )?independently (?:verify|verified|confirm|confirmed)|"
     r"not independently (?:verified|confirmed))\b", _I,
+)
+# Negative names: "called the tariff a cynical ploy" accuses, "called it a common ailment" does not.
+NEGATIVE = re.compile(
+    r"\b(?:cynical|ploy|stunt|sham|joke|farce|mistake|disaster|failure|crazy|stupid|dumb|weak|"
+    r"loser|bully|coward\w*|puppet|extrem\w+|radical|racist|traitor|criminal|thug|crook|idiot|fool\w*|"
+    r"liar|phony|fraud|con|bad|worst|wrong|unacceptable|insult\w*|attack|assault|betray\w*|"
+    r"hypocrit\w*|pathetic|disgrace\w*|embarrass\w*|nightmare|threat|danger\w*|lawless|rigged)\b", _I,
 )
 # Words of praise: "called him a hero" names without accusing.
 PRAISE = re.compile(
