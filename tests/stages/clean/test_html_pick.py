@@ -248,3 +248,15 @@ def test_a_json_ld_only_publication_day_gives_way_to_the_date_line_by_the_headli
     assert stated.published == "2021-04-02"
     undated = extract_html(page(script, ""), Hints())
     assert undated.published == "2021-04-02"
+
+
+def test_a_lone_metadata_author_takes_the_coauthors_printed_after_it() -> None:
+    meta = '<meta name="author" content="Maren Holt">'
+    listed = "<p class='by'><a>Maren Holt</a>, <a>Tomas Lindqvist</a> &amp; <a>Dr Ines Farrow</a></p>"
+    got = extract_html(page(meta, listed), Hints())
+    assert got.byline == "Maren Holt, Tomas Lindqvist, Dr Ines Farrow"
+    # A role after the name is no co-author, and neither is a desk or section name.
+    roles = "<p class='by'><span>Maren Holt</span>, <span>Harbour Desk</span></p>"
+    assert extract_html(page(meta, roles), Hints()).byline == "Maren Holt"
+    marks = "<p class='by'><span>Maren Holt</span><sup>1</sup>; <span>Tomas Lindqvist</span><sup>2</sup></p>"
+    assert extract_html(page(meta, marks), Hints()).byline == "Maren Holt, Tomas Lindqvist"

@@ -208,11 +208,64 @@ def _single_name(text: str) -> bool:
     return bool(re.fullmatch(r"[A-Z][\w'’-]{1,30}", word)) and word.casefold() not in _NOT_NAME_WORDS
 
 
-def pick_author(found: Candidates, url: str | None) -> str | None:
-    """The structured author, else the byline printed below the headline, else byline markup.
+_JOINER = re.compile(r"^(?:,|;|&|and|, and)$", re.IGNORECASE)
+# What may sit between two names in a printed author list: affiliation marks ("1", "*") and a
+# role after a comma (", senior editor"); a role is only skipped when a name follows it.
+_MARK = re.compile(r"^[\d*†‡]+$")
+_ROLE_LINE = re.compile(r"^,\s*\S")
+_HONORIFIC = re.compile(r"^(?:Dr|Prof|Mr|Mrs|Ms)\.?\s+")
 
-    A structured author that is only the site's name or a login handle ("kffjdoe") gives way to a
-    person's name printed on the page."""
+
+def with_coauthors(author: str, found: Candidates) -> str:
+    """A lone name that opens a printed list of names ("Ada Berg , Tomas Lind & Mia Holt", one
+    name a line): the whole list as printed. Metadata often names only the first author."""
+    if "," in author:
+        return author
+    lines = [line.strip() for line in found.visible_text.split("\n")]
+    # The first time the page prints the name: later ones are teasers, bios and comments.
+    first = next((i for i, line in enumerate(lines) if _HONORIFIC.sub("", line) == author), None)
+    names = _printed_list(lines, first) if first is not None else []
+    return ", ".join(names) if len(names) > 1 else author
+
+
+def _printed_list(lines: list[str], first: int) -> list[str]:
+    names, at = [lines[first]], first + 1
+    while True:
+        while at < len(lines) and _MARK.match(lines[at]):
+            at += 1
+        if at + 1 >= len(lines):
+            return names
+        # A role after each name (", senior editor") separates names only when every name has one.
+        role = bool(_ROLE_LINE.match(lines[at])) and len(lines[at].split()) > 1
+        name = clean_author(lines[at + 1], strict=True)
+        if not (_JOINER.match(lines[at]) or role) or not name or name in names or _role_words(name):
+            return names
+        if role and not (at + 2 < len(lines) and _ROLE_LINE.match(lines[at + 2])):
+            return names
+        names.append(name)
+        at += 2
+
+
+def _role_words(name: str) -> bool:
+    return any(word.casefold() in _ROLE_WORDS for word in name.split())
+
+
+_ROLE_WORDS = frozenset((
+    "editor", "editors", "desk", "managing", "senior", "staff", "writer", "reporter", "contributor",
+    "correspondent", "analyst", "team", "newsroom", "bureau",
+))
+
+
+def pick_author(found: Candidates, url: str | None) -> str | None:
+    """The structured author, else the byline printed below the headline, else byline markup;
+    with the co-authors the page prints after a lone name."""
+    author = _choose_author(found, url)
+    return with_coauthors(author, found) if author else None
+
+
+def _choose_author(found: Candidates, url: str | None) -> str | None:
+    """A structured author that is only the site's name or a login handle ("kffjdoe") gives way to
+    a person's name printed on the page."""
     structured = structured_author(found)
     # Printed where the byline sits (below the headline, after a "By" label), or only somewhere in
     # author markup, which also holds related-post and comment names.
