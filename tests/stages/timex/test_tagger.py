@@ -185,6 +185,10 @@ def test_the_quarter_is_the_one_the_story_named() -> None:
         # A clock time takes the day named after a time-zone aside, and the day stays its own.
         ("The blast came at 10:35 a.m. (0735 GMT) Friday.", PUBLISHED, "10:35 a.m.", "2024-10-18T10:35"),
         ("The blast came at 10:35 a.m. (0735 GMT) Friday.", PUBLISHED, "Friday", "2024-10-18"),
+        # A date fronted before a past-tense clause stays in the past however far back it is;
+        # "vs." ends no sentence. Elsewhere a far month is the nearest one, whatever the tense.
+        ("In January, after the Lee vs. Park ruling, a fire killed two.", PUBLISHED, "January", "2024-01"),
+        ("The dividend is payable Jan. 2, the board said.", date(2024, 11, 2), "Jan. 2", "2025-01-02"),
         # "would" in reported speech points ahead; "from" alone points nowhere.
         ("The minister said the team would travel on Thursday.", PUBLISHED, "Thursday", "2024-10-24"),
         ("Tickets go on sale from August 6.", date(2024, 2, 13), "August 6", "2024-08-06"),

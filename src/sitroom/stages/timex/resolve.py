@@ -155,10 +155,12 @@ def _infer_year(spec: Spec, reference: date, direction: int) -> int:
     # Tense moves a month or a day to another year only when it is well away from the reference:
     # "Dec. 7" in a late-November past-tense story is still usually the coming Dec. 7.
     gap = _gap_days(spec, reference)
-    if spec.month is not None and abs(gap) > _NEAREST_DAYS and not (gap > 0 and direction > 0):
+    tense_holds = (gap > 0 and direction > 0) or abs(direction) > 1
+    if spec.month is not None and abs(gap) > _NEAREST_DAYS and not tense_holds:
         # Eight months or more away in this year, a few months away in the next or last:
-        # "payable Jan. 2" in November is the coming January whatever the tense, but a future
-        # tense keeps a later month in this year ("a mission in December", said in March).
+        # "payable Jan. 2" in November is the coming January whatever the tense nearby, but a
+        # future tense keeps a later month in this year ("a mission in December", said in March)
+        # and so does the tense of the clause a date is fronted before ("In January, ... killed").
         return reference.year - 1 if gap > 0 else reference.year + 1
     if direction < 0 and here > now and gap > _TENSE_SLACK_DAYS:
         return reference.year - 1

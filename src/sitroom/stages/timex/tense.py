@@ -32,9 +32,9 @@ _PAST = re.compile(
 _NOT_PAST = {"scheduled", "planned", "expected", "proposed", "hundred", "red", "bed", "need", "feed",
              "seed", "speed", "indeed", "based", "led", "united", "limited", "detailed", "related",
              "intended", "projected", "anticipated", "slated"}  # fmt: skip
-_NO_STOP = "".join(
-    rf"(?<!\b{word})" for word in ("Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "No")
-)
+_TITLES = ("Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "No", "vs", "Sen", "Rep", "Gov",
+           "Prof", "Rev", "Sgt", "Capt", "Maj", "Adm", "Cmdr", "Ft", "Mt")  # fmt: skip
+_NO_STOP = "".join(rf"(?<!\b{word})" for word in _TITLES)
 _BOUNDARY = re.compile(rf"(?<!\b[A-Z]){_NO_STOP}[.!?][\"'”’)]?\s+(?=[\"'“‘(A-Z])|\n\s*\n")
 
 
@@ -49,7 +49,8 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def direction(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> int:
-    """+1 future, -1 past, 0 no cue: the nearest tense marker in the sentence decides."""
+    """+1 future, -1 past, 0 no cue: the nearest tense marker in the sentence decides
+    (+2 or -2: the date is fronted before its clause, so the clause's tense holds for sure)."""
     left, right = bounds or sentence_bounds(text, start, end)
     before = text[left:start].lower()
     if re.search(r"\bsince\s+$", before):
@@ -66,7 +67,12 @@ def direction(text: str, start: int, end: int, bounds: tuple[int, int] | None = 
             distance = start - match.end() if match.end() <= start else match.start() - end
             if best is None or distance < best[0]:
                 best = (distance, sign)
-    return best[1] if best else 0
+    if best is None:
+        return 0
+    # "In January, ... killed": a date fronted before the main clause takes that clause's tense
+    # for certain, so it may move the date further than a tense cue nearby would.
+    fronted = re.fullmatch(r"\W*(?:in|on|during)?\s*", before) and text.startswith(",", end)
+    return best[1] * (2 if fronted else 1)
 
 
 def _passive(text: str, start: int) -> bool:
