@@ -54,6 +54,8 @@ def test_dates_against_a_known_publication_date(text: str, expression: str, valu
         ("The market opens on Saturdays.", "Saturdays", "set", "XXXX-WXX-6"),
         ("The paper appears daily.", "daily", "set", "P1D"),
         ("Talks ran for 5 1/2 hours.", "5 1/2 hours", "duration", "PT5H30M"),
+        ("Eight trading days later, the index fell.", "Eight trading days", "duration", "P8D"),
+        ("The loan may run for an additional year.", "an additional year", "duration", "P1Y"),
     ],
 )
 def test_durations_and_sets(text: str, expression: str, kind: str, value: str) -> None:

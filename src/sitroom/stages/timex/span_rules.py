@@ -201,7 +201,8 @@ _VAGUE_LEAD = (
 SPAN_RULES: list[tuple[str, str, Builder]] = [
     (
         "duration",
-        rf"{_LEAD}{NUMBER}(?P<half>[-\s]and[-\s]a[-\s]half)?[-\s]+(?:more\s+)?{UNIT}(?:-long|-old)?"
+        rf"{_LEAD}{NUMBER}(?P<half>[-\s]and[-\s]a[-\s]half)?[-\s]+(?:more\s+|additional\s+|extra\s+|further\s+)?"
+        rf"(?:trading\s+|business\s+|working\s+)?{UNIT}(?:-long|-old)?"
         r"(?P<half_after>\s+and\s+a\s+half)?",
         duration,
     ),
