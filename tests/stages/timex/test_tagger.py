@@ -191,6 +191,14 @@ def test_the_quarter_is_the_one_the_story_named() -> None:
         # "vs." ends no sentence. Elsewhere a far month is the nearest one, whatever the tense.
         ("In January, after the Lee vs. Park ruling, a fire killed two.", PUBLISHED, "January", "2024-01"),
         ("The dividend is payable Jan. 2, the board said.", date(2024, 11, 2), "Jan. 2", "2025-01-02"),
+        # "the spring" is a season; wire copy's ``quotes'' end sentences for the tense window.
+        ("In the spring, prices fell.", PUBLISHED, "In the spring", "2024-SP"),
+        (
+            "``It held,'' he said. ``Output will slide in the spring.''",
+            date(2024, 2, 6),
+            "the spring",
+            "2024-SP",
+        ),
         # "would" in reported speech points ahead; "from" alone points nowhere.
         ("The minister said the team would travel on Thursday.", PUBLISHED, "Thursday", "2024-10-24"),
         ("Tickets go on sale from August 6.", date(2024, 2, 13), "August 6", "2024-08-06"),
@@ -244,6 +252,8 @@ def test_tense_and_day_rules(text: str, reference: date, expression: str, value:
         ("Critics called it a second betrayal.", "a second"),
         ("A second group of directors resigned.", "A second"),
         ("Crowds joined the March for Peace downtown.", "March"),
+        ("Shares may fall in value.", "fall"),
+        ("New firms spring from the crisis.", "spring"),
         ("For the town, high noon comes today.", "noon"),
         ("The quarter-to-quarter comparison was flattering.", "The quarter"),
     ],

@@ -96,7 +96,8 @@ def thousand_year(match: re.Match[str]) -> Spec | None:
 def bare_season(match: re.Match[str]) -> Spec | None:
     """ "the summer", "in winter": the season nearest the reference on the tense's side."""
     name = match.group("season").lower()
-    if name in ("fall", "spring") and not re.search(r"\b(?:the|in)\s+(?:early\s+|late\s+)?$", match.group(0)):
+    before = match.string[max(0, match.start("season") - 16) : match.start("season")]
+    if name in ("fall", "spring") and not re.search(r"\b(?:the|in)\s+(?:early\s+|late\s+)?$", before, re.I):
         return None  # "fall" and "spring" are verbs and nouns far more often than seasons
     if re.match(
         r"\s+(?:of|in|to|from|for|was|is)\b", match.string[match.end() : match.end() + 6]

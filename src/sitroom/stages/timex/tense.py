@@ -35,7 +35,8 @@ _NOT_PAST = {"scheduled", "planned", "expected", "proposed", "hundred", "red", "
 _TITLES = ("Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "No", "vs", "Sen", "Rep", "Gov",
            "Prof", "Rev", "Sgt", "Capt", "Maj", "Adm", "Cmdr", "Ft", "Mt")  # fmt: skip
 _NO_STOP = "".join(rf"(?<!\b{word})" for word in _TITLES)
-_BOUNDARY = re.compile(rf"(?<!\b[A-Z]){_NO_STOP}[.!?][\"'”’)]?\s+(?=[\"'“‘(A-Z])|\n\s*\n")
+# Closing quotes may be doubled and opening ones backticks: ``...'' as wire copy writes them.
+_BOUNDARY = re.compile(rf"(?<!\b[A-Z]){_NO_STOP}[.!?][\"'”’)]{{0,2}}\s+(?=[\"'“‘`(A-Z])|\n\s*\n")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
