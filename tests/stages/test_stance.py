@@ -125,3 +125,38 @@ def test_a_conditional_prediction_speculates() -> None:
 )
 def test_wishes_calls_and_faults_in_the_content(content: str, expected: str) -> None:
     assert stance("say", content, "said") == expected
+
+
+@pytest.mark.parametrize(
+    ("cue", "cue_text", "content", "expected"),
+    [
+        # someone else's past call or accusation inside the content is reported, not made
+        ("say", "said", "the union has long called for a shorter week", "assert"),
+        ("say", "said", "the rival club accused the referee of bias last season", "assert"),
+        ("say", "said", "we called for an inquiry and we still want one", "demand"),
+        # an epistemic modal before an obligation: nobody is told to do anything
+        ("acknowledge", "acknowledged", "that the league may have to postpone the final", "speculate"),
+        # naming accuses only with a negative word
+        ("call", "called", "the delay a common hiccup in big projects", "assert"),
+        ("call", "called", "the ferry contract a cynical stunt", "accuse"),
+        # a rhetorical why-not question blames
+        ("say", "said", "So why didn't the council fix the road?", "accuse"),
+        # a refusal still to come, and harm promised by the speaker's side
+        ("say", "has said", "he will refuse to answer any questions from the panel", "decline"),
+        ("promise", "is promising", 'to "sue the hell" out of the landlords', "threaten"),
+        # an oddly lemmatised accusation verb still maps to its word list entry
+        ("lambast", "lambasting", "the harbour plan", "accuse"),
+        # "could" after a person is ability, after anything else a possibility
+        ("tell", "told", "she could hear the engines from the dock", "assert"),
+        ("say", "said", "ticket prices could double next year", "speculate"),
+        ("say", "said", "I don't think the bridge opens this year", "speculate"),
+        ("say", "said", "the convoy appeared to be heading north", "speculate"),
+    ],
+)
+def test_general_signals_from_the_third_round(cue: str, cue_text: str, content: str, expected: str) -> None:
+    assert stance(cue, content, cue_text) == expected
+
+
+def test_a_refusal_in_the_lead_does_not_override_a_stance_cue() -> None:
+    sentence = "Voters who did not respond to letters were struck off, in what is criticised as a purge."
+    assert stance_of("criticize", "a purge", sentence, "is criticised as") == "accuse"

@@ -118,8 +118,11 @@ FORECAST = re.compile(
 )
 FUTURE = re.compile(r"\b(?:will|would|could|may|might|going to)\b", _I)
 SPECULATE = re.compile(
-    r"\b(?:may|might|could|possibly|perhaps|probably|likely|unlikely|it is possible|"
-    r"would (?:probably|likely)|seems?|appears?|it'?s thought|it is thought|(?:is|are) expected to|"
+    # "could" after a person is mostly ability ("she could hear the sirens"), after anything else a
+    # possibility ("prices could fall")
+    r"\b(?:may|might|(?<!\bI )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )could|possibly|perhaps|probably|"
+    r"likely|unlikely|it is possible|would (?:probably|likely)|seem(?:s|ed)?(?: to)?|appear(?:s|ed)? to|"
+    r"it'?s thought|it is thought|(?:is|are) expected to|(?:I|we) (?:don['’]t|do not) think|"
     # a conditional prediction: "if they win, prices will fall", "it would collapse if ..."
     r"if\b[^.;?]{0,80}?\b(?:will|would|could|might)|(?:will|would|could|might)\b[^.;?]{0,80}?\bif|"
     r"hopefully|(?:I|we) hope|hope[sd]? (?:that|to|\w+ will)|"
