@@ -196,7 +196,7 @@ def test_the_quarter_is_the_one_the_story_named() -> None:
         (
             "``It held,'' he said. ``Output will slide in the spring.''",
             date(2024, 2, 6),
-            "the spring",
+            "in the spring",
             "2024-SP",
         ),
         # "would" in reported speech points ahead; "from" alone points nowhere.
