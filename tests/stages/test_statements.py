@@ -413,3 +413,29 @@ def test_a_pronoun_before_a_role_is_not_part_of_the_role(run) -> None:
     article = run('The council met on Monday. Its chief spokesman, Pavel Orlov, said the vote was "final."')
     statement = only(article, "the vote was")
     assert statement.speaker_role == "chief spokesman"
+
+
+def test_a_dateline_is_not_part_of_what_was_said(run) -> None:
+    article = run(
+        "OSTRAVA, Czech Republic (CTK) – The plant will reopen next month, plant manager Jana Horakova "
+        "said on Thursday."
+    )
+    statement = only(article, "plant will reopen")
+    assert statement.text.startswith("The plant will reopen")
+
+
+def test_a_description_is_not_a_person_its_own_sentence_names(run) -> None:
+    article = run(
+        "Foreign Minister Irena Vask said on Monday that the border would stay open.\n\n"
+        "Vask and her counterpart met for two hours, a day after the leader of the breakaway Kestrel "
+        "region threatened to close the border crossings."
+    )
+    threat = only(article, "to close the border")
+    assert threat.speaker_resolved != "Irena Vask"
+
+
+def test_a_hyphenated_title_keeps_its_name(run) -> None:
+    article = run("The Austrian co-chair, Colonel Piet Aalders, said the talks would resume on Friday.")
+    statement = only(article, "talks would resume")
+    assert statement.speaker_resolved == "Piet Aalders"
+    assert statement.speaker_role == "Austrian co-chair"

@@ -140,7 +140,10 @@ def _resolve(
         if _epithet(speaker):  # "the affable proprietor": the person the article is talking about
             found = people.person_for_pronoun("", speaker.start, _reach(parse, speaker.start))
             office = speaker.head_noun in OFFICES  # "the judge" is not the convict the story is about
-            if found and (not office or people.said_of(found, speaker.head_noun, speaker.start)):
+            # "X and Y met a day after the leader of ... threatened": not a person the sentence names
+            beside = found is not None and people.named_in_sentence(found, speaker.start, speaker.end)
+            said_of = not office or people.said_of(found or "", speaker.head_noun, speaker.start)
+            if found and not beside and said_of:
                 return found
             return speaker.text
     return speaker.text

@@ -60,7 +60,26 @@ def find_drafts(parse: Parse) -> list[Draft]:
                 draft.subject = _host_subject(parse, q)
             if _speech_like(parse, draft):
                 drafts.append(draft)
+    for draft in drafts:
+        draft.start = _after_dateline(parse.body, draft.start, draft.end)
     return sorted(drafts, key=lambda d: d.start)
+
+
+# "IASI, Romania (ACP) – ", "CHISINAU, Moldova -- ", and at the top of the body "Moscow: "
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}(?:, [A-Z][\w.\- ]{1,30}?)?(?: \([^)\n]{1,30}\))?"
+    r" ?(?:–|—|--|-|:)|[A-Z][a-z]+(?: [A-Z][a-z]+)?:) +"
+)
+
+
+def _after_dateline(body: str, start: int, end: int) -> int:
+    """A statement that opens its paragraph starts after the dateline, which no one said."""
+    if start and body[start - 1] != "\n":
+        return start
+    match = _DATELINE.match(body, start, end)
+    if match is None or (match.group().rstrip().endswith(":") and match.group()[1:2].islower() and start):
+        return start
+    return match.end()
 
 
 def _speech_like(parse: Parse, draft: Draft) -> bool:

@@ -404,6 +404,14 @@ class People:
                 return True
         return False
 
+    def named_in_sentence(self, full: str, start: int, end: int) -> bool:
+        """Whether the sentence holding [start, end) names the person outside that span."""
+        sentence = self.parse.sentences[self.parse.sentence_index(start)]
+        return any(
+            sentence.start <= at < sentence.end and not start <= at < end and self.full_name(name, at) == full
+            for at, name in self.mentions
+        )
+
     def last_before(self, offset: int) -> str | None:
         found: str | None = None
         for start, name in self.mentions:

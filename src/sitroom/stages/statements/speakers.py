@@ -59,13 +59,25 @@ def _person_token(parse: Parse, i: int) -> int | None:
     entity = parse.entity_at(i)
     if entity is not None and entity.label == "PERSON":
         return i
-    for child in parse.children[i]:
-        dep = parse.tokens[child].dep
-        ent = parse.entity_at(child)
-        person = dep in ("appos", "compound") and ent is not None and ent.label == "PERSON"
-        if person and (dep == "compound" or _beside(parse, i, child)):
-            return child
+    for part in hyphen_group(parse, i):  # "the co-chair, Colonel Sergei Bykov", split at its hyphen
+        for child in parse.children[part]:
+            dep = parse.tokens[child].dep
+            ent = parse.entity_at(child)
+            person = dep in ("appos", "compound") and ent is not None and ent.label == "PERSON"
+            if person and (dep == "compound" or _beside(parse, part, child)):
+                return child
     return None
+
+
+def hyphen_group(parse: Parse, i: int) -> list[int]:
+    """Token i with the tokens a hyphen joins it to, without spaces ("co", "-", "chair")."""
+    group = [i]
+    while group[-1] + 2 < len(parse.tokens) and parse.text(group[-1] + 1) == "-" and (
+        parse.tokens[group[-1]].end == parse.tokens[group[-1] + 1].start
+        and parse.tokens[group[-1] + 1].end == parse.tokens[group[-1] + 2].start
+    ):
+        group += [group[-1] + 1, group[-1] + 2]
+    return group
 
 
 def _beside(parse: Parse, head: int, child: int) -> bool:
@@ -108,8 +120,9 @@ def _person(parse: Parse, head: int, name_token: int, lex: Lexicon) -> Speaker:
         appositives = [c for c in parse.children[head] if parse.tokens[c].dep == "appos"]
         parts = [left] + [parse.subtree(a, frozenset({"relcl", "acl"})) for a in appositives]
     else:
-        parts = [[j for j in parse.subtree(head, frozenset({"appos", "relcl", "acl", "punct"}))
-                  if not entity.start <= parse.tokens[j].start < entity.end]]
+        own = parse.subtree(head, frozenset({"appos", "relcl", "acl", "punct"}))
+        own += hyphen_group(parse, head)[1:]
+        parts = [[j for j in sorted(set(own)) if not entity.start <= parse.tokens[j].start < entity.end]]
     role_spans = [parse.span(p) for p in parts if p]
     role = _clean_role(" ".join(parse.body[s:e] for s, e in role_spans))
     org = country = None
@@ -143,7 +156,8 @@ def _description(parse: Parse, i: int, lex: Lexicon) -> Speaker:
                 and parse.lower(c) in ("of", "for", "at", "with", "from") for j in parse.subtree(c)]
     sentence = parse.sentences[parse.sentence_index(parse.tokens[i].start)]
     indices = [j for j in indices if sentence.start <= parse.tokens[j].start < sentence.end] or [i]
-    start, end = parse.span(indices)
+    group = hyphen_group(parse, i)
+    start, end = parse.span(indices + group)
     start, end = _trim_punct(parse.body, start, end)
     text = parse.body[start:end]
     first = parse.lower(min(indices))
