@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import csv
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -117,6 +118,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", type=Path, default=default_model)
     parser.add_argument("--plv", type=Path, default=DEFAULT_PLV)
+    parser.add_argument("--save", type=Path, help="keep the float32 and int8 files here (for bench/nn.py)")
     args = parser.parse_args()
     torch.set_num_threads(1)
 
@@ -137,6 +139,10 @@ def main() -> None:
         save_npz(state, Path(tmp) / "i8.npz", quantize=True, **kwargs)
         size = (Path(tmp) / "i8.npz").stat().st_size / 1e6
         f32, i8 = TextEncoder.load(Path(tmp) / "f32.npz"), TextEncoder.load(Path(tmp) / "i8.npz")
+        if args.save:
+            args.save.mkdir(parents=True, exist_ok=True)
+            for name in ("f32.npz", "i8.npz"):
+                shutil.copy(Path(tmp) / name, args.save / name)
 
     # 2. tokenizer exactness and speed
     plv = plv_sentences(args.plv) if args.plv.is_file() else []

@@ -31,7 +31,8 @@ def test_quantised_file_stores_int8_and_loads_within_the_bound(tmp_path: Path) -
         assert raw["head.weight"].dtype == np.float32  # too small to quantise
         scales = raw[name + ".qscale"]
     original = tiny_state()["bert." + name]
-    assert np.all(np.abs(load_npz(path).arrays[name] - original) <= scales[:, None] / 2 + 1e-6)
+    bound = np.repeat(scales, original.shape[1] // scales.shape[1], axis=1) / 2
+    assert np.all(np.abs(load_npz(path).arrays[name] - original) <= bound + 1e-6)
 
 
 def test_file_needs_no_pickle_and_keeps_its_exact_name(tmp_path: Path) -> None:

@@ -56,6 +56,7 @@ def test_encode_adds_specials_truncates_and_marks_segments(tok: WordPieceTokeniz
     pair = tok.encode("the ferry", "a b e")
     assert pair.type_ids == [0, 0, 0, 0, 1, 1, 1, 1]
     assert pair.ids[-1] == SPECIALS["[SEP]"] and len(pair.ids) == 8
+    assert tok.encode("the ferry", "") == tok.encode("the ferry")
 
 
 def test_longest_first_truncation() -> None:

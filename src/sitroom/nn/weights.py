@@ -11,7 +11,7 @@ One file holds everything inference needs, readable with ``np.load`` and no pick
   ``embeddings.word_embeddings.weight``, ``encoder.layer.3.attention.self.query.weight``,
   ``pooler.dense.weight``; the head as ``head.weight`` (n_labels, hidden) and ``head.bias``.
   Linear weights keep torch's (out, in) layout. A quantised matrix is stored as int8 codes under its
-  own name plus float32 per-row scales under ``NAME.qscale`` (see quantize.py).
+  own name plus float32 scales (rows, blocks of 64 columns) under ``NAME.qscale`` (see quantize.py).
 """
 
 from __future__ import annotations

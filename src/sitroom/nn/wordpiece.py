@@ -110,8 +110,11 @@ class WordPieceTokenizer:
         return pieces
 
     def encode(self, text: str, pair: str | None = None, max_length: int = 512) -> Encoding:
-        """[CLS] text [SEP] (pair [SEP]), truncated to max_length ids, longest part first."""
-        first, second = self.tokenize(text), self.tokenize(pair) if pair is not None else None
+        """[CLS] text [SEP] (pair [SEP]), truncated to max_length ids, longest part first.
+
+        An empty pair counts as no pair, as transformers' tokenizer call treats it.
+        """
+        first, second = self.tokenize(text), self.tokenize(pair) if pair else None
         budget = max_length - (3 if second is not None else 2)
         if second is None:
             first = first[:budget]
