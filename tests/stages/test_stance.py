@@ -151,6 +151,12 @@ def test_wishes_calls_and_faults_in_the_content(content: str, expected: str) -> 
         ("say", "said", "ticket prices could double next year", "speculate"),
         ("say", "said", "I don't think the bridge opens this year", "speculate"),
         ("say", "said", "the convoy appeared to be heading north", "speculate"),
+        # epistemic and counterfactual modals: inference guesses, hindsight blames
+        ("say", "said", "the driver must have known about the fault", "speculate"),
+        ("say", "said", "the agency should have warned the town", "accuse"),
+        # a hedged figure in words is an estimate
+        ("say", "said", "at least nine boats were lost", "estimate"),
+        ("say", "said", "about one-third of the ballots will be cast by mail", "estimate"),
     ],
 )
 def test_general_signals_from_the_third_round(cue: str, cue_text: str, content: str, expected: str) -> None:

@@ -75,7 +75,9 @@ THREATEN = re.compile(
     r"attack|destroy|punish|sanction\w*|suffer|regret|crush|annihilate|be met with))\b", _I,
 )
 DEMAND = re.compile(
-    r"\b(?:must|should|shouldn't|needs? to|ought to|have to|has to|called (?:on|for)|calls? (?:on|for)|"
+    # "should have known" blames and "must have known" guesses; neither asks for anything
+    r"\b(?:(?:must|should|shouldn't)(?! have \w+(?:ed|en|wn)\b)(?!['’]ve)|needs? to|ought to|have to|has to|"
+    r"called (?:on|for)|calls? (?:on|for)|"
     r"urg(?:e|es|ed|ing)|demand(?:s|ed|ing)? (?:that|to)|immediately (?:halt|stop|cease|withdraw)|"
     r"(?:a|the) need for|(?:am|are|is|were|was) asking|advised to|let's|let us|"
     r"(?:I|we) want (?:them|him|her|you|the \w+|everyone|everybody) to|what (?:I|we) want \w+ to do|"
@@ -88,6 +90,8 @@ ACCUSE = re.compile(
     r"pathetic|unfit|incompeten\w+|charlatan|deplorables?|racis[mt]|bigot\w*|amoral|waste of time|"
     r"destroying|bad judgment|failed to|failure of|abuse\w*|cover-?up|mislead\w*|unfair\w*|"
     r"insensitive|inappropriate|toxic|vile|hateful|sexis[mt]\w*|humiliat\w+|shame\w*|embarrass\w*|"
+    # blame for the past: "should have known", "shouldn't have sold it"
+    r"(?:should|shouldn['’]t|should not|ought to) have (?:\w+ )?\w+(?:ed|en|wn)|"
     r"no idea|knows nothing|suffering from|hypocri\w+|ineffective|dangerous|terrible|"
     r"(?:a|the) (?:threat|danger) to|misgivings?|frustrat\w+|undermin\w+|(?:a|the) lack of|"
     # someone else's refusal or pose, told against them: "he refused to drop the gun", "posed a threat"
@@ -106,7 +110,11 @@ HARM = re.compile(
 # A figure with a hedge or a range ("about 3,000", "two to three weeks", "$2-300 million").
 ESTIMATE = re.compile(
     r"\b(?:(?:an )?estimat\w+(?: at)?|about|around|approximately|roughly|as (?:many|much|high|low) as|"
-    r"up to|nearly|some|at least|more than|upwards of|close to)\s+(?:\$|€|£)?\d|"
+    r"up to|nearly|some|at least|more than|upwards of|close to)\s+(?:(?:\$|€|£)?\d|"
+    # a figure in words: "about one-third", "at least four", "nearly half", "some two dozen"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"hundreds|thousands|millions|dozens|half|one-(?:third|quarter|half)|two-thirds|three-quarters|"
+    r"a (?:third|quarter|half|dozen|hundred|thousand|million))\b)|"
     r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|-|or)\s*(?:\$|€|£)?"
     r"(?:\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen)\s+(?:percent|per cent|%|weeks|"
     r"days|months|years|hours|million|billion|thousand|people|points)\b", _I,
@@ -121,7 +129,8 @@ SPECULATE = re.compile(
     # "could" after a person is mostly ability ("she could hear the sirens"), after anything else a
     # possibility ("prices could fall")
     r"\b(?:may|might|(?<!\bI )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )could|possibly|perhaps|probably|"
-    r"likely|unlikely|it is possible|would (?:probably|likely)|seem(?:s|ed)?(?: to)?|appear(?:s|ed)? to|"
+    r"likely|unlikely|it is possible|would (?:probably|likely)|"
+    r"must(?:['’]ve| have) \w+(?:ed|en|wn)|seem(?:s|ed)?(?: to)?|appear(?:s|ed)? to|"
     r"it'?s thought|it is thought|(?:is|are) expected to|(?:I|we) (?:don['’]t|do not) think|"
     # a conditional prediction: "if they win, prices will fall", "it would collapse if ..."
     r"if\b[^.;?]{0,80}?\b(?:will|would|could|might)|(?:will|would|could|might)\b[^.;?]{0,80}?\bif|"
