@@ -199,6 +199,19 @@ def test_the_quarter_is_the_one_the_story_named() -> None:
             "in the spring",
             "2024-SP",
         ),
+        (
+            "The summit is due in the second half of next year.",
+            PUBLISHED,
+            "the second half of next year",
+            "2025-H2",
+        ),
+        (
+            "Output fell in the fourth quarter of last year.",
+            PUBLISHED,
+            "the fourth quarter of last year",
+            "2023-Q4",
+        ),
+        ("The plant opened in 2019 and grew three years later.", PUBLISHED, "three years later", "2022"),
         # "would" in reported speech points ahead; "from" alone points nowhere.
         ("The minister said the team would travel on Thursday.", PUBLISHED, "Thursday", "2024-10-24"),
         ("Tickets go on sale from August 6.", date(2024, 2, 13), "August 6", "2024-08-06"),

@@ -190,8 +190,9 @@ def quarter(match: re.Match[str]) -> Spec | None:
     year = int(written) if written else None
     if groups.get("ago") and year is None:
         return Spec(kind="date", precision="quarter", quarter=number, unit="year", offset=-1)
-    if groups.get("yrel") and year is None:  # "this year's third quarter"
-        shift = {"last": -1, "this": 0, "next": 1}[groups["yrel"].lower()]
+    relative = groups.get("yrel") or groups.get("of_rel")
+    if relative and year is None:  # "this year's third quarter", "the first quarter of next year"
+        shift = {"last": -1, "this": 0, "next": 1}[relative.lower()]
         return Spec(kind="date", precision="quarter", quarter=number, unit="year", offset=shift)
     return Spec(kind="date", precision="quarter", year=year, quarter=number)
 
@@ -201,6 +202,10 @@ def half(match: re.Match[str]) -> Spec | None:
     if number not in (1, 2):
         return None
     year = match.groupdict().get("year")
+    relative = match.groupdict().get("of_rel")
+    if relative and not year:  # "the second half of next year"
+        shift = {"last": -1, "this": 0, "next": 1}[relative.lower()]
+        return Spec(kind="date", precision="half", half=number, unit="year", offset=shift)
     return Spec(kind="date", precision="half", year=int(year) if year else None, half=number)
 
 
@@ -235,6 +240,7 @@ def holiday(match: re.Match[str]) -> Spec | None:
 
 # "October 29 last year", "in March this year": the year named relative to the reference.
 _OF_YEAR = r"(?:\s+(?:of\s+)?(?P<year_shift>last|this|next)\s+year)"
+_OF_REL = r"\s+of\s+(?P<of_rel>this|last|next)\s+year"
 _YEAR_BEFORE = YEAR.replace("?P<year>", "?P<year_before>")
 _YEAR_AFTER = YEAR.replace("?P<year>", "?P<year_after>")
 # "early", "mid-", "the end of", "early- to mid-": kept in the extent, not in the value.
@@ -266,11 +272,11 @@ CALENDAR_RULES: list[tuple[str, str, Builder]] = [
         "quarter",
         rf"{_MOD}(?:the\s+)?(?:(?P<ago>year-earlier|year-ago|year\s+earlier|year\s+ago)\s+|{_YEAR_BEFORE}(?:'s)?\s+|fiscal[-\s]+"
         r"|(?P<yrel>this|last|next)\s+year['’]s\s+)?"
-        rf"{ORDINAL}[-\s](?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?:year\s+)?{YEAR}|,?\s+{_YEAR_AFTER})?",
+        rf"{ORDINAL}[-\s](?:fiscal\s+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?:year\s+)?{YEAR}|,?\s+{_YEAR_AFTER}|{_OF_REL})?",
         quarter,
     ),
     ("quarter_q", r"(?P<qn>Q[1-4]|[1-4]Q)(?:\s+(?P<year>(?:19|20)\d\d))?", lambda m: quarter_q(m)),
-    ("half", rf"{_MOD}(?:the\s+)?{ORDINAL}\s+half(?:\s+of\s+(?:the\s+year|{YEAR}))?", half),
+    ("half", rf"{_MOD}(?:the\s+)?{ORDINAL}\s+half(?:\s+of\s+(?:the\s+year|{YEAR})|{_OF_REL})?", half),
     ("season_year", rf"{_MOD}{SEASON}(?:\s+of)?\s+{YEAR}", season),
     (
         "holiday",

@@ -158,7 +158,10 @@ def ago(match: re.Match[str]) -> Spec | None:
     if unit == "year" and sign < 0 and _about_quarters(match):
         # "a year ago" in a quarterly report is the same quarter a year before the last one reported
         return Spec(kind="date", precision="quarter", unit="quarter", offset=-1 - 4 * count)
-    return Spec(kind="date", precision=_PRECISION[unit], unit=unit, offset=sign * count)
+    # "three years later" counts from the last year the story told; "a year earlier" in news
+    # compares with now, so it stays on the reference
+    told = match.group("dir").lower() == "later"
+    return Spec(kind="date", precision=_PRECISION[unit], unit=unit, offset=sign * count, anaphoric=told)
 
 
 def _about_quarters(match: re.Match[str]) -> bool:

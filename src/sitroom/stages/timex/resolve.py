@@ -34,7 +34,7 @@ def _relative(spec: Spec, reference: date | None, direction: int) -> str | None:
         if spec.year is not None and unit == "quarter":
             return f"{spec.year:04d}-QX"
         return _partial(spec) or _unknown(unit)
-    if unit == "year" and (spec.quarter is not None or spec.month is not None):
+    if unit == "year" and (spec.quarter is not None or spec.month is not None or spec.half is not None):
         # "the year-ago third quarter", "October 29 last year": calendar parts in a relative year
         year = reference.year + offset
         if offset == 0 and direction < 0 and spec.month is not None and spec.day is not None:
