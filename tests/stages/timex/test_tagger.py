@@ -212,6 +212,8 @@ def test_the_quarter_is_the_one_the_story_named() -> None:
             "2023-Q4",
         ),
         ("The plant opened in 2019 and grew three years later.", PUBLISHED, "three years later", "2022"),
+        # "the Fed", "a bit" and the won are no past-tense verbs.
+        ("The Fed will meet again, a bit later, on Friday.", PUBLISHED, "Friday", "2024-10-25"),
         # "would" in reported speech points ahead; "from" alone points nowhere.
         ("The minister said the team would travel on Thursday.", PUBLISHED, "Thursday", "2024-10-24"),
         ("Tickets go on sale from August 6.", date(2024, 2, 13), "August 6", "2024-08-06"),

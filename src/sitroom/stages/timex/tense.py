@@ -14,14 +14,15 @@ _FUTURE = re.compile(
     r"hopes?\s+to|aims?\s+to|next(?!\s+to\b)|forecast|projected|wants?\s+to|'ll|would)\b",
     re.IGNORECASE,
 )
-# Irregular past forms that are not also present forms ("set", "cut", "put", "hit" are left out).
+# Irregular past forms that are not also present forms or common nouns ("set", "cut", "hit", "the
+# Fed", "a bit", the won, "lay" are left out).
 _IRREGULAR = (
-    r"met|held|made|came|went|took|gave|began|left|sent|won|lost|fell|rose|found|saw|got|paid|spent|"
+    r"met|held|made|came|went|took|gave|began|left|sent|lost|fell|rose|found|saw|got|paid|spent|"
     r"brought|thought|bought|struck|shot|fought|sold|kept|became|knew|wrote|spoke|broke|chose|drove|"
     r"flew|stood|understood|threw|built|meant|felt|heard|dealt|swore|sought|taught|caught|fled|"
-    r"withdrew|overtook|forgot|ate|drew|grew|arose|sank|sang|rang|swam|woke|wore|tore|hid|bit|"
-    r"slid|spun|stuck|stung|swung|lent|bent|sped|slept|wept|crept|swept|fed|bled|bred|"
-    r"sat|lay|laid|hung|shook|forbade|forgave|froze|stole|rode|strove|dove|ran"
+    r"withdrew|overtook|forgot|ate|drew|grew|arose|sank|sang|rang|swam|woke|wore|tore|hid|"
+    r"slid|spun|stuck|stung|swung|lent|bent|sped|slept|wept|crept|swept|bled|bred|"
+    r"sat|laid|hung|shook|forbade|forgave|froze|stole|rode|strove|ran"
 )
 _PAST = re.compile(
     r"\b(?:said|says|was|were|had|did|ago|last|since|earlier|already|told|announced|reported|"
