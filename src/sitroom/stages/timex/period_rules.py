@@ -47,6 +47,7 @@ def year_ago(match: re.Match[str]) -> Spec | None:
 
 
 def year_ago_span(match: re.Match[str]) -> Spec | None:
+    """ "the year-earlier nine months": TimeML marks the stretch of time, P9M."""
     count = NUMBERS.get(match.group("num").lower()) or (
         int(match.group("num")) if match.group("num").isdigit() else None
     )
@@ -57,6 +58,7 @@ def year_ago_span(match: re.Match[str]) -> Spec | None:
 
 
 def half_by_quarters(match: re.Match[str]) -> Spec | None:
+    """ "the first two quarters of 1990" is 1990-H1, "the last half of 1989" 1989-H2."""
     half = 1 if match.group("side").lower() == "first" else 2
     return Spec(kind="date", precision="half", year=int(match.group("year")), half=half)
 
