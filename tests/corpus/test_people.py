@@ -11,7 +11,7 @@ from eval.quotes import Pipeline
 
 from sitroom.config import Settings
 from sitroom.corpus.aliases import abbreviates, is_acronym, shortens
-from sitroom.corpus.mentions import Named, _org_shortens
+from sitroom.corpus.mentions import Named, _org_shortens, _qualify_generic
 from sitroom.corpus.people import _country_spelled_out, group_statements, merge_entities, normalise
 from sitroom.model import Article
 from sitroom.model.corpus import Mention, MergedEntity
@@ -207,3 +207,23 @@ def test_organisation_short_forms_drop_only_places_or_an_of_phrase() -> None:
     assert _org_shortens("Church", "Church of Scientology", places, definite=True)
     assert not _org_shortens("Church", "Church of Scientology", places, definite=False)
     assert not _org_shortens("Google", "Google Science Fair", places, definite=False)
+
+
+def test_a_common_noun_organisation_is_named_by_its_owner() -> None:
+    body = ("Valdia's foreign ministry said the talks had ended. The foreign ministry later added that "
+            "it would not comment. The interior ministry in Korvath said it had made arrests.")
+
+    def named(text: str, occurrence: int = 0) -> Named:
+        at = -1
+        for _ in range(occurrence + 1):
+            at = body.index(text, at + 1)
+        return Named("organization", text, text, Mention("d1", at, at + len(text), text))
+
+    article = Article(id="d1", source="t", body=body)
+    found = _qualify_generic(article, [named("foreign ministry"), named("foreign ministry", 1),
+                                       named("interior ministry")])
+    assert [n.full for n in found] == ["Valdia's foreign ministry", "Valdia's foreign ministry",
+                                       "interior ministry in Korvath"]
+    assert found[0].mention.text == "Valdia's foreign ministry"
+    alone = _qualify_generic(replace(article, id="d2"), [named("foreign ministry", 1)])
+    assert alone[0].key != normalise("foreign ministry")  # nobody's ministry merges with no other article's

@@ -201,8 +201,57 @@ def _resolve(article: Article, spans: list[Span], context: Context) -> list[Name
             definite = article.body[max(0, start - 4) : start].lower() == "the "
             full = _expand(kind, name, start, fulls.get(kind, []), context.places, definite)
         found.append(Named(kind, full, name, _tight(article, start, end, name)))
-    found = _drop_inside_itself(found)
+    found = _qualify_generic(article, _drop_inside_itself(found))
     return found + _titled(article, found, context)
+
+
+# Whose "foreign ministry" it is: "Romania's defence ministry", the Transnistrian "defence
+# ministry", "the foreign ministry in Kyiv".
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}['’]s|[A-Z][a-z]+) [\"“]?$")
+_OWNER_AFTER = re.compile(r"[\"”]? in ([A-Z][\w-]+(?: [A-Z][\w-]+)?)")
+_NOT_OWNERS = frozenset({"The", "A", "An", "Its", "Their", "His", "Her", "Our", "This", "That"})
+
+
+def _qualify_generic(article: Article, found: list[Named]) -> list[Named]:
+    """An organisation named by common nouns alone ("foreign ministry") is as many bodies as there are
+    countries: it takes the owner the text gives it, or the one given earlier in the article, and with
+    none it names nothing beyond its article."""
+    owned: dict[str, Named] = {}
+    result = []
+    for item in found:
+        if item.kind != "organization" or item.full != item.full.lower():
+            result.append(item)
+            continue
+        qualified = _owner(article, item)
+        if qualified is None:
+            earlier = owned.get(item.full)
+            full = earlier.full if earlier else f"{item.full} ({article.id})"
+            qualified = Named(item.kind, full, item.written, item.mention)
+        owned.setdefault(item.full, qualified)
+        result.append(qualified)
+    return result
+
+
+def _owner(article: Article, item: Named) -> Named | None:
+    start, end = item.mention.start, item.mention.end
+    before = _OWNER_BEFORE.search(article.body, max(0, start - 40), start)
+    if before is not None and before.group(1) not in _NOT_OWNERS:
+        owner = before.group(1).replace("’", "'")
+        full = f"{owner} {item.full}"
+        return Named(item.kind, full, item.written, _widened(article, before.start(), end, item.mention))
+    after = _OWNER_AFTER.match(article.body, end, min(len(article.body), end + 40))
+    if after is not None:
+        full = f"{item.full} in {after.group(1)}"
+        return Named(item.kind, full, item.written, _widened(article, start, after.end(), item.mention))
+    return None
+
+
+def _widened(article: Article, start: int, end: int, mention: Mention) -> Mention:
+    """The mention with its owner, unless a quote mark stands between them."""
+    text = article.body[start:end]
+    if any(mark in text for mark in '"“”'):
+        return mention
+    return Mention(article.id, start, end, text)
 
 
 # a run of capitalised words right before a name: "U.S. Senator ", not "June. " ending a sentence
