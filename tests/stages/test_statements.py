@@ -439,3 +439,11 @@ def test_a_hyphenated_title_keeps_its_name(run) -> None:
     statement = only(article, "talks would resume")
     assert statement.speaker_resolved == "Piet Aalders"
     assert statement.speaker_role == "Austrian co-chair"
+
+
+def test_what_a_speaker_was_asked_is_not_what_they_said(run) -> None:
+    article = run(
+        "Asked whether the navy would send more ships to the strait, Admiral Ruth Kessel said the fleet "
+        "was already stretched."
+    )
+    assert [s.text for s in article.statements] == ["the fleet was already stretched"]

@@ -103,9 +103,23 @@ def _is_cue(parse: Parse, i: int) -> bool:
     token = parse.tokens[i]
     if token.lemma.lower() not in SPEECH_LEMMAS or not token.tag.startswith("VB"):
         return False
+    if _addressed(parse, i):
+        return False
     if token.lemma.lower() in WEAK_LEMMAS:
         return any(parse.tokens[c].dep == "ccomp" for c in parse.children[i])
     return True
+
+
+def _addressed(parse: Parse, i: int) -> bool:
+    """ "Asked whether ..., Hendricks said": a passive participle clause tells what the speaker was
+    asked or told, which is not what they said."""
+    token = parse.tokens[i]
+    if token.tag != "VBN" or token.dep not in ("advcl", "acl") or token.head < i:
+        return False
+    sentence = parse.sentences[parse.sentence_index(token.start)]
+    if parse.tokens[min(parse.subtree(i))].start != sentence.start:
+        return False  # only a clause that opens the sentence, before the one it modifies
+    return not any(parse.tokens[c].dep in ("nsubj", "nsubjpass", "aux", "auxpass") for c in parse.children[i])
 
 
 def _is_partial(body: str, q: QuoteSpan) -> bool:
