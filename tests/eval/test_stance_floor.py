@@ -1,36 +1,51 @@
-"""Quality floor for statement stance on a slice of the hand-labelled PolNeAR dev statements (issue 4).
+"""Quality floors for statement stance on two slices of the hand-labelled statements (issue 4).
 
-The slice is the labelled statements of the first nine documents; the floor sits a little below
-what was measured when it was pinned (0.853 on 34 statements), so a regression of the rules fails CI.
+One slice comes from the tuning labels (the first nine PolNeAR dev documents), one from the clean test
+split that no rule was revised against (the first ten Gender Gap Tracker documents in it). Each floor
+sits a little below what was measured when it was pinned, so a regression of the rules fails CI.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from eval.stance import LABELS, classify, load_labels
+from eval.stance import LABELS, TEST_LABELS, Item, classify, load_labels
 
 from sitroom.config import Settings
 from sitroom.model import Article
 from sitroom.stages.nlp import NlpStage
 
-SLICE = 9
-FLOOR = 0.82
 
-
-def test_stance_floor(shared_dir: Path) -> None:
-    items = load_labels(LABELS)
-    docs = list(dict.fromkeys(item.doc for item in items))[:SLICE]
-    text_dir = shared_dir / "data" / "quotes" / "polnear" / "dev" / "text"
+def _accuracy(items: list[Item], bodies: dict[str, str]) -> tuple[float, int]:
     nlp = NlpStage(Settings())
-    articles: dict[str, Article] = {}
-    for doc in docs:
-        body = (text_dir / f"{doc}.txt").read_text(encoding="utf-8")
-        articles[doc] = nlp(Article(id=doc, source=doc, body=body))
+    articles = {doc: nlp(Article(id=doc, source=doc, body=body)) for doc, body in bodies.items()}
     chosen = [item for item in items if item.doc in articles]
     right = sum(classify(articles[item.doc], item) == item.label for item in chosen)
-    accuracy = right / len(chosen)
-    print(f"stance accuracy {accuracy:.3f} on {len(chosen)}")
-    assert len(chosen) >= 30
-    assert accuracy >= FLOOR, accuracy
+    return right / len(chosen), len(chosen)
 
+
+def test_stance_floor_on_tuning_slice(shared_dir: Path) -> None:
+    items = load_labels(LABELS)
+    docs = list(dict.fromkeys(item.doc for item in items))[:9]
+    text_dir = shared_dir / "data" / "quotes" / "polnear" / "dev" / "text"
+    bodies = {doc: (text_dir / f"{doc}.txt").read_text(encoding="utf-8") for doc in docs}
+    accuracy, n = _accuracy(items, bodies)
+    print(f"stance accuracy {accuracy:.3f} on {n} tuning statements")  # measured 0.912 on 34
+    assert n >= 30
+    assert accuracy >= 0.87, accuracy
+
+
+def test_stance_floor_on_clean_test_slice(shared_dir: Path) -> None:
+    items = [item for item in load_labels(TEST_LABELS) if item.source == "ggt-dev"]
+    docs = set(list(dict.fromkeys(item.doc for item in items))[:10])
+    bodies: dict[str, str] = {}
+    path = shared_dir / "data" / "quotes" / "ggt-dev" / "ggt-dev.jsonl"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["id"] in docs:
+            bodies[row["id"]] = row["text"]
+    accuracy, n = _accuracy(items, bodies)
+    print(f"stance accuracy {accuracy:.3f} on {n} clean test statements")  # measured 0.758 on 33
+    assert n >= 30
+    assert accuracy >= 0.72, accuracy
