@@ -132,6 +132,30 @@ def test_closing_headings_end_the_article() -> None:
         assert ends_article(normalise(text), text) is None, text
 
 
+def test_comment_section_heading_ends_the_article_even_below_long_comments() -> None:
+    from sitroom.stages.clean.boilerplate import ends_article, normalise
+
+    headings = ("12 thoughts on “Harbour to close”", "3 Responses to Harbour", "Discussion about this post")
+    for heading in headings:
+        assert ends_article(normalise(heading), heading) == "comments", heading
+    # readers' comments are prose too, and here they outweigh the story
+    comments = [
+        "Ole Berg\n\nMarch 3, 2021 at 9:14 am",
+        "I have bought my fish at that quay for thirty years and I think the board is right to close it for "
+        "a few weeks, because nobody wants to see the whole market slide into the water one stormy night.",
+        "Reply",
+        "Kari Dahl\n\nMarch 3, 2021 at 11:02 am",
+        "The southern pier is already crowded in the mornings, so I hope the council finds a better place "
+        "for the ferries, otherwise the commuters will be standing in the rain while the boats wait outside.",
+        "Reply",
+    ] * 3
+    story = PAGE.split("\n\nRecommended for You")[0]
+    page = "\n\n".join([story, "7 thoughts on “Harbour to close”", *comments])
+    body = clean_text(page, Hints()).body
+    assert body.endswith("(Nordwire)")
+    assert "thirty years" not in body
+
+
 def test_title_matching_the_url_slug_is_preferred() -> None:
     page = PAGE.replace("Skip to content", "Harbour Gazette")
     result = clean_text(page, Hints(url="https://gazette.example/2021/03/harbour-to-close-northern-quay/"))

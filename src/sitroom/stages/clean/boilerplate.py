@@ -67,6 +67,12 @@ _TAIL_HEADING = re.compile(
     r"about the authors?|share this(?: \w+)?|sponsored (?:content|stories)|"
     r"(?:sign up|subscribe) (?:for|to) (?:our|the) \w+(?: \w+)?|what to read next|keep reading)$"
 )
+# Headings only a comment section opens with: a count naming the post ("12 thoughts on “Title”"),
+# or the closing notices of blog and newsletter platforms. Nothing of the story follows them.
+_COMMENTS_HEADING = re.compile(
+    r"^(?:0 (?:comments?|thoughts|responses?|replies|reactions?) (?:on|to) \w|"
+    r"discussion about this post$|comments are closed$)"
+)
 # Lines that close a story in agency style; nothing after them belongs to it.
 _CLOSING_CREDIT = re.compile(
     r"^\(?(?:with |additional )?(?:reporting|writing|editing) by\b|^\(?(?:compiled|edited) by\b",
@@ -80,15 +86,20 @@ _CLOSING_OPENERS = frozenset(
         "related", "recent", "recommended", "you", "we", "more", "read", "latest", "popular", "trending",
         "top", "most", "comment", "comments", "0", "leave", "join", "about", "share", "sponsored", "sign",
         "subscribe", "what", "keep", "with", "additional", "reporting", "writing", "editing", "compiled",
-        "edited",
+        "edited", "discussion",
     )
 )
 
 
 def ends_article(key: str, text: str) -> str | None:
-    """"heading" or "credit" when a unit closes the article (teasers, comments or promotion follow)."""
+    """"heading", "comments" or "credit" when a unit closes the article.
+
+    Teasers, readers' comments or promotion follow such a unit, never the story.
+    """
     if len(key) >= 200 or key.partition(" ")[0] not in _CLOSING_OPENERS:
         return None  # a paragraph, or no closing line can start so (and matching costs time)
+    if _COMMENTS_HEADING.match(key):
+        return "comments"
     if len(key) <= 120 and _TAIL_HEADING.match(key):
         return "heading"
     return "credit" if _CLOSING_CREDIT.match(text) else None

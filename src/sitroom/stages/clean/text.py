@@ -33,6 +33,9 @@ from sitroom.stages.clean.textmeta import (
 THRESHOLD = 0.5
 # A closing heading only ends the article once this share of its words came before it.
 TAIL_SHARE = 0.6
+# A comment-section heading ("12 thoughts on “Title”") only needs some of the story above it: it
+# never opens a page, while the comments below can outweigh the story.
+COMMENTS_SHARE = 0.1
 # The score a prose paragraph right after the body needs to count as its last one.
 LAST_PARAGRAPH = 0.2
 
@@ -143,7 +146,8 @@ def _cut_tail(units: Sequence[Unit], keep: np.ndarray) -> np.ndarray:
     seen = np.cumsum([unit.key.count(" ") + 1 if k else 0 for unit, k in zip(units, keep, strict=True)])
     for i in range(int(kept[0]) + 1, len(units)):
         closing = ends_article(units[i].key, units[i].text)
-        if closing and seen[i] >= TAIL_SHARE * seen[-1]:
+        share = COMMENTS_SHARE if closing == "comments" else TAIL_SHARE
+        if closing and seen[i] >= share * seen[-1]:
             cut = keep.copy()
             cut[i + 1 :] = False
             cut[i] = keep[i] and closing == "credit"  # an agency credit line is the story's own last line
