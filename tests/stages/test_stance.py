@@ -157,6 +157,10 @@ def test_wishes_calls_and_faults_in_the_content(content: str, expected: str) -> 
         # a hedged figure in words is an estimate
         ("say", "said", "at least nine boats were lost", "estimate"),
         ("say", "said", "about one-third of the ballots will be cast by mail", "estimate"),
+        # a quote that opens with a command demands; a question does not
+        ("say", "said", '"Forget the old ferry timetable,"', "demand"),
+        ("say", "said", '"Then just scale back the parade!"', "demand"),
+        ("say", "said", '"Watch what happens to rents?"', "assert"),
     ],
 )
 def test_general_signals_from_the_third_round(cue: str, cue_text: str, content: str, expected: str) -> None:

@@ -47,6 +47,8 @@ def stance_of(cue_lemma: str | None, content: str, sentence: str, cue_text: str 
             return stance
     if w.RHETORICAL.search(content):
         return "accuse"
+    if w.IMPERATIVE.search(content) and not _in_question(content, 0):
+        return "demand"
     if by_cue == "speculate" or w.SPECULATE.search(content):
         return "speculate"
     return "assert"

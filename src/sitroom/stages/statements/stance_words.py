@@ -97,6 +97,13 @@ ACCUSE = re.compile(
     # someone else's refusal or pose, told against them: "he refused to drop the gun", "posed a threat"
     r"refused to|pos(?:ed|es|e) a (?:\w+ )?threat|na[iï]ve|conveniently)\b", _I,
 )
+# A quote that opens with a command demands: "Forget the old plan", "Then just scale back!", "Don't panic".
+IMPERATIVE = re.compile(
+    # verbs that rarely open a sentence as a noun ("Pay is low", "Support grew" are no commands)
+    r"^[\"“'‘]+\s*(?:(?:then|so|now|just|please|and)\s+)*(?:don['’]t|do not|let['’]s|stop|give|get|make|take|"
+    r"keep|go|come|vote|remember|forget|listen|join|bring|send|put|read|consider|imagine|respect|protect|"
+    r"publish|treat|learn|wait|focus|scale back|calm down|rethink|reconsider)\b", _I,
+)
 # A rhetorical why-not question blames: "so why didn't the mayor pay his?"
 RHETORICAL = re.compile(
     r"\bwhy (?:on earth )?(?:didn['’]t|doesn['’]t|don['’]t|isn['’]t|wasn['’]t|won['’]t|hasn['’]t|haven['’]t|"
