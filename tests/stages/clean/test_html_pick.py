@@ -260,3 +260,24 @@ def test_a_lone_metadata_author_takes_the_coauthors_printed_after_it() -> None:
     assert extract_html(page(meta, roles), Hints()).byline == "Maren Holt"
     marks = "<p class='by'><span>Maren Holt</span><sup>1</sup>; <span>Tomas Lindqvist</span><sup>2</sup></p>"
     assert extract_html(page(meta, marks), Hints()).byline == "Maren Holt, Tomas Lindqvist"
+
+
+def test_a_photo_credit_below_the_headline_is_no_byline() -> None:
+    meta = '<meta name="author" content="Maren Holt">'
+    header = "<p>Maren Holt</p><p>Mar 9, 2024</p><figure><p>Photo by</p><p>Ines Farrow</p></figure>"
+    assert extract_html(page(meta, header), Hints(url="https://marenholt.example/p/x")).byline == "Maren Holt"
+
+
+def test_a_name_beside_a_day_first_dotted_date_and_in_an_aside_is_the_byline() -> None:
+    dotted = extract_html(page("", "<p>Tomas Lindqvist</p><p>23.07.2025</p>"), Hints())
+    assert dotted.byline == "Tomas Lindqvist"
+    aside = extract_html(page("", "<aside class='post-author'>Paula (Reyes) Ortiz</aside>"), Hints())
+    assert aside.byline == "Paula (Reyes) Ortiz"
+
+
+def test_an_article_written_by_label_keeps_the_post_nominal_letters() -> None:
+    tail = "<div><p>Article written by:</p>\n\n<p>\n<span>Ines Farrow, MD, FACS</span></p></div>"
+    got = extract_html(page("", tail), Hints())
+    assert got.byline == "Ines Farrow, MD, FACS"
+    role = extract_html(page("", "<p>Written by</p><p>Ines Farrow, Head of Research</p>"), Hints())
+    assert role.byline == "Ines Farrow"

@@ -17,15 +17,18 @@ _AFTER_NAME = re.compile(
 )
 # Not a name: links, handles, numbers, template keys left unfilled ("page.head.author"), labels.
 _NOT_AUTHOR = re.compile(
-    r"^(?:https?:|www\.|@)|^\d+$|^\w+(?:\.\w+){3,}$|^(?:by|author|authors|admin|editor)$", re.IGNORECASE
+    r"^(?:https?:|www\.|@)|^\d+$|^\w+(?:\.\w+){3,}$"
+    r"|^(?:by|author|authors|admin|editor|contributor|writer|reporter)$",
+    re.IGNORECASE,
 )
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|de|van|von|der|da|del|la|le|bin|al|and|&)$")
+# A name word; a bracketed one is a maiden or middle name ("Paramita (Guha) Ghosh").
+_NAME_WORD = re.compile(r"^(?:\(?[A-Z][\w'’.-]*\)?|[A-Z]\.|de|van|von|der|da|del|la|le|bin|al|and|&)$")
 _AUTHOR_ORDER = ("ld-article", "meta:author", "meta:article:author", "meta:parsely-author",
                  "meta:sailthru.author", "meta:dc.creator", "meta:citation_author", "meta:byl",
                  "meta:cxenseparse:author", "meta:dcterms.creator")
 # Byline markup whose element names the author directly, before generic "author" containers.
 _MARKUP_ORDER = ("markup:a", "markup:span", "markup:h4", "markup:h5", "markup:strong", "markup:b",
-                 "markup:address", "markup:p", "markup:div", "markup:li")
+                 "markup:address", "markup:aside", "markup:p", "markup:div", "markup:li")
 
 
 # Words that make a capitalised phrase on a page something other than a person's name.
@@ -129,15 +132,21 @@ def _leading_names(segment: str) -> str | None:
 
 
 _DATELIKE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|"
     r"\bmin(?:ute)?s?\s+read\b|\bupdated\b|\bpublished\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
     re.IGNORECASE,
 )
 
 
+_CREDIT = re.compile(r"\b(?:photo(?:graph)?s?|image|illustration|video|graphic)s?\s*$", re.IGNORECASE)
+
+
 def visible_byline(found: Candidates) -> str | None:
     """The byline printed below the headline: "By ...", or a bare name beside the date line."""
-    match = _VISIBLE_BYLINE.search(found.below_heading)
+    text = found.below_heading
+    # "Photo by Ada Berg" credits a picture, not the article.
+    bylines = (m for m in _VISIBLE_BYLINE.finditer(text) if not _CREDIT.search(text[: m.start() + 1]))
+    match = next(bylines, None)
     if match:
         return clean_author(match.group(1), strict=True)
     lines = found.below_heading.split("\n")[:6]
@@ -170,8 +179,18 @@ def labelled_author(found: Candidates, source: str) -> str | None:
             whole = _labelled_name(value) if source == "label" and "," not in value else None
             name = whole or byline_name(value)
             if name:
-                return name
+                return _with_credentials(name, value.split("\n")[0])
     return None
+
+
+# Post-nominal letters after a name: "MD", "Ph.D.", "E-RYT 200", "M.D. FACLM".
+_CREDENTIALS = re.compile(r"(?:,\s*(?:[A-Z][A-Za-z]?\.?){1,2}[A-Z.-]*(?:\s+(?:[A-Z][A-Z.-]+|\d+))*)+$")
+
+
+def _with_credentials(name: str, line: str) -> str:
+    """The name with the credentials the byline prints after it, as the outlet credits the author."""
+    rest = clean_text(line).removeprefix(name) if clean_text(line).startswith(name) else ""
+    return name + rest if rest and _CREDENTIALS.fullmatch(rest) else name
 
 
 def _labelled_name(text: str) -> str | None:

@@ -175,7 +175,8 @@ _AUTHOR_LINK_XPATH = (
     ' or contains(@href, "/profile/") or contains(@href, "/byline/")]'
 )
 _LABEL = re.compile(
-    r"^(?:this (?:post|article|story) (?:was )?)?(?:(?:written|posted|article|words|story|reported)\s+)?by:?$"
+    r"^(?:this (?:post|article|story) (?:was )?|(?:article|post|story) )?"
+    r"(?:(?:written|posted|article|words|story|reported)\s+)?by:?$"
     r"|^(?:authors?|contributors?|writers?):?$",
     re.IGNORECASE,
 )
@@ -186,7 +187,7 @@ def _bylines_from_labels(texts: list[Any], found: Candidates) -> None:
     stripped = [squash(t) for t in texts]
     for i, text in enumerate(stripped):
         if len(text) < 32 and _LABEL.match(text):
-            following = next((t for t in stripped[i + 1 : i + 4] if t), "")
+            following = next((t for t in stripped[i + 1 : i + 8] if t), "")
             if following:
                 found.author.append(("label", following))
 
