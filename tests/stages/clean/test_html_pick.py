@@ -237,7 +237,7 @@ def test_an_ambiguous_numeric_date_follows_the_pages_other_numeric_dates_then_it
     assert extract_html(american, Hints()).published == "2025-02-12"
 
 
-def test_a_json_ld_only_publication_day_gives_way_to_the_date_line_by_the_headline() -> None:
+def test_a_schema_org_only_publication_day_gives_way_to_the_date_line_by_the_headline() -> None:
     ld = {"@context": "https://schema.org", "@type": "Article", "datePublished": "2021-04-02T08:00:00Z"}
     script = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
     revised = extract_html(page(script, "<p class='when'>Updated March 9, 2024</p>"), Hints())
@@ -248,6 +248,9 @@ def test_a_json_ld_only_publication_day_gives_way_to_the_date_line_by_the_headli
     assert stated.published == "2021-04-02"
     undated = extract_html(page(script, ""), Hints())
     assert undated.published == "2021-04-02"
+    microdata = '<meta itemprop="datePublished" content="2021-04-02">'
+    printed = extract_html(page(microdata, "<p class='when'>March 9, 2024</p>"), Hints())
+    assert printed.published == "2024-03-09"
 
 
 def test_a_lone_metadata_author_takes_the_coauthors_printed_after_it() -> None:

@@ -222,14 +222,14 @@ _DATE_ORDER = ("meta:article:published_time", "ld-article-datePublished", "ld-ot
 def pick_date(found: Candidates, url: str | None) -> str | None:
     """The publication day: the URL's (a path is dated once, at publication), else the date printed
     by the headline or the most trusted metadata, the earlier when they differ. A printed date
-    marked "updated" is a revision, so published <meta> beats it; JSON-LD alone does not (below)."""
+    marked "updated" is a revision, so published <meta> beats it; schema.org alone does not (below)."""
     from_url = date_from_url(url)
     if from_url:
         return from_url
     printed, metadata = _printed_date(found, updated=False), metadata_date(found)
     shown = printed or _printed_date(found, updated=True)
-    if shown and metadata and _only_json_ld(found):
-        # SEO plugins fill JSON-LD datePublished with the first draft's day and keep it through
+    if shown and metadata and _schema_org_only(found):
+        # SEO plugins fill schema.org datePublished with the first draft's day and keep it through
         # rewrites; the page's own date line is then the date of the text as it stands.
         day: str | None = shown
     elif printed and metadata:
@@ -320,13 +320,16 @@ def labelled_date(found: Candidates, *, updated: bool = False) -> str | None:
     return None
 
 
-def _only_json_ld(found: Candidates) -> bool:
-    """The page states its publication day in JSON-LD only: no <meta> or itemprop naming it
-    published ("pub" in the key; a bare <meta name=date> is often the display date itself)."""
-    dated = [source for prefix in _DATE_ORDER for source, value in found.date
-             if source.startswith(prefix) and normalise_date(value)]
-    stated = any(s.startswith("itemprop") or (s.startswith("meta:") and "pub" in s) for s in dated)
-    return bool(dated) and dated[0].startswith("ld-") and not stated
+def _schema_org_only(found: Candidates) -> bool:
+    """The page states its publication day only in schema.org terms (JSON-LD, itemprop
+    microdata), with no <meta> of its own naming it published such as article:published_time
+    ("pub" in the key; a bare <meta name=date> is often the display date itself)."""
+    dated = [source for source, value in found.date if normalise_date(value)]
+    stated = any(s.startswith("meta:") and "pub" in s and s not in _MICRODATA for s in dated)
+    return any(s.startswith(("ld-", "itemprop")) or s in _MICRODATA for s in dated) and not stated
+
+
+_MICRODATA = frozenset(("meta:datepublished",))  # <meta itemprop="datePublished" content=...>
 
 
 def metadata_date(found: Candidates) -> str | None:
