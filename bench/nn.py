@@ -93,12 +93,14 @@ def main() -> None:
     args = parser.parse_args()
     with threadpool_limits(limits=1), tempfile.TemporaryDirectory() as tmp:
         path = args.model or minilm_shaped(Path(tmp) / "minilm.npz")
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         began = time.process_time()
         model = TextEncoder.load(path)
         load_s = time.process_time() - began
+        loaded_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - before
         weights_mb = sum(a.nbytes for a in [model.encoder.word, model.encoder.position]) / 1e6
         print(f"model {args.model or 'random MiniLM-L6 shapes'} ({path.stat().st_size / 1e6:.1f} MB): "
-              f"loaded in {load_s:.2f} CPU-s "
+              f"loaded in {load_s:.2f} CPU-s, peak memory +{loaded_mb:.0f} MB while loading "
               f"(embedding tables {weights_mb:.0f} MB float32)")
         speeds = {b: time_forward(model, b, args.sentences) for b in map(int, args.batches.split(","))}
         for size, speed in speeds.items():

@@ -1,4 +1,4 @@
-"""A BERT encoder forward pass in numpy float32 (post-LayerNorm, exact-erf GELU), plus pooling.
+"""A BERT encoder forward pass in numpy float32 (post-LayerNorm, erf-form GELU to 1e-6), plus pooling.
 
 Matches Hugging Face ``BertModel`` in eval mode: embeddings (word + position + token type) and
 LayerNorm, then layers of masked multi-head self-attention and a GELU feed-forward block, each with a
@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
-from scipy.special import erf
 
 from sitroom.nn.weights import LoadedWeights
 
@@ -21,6 +20,9 @@ Ids = npt.NDArray[np.int64]
 # exp() of this underflows to exactly 0 in float32, so padding gets exactly zero attention weight.
 _MASK_BIAS = np.float32(-1e9)
 _SQRT_HALF = np.float32(np.sqrt(0.5))
+_CHUNK = 16_384  # float32 values per GELU step: 64 KB stays in cache across its dozen passes
+_AS_P = np.float32(0.3275911)
+_AS_COEFFS = [np.float32(c) for c in (1.061405429, -1.453152027, 1.421413741, -0.284496736, 0.254829592)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,9 +50,30 @@ def layer_norm(x: F32, norm: tuple[F32, F32], eps: float) -> F32:
 
 
 def gelu(x: F32) -> F32:
-    """The exact GELU, x * Phi(x), that BERT's "gelu" activation computes."""
-    out: F32 = 0.5 * x * (1.0 + erf(x * _SQRT_HALF))
-    return out
+    """The exact-form GELU, x * Phi(x), that BERT's "gelu" computes; |error| < 1e-6 (tests/nn).
+
+    Phi comes from Abramowitz & Stegun 7.1.26 (erf to 1.5e-7) on cache-sized chunks: about twice
+    as fast as scipy.special.erf on these machines, and GELU is a fifth of the encoder's time.
+    """
+    flat = x.reshape(-1)
+    out = np.empty_like(flat)
+    for start in range(0, flat.size, _CHUNK):
+        part, target = flat[start : start + _CHUNK], out[start : start + _CHUNK]
+        z = np.abs(part) * _SQRT_HALF
+        t = z * _AS_P
+        t += 1
+        np.reciprocal(t, out=t)
+        tail = t * _AS_COEFFS[0]
+        for coeff in _AS_COEFFS[1:]:
+            tail += coeff
+            tail *= t
+        np.square(z, out=z)
+        np.negative(z, out=z)
+        np.exp(z, out=z)
+        tail *= z
+        tail *= 0.5  # now P(N(0,1) > |x|), so Phi(x) is 1 - tail for x >= 0 and tail below 0
+        np.multiply(part, np.where(part >= 0, 1 - tail, tail), out=target)
+    return out.reshape(x.shape)
 
 
 def _layer(arrays: dict[str, F32], i: int) -> Layer:
