@@ -161,6 +161,10 @@ def test_wishes_calls_and_faults_in_the_content(content: str, expected: str) -> 
         ("say", "said", '"Forget the old ferry timetable,"', "demand"),
         ("say", "said", '"Then just scale back the parade!"', "demand"),
         ("say", "said", '"Watch what happens to rents?"', "assert"),
+        # hopes and outcomes nobody controls, even the speaker's own, are predictions
+        ("say", "said", "he hoped the new pool opens by summer", "speculate"),
+        ("say", "said", '"We are going to win this riding,"', "speculate"),
+        ("say", "said", '"We will rebuild the pier this summer,"', "assert"),
     ],
 )
 def test_general_signals_from_the_third_round(cue: str, cue_text: str, content: str, expected: str) -> None:

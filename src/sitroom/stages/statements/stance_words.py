@@ -141,7 +141,10 @@ SPECULATE = re.compile(
     r"it'?s thought|it is thought|(?:is|are) expected to|(?:I|we) (?:don['’]t|do not) think|"
     # a conditional prediction: "if they win, prices will fall", "it would collapse if ..."
     r"if\b[^.;?]{0,80}?\b(?:will|would|could|might)|(?:will|would|could|might)\b[^.;?]{0,80}?\bif|"
-    r"hopefully|(?:I|we) hope|hope[sd]? (?:that|to|\w+ will)|"
+    r"hopefully|(?:I|we) hope|hopes? (?:that|to|\w+ will)|"
+    # an outcome nobody controls, even one's own: "we're going to win", "he will do very well"
+    r"(?:will|going to|['’]ll|would) (?:\w+ )?(?:win|lose|beat|prevail|do (?:very |so )?(?:well|badly)|"
+    r"come out ahead|come back with)|(?:I|we|he|she|they) (?:still )?hope[sd]?|hoped|"
     r"(?:I|we) (?:think|believe|expect|suspect|guess|doubt)\b[^.]{0,60}?\b"
     r"(?:will|would|could|going to|might))\b",
     _I,
