@@ -98,10 +98,10 @@ def main() -> None:
         model = TextEncoder.load(path)
         load_s = time.process_time() - began
         loaded_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - before
-        weights_mb = sum(a.nbytes for a in [model.encoder.word, model.encoder.position]) / 1e6
+        word_mb = model.encoder.word.nbytes / 1e6
         print(f"model {args.model or 'random MiniLM-L6 shapes'} ({path.stat().st_size / 1e6:.1f} MB): "
               f"loaded in {load_s:.2f} CPU-s, peak memory +{loaded_mb:.0f} MB while loading "
-              f"(embedding tables {weights_mb:.0f} MB float32)")
+              f"(word embeddings held in {word_mb:.0f} MB)")
         speeds = {b: time_forward(model, b, args.sentences) for b in map(int, args.batches.split(","))}
         for size, speed in speeds.items():
             print(f"40-token sentences, batch {size}: {speed:.0f} sentences per CPU-second")

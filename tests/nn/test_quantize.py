@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from sitroom.nn import dequantize_rows, quantize_rows
+from sitroom.nn import Int8Rows, dequantize_rows, quantize_rows
 
 
 def test_round_trip_error_is_at_most_half_a_step_per_row() -> None:
@@ -40,3 +40,12 @@ def test_zero_row_and_row_peaks_are_exact() -> None:
 def test_rejects_non_matrix() -> None:
     with pytest.raises(ValueError, match="2-D"):
         quantize_rows(np.ones(5, dtype=np.float32))
+
+
+def test_int8_rows_lookup_equals_dequantising_the_whole_table() -> None:
+    table = np.random.default_rng(3).normal(0, 1, (30, 128)).astype(np.float32)
+    codes, scales = quantize_rows(table)
+    rows = Int8Rows(codes, scales)
+    ids = np.array([[3, 0, 29], [3, 3, 7]])
+    assert rows.shape == (30, 128) and rows.nbytes < table.nbytes / 3
+    assert np.array_equal(rows[ids], dequantize_rows(codes, scales)[ids])

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
+from sitroom.nn.quantize import Int8Rows
 from sitroom.nn.weights import LoadedWeights
 
 F32 = npt.NDArray[np.float32]
@@ -102,7 +103,8 @@ class BertEncoder:
         arrays = weights.arrays
         self.num_heads = int(weights.meta["num_heads"])
         self.eps = float(weights.meta["layer_norm_eps"])
-        self.word = arrays["embeddings.word_embeddings.weight"]
+        word = "embeddings.word_embeddings.weight"
+        self.word: F32 | Int8Rows = weights.tables[word] if word in weights.tables else arrays[word]
         self.position = arrays["embeddings.position_embeddings.weight"]
         self.token_type = arrays["embeddings.token_type_embeddings.weight"]
         self.embed_norm = (arrays["embeddings.LayerNorm.weight"], arrays["embeddings.LayerNorm.bias"])

@@ -41,3 +41,29 @@ def dequantize_rows(codes: I8, scales: F32) -> F32:
     width = cols // per_block.shape[1]
     grouped = codes.reshape(rows, per_block.shape[1], width).astype(np.float32) * per_block[:, :, None]
     return grouped.reshape(rows, cols)
+
+
+class Int8Rows:
+    """An int8 table read a few rows at a time (an embedding lookup), dequantising only those rows.
+
+    Keeps MiniLM's 30k-token embedding table at 12 MB instead of 47 MB per process; the rows come out
+    bit-identical to dequantising the whole table.
+    """
+
+    def __init__(self, codes: I8, scales: F32) -> None:
+        self.codes = codes
+        self.scales = np.asarray(scales, dtype=np.float32).reshape(codes.shape[0], -1)
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return (int(self.codes.shape[0]), int(self.codes.shape[1]))
+
+    @property
+    def nbytes(self) -> int:
+        return int(self.codes.nbytes + self.scales.nbytes)
+
+    def __getitem__(self, ids: npt.NDArray[np.integer]) -> F32:
+        index = np.asarray(ids)
+        flat = index.reshape(-1)
+        rows = dequantize_rows(self.codes[flat], self.scales[flat])
+        return rows.reshape(*index.shape, self.codes.shape[1])

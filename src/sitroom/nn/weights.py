@@ -18,15 +18,15 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from sitroom.nn.quantize import dequantize_rows, quantize_rows
+from sitroom.nn.quantize import Int8Rows, dequantize_rows, quantize_rows
 
 F32 = npt.NDArray[np.float32]
 FORMAT = "sitroom-bert"
@@ -48,11 +48,15 @@ BERT_SPECIALS = ("[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]")
 
 @dataclass(frozen=True, slots=True)
 class LoadedWeights:
-    """Float32 weights by state-dict name, the metadata and the vocabulary of one .npz."""
+    """Float32 weights by state-dict name, the metadata and the vocabulary of one .npz.
+
+    Tables only ever read by row (the word embeddings) may stay int8, in ``tables``.
+    """
 
     arrays: dict[str, F32]
     meta: dict[str, Any]
     vocab: list[str]
+    tables: dict[str, Int8Rows] = field(default_factory=dict)
 
 
 def canonical_names(state: Mapping[str, npt.NDArray[Any]]) -> dict[str, npt.NDArray[Any]]:
@@ -115,19 +119,25 @@ def save_npz(
     return target
 
 
-def load_npz(path: str | Path) -> LoadedWeights:
-    """Read a file written by save_npz, dequantising int8 matrices to float32 once."""
+def load_npz(path: str | Path, int8_tables: Collection[str] = (WORD_EMBEDDINGS,)) -> LoadedWeights:
+    """Read a file written by save_npz, dequantising int8 matrices to float32 once.
+
+    Quantised matrices named in ``int8_tables`` stay int8 (in ``tables``), dequantised per lookup.
+    """
     with np.load(Path(path), allow_pickle=False) as data:
         meta = json.loads(str(data["__meta__"]))
         if meta.get("format") != FORMAT or meta.get("format_version") != FORMAT_VERSION:
             raise ValueError(f"{path}: not a {FORMAT} v{FORMAT_VERSION} file (meta {meta.get('format')!r})")
         vocab = [str(token) for token in data["__vocab__"]]
         arrays: dict[str, F32] = {}
+        tables: dict[str, Int8Rows] = {}
         for name in data.files:
             if name.startswith("__") or name.endswith(SCALE_SUFFIX):
                 continue
-            if name in meta["quantized"]:
+            if name in meta["quantized"] and name in int8_tables:
+                tables[name] = Int8Rows(data[name], data[name + SCALE_SUFFIX])
+            elif name in meta["quantized"]:
                 arrays[name] = dequantize_rows(data[name], data[name + SCALE_SUFFIX])
             else:
                 arrays[name] = data[name].astype(np.float32)
-    return LoadedWeights(arrays=arrays, meta=meta, vocab=vocab)
+    return LoadedWeights(arrays=arrays, meta=meta, vocab=vocab, tables=tables)
