@@ -80,3 +80,21 @@ def test_report_escapes_article_text_everywhere(corpus: Corpus, tmp_path: Path):
 
 def test_md_escape_neutralises_markdown_and_html():
     assert md_escape("<b>*x*</b>\n[a](b)") == r"&lt;b&gt;\*x\*&lt;/b&gt; \[a\]\(b\)"
+
+
+def test_a_syndicated_copy_is_listed_once_under_its_original(tmp_path: Path):
+    conn = open_store(tmp_path / "s.duckdb")
+    writer = StoreWriter(conn)
+    long = BODY + (
+        "\n\nResidents of the border villages said they had heard heavy vehicles through the night and that "
+        "several families had already left to stay with relatives in the city until the situation calmed."
+    )
+    articles = [article("a1", body=long, outlet="Wire Desk"), article("c1", body=long, outlet="Copydesk")]
+    writer.write_articles(articles, "fp")
+    writer.replace_corpus(analyse(articles))
+    corpus = Corpus.load(conn)
+    assert corpus.copy_of, "the two identical articles are copies"
+    md = write_report(corpus, tmp_path)[1].read_text()
+    said = md.split("### Who said what", 1)[1].split("###", 1)[0]
+    assert said.count("We will respond to any provocation") == 1
+    assert "copy of" in md

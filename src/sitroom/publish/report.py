@@ -124,8 +124,16 @@ def _groups(corpus: Corpus, by_id: dict[str, Article]) -> list[dict[str, Any]]:
 def _story_view(corpus: Corpus, story: Any, by_id: dict[str, Article]) -> StoryView:
     view = StoryView(story.id, story.title, story.start, story.end)
     members = [by_id[i] for i in story.article_ids if i in by_id]
+    member_ids = {article.id for article in members}
     for article in members:
-        view.articles.append({"article": article, "copy_of": corpus.copy_of.get(article.id)})
+        copy_of = corpus.copy_of.get(article.id)
+        original = by_id.get(copy_of) if copy_of else None
+        shown = (f"{original.title or original.source} ({original.outlet or original.source})"
+                 if original else None)
+        shown = shown or copy_of
+        view.articles.append({"article": article, "copy_of": shown})
+        if copy_of in member_ids:
+            continue  # a syndicated copy says what its original says: list it once, under the original
         label = article.title or article.source
         for record in corpus_records(corpus, article, "statements"):
             view.statements.append(
