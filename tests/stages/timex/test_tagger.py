@@ -214,6 +214,31 @@ def test_the_quarter_is_the_one_the_story_named() -> None:
         ("The plant opened in 2019 and grew three years later.", PUBLISHED, "three years later", "2022"),
         # "the Fed", "a bit" and the won are no past-tense verbs.
         ("The Fed will meet again, a bit later, on Friday.", PUBLISHED, "Friday", "2024-10-25"),
+        # Broadcast transcripts spell days and years out.
+        (
+            "The vote is this coming Sunday, March eighth.",
+            date(1998, 3, 5),
+            "Sunday, March eighth",
+            "1998-03-08",
+        ),
+        (
+            "It rained on the twenty-first of June.",
+            date(1998, 7, 5),
+            "the twenty-first of June",
+            "1998-06-21",
+        ),
+        (
+            "Prices peaked in the winter of nineteen ninety-four.",
+            date(1998, 3, 5),
+            "the winter of nineteen ninety-four",
+            "1994-WI",
+        ),
+        (
+            "The offer expires at 5 p.m. EST, Nov. 6.",
+            date(1989, 11, 1),
+            "5 p.m. EST, Nov. 6",
+            "1989-11-06T17:00",
+        ),
         # "would" in reported speech points ahead; "from" alone points nowhere.
         ("The minister said the team would travel on Thursday.", PUBLISHED, "Thursday", "2024-10-24"),
         ("Tickets go on sale from August 6.", date(2024, 2, 13), "August 6", "2024-08-06"),
@@ -268,6 +293,7 @@ def test_tense_and_day_rules(text: str, reference: date, expression: str, value:
         ("A second group of directors resigned.", "A second"),
         ("Crowds joined the March for Peace downtown.", "March"),
         ("Shares may fall in value.", "fall"),
+        ("In March the third round of talks began.", "March the third"),
         ("New firms spring from the crisis.", "spring"),
         ("For the town, high noon comes today.", "noon"),
         ("The quarter-to-quarter comparison was flattering.", "The quarter"),

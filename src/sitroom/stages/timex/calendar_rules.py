@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from sitroom.stages.timex.lexicon import (
+    DAY_WORDS,
     FEASTS,
     HOLIDAYS,
     MONTHS,
@@ -73,6 +74,16 @@ def month_day(match: re.Match[str]) -> Spec | None:
         weekday=_weekday_number(match.groupdict().get("wd")),
     )
     return _shifted(spec, match)
+
+
+def month_day_words(match: re.Match[str]) -> Spec | None:
+    """ "March eighth", "the twenty-first of June": a day spelled out."""
+    month = _month(match)
+    day = DAY_WORDS[" ".join(match.group("dword").lower().split()).replace(" ", "-")]
+    if month is None or not _valid_day(day, month):
+        return None
+    weekday = _weekday_number(match.groupdict().get("wd"))
+    return Spec(kind="date", precision="day", month=month, day=day, weekday=weekday)
 
 
 def week_of(match: re.Match[str]) -> Spec | None:
@@ -240,6 +251,9 @@ def holiday(match: re.Match[str]) -> Spec | None:
 
 # "October 29 last year", "in March this year": the year named relative to the reference.
 _OF_YEAR = r"(?:\s+(?:of\s+)?(?P<year_shift>last|this|next)\s+year)"
+_DAY_WORD = (
+    "(?P<dword>" + "|".join(w.replace("-", r"[-\s]") for w in sorted(DAY_WORDS, key=len, reverse=True)) + ")"
+)
 _OF_REL = r"\s+of\s+(?P<of_rel>this|last|next)\s+year"
 _YEAR_BEFORE = YEAR.replace("?P<year>", "?P<year_before>")
 _YEAR_AFTER = YEAR.replace("?P<year>", "?P<year_after>")
@@ -256,6 +270,12 @@ CALENDAR_RULES: list[tuple[str, str, Builder]] = [
         rf"(?:{WEEKDAY_ANY},?\s+)?(?:the\s+)?{DAY}(?:\s+of)?\s+{MONTH}(?:,?\s+{YEAR})?",
         month_day,
     ),
+    (
+        "month_day_words",
+        rf"(?:{WEEKDAY_ANY},?\s+)?{MONTH}\s+(?:the\s+)?{_DAY_WORD}(?![-\s]+(?:quarter|half|time|round))",
+        month_day_words,
+    ),
+    ("day_words_month", rf"the\s+{_DAY_WORD}\s+of\s+{MONTH}", month_day_words),
     ("week_of", rf"the\s+week\s+of\s+{MONTH}\s*{DAY}(?:,?\s+{YEAR})?", week_of),
     ("month_year", rf"{_MOD}{MONTH}(?:(?:,|\s+of)?\s+{YEAR}|{_OF_YEAR})", month_year),
     ("bare_month", rf"{_MOD}{MONTH}", bare_month),

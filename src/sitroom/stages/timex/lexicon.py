@@ -51,6 +51,16 @@ ORDINALS: dict[str, int] = {
     "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
 }  # fmt: skip
 
+# Days of the month spelled as ordinals, as broadcast transcripts write them ("March eighth").
+_DAY_ORDINALS = [
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+    "nineteenth", "twentieth",
+]  # fmt: skip
+DAY_WORDS: dict[str, int] = {word: i + 1 for i, word in enumerate(_DAY_ORDINALS)}
+DAY_WORDS.update({f"twenty-{word}": 21 + i for i, word in enumerate(_DAY_ORDINALS[:9])})
+DAY_WORDS.update({"thirtieth": 30, "thirty-first": 31})
+
 # Unit -> (TIMEX3 duration letter, is a time unit written after "T").
 UNITS: dict[str, tuple[str, bool]] = {
     "second": ("S", True), "minute": ("M", True), "hour": ("H", True),

@@ -111,6 +111,22 @@ def bare_season(match: re.Match[str]) -> Spec | None:
     return Spec(kind="date", precision="season", season=SEASONS[name])
 
 
+_SPELLED_YEAR = (
+    r"(?P<cent>nineteen|twenty)[-\s](?:hundred\s+(?:and\s+)?)?"
+    rf"(?P<rest>{_TENS}(?:[-\s]{_ONES})?|{_TEENS}|oh[-\s]{_ONES})"
+)
+
+
+def season_spelled_year(match: re.Match[str]) -> Spec | None:
+    """ "the winter of nineteen ninety-four": a season in a year spelled out."""
+    year = spelled_year(match)
+    if year is None:
+        return None
+    return Spec(
+        kind="date", precision="season", year=year.year, season=SEASONS[match.group("season").lower()]
+    )
+
+
 PERIOD_RULES: list[tuple[str, str, Builder]] = [
     (
         "last_period",
@@ -137,11 +153,8 @@ PERIOD_RULES: list[tuple[str, str, Builder]] = [
         half_by_quarters,
     ),
     ("year_period", r"the\s+(?P<year>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?:quarter|period)", year_period),
-    (
-        "spelled_year",
-        rf"(?P<cent>nineteen|twenty)[-\s](?:hundred\s+(?:and\s+)?)?(?P<rest>{_TENS}(?:[-\s]{_ONES})?|{_TEENS}|oh[-\s]{_ONES})",
-        spelled_year,
-    ),
+    ("spelled_year", _SPELLED_YEAR, spelled_year),
+    ("season_spelled_year", rf"(?:the\s+)?{SEASON}\s+of\s+{_SPELLED_YEAR}", season_spelled_year),
     ("year_end", r"year-end", year_end),
     ("year_end_words", r"year['’]s\s+end|year\s+end", the_year),
     (
