@@ -14,5 +14,5 @@ def test_timebank_slice_floor(shared_dir: Path) -> None:
     _, _, relaxed = f1(tally.relaxed, tally.system, tally.gold)
     _, _, value = f1(tally.value, tally.system, tally.gold)
     assert tally.gold > 150
-    assert relaxed >= 0.94  # measured 0.957
-    assert value >= 0.80  # measured 0.816
+    assert relaxed >= 0.94  # measured 0.959
+    assert value >= 0.80  # measured 0.818
