@@ -284,3 +284,9 @@ def test_an_article_written_by_label_keeps_the_post_nominal_letters() -> None:
     assert got.byline == "Ines Farrow, MD, FACS"
     role = extract_html(page("", "<p>Written by</p><p>Ines Farrow, Head of Research</p>"), Hints())
     assert role.byline == "Ines Farrow"
+
+
+def test_names_opening_with_accented_capitals_are_names() -> None:
+    header = "<p>Çelik Nimani</p><p>Dec 19, 2025</p>"
+    assert extract_html(page("", header), Hints()).byline == "Çelik Nimani"
+    assert extract_html(page("", "<p class='by'>By Łucja Żak</p>"), Hints()).byline == "Łucja Żak"

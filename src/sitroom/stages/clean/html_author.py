@@ -22,7 +22,10 @@ _NOT_AUTHOR = re.compile(
     re.IGNORECASE,
 )
 # A name word; a bracketed one is a maiden or middle name ("Paramita (Guha) Ghosh").
-_NAME_WORD = re.compile(r"^(?:\(?[A-Z][\w'’.-]*\)?|[A-Z]\.|de|van|von|der|da|del|la|le|bin|al|and|&)$")
+_UPPER = "A-ZÀ-ÖØ-ÞĆČĐŁŃŘŚŠŹŻŽŐŰ"  # capitals that open names, Latin-1 and Central European included
+_NAME_WORD = re.compile(
+    rf"^(?:\(?[{_UPPER}][\w'’.-]*\)?|[{_UPPER}]\.|de|van|von|der|da|del|la|le|bin|al|and|&)$"
+)
 _AUTHOR_ORDER = ("ld-article", "meta:author", "meta:article:author", "meta:parsely-author",
                  "meta:sailthru.author", "meta:dc.creator", "meta:citation_author", "meta:byl",
                  "meta:cxenseparse:author", "meta:dcterms.creator")
@@ -66,7 +69,8 @@ _DIGIT = re.compile(r"\d")
 
 
 _PARTICLE = r"de|van|von|der|da|del|la|le|bin|al"
-_NAME = rf"(?:[A-Z][\w'’.-]+|[A-Z]\.)(?:[ \t]+(?:[A-Z][\w'’.-]*|[A-Z]\.|{_PARTICLE})){{0,4}}"
+_WORD = rf"[{_UPPER}][\w'’.-]"
+_NAME = rf"(?:{_WORD}+|[{_UPPER}]\.)(?:[ \t]+(?:{_WORD}*|[{_UPPER}]\.|{_PARTICLE})){{0,4}}"
 # "By Ada Lindqvist", "By Ada Lindqvist and Tomas Berg", "Written by A, B and C" below a headline.
 _VISIBLE_BYLINE = re.compile(
     rf"(?:^|[\s|•·])(?:[Ww]ritten |[Pp]osted |[Ww]ords |[Ss]tory )?(?:By|BY|by):?\s*"
