@@ -10,6 +10,7 @@ Runs ONLY in the train venv (it imports torch and transformers):
 2. Encoder: hidden states on invented and 24 PLV sentences (one padded batch), marker tokens added
    as new special tokens (embeddings resized as a fine-tune would), float32 unquantised: max abs diff.
 3. Int8: cosine of pooled vectors and argmax agreement of a random 16-way head, float vs int8, on PLV.
+4. A BertForSequenceClassification state dict saved as is (pooler pooling): logits against torch.
 Ends with one HEADLINE line.
 """
 
@@ -30,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 import numpy as np
 import torch
-from transformers import AutoTokenizer, BertModel
+from transformers import AutoTokenizer, BertForSequenceClassification, BertModel
 
 from sitroom.nn import TextEncoder, save_npz
 
@@ -108,6 +109,30 @@ def torch_hidden(model: BertModel, ours: TextEncoder, texts: list[str]) -> tuple
     return out[real], mine[real]
 
 
+def check_sequence_classifier(
+    model_dir: Path, hf: object, save_kwargs: dict, texts: list[str]
+) -> tuple[float, float]:
+    """BertForSequenceClassification as saved (``bert.`` prefix, head over the pooler), end to end.
+
+    Returns the float32 max logit difference and the int8 argmax agreement with torch.
+    """
+    torch.manual_seed(0)
+    clf = BertForSequenceClassification.from_pretrained(model_dir, num_labels=16).eval()
+    clf.resize_token_embeddings(len(hf))  # type: ignore[arg-type]
+    with torch.no_grad():
+        clf.classifier.weight.mul_(20)  # an untrained head's logits are nearly tied: spread them
+        batch = hf(texts, padding=True, truncation=True, max_length=128, return_tensors="pt")  # type: ignore
+        want = clf(**batch).logits.numpy()
+    state = {k: v.detach().numpy() for k, v in clf.state_dict().items()}
+    got = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for quantize in (False, True):
+            kwargs = save_kwargs | {"pooling": "pooler"}
+            path = save_npz(state, Path(tmp) / f"clf{quantize}.npz", quantize, **kwargs)
+            got[quantize] = TextEncoder.load(path).logits(texts)
+    return float(np.abs(want - got[False]).max()), float((want.argmax(1) == got[True].argmax(1)).mean())
+
+
 def cosine(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return (a * b).sum(1) / (np.linalg.norm(a, axis=1) * np.linalg.norm(b, axis=1))
 
@@ -172,8 +197,12 @@ def main() -> None:
     print(f"int8 ({size:.1f} MB file): pooled cosine mean {cos.mean():.5f} min {cos.min():.5f}; "
           f"random-head argmax agreement {agree:.3f}; nearest-neighbour agreement {nn_agree:.3f} "
           f"(n={len(sample)})")
+    clf_diff, clf_agree = check_sequence_classifier(args.model, hf, kwargs, INVENTED + plv[:100])
+    print(f"BertForSequenceClassification (pooler head) on {len(INVENTED) + len(plv[:100])} texts: "
+          f"float32 max logit diff {clf_diff:.1e}; int8 argmax agreement {clf_agree:.3f}")
     print(f"HEADLINE tokenizer_exact={same}/{same + len(bad)} f32_maxdiff={diff:.1e} "
-          f"int8_cos_min={cos.min():.4f} int8_argmax={agree:.3f} int8_MB={size:.1f}")
+          f"int8_cos_min={cos.min():.4f} int8_argmax={agree:.3f} int8_MB={size:.1f} "
+          f"clf_logit_diff={clf_diff:.1e}")
 
 
 if __name__ == "__main__":

@@ -28,7 +28,7 @@ _AS_COEFFS = [np.float32(c) for c in (1.061405429, -1.453152027, 1.421413741, -0
 
 @dataclass(frozen=True, slots=True)
 class Layer:
-    """One transformer layer; matrices are stored (in, out) so that ``x @ w`` needs no transpose."""
+    """One transformer layer; matrices are (in, out) views so that ``x @ w`` reads as the maths."""
 
     qkv_w: F32
     qkv_b: F32
@@ -81,16 +81,17 @@ def _layer(arrays: dict[str, F32], i: int) -> Layer:
     def get(name: str) -> F32:
         return arrays[f"encoder.layer.{i}.{name}"]
 
+    # Transposed views, not copies: BLAS multiplies them as fast, and a worker keeps one set of weights.
     qkv = [get(f"attention.self.{part}.weight") for part in ("query", "key", "value")]
     return Layer(
-        qkv_w=np.ascontiguousarray(np.concatenate(qkv, axis=0).T),
+        qkv_w=np.concatenate(qkv, axis=0).T,
         qkv_b=np.concatenate([get(f"attention.self.{p}.bias") for p in ("query", "key", "value")]),
-        out_w=np.ascontiguousarray(get("attention.output.dense.weight").T),
+        out_w=get("attention.output.dense.weight").T,
         out_b=get("attention.output.dense.bias"),
         attn_norm=(get("attention.output.LayerNorm.weight"), get("attention.output.LayerNorm.bias")),
-        ff_in_w=np.ascontiguousarray(get("intermediate.dense.weight").T),
+        ff_in_w=get("intermediate.dense.weight").T,
         ff_in_b=get("intermediate.dense.bias"),
-        ff_out_w=np.ascontiguousarray(get("output.dense.weight").T),
+        ff_out_w=get("output.dense.weight").T,
         ff_out_b=get("output.dense.bias"),
         ff_norm=(get("output.LayerNorm.weight"), get("output.LayerNorm.bias")),
     )

@@ -39,8 +39,9 @@ def dequantize_rows(codes: I8, scales: F32) -> F32:
     rows, cols = codes.shape
     per_block = np.asarray(scales, dtype=np.float32).reshape(rows, -1)
     width = cols // per_block.shape[1]
-    grouped = codes.reshape(rows, per_block.shape[1], width).astype(np.float32) * per_block[:, :, None]
-    return grouped.reshape(rows, cols)
+    out = codes.astype(np.float32)  # scaled in place: loading makes one float copy, not two
+    out.reshape(rows, per_block.shape[1], width)[...] *= per_block[:, :, None]
+    return out
 
 
 class Int8Rows:
