@@ -68,3 +68,8 @@ def test_model_without_head_embeds_but_cannot_classify(tmp_path: Path) -> None:
     assert model.embed(["ok"]).shape == (1, HIDDEN)
     with pytest.raises(ValueError, match="head"):
         model.predict_proba(["ok"])
+
+
+def test_no_texts_gives_empty_arrays(model: TextEncoder) -> None:
+    assert model.embed([]).shape == (0, HIDDEN)
+    assert model.predict_proba([]).shape == (0, 3)
