@@ -290,3 +290,10 @@ def test_names_opening_with_accented_capitals_are_names() -> None:
     header = "<p>Çelik Nimani</p><p>Dec 19, 2025</p>"
     assert extract_html(page("", header), Hints()).byline == "Çelik Nimani"
     assert extract_html(page("", "<p class='by'>By Łucja Żak</p>"), Hints()).byline == "Łucja Żak"
+
+
+def test_a_name_over_a_job_title_below_the_headline_is_the_byline() -> None:
+    header = "<p>Tomas Lindqvist</p><p>Harbour Writer</p><a>Articles by Tomas</a>"
+    assert extract_html(page("", header), Hints()).byline == "Tomas Lindqvist"
+    section = "<p>Ports &amp; Shipping</p><p>Mar 9, 2024</p>"
+    assert extract_html(page("", section), Hints()).byline is None

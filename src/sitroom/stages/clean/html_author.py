@@ -60,6 +60,8 @@ def clean_author(text: str, *, strict: bool) -> str | None:
         or not all(_NAME_WORD.match(w) for w in words)
         or _DIGIT.search(text)
         or any(w.casefold().strip(".") in _NOT_NAME_WORDS for w in words)
+        # "Nutrition & Recipes" is a section: each person joined by "&"/"and" has two name words.
+        or any(len(part.split()) < 2 for part in re.split(r"\s(?:&|and)\s", text))
     ):
         return None
     return text
@@ -151,16 +153,24 @@ def visible_byline(found: Candidates) -> str | None:
     # "Photo by Ada Berg" credits a picture, not the article.
     bylines = (m for m in _VISIBLE_BYLINE.finditer(text) if not _CREDIT.search(text[: m.start() + 1]))
     match = next(bylines, None)
-    if match:
-        return clean_author(match.group(1), strict=True)
+    named = clean_author(match.group(1), strict=True) if match else None
+    if named:
+        return named
     lines = found.below_heading.split("\n")[:6]
     for i, line in enumerate(lines):
         lead = re.split(r"\s+[|•·—–]\s+|\s*[|•·]\s*", line, maxsplit=1)
         name = clean_author(lead[0], strict=True) if len(lead[0].split()) <= 4 else None
         beside = " ".join(lines[max(0, i - 1) : i + 2]) if len(lead) == 1 else lead[1]
-        if name and _DATELIKE.search(beside):
+        role = len(lead) == 1 and i + 1 < len(lines) and _ROLE_BELOW.match(lines[i + 1])
+        if name and (_DATELIKE.search(beside) or role):
             return name
     return None
+
+
+# A job title on the line under a name: "Tech Writer", "Senior Editor, Health".
+_ROLE_BELOW = re.compile(
+    r"^(?:[A-Z][\w&-]*\s+){0,3}(?:Writer|Editor|Reporter|Correspondent|Columnist|Contributor|Journalist)\b"
+)
 
 
 def _without_site(author: str, names: set[str]) -> str:
