@@ -25,17 +25,38 @@ from sitroom.stages.timex.tense import direction
 Bounds = Sequence[tuple[int, int]]
 
 
+# Words a rule cannot match without: a text lacking all of them skips the rule's scan.
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "ago": ("ago", "earlier", "later", "from now", "hence", "back"),
+    "quarter": ("quarter",),
+    "half": ("half",),
+    "week_of": ("week",),
+    "year_ago_period": ("quarter", "period"),
+    "year_ago_span": ("year-",),
+    "half_by_quarters": ("half", "quarters"),
+    "spelled_year": ("nineteen", "twenty"),
+    "season_spelled_year": ("nineteen", "twenty"),
+    "thousand_year": ("thousand",),
+}
+
+
 @lru_cache(maxsize=1)
-def _rules() -> tuple[tuple[int, re.Pattern[str], Builder], ...]:
+def _rules() -> tuple[tuple[int, re.Pattern[str], Builder, tuple[str, ...]], ...]:
     """Compiled once per process, on first use."""
     table = [*CALENDAR_RULES, *RELATIVE_RULES, *PERIOD_RULES, *SPAN_RULES]
-    return tuple((rank, compile_rule(pattern), builder) for rank, (_, pattern, builder) in enumerate(table))
+    return tuple(
+        (rank, compile_rule(pattern), builder, _NEEDS.get(name, ()))
+        for rank, (name, pattern, builder) in enumerate(table)
+    )
 
 
 def find(text: str, sentences: Bounds | None = None) -> list[Mention]:
     """Every time expression in the text, in order, with its meaning and tense direction."""
     candidates: list[tuple[int, int, int, Mention]] = []
-    for rank, pattern, builder in _rules():
+    lowered = text.lower()
+    for rank, pattern, builder, needs in _rules():
+        if needs and not any(word in lowered for word in needs):
+            continue
         for match in pattern.finditer(text):
             spec = builder(match)
             if spec is not None:

@@ -33,20 +33,31 @@ _PAST = re.compile(
 _NOT_PAST = {"scheduled", "planned", "expected", "proposed", "hundred", "red", "bed", "need", "feed",
              "seed", "speed", "indeed", "based", "led", "united", "limited", "detailed", "related",
              "intended", "projected", "anticipated", "slated"}  # fmt: skip
-_TITLES = ("Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "No", "vs", "Sen", "Rep", "Gov",
-           "Prof", "Rev", "Sgt", "Capt", "Maj", "Adm", "Cmdr", "Ft", "Mt")  # fmt: skip
-_NO_STOP = "".join(rf"(?<!\b{word})" for word in _TITLES)
+_TITLES = {"Mr", "Ms", "Mrs", "Dr", "St", "Jr", "Sr", "Gen", "Lt", "Col", "No", "vs", "Sen", "Rep", "Gov",
+           "Prof", "Rev", "Sgt", "Capt", "Maj", "Adm", "Cmdr", "Ft", "Mt"}  # fmt: skip
 # Closing quotes may be doubled and opening ones backticks: ``...'' as wire copy writes them.
-_BOUNDARY = re.compile(rf"(?<!\b[A-Z]){_NO_STOP}[.!?][\"'”’)]{{0,2}}\s+(?=[\"'“‘`(A-Z])|\n\s*\n")
+_BOUNDARY = re.compile(r"[.!?][\"'”’)]{0,2}\s+(?=[\"'“‘`(A-Z])|\n\s*\n")
+_LAST_WORD = re.compile(r"(\w+)$")
+
+
+def _sentence_ends(text: str, low: int, high: int) -> list[re.Match[str]]:
+    """Sentence boundaries in text[low:high]; a title ("Mr.") or an initial ("J.") ends none."""
+    ends = []
+    for boundary in _BOUNDARY.finditer(text, low, high):
+        if boundary.group(0)[0] == ".":
+            word = _LAST_WORD.search(text, max(0, boundary.start() - 8), boundary.start())
+            if word and (word.group(1) in _TITLES or (len(word.group(1)) == 1 and word.group(1).isupper())):
+                continue
+        ends.append(boundary)
+    return ends
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """A cheap sentence around a span, for callers that have no sentence segmentation."""
-    left = 0
-    for boundary in _BOUNDARY.finditer(text, max(0, start - 400), start):
-        left = boundary.end()
-    right_match = _BOUNDARY.search(text, end, min(len(text), end + 400))
-    right = right_match.start() + 1 if right_match else min(len(text), end + 400)
+    before = _sentence_ends(text, max(0, start - 400), start)
+    left = before[-1].end() if before else 0
+    after = _sentence_ends(text, end, min(len(text), end + 400))
+    right = after[0].start() + 1 if after else min(len(text), end + 400)
     return left, right
 
 
