@@ -27,7 +27,7 @@ Bounds = Sequence[tuple[int, int]]
 
 # Words a rule cannot match without: a text lacking all of them skips the rule's scan.
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "ago": ("ago", "earlier", "later", "from now", "hence", "back"),
+    "ago": ("ago", "earlier", "later", "now", "hence", "back"),
     "quarter": ("quarter",),
     "half": ("half",),
     "week_of": ("week",),
