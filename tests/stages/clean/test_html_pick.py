@@ -297,3 +297,10 @@ def test_a_name_over_a_job_title_below_the_headline_is_the_byline() -> None:
     assert extract_html(page("", header), Hints()).byline == "Tomas Lindqvist"
     section = "<p>Ports &amp; Shipping</p><p>Mar 9, 2024</p>"
     assert extract_html(page("", section), Hints()).byline is None
+
+
+def test_an_analytics_data_layer_names_the_author_when_the_page_prints_none() -> None:
+    layer = '<script>var dataLayer = [{"pagePostType": "post", "pagePostAuthor": "Maren"}];</script>'
+    assert extract_html(page(layer, ""), Hints()).byline == "Maren"
+    printed = extract_html(page(layer, "<p class='by'>By Tomas Lindqvist</p>"), Hints())
+    assert printed.byline == "Tomas Lindqvist"

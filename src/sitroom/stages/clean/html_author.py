@@ -207,6 +207,12 @@ def _with_credentials(name: str, line: str) -> str:
     return name + rest if rest and _CREDENTIALS.fullmatch(rest) else name
 
 
+def _script_author(found: Candidates) -> str | None:
+    """The author an analytics data layer names: a last resort, the page printing no byline."""
+    value = next((v for s, v in found.author if s == "script"), None)
+    return _labelled_name(value) if value and "@" not in value else None
+
+
 def _labelled_name(text: str) -> str | None:
     text = clean_text(text).strip(" ,;:|-")
     words = text.split()
@@ -305,7 +311,7 @@ def _choose_author(found: Candidates, url: str | None) -> str | None:
     printed = visible_byline(found) or labelled_author(found, "label")
     elsewhere = labelled_author(found, "author-link") or markup_author(found)
     if not structured:
-        return printed or elsewhere or agreed_single_name(found)
+        return printed or elsewhere or agreed_single_name(found) or _script_author(found)
     names = site_names(found, url)
     people = _without_site(structured, names)
     if not people:  # the site's name: a person's name is better

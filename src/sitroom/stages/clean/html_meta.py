@@ -69,8 +69,21 @@ def gather(tree: Any) -> Candidates:
     _from_json_ld(tree, found)
     _from_meta(tree, found)
     _from_markup(tree, found)
+    _from_scripts(tree, found)
     _dates_near_headings(tree, found)
     return found
+
+
+# Analytics data layers name the post's author for reporting ({"pagePostAuthor": "..."}).
+_SCRIPT_AUTHOR = re.compile(r'"(?:pagePostAuthor|postAuthor|author_name|authorName)"\s*:\s*"([^"\\]{2,60})"')
+
+
+def _from_scripts(tree: Any, found: Candidates) -> None:
+    for script in tree.xpath('//script[not(contains(@type, "json"))]'):
+        match = _SCRIPT_AUTHOR.search(script.text or "")
+        if match:
+            found.author.append(("script", squash(match.group(1))))
+            return
 
 
 # --- JSON-LD -----------------------------------------------------------------------------------
