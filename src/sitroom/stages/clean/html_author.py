@@ -208,9 +208,14 @@ def _with_credentials(name: str, line: str) -> str:
 
 
 def _script_author(found: Candidates) -> str | None:
-    """The author an analytics data layer names: a last resort, the page printing no byline."""
-    value = next((v for s, v in found.author if s == "script"), None)
-    return _labelled_name(value) if value and "@" not in value else None
+    """The author a share card's "Written by" field or an analytics data layer names: a last
+    resort when the page prints no byline (both also name editors and account holders)."""
+    for source in ("meta:twitter:data", "script"):
+        value = next((v for s, v in found.author if s == source), None)
+        name = _labelled_name(value) if value and "@" not in value else None
+        if name:
+            return name
+    return None
 
 
 def _labelled_name(text: str) -> str | None:

@@ -171,6 +171,10 @@ def _from_meta(tree: Any, found: Candidates) -> None:
         target = getattr(found, name)
         for key in META_KEYS[name]:
             target.extend((f"meta:{key}", v) for v in metas.get(key, []))
+    for n in "1234":  # share cards label their fields: twitter:label1 "Written by", twitter:data1 the name
+        labels, data = metas.get(f"twitter:label{n}", []), metas.get(f"twitter:data{n}", [])
+        if labels and data and labels[0].lower() in ("written by", "author", "by"):
+            found.author.append(("meta:twitter:data", data[0]))
     found.page_types.extend(v.lower() for v in metas.get("og:type", []))
     found.language.extend(("meta", v) for v in metas.get("og:locale", []) + metas.get("language", []))
 
