@@ -307,7 +307,13 @@ def test_an_analytics_data_layer_names_the_author_when_the_page_prints_none() ->
 
 
 def test_a_share_card_written_by_field_names_the_author_when_nothing_else_does() -> None:
-    card = '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Ines Farrow">'
+    card = (
+        '<meta name="twitter:label1" content="Written by">'
+        '<meta name="twitter:data1" content="Ines Farrow">'
+    )
     assert extract_html(page(card, ""), Hints()).byline == "Ines Farrow"
-    reading = '<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="4 minutes">'
+    reading = (
+        '<meta name="twitter:label1" content="Est. reading time">'
+        '<meta name="twitter:data1" content="4 min">'
+    )
     assert extract_html(page(reading, ""), Hints()).byline is None
