@@ -1,3 +1,5 @@
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -73,3 +75,15 @@ def test_model_without_head_embeds_but_cannot_classify(tmp_path: Path) -> None:
 def test_no_texts_gives_empty_arrays(model: TextEncoder) -> None:
     assert model.embed([]).shape == (0, HIDDEN)
     assert model.predict_proba([]).shape == (0, 3)
+
+
+def test_importing_and_running_never_pulls_torch(tmp_path: Path) -> None:
+    # The default install has no PyTorch: the inference side must not even try to import it.
+    path = write_tiny(tmp_path / "m.npz")
+    code = (
+        "import sys; from sitroom.nn import TextEncoder; "
+        f"TextEncoder.load({str(path)!r}).predict_proba(['the ferry']); "
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'torch', 'transformers', 'tokenizers'}))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

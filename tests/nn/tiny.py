@@ -53,6 +53,8 @@ def tiny_state(seed: int = 0, prefix: str = "bert.") -> dict[str, npt.NDArray[np
 
 def write_tiny(path: Path, quantize: bool = False, pooling: str = "cls", max_length: int = 20) -> Path:
     """Save the tiny model; with quantize, its small matrices are quantised too (size floor lowered)."""
-    return save_npz(tiny_state(), path, quantize, vocab=VOCAB, num_heads=HEADS, pooling=pooling,
-                    max_length=max_length, special_tokens=MARKERS, labels=["x", "y", "z"],
-                    min_quantized_size=64)
+    written: Path = save_npz(
+        tiny_state(), path, quantize, vocab=VOCAB, num_heads=HEADS, pooling=pooling,
+        max_length=max_length, special_tokens=MARKERS, labels=["x", "y", "z"], min_quantized_size=64,
+    )
+    return written
