@@ -59,3 +59,10 @@ def test_wrong_format_and_pooling_are_refused(tmp_path: Path) -> None:
         load_npz(tmp_path / "other.npz")
     with pytest.raises(ValueError, match="pooling"):
         save_npz(tiny_state(), tmp_path / "x.npz", vocab=VOCAB, pooling="max")
+
+
+def test_inconsistent_tokens_and_labels_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="outside"):
+        save_npz(tiny_state(), tmp_path / "x.npz", vocab=VOCAB, special_tokens={"<x>": 999})
+    with pytest.raises(ValueError, match="labels"):
+        save_npz(tiny_state(), tmp_path / "x.npz", vocab=VOCAB, labels=["only", "two"])

@@ -97,6 +97,7 @@ def save_npz(
         raise ValueError(f"pooling must be cls, mean or pooler, not {pooling!r}")
     arrays = canonical_names(state_dict_like)
     specials = {t: vocab.index(t) for t in BERT_SPECIALS if t in vocab} | dict(special_tokens or {})
+    _check_consistent(arrays, specials, labels)
     stored: dict[str, npt.NDArray[Any]] = {}
     quantized: list[str] = []
     for name, value in arrays.items():
@@ -117,6 +118,19 @@ def save_npz(
     with target.open("wb") as handle:  # a file handle keeps numpy from appending a second ".npz"
         np.savez_compressed(handle, **stored)  # type: ignore[arg-type]
     return target
+
+
+def _check_consistent(
+    arrays: Mapping[str, npt.NDArray[Any]], specials: Mapping[str, int], labels: Sequence[str]
+) -> None:
+    """Refuse files that would load but answer wrongly: unknown token ids, labels not matching the head."""
+    rows = arrays[WORD_EMBEDDINGS].shape[0]
+    outside = {t: i for t, i in specials.items() if not 0 <= i < rows}
+    if outside:
+        raise ValueError(f"special token ids {outside} fall outside the {rows}-row embedding table")
+    head = arrays.get("head.weight")
+    if labels and head is not None and head.shape[0] != len(labels):
+        raise ValueError(f"{len(labels)} labels for a head of {head.shape[0]} rows")
 
 
 def load_npz(path: str | Path, int8_tables: Collection[str] = (WORD_EMBEDDINGS,)) -> LoadedWeights:
