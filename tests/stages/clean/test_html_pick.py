@@ -317,3 +317,13 @@ def test_a_share_card_written_by_field_names_the_author_when_nothing_else_does()
         '<meta name="twitter:data1" content="4 min">'
     )
     assert extract_html(page(reading, ""), Hints()).byline is None
+
+
+def test_a_personal_site_names_its_owner_as_the_author() -> None:
+    html = page("", "").replace("<title>Ferry strike ends after nine days | Coast Courier</title>",
+                                "<title>Ferry strike ends after nine days | Maren Holt</title>")
+    assert extract_html(html, Hints(url="https://marenholt.example/notes/ferry")).byline == "Maren Holt"
+    # A company whose domain spells its name is no person.
+    firm = html.replace("Maren Holt</title>", "Maren Software</title>")
+    assert extract_html(firm, Hints(url="https://maren.example/notes/ferry")).byline is None
+    assert extract_html(html, Hints(url="https://coastcourier.example/ferry")).byline is None

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
+from urllib.parse import urlsplit
 
+from sitroom.config import RESOURCES_DIR
 from sitroom.stages.clean.html_meta import Candidates
-from sitroom.stages.clean.html_pick import clean_text, site_names, text_key
+from sitroom.stages.clean.html_pick import _SEPARATOR, clean_text, site_names, text_key
 
 _BY = re.compile(r"^\s*(?:written\s+|posted\s+|words\s+|story\s+)?by\b[:\s]*", re.IGNORECASE)
 # What follows a name in a byline line: dates, "Updated", "min read", separators.
@@ -207,6 +210,49 @@ def _with_credentials(name: str, line: str) -> str:
     return name + rest if rest and _CREDENTIALS.fullmatch(rest) else name
 
 
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:[-–]\s*\d{4}\s*)?", re.IGNORECASE)
+
+
+def site_owner(found: Candidates, url: str | None) -> str | None:
+    """On a personal site the owner writes the posts: a person's name that the site goes by
+    (title suffix, header line, copyright line) and that its domain spells ("tobyhede.com")."""
+    host = urlsplit(url or "").hostname or ""
+    labels = {label for label in host.split(".")[:-1] if len(label) > 3}
+    if not labels:
+        return None
+    lines = found.visible_text.split("\n")
+    texts = [v for s, v in found.title if s == "title"] + lines[:3] + lines[-12:]
+    for text in texts:
+        for part in _SEPARATOR.split(_COPYRIGHT.sub("", text.strip())):
+            words = part.split(". ")[0].split()  # "Toby Hede. All rights reserved."
+            name = clean_author(" ".join(words), strict=True) if len(words) == 2 else None
+            keys = [text_key(word) for word in name.split()] if name and not name.isupper() else []
+            spelt = any(label in keys or label == "".join(keys) for label in labels)
+            if keys and spelt and _personal(keys):
+                return name
+    return None
+
+
+# Last words that make "Given Word" an organisation ("Park University", "Noble Desktop").
+_ORG_WORDS = frozenset((
+    "university", "college", "school", "institute", "academy", "desktop", "software", "foods", "health",
+    "hotels", "learning", "labs", "media", "group", "inc", "llc", "ltd", "company", "studio", "studios",
+    "design", "digital", "systems", "solutions", "services", "tours", "travel", "news", "press",
+))
+
+
+def _personal(keys: list[str]) -> bool:
+    """A first name and a surname: the first word a known given name, the last no organisation word."""
+    return keys[0] in _given_names() and keys[-1] not in _ORG_WORDS
+
+
+@functools.cache
+def _given_names() -> frozenset[str]:
+    """Given names shipped for the entity stage (built from Faker's lists by train/given_names.py)."""
+    rows = (RESOURCES_DIR / "entities" / "given_names.tsv").read_text(encoding="utf-8").splitlines()
+    return frozenset(row.split("\t")[0] for row in rows if row)
+
+
 def _script_author(found: Candidates) -> str | None:
     """The author a share card's "Written by" field or an analytics data layer names: a last
     resort when the page prints no byline (both also name editors and account holders)."""
@@ -316,7 +362,8 @@ def _choose_author(found: Candidates, url: str | None) -> str | None:
     printed = visible_byline(found) or labelled_author(found, "label")
     elsewhere = labelled_author(found, "author-link") or markup_author(found)
     if not structured:
-        return printed or elsewhere or agreed_single_name(found) or _script_author(found)
+        fallback = agreed_single_name(found) or _script_author(found) or site_owner(found, url)
+        return printed or elsewhere or fallback
     names = site_names(found, url)
     people = _without_site(structured, names)
     if not people:  # the site's name: a person's name is better
