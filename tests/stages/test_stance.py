@@ -174,3 +174,9 @@ def test_general_signals_from_the_third_round(cue: str, cue_text: str, content: 
 def test_a_refusal_in_the_lead_does_not_override_a_stance_cue() -> None:
     sentence = "Voters who did not respond to letters were struck off, in what is criticised as a purge."
     assert stance_of("criticize", "a purge", sentence, "is criticised as") == "accuse"
+
+
+def test_a_sum_someone_will_give_is_a_commitment_a_figure_ahead_an_estimate() -> None:
+    pledge = "the city will give the clinic 4 million dollars in emergency support"
+    assert stance("say", pledge, "said") == "assert"
+    assert stance("say", "output would grow 1.6 percent next year", "said") == "estimate"

@@ -447,3 +447,13 @@ def test_what_a_speaker_was_asked_is_not_what_they_said(run) -> None:
         "was already stretched."
     )
     assert [s.text for s in article.statements] == ["the fleet was already stretched"]
+
+
+def test_a_narrower_title_is_not_the_person_given_another(run) -> None:
+    article = run(
+        "Foreign Minister Dana Holm said on Thursday that the border would stay open.\n\n"
+        "The economy minister said output would grow 1.6 percent next year.\n\n"
+        "The foreign minister added that the talks would continue."
+    )
+    assert only(article, "output would grow").speaker_resolved != "Dana Holm"
+    assert only(article, "talks would continue").speaker_resolved == "Dana Holm"

@@ -142,7 +142,8 @@ def _resolve(
             office = speaker.head_noun in OFFICES  # "the judge" is not the convict the story is about
             # "X and Y met a day after the leader of ... threatened": not a person the sentence names
             beside = found is not None and people.named_in_sentence(found, speaker.start, speaker.end)
-            said_of = not office or people.said_of(found or "", speaker.head_noun, speaker.start)
+            phrase = speaker.text
+            said_of = not office or people.said_of(found or "", speaker.head_noun, speaker.start, phrase)
             if found and not beside and said_of:
                 return found
             return speaker.text

@@ -31,6 +31,10 @@ _FEMALE = frozenset({"she", "her", "hers", "herself"})
 _PHRASE_SKIP = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "appos", "prep"})
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _BASED = re.compile(r"(?:[\w.’'-]+-based\s+)+")
+_NOT_NARROWING = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "our", "of", "for", "and", "former", "then", "current",
+     "new", "acting", "outgoing", "incoming", "top", "senior", "country's", "nation's", "state's", "city's"}
+)
 _OFFICES = frozenset({"prime", "vice", "deputy", "assistant", "associate", "acting", "former", "shadow"})
 _MALE_TITLE = re.compile(r"\bMr\.? ")
 _FEMALE_TITLE = re.compile(r"\b(?:Mrs|Ms|Miss)\.? ")
@@ -385,13 +389,19 @@ class People:
         """The person most recently introduced before the offset with this title word; a title
         naming another office ("Prime Minister" for "the minister") only if the phrase says so."""
         said = set(_WORD.findall(phrase.lower()))
+        # "the economy minister" is not the person called "Foreign Minister": a lower-case word that
+        # narrows the title must agree with the title the person was given
+        narrowing = _narrowing(phrase, noun)
         found: str | None = None
         for start, name, words in self.roles:
             if start < offset and any(w.startswith(noun) for w in words) and (words & _OFFICES) <= said:
+                other = {w for w in words if not w.startswith(noun)} - _NOT_NARROWING
+                if narrowing and other and not narrowing & other:
+                    continue
                 found = self.full_name(name, start)
         return found
 
-    def said_of(self, full: str, noun: str, offset: int) -> bool:
+    def said_of(self, full: str, noun: str, offset: int, phrase: str = "") -> bool:
         """Whether a sentence naming the person, other than the one at the offset, uses the noun
         ("Justin Trudeau says ... as Canada's prime minister")."""
         own = self.parse.sentence_index(offset)
@@ -400,7 +410,8 @@ class People:
             if k == own or self.full_name(name, start) != full:
                 continue
             sentence = self.parse.sentences[k]
-            if noun in _WORD.findall(self.body[sentence.start : sentence.end].lower()):
+            words = set(_WORD.findall(self.body[sentence.start : sentence.end].lower()))
+            if noun in words and _narrowing(phrase, noun) <= words:
                 return True
         return False
 
@@ -437,6 +448,11 @@ def _person_like(name: str, lex: Lexicon) -> bool:
     if any(w.endswith(("’s", "'s")) for w in words[:-1]):
         return False  # "Justin Trudeau’s Liberals" names a party
     return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+
+
+def _narrowing(phrase: str, noun: str) -> set[str]:
+    """Lower-case words that narrow a title ("economy" in "the economy minister")."""
+    return {w for w in _WORD.findall(phrase) if w.islower() and w not in _NOT_NARROWING} - {noun}
 
 
 def _title_words(parse: Parse, start: int, name: str) -> frozenset[str]:

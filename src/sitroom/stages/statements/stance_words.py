@@ -126,9 +126,12 @@ ESTIMATE = re.compile(
     r"(?:\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen)\s+(?:percent|per cent|%|weeks|"
     r"days|months|years|hours|million|billion|thousand|people|points)\b", _I,
 )
-# A figure about the future ("will grow 1.6 percent", "would cost $150 billion") is an estimate.
+# A figure about the future ("will grow 1.6 percent", "would cost $150 billion") is an estimate; a sum
+# someone will give or spend ("will give Moldova 50 million euros") is a commitment, not a guess.
 FORECAST = re.compile(
-    r"\b(?:will|would|could|to)\b[^.;]{0,60}?(?:\$|€|£)?\d[\d.,]*\s*(?:percent|per cent|%|billion|million|"
+    r"\b(?:will|would|could|to)\b(?!\s+(?:also\s+)?(?:give|send|provide|pay|donate|allocate|offer|contribute|"
+    r"spend|invest|lend|grant|transfer|deliver|supply|fund|release|commit|pledge|approve)\b)"
+    r"[^.;]{0,60}?(?:\$|€|£)?\d[\d.,]*\s*(?:percent|per cent|%|billion|million|"
     r"trillion|points?)", _I,
 )
 FUTURE = re.compile(r"\b(?:will|would|could|may|might|going to)\b", _I)
