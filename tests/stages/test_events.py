@@ -181,3 +181,38 @@ def test_classifier_round_trips_and_extra_examples_count_by_their_weight(tmp_pat
     loaded = PloverModel.load(tmp_path / "m.npz")
     probe = {"w:bomb": 1.0, "ord:ts": 1.0}
     assert loaded.predict(probe)[0] == heard.predict(probe)[0] == "ASSAULT"
+
+
+def test_encoder_text_wraps_the_actors_and_blanks_stray_marker_characters() -> None:
+    from sitroom.stages.events.features import encoder_text, unmark
+
+    sentence, source, target = unmark("<s>Freedonia</s> told <t>the #1 team</t> to leave @ dawn.")
+    assert sentence == "Freedonia told the #1 team to leave @ dawn."
+    assert sentence[source[0] : source[1]] == "Freedonia" and sentence[target[0] : target[1]] == "the #1 team"
+    assert encoder_text(sentence, source, target) == "@ Freedonia @ told # the 1 team # to leave dawn."
+    assert encoder_text(sentence, None, target) == "Freedonia told # the 1 team # to leave dawn."
+
+
+def test_blend_averages_over_the_union_of_classes() -> None:
+    from sitroom.stages.events.classifier import blend
+
+    mixed = blend({"ACCUSE": 0.6, "REJECT": 0.4}, {"ACCUSE": 0.2, "ASSAULT": 0.8}, weight=0.5)
+    assert mixed == pytest.approx({"ACCUSE": 0.4, "REJECT": 0.2, "ASSAULT": 0.4})
+
+
+@pytest.mark.parametrize(
+    ("marked", "label"),
+    [
+        ("<s>Freedonian artillery</s> shelled <t>Sylvanian border villages</t> overnight.", "ASSAULT"),
+        ("<s>Freedonia</s> threatened <t>Sylvania</t> with military action if the talks fail.", "THREATEN"),
+        ("<s>Freedonia</s> sent food and medicine to <t>flood victims in Sylvania</t>.", "AID"),
+        ("<s>The Freedonian president</s> met <t>his Sylvanian envoy</t> for talks in Marlow.", "CONSULT"),
+        ("<s>Freedonia</s> accused <t>Sylvania</t> of meddling in its election.", "ACCUSE"),
+    ],
+)
+def test_shipped_encoder_reads_invented_sentences(marked: str, label: str) -> None:
+    """The fine-tuned encoder alone (numpy inference) on clear cases it never saw."""
+    from sitroom.stages.events.features import unmark
+
+    probs = _stages()[2].model.encoder.get().probabilities(*unmark(marked))
+    assert max(probs, key=lambda c: probs[c]) == label

@@ -60,6 +60,38 @@ def mark(sentence: str, source: Span | None, target: Span | None) -> str:
     return "".join(out)
 
 
+# The encoder's actor markers (typed punctuation, in its vocabulary): `@ source @`, `# target #`.
+SOURCE_MARK, TARGET_MARK = "@", "#"
+_MARKUP = re.compile(r"(</?[st]>)")
+
+
+def encoder_text(sentence: str, source: Span | None, target: Span | None) -> str:
+    """The sentence with the actors wrapped in the encoder's markers; stray marker chars blanked."""
+    clean = sentence.replace(SOURCE_MARK, " ").replace(TARGET_MARK, " ")  # same length: spans hold
+    spans = sorted((span, mark) for span, mark in ((source, SOURCE_MARK), (target, TARGET_MARK)) if span)
+    out, last = [], 0
+    for (start, end), marker in spans:
+        if start < last:  # overlapping actors: keep the first one's markers only
+            continue
+        out += [clean[last:start], f"{marker} ", clean[start:end], f" {marker}"]
+        last = end
+    out.append(clean[last:])
+    return " ".join("".join(out).split())
+
+
+def unmark(marked: str) -> tuple[str, Span | None, Span | None]:
+    """A PLV `<s>...</s>` / `<t>...</t>` marked sentence as plain text plus the two spans."""
+    plain, opened, spans = "", {}, {}
+    for part in _MARKUP.split(marked):
+        if part in ("<s>", "<t>"):
+            opened[part[1]] = len(plain)
+        elif part in ("</s>", "</t>") and part[2] in opened:
+            spans[part[2]] = (opened[part[2]], len(plain))
+        elif not _MARKUP.fullmatch(part):
+            plain += part
+    return plain, spans.get("s"), spans.get("t")
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(_lower_keep_markers(text))
 

@@ -118,13 +118,10 @@ class EventStage:
         model = self.model.get()
         if rule is None and lemma not in self.cue_lemmas(model):
             return None
-        features = sentence_features(
-            article.body[sentence.start : sentence.end],
-            _parsed(article, sentence, lo, hi),
-            _relative(source, sentence),
-            _relative(target, sentence),
-        )
-        event_type, confidence = model.predict(features)
+        text = article.body[sentence.start : sentence.end]
+        spans = _relative(source, sentence), _relative(target, sentence)
+        features = sentence_features(text, _parsed(article, sentence, lo, hi), *spans)
+        event_type, confidence = self.model.predict(features, text, *spans)  # linear + encoder
         if rule is not None:
             agrees = event_type == rule.type
             confidence = confidence if agrees else 0.9
