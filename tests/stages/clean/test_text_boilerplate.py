@@ -87,3 +87,17 @@ def test_profiles_merge_and_groups_come_from_host_outlet_or_folder() -> None:
     assert group_key(Hints(outlet="Coastal Courier")) == "outlet:coastal courier"
     assert group_key(Hints(), "/data/courier/2021/a.txt") == "folder:/data/courier/2021"
     assert group_key(Hints()) is None
+
+
+def test_site_section_heading_inside_the_story_stays() -> None:
+    # every story of the site heads its second half "What happens next"; the promo recurs as well
+    pages = [
+        "\n\n".join(["Coastal Courier", f"Story {i}", story[0], "What happens next", *story[1:], PROMO])
+        for i, story in enumerate(STORIES)
+    ]
+    profile = learn_boilerplate({"site": [[u.text for u in split_units(page)] for page in pages]})
+    assert normalise("What happens next") in profile.junk_for("site")
+    for page in pages:
+        body = clean_text(page, Hints(), profile, group="site").body
+        assert "What happens next" in body
+        assert "becoming a member" not in body

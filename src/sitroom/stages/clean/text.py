@@ -31,6 +31,8 @@ from sitroom.stages.clean.textmeta import (
 )
 
 THRESHOLD = 0.5
+# Longest site-recurring unit still read as a section heading when the body runs on both sides of it.
+HEADING_WORDS = 8
 # A closing heading only ends the article once this share of its words came before it.
 TAIL_SHARE = 0.6
 # A comment-section heading ("12 thoughts on “Title”") only needs some of the story above it: it
@@ -123,8 +125,9 @@ def _score(units: list[Unit], language: str | None, profile: BoilerplateProfile 
     words = [key.count(" ") + 1 if key else 0 for key in keys]  # keys are single-spaced
     if sum(w for w, f in zip(words, flagged, strict=True) if f) > 0.6 * max(sum(words), 1):
         flagged = [f and w < 30 for f, w in zip(flagged, words, strict=True)]
+    flagged_at = _site_headings_inside_body(np.array(flagged, dtype=bool), scores, words)
     templated = matrix[:, FEATURES.index("template")] > 0
-    scores[np.array(flagged) | templated] = 0.0
+    scores[flagged_at | templated] = 0.0
     captions, copies = _duplicated_captions([unit.text.lower() for unit in units])
     scores[list(copies)] = 0.0
     keep = scores >= THRESHOLD
@@ -136,6 +139,19 @@ def _score(units: list[Unit], language: str | None, profile: BoilerplateProfile 
     keep = _head_above_dateline(units, keep)
     keep = _keep_last_paragraph(units, scores, keep, matrix)
     return Page(units, scores, keep, frozenset(captions), frozenset(copies))
+
+
+def _site_headings_inside_body(flagged: np.ndarray, scores: np.ndarray, words: Sequence[int]) -> np.ndarray:
+    """Site-recurring units, less the short ones between two body units: the site's section headings.
+
+    A review template prints "What we like" in every article, inside the story it heads.
+    """
+    if not flagged.any():
+        return flagged
+    body = (scores >= THRESHOLD) & ~flagged
+    inside = np.zeros(len(flagged), dtype=bool)
+    inside[1:-1] = body[:-2] & body[2:]
+    return flagged & ~(inside & (np.asarray(words) <= HEADING_WORDS))
 
 
 def _cut_tail(units: Sequence[Unit], keep: np.ndarray) -> np.ndarray:
