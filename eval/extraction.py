@@ -25,6 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from eval.shingles import f1_of_means, precision_recall
+from sitroom.stages.clean.boilerplate import BoilerplateProfile
 
 BODY_SYSTEMS = ("sitroom", "trafilatura", "justext", "no-cleaning")
 META_SYSTEMS = ("sitroom", "trafilatura")
@@ -122,11 +123,11 @@ def _sitroom_html(page: Page) -> Output:
     return Output("" if got.rejected else got.body, got.title, got.byline, got.published)
 
 
-def _sitroom_text(text: str, page: Page) -> Output:
+def _sitroom_text(text: str, page: Page, profile: BoilerplateProfile | None = None) -> Output:
     from sitroom.model.article import Hints
     from sitroom.stages.clean.text import clean_text  # lands with the text cleaner
 
-    got = clean_text(text, Hints(url=page.url))
+    got = clean_text(text, Hints(url=page.url), profile)
     return Output("" if got.rejected else got.body, got.title, got.byline, got.published)
 
 
@@ -148,8 +149,13 @@ def _justext(html: str) -> Output:
     return Output("\n\n".join(p.text for p in paragraphs if not p.is_boilerplate))
 
 
-def systems_for(track: str) -> dict[str, Callable[[Page, str], Output]]:
-    """Each system takes the page and its flattened text and returns an Output."""
+def systems_for(
+    track: str, profile: BoilerplateProfile | None = None
+) -> dict[str, Callable[[Page, str], Output]]:
+    """Each system takes the page and its flattened text and returns an Output.
+
+    `profile`: boilerplate sitroom learned across the pages of the run (text track only).
+    """
     if track == "html":
         return {
             "sitroom": lambda page, flat: _sitroom_html(page),
@@ -158,7 +164,7 @@ def systems_for(track: str) -> dict[str, Callable[[Page, str], Output]]:
             "no-cleaning": lambda page, flat: Output(flat),
         }
     return {
-        "sitroom": lambda page, flat: _sitroom_text(flat, page),
+        "sitroom": lambda page, flat: _sitroom_text(flat, page, profile),
         "trafilatura": lambda page, flat: _trafilatura(_blocks_as_html(flat), page, metadata=True),
         "justext": lambda page, flat: _justext(_blocks_as_html(flat)),
         "no-cleaning": lambda page, flat: Output(flat),
@@ -226,9 +232,28 @@ def date_matches(got: str | None, gold: object) -> bool:
 # --- running -----------------------------------------------------------------------------------
 
 
-def run(pages: list[Page], track: str, names: tuple[str, ...] = BODY_SYSTEMS) -> dict[str, Score]:
-    """Score each system over the pages; times only the system call, flattening excluded."""
-    systems = systems_for(track)
+def site_profile(pages: list[Page]) -> BoilerplateProfile:
+    """Blocks recurring across the run's pages of one site, as `sitroom run` learns them from a batch."""
+    from sitroom.model.article import Hints
+    from sitroom.stages.clean.blocks import split_units
+    from sitroom.stages.clean.boilerplate import group_key, learn_boilerplate
+
+    grouped: dict[str, list[list[str]]] = {}
+    for page in pages:
+        key = group_key(Hints(url=page.url))
+        if key is not None:
+            grouped.setdefault(key, []).append([unit.text for unit in split_units(flatten(page.html))])
+    return learn_boilerplate(grouped)
+
+
+def run(
+    pages: list[Page], track: str, names: tuple[str, ...] = BODY_SYSTEMS, profile: bool = False
+) -> dict[str, Score]:
+    """Score each system over the pages; times only the system call, flattening excluded.
+
+    `profile`: on the text track, sitroom first learns the site boilerplate across the pages (untimed).
+    """
+    systems = systems_for(track, site_profile(pages) if profile and track == "text" else None)
     if track == "text" and "sitroom" in names and not _text_cleaner_available():
         print("sitroom.stages.clean.text.clean_text is not importable yet: sitroom skipped on text")
         names = tuple(n for n in names if n != "sitroom")
@@ -298,6 +323,10 @@ def _args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--limit", type=int, default=None, help="first N pages only")
     parser.add_argument("--part", choices=("all", "tune", "holdout"), default="all")
     parser.add_argument("--systems", default=",".join(BODY_SYSTEMS), help="comma-separated subset")
+    parser.add_argument(
+        "--site-profile", action="store_true",
+        help="text track: learn boilerplate recurring across each site's pages first, as `sitroom run` does",
+    )
     return parser.parse_args(argv)
 
 
@@ -305,7 +334,7 @@ def main(argv: list[str] | None = None) -> None:
     args = _args(argv)
     pages = load_pages(args.data, args.limit, args.part)
     names = tuple(n for n in args.systems.split(",") if n)
-    report(run(pages, args.track, names), len(pages), args.track)
+    report(run(pages, args.track, names, args.site_profile), len(pages), args.track)
 
 
 if __name__ == "__main__":
