@@ -43,7 +43,7 @@ train: setup
 
 # The PLOVER encoder (MiniLM fine-tuned on PLV) needs PyTorch at train time only: its own venv, a
 # CPU-only torch pin (a plain `torch` pulls CUDA). Writes resources/plover/encoder.npz (int8) and the
-# out-of-fold probabilities eval/plv.py reports (encoder_oof.npz). About an hour on 2 idle cores.
+# out-of-fold probabilities eval/plv.py reports (encoder_oof.npz). About 15 CPU-minutes.
 TRAIN_VENV ?= .venv-train
 train-encoder:
 	$(PYTHON) -m venv $(TRAIN_VENV)
