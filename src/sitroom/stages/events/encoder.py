@@ -40,6 +40,14 @@ class PloverEncoder:
 
     def batch(self, texts: Sequence[str], batch_size: int = 32) -> F32:
         """Probabilities (n, classes) for encoder texts (markers in), in input order."""
+        from threadpoolctl import threadpool_limits
+
+        # One BLAS thread: the runner already keeps one worker per core, and on a loaded machine a
+        # second BLAS thread spins waiting for the first (measured 20x the CPU per sentence).
+        with threadpool_limits(1, user_api="blas"):
+            return self._forward(texts, batch_size)
+
+    def _forward(self, texts: Sequence[str], batch_size: int) -> F32:
         from sitroom.nn import mean_pool, softmax
 
         out = np.zeros((len(texts), len(self.classes)), dtype=np.float32)
