@@ -34,10 +34,11 @@ from train.plover import DEFAULT_DATA, Example, features, ngec_extra, read_plv
 from sitroom.config import RESOURCES_DIR
 from sitroom.stages.events.classifier import (
     ENCODER_WEIGHT,
+    LINEAR_SURE,
     NO_EXTRA,
     LazyPloverModel,
     PloverModel,
-    blend,
+    combine,
     fit_with,
 )
 
@@ -172,7 +173,7 @@ def cv_runs(
             continue
         if seed == seeds[0]:
             halves["encoder"] = [argmax(p) for p in encoder]
-        runs.append([argmax(blend(a, b)) for a, b in zip(linear, encoder, strict=True)])
+        runs.append([argmax(combine(a, b)) for a, b in zip(linear, encoder, strict=True)])
     return runs, halves
 
 
@@ -197,7 +198,8 @@ def main() -> None:
     mode = (
         f"{args.k}-fold CV (encoder: out-of-fold probabilities from {ENCODER_OOF.name})" if cv else "shipped"
     )
-    print(f"{len(examples)} sentences, {mode}, encoder weight {ENCODER_WEIGHT}")
+    print(f"{len(examples)} sentences, {mode}, encoder weight {ENCODER_WEIGHT}, "
+          f"asked only below linear confidence {LINEAR_SURE}")
     for label, f1 in per_class.items():
         print(f"  {label:<10} F1 {f1:.3f}  (n={gold.count(label)})")
     for name, predicted in halves.items():
