@@ -9,7 +9,8 @@ from typing import ClassVar
 from sitroom.config import Settings
 from sitroom.model import Article, Statement
 from sitroom.stages.entities import Lexicon, load_lexicon
-from sitroom.stages.statements.extract import MEDIA, Draft, find_drafts
+from sitroom.stages.statements.draft import MEDIA, Draft
+from sitroom.stages.statements.extract import find_drafts
 from sitroom.stages.statements.lexicon import DOCUMENTS, NOT_PEOPLE, OFFICES
 from sitroom.stages.statements.parse import Parse
 from sitroom.stages.statements.resolve import People

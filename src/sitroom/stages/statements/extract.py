@@ -3,37 +3,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
+from sitroom.stages.statements.chain import according, agencies_around
+from sitroom.stages.statements.draft import SUBJECTS, Draft, trimmed
 from sitroom.stages.statements.lexicon import OBJECT_LEMMAS, SPEECH_LEMMAS, WEAK_LEMMAS
 from sitroom.stages.statements.parse import Parse
 from sitroom.stages.statements.quotes import QuoteSpan, find_quotes
 
-_SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECT_PARTS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative", "attr"})
 _OBJECT_PREPS = frozenset({"as", "of", "for", "against", "about", "over", "on"})
 _RELATIVE = frozenset({"who", "that", "which"})
-_MIN_CONTENT_TOKENS = 3
-_EDGE = ("PUNCT", "SPACE")
-_CLOSE_MARKS = ("”", '"', "»")
-# Organisations that carry news: "told HuffPost Canada", "told The Canadian Press", "told CNN".
-MEDIA = re.compile(
-    r"\b(?:News|Press|Times|Post|Journal|Radio|TV|Television|Globe|Herald|Tribune|Gazette|Media|Daily|"
-    r"Magazine|Broadcasting|HuffPost|CNN|BBC|CBC|CTV|NBC|CNBC|ABC|CBS|NPR|Fox|Reuters|Bloomberg|AFP|Politico)\b"
-)
-
-
-@dataclass
-class Draft:
-    """A statement before its speaker is described and resolved."""
-
-    start: int
-    end: int
-    direct: bool
-    cue: int | None = None  # token index of the cue verb (of "according" for "according to")
-    subject: int | None = None  # token index heading the speaker phrase
-    via: list[str] = field(default_factory=list)
-    according: bool = False  # the speaker came from "according to X"
 
 
 def find_drafts(parse: Parse) -> list[Draft]:
@@ -47,11 +26,11 @@ def find_drafts(parse: Parse) -> list[Draft]:
         clause = _clause(parse, cue)
         if clause and _outside_quotes(clause, full) and not _inside(clause, drafts):
             drafts.append(Draft(clause[0], clause[1], False, cue, subject_of(parse, cue)))
-    drafts.extend(_according(parse, drafts, in_quote))
+    drafts.extend(according(parse, drafts, in_quote))
     drafts.extend(d for d in _pull_quotes(parse) if not _inside((d.start, d.end), drafts))
     for draft in drafts:
         if draft.cue is not None and not draft.according:
-            draft.via.extend(_agencies_around(parse, draft))
+            draft.via.extend(agencies_around(parse, draft))
     for q in quotes:  # a long embedded quote no clause covered still reports speech
         long_enough = len(parse.body[q.start : q.end].split()) >= 5
         if q not in full and long_enough and not _inside((q.start, q.end), drafts):
@@ -162,7 +141,7 @@ def _name_before(parse: Parse, cue: int) -> int | None:
 def _subject(parse: Parse, cue: int, depth: int = 0) -> int | None:
     """The cue's subject, or its governing verb's for "..., saying"."""
     for child in parse.children[cue]:
-        if parse.tokens[child].dep in _SUBJECTS:
+        if parse.tokens[child].dep in SUBJECTS:
             if parse.lower(child) in _RELATIVE and parse.tokens[cue].dep == "relcl":
                 return parse.tokens[cue].head
             return child
@@ -191,37 +170,14 @@ def _clause(parse: Parse, cue: int) -> tuple[int, int] | None:
     if not parts and parse.tokens[cue].dep == "parataxis":  # "X is Y, said Z"
         head = parse.tokens[cue].head
         indices = [j for j in parse.subtree(head) if j not in set(parse.subtree(cue))]
-        return _trimmed(parse, [j for j in indices if j < cue], cue)
+        return trimmed(parse, [j for j in indices if j < cue], cue)
     # a clause stays on its own side of the cue: "the troops that Moldova says have moved" parses
     # "that" into the complement, which would put the speaker and cue inside the content
     indices = sorted(j for c in parts for j in parse.subtree(c) if (j > cue) == (c > cue))
     clausal = any(parse.tokens[c].dep == "ccomp" for c in parts)
     if clausal and not any(parse.tokens[j].pos in ("VERB", "AUX") for j in indices):
         return None  # "the index added 1.2 per cent": a complement with no verb reports no speech
-    return _trimmed(parse, indices, cue)
-
-
-def _trimmed(parse: Parse, indices: list[int], within: int | None = None) -> tuple[int, int] | None:
-    """Keep the clause inside the sentence of token `within`, drop a leading "that" and punctuation at
-    the edges, and keep a closing quote mark whose opening mark is kept; short clauses are dropped."""
-    if within is not None:
-        sentence = parse.sentences[parse.sentence_index(parse.tokens[within].start)]
-        indices = [j for j in indices if sentence.start <= parse.tokens[j].start < sentence.end]
-    while indices and (parse.tokens[indices[0]].dep == "mark" or parse.tokens[indices[0]].pos in _EDGE):
-        indices = indices[1:]
-    while indices and parse.tokens[indices[-1]].pos in (*_EDGE, "CCONJ"):
-        indices = indices[:-1]
-    if len(indices) < _MIN_CONTENT_TOKENS:
-        return None
-    start, end = parse.span(indices)
-    text = parse.body[start:end]
-    opened = text.count("“") + text.count("«") > text.count("”") + text.count("»")
-    unbalanced = opened or text.count('"') % 2 == 1
-    if unbalanced:
-        for k in range(end, min(len(parse.body), end + 3)):
-            if parse.body[k] in _CLOSE_MARKS:
-                return start, k + 1
-    return start, end
+    return trimmed(parse, indices, cue)
 
 
 def _outside_quotes(span: tuple[int, int], quotes: list[QuoteSpan]) -> bool:
@@ -333,87 +289,3 @@ def _pull_quotes(parse: Parse) -> list[Draft]:
     return found
 
 
-def _agencies_around(parse: Parse, draft: Draft) -> list[str]:
-    """News agencies in the cue's own phrase ("told the Interfax news agency", "quoted by Tass")."""
-    assert draft.cue is not None
-    names: list[str] = []
-    # "was quoted by Tass as saying": the agency hangs on the verb that governs the cue
-    heads = [draft.cue]
-    while len(heads) < 3 and parse.tokens[heads[-1]].dep in ("advcl", "pcomp", "xcomp", "prep"):
-        heads.append(parse.tokens[heads[-1]].head)
-    for child in (c for h in heads for c in parse.children[h] if c not in heads):
-        if parse.tokens[child].dep in ("nsubj", "nsubjpass", "ccomp"):
-            continue
-        start, end = parse.span(parse.subtree(child))
-        if start >= draft.start and end <= draft.end:
-            continue
-        entity = parse.entity_over(start, end, frozenset({"AGENCY"}))
-        media = parse.entity_over(start, end, frozenset({"ORG"}))
-        if entity is None and media is not None and MEDIA.search(media.text):
-            entity = media
-        if entity is not None:
-            names.append(agency_name(entity.text))
-    return names
-
-
-def agency_name(text: str) -> str:
-    """ "Yonhap News Agency" -> "Yonhap": the reporting chain names the agency, not its type."""
-    for suffix in (" News Agency", " news agency", " Press Agency"):
-        if text.endswith(suffix) and len(text) > len(suffix):
-            return text[: -len(suffix)]
-    return text
-
-
-def _according(parse: Parse, drafts: list[Draft], in_quote: list[bool]) -> list[Draft]:
-    """ "according to X": a source for the sentence's other statements (via), or a statement itself."""
-    found: list[Draft] = []
-    for i, token in enumerate(parse.tokens):
-        if parse.lower(i) != "according" or in_quote[i]:
-            continue
-        to = [c for c in parse.children[i] if parse.lower(c) == "to"]
-        objects = [c for t in to for c in parse.children[t] if parse.tokens[c].dep == "pobj"]
-        if not objects:
-            continue
-        source = objects[0]
-        sentence = parse.sentences[parse.sentence_index(token.start)]
-        # statements the source relays; not one inside a relative clause ("the troops that Moldova
-        # says have moved"), which the source's own claim contains
-        others = [d for d in drafts if sentence.start <= d.start < sentence.end and d.subject is not None
-                  and (d.cue is None or parse.tokens[d.cue].dep not in ("relcl", "acl"))]
-        source_start, source_end = parse.span(parse.subtree(source))
-        name = _source_name(parse, source_start, source_end)
-        if others:
-            for draft in others:
-                draft.via.append(name)
-            continue
-        excluded = set(parse.subtree(i))
-        indices = [j for j in parse.tokens_between(sentence.start, sentence.end) if j not in excluded]
-        span = _trimmed(parse, indices)
-        if span:
-            person = _reporting_person(parse, sentence.start, sentence.end) if MEDIA.search(name) else None
-            if person is not None:  # "Bullard gave an interview ..., according to CNBC": CNBC relays
-                found.append(Draft(span[0], span[1], False, i, person, via=[name], according=True))
-            else:
-                found.append(Draft(span[0], span[1], False, i, source, according=True))
-    return found
-
-
-def _reporting_person(parse: Parse, start: int, end: int) -> int | None:
-    """The person who is the subject of the sentence's main verb, if any."""
-    for j in parse.tokens_between(start, end):
-        if parse.tokens[j].dep != "ROOT":
-            continue
-        for child in parse.children[j]:
-            entity = parse.entity_at(child)
-            if parse.tokens[child].dep in _SUBJECTS and entity is not None and entity.label == "PERSON":
-                return child
-    return None
-
-
-def _source_name(parse: Parse, start: int, end: int) -> str:
-    """The agency or organisation's name inside a source phrase, else the phrase itself."""
-    for labels in (frozenset({"AGENCY"}), frozenset({"ORG", "GOVERNMENT"}), frozenset({"PERSON"})):
-        entity = parse.entity_over(start, end, labels)
-        if entity is not None:
-            return agency_name(entity.text)
-    return parse.body[start:end]

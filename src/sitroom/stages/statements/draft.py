@@ -1,0 +1,54 @@
+"""A statement draft before its speaker is described, and the clause trimming every finder uses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sitroom.stages.statements.parse import Parse
+
+SUBJECTS = ("nsubj", "nsubjpass")
+_MIN_CONTENT_TOKENS = 3
+_EDGE = ("PUNCT", "SPACE")
+_CLOSE_MARKS = ("”", '"', "»")
+# Organisations that carry news: "told HuffPost Canada", "told The Canadian Press", "told CNN".
+MEDIA = re.compile(
+    r"\b(?:News|Press|Times|Post|Journal|Radio|TV|Television|Globe|Herald|Tribune|Gazette|Media|Daily|"
+    r"Magazine|Broadcasting|HuffPost|CNN|BBC|CBC|CTV|NBC|CNBC|ABC|CBS|NPR|Fox|Reuters|Bloomberg|AFP|Politico)\b"
+)
+
+
+@dataclass
+class Draft:
+    """A statement before its speaker is described and resolved."""
+
+    start: int
+    end: int
+    direct: bool
+    cue: int | None = None  # token index of the cue verb (of "according" for "according to")
+    subject: int | None = None  # token index heading the speaker phrase
+    via: list[str] = field(default_factory=list)
+    according: bool = False  # the speaker came from "according to X"
+
+
+def trimmed(parse: Parse, indices: list[int], within: int | None = None) -> tuple[int, int] | None:
+    """Keep the clause inside the sentence of token `within`, drop a leading "that" and punctuation at
+    the edges, and keep a closing quote mark whose opening mark is kept; short clauses are dropped."""
+    if within is not None:
+        sentence = parse.sentences[parse.sentence_index(parse.tokens[within].start)]
+        indices = [j for j in indices if sentence.start <= parse.tokens[j].start < sentence.end]
+    while indices and (parse.tokens[indices[0]].dep == "mark" or parse.tokens[indices[0]].pos in _EDGE):
+        indices = indices[1:]
+    while indices and parse.tokens[indices[-1]].pos in (*_EDGE, "CCONJ"):
+        indices = indices[:-1]
+    if len(indices) < _MIN_CONTENT_TOKENS:
+        return None
+    start, end = parse.span(indices)
+    text = parse.body[start:end]
+    opened = text.count("“") + text.count("«") > text.count("”") + text.count("»")
+    unbalanced = opened or text.count('"') % 2 == 1
+    if unbalanced:
+        for k in range(end, min(len(parse.body), end + 3)):
+            if parse.body[k] in _CLOSE_MARKS:
+                return start, k + 1
+    return start, end
