@@ -7,6 +7,15 @@ import re
 
 from sitroom.stages.entities import Lexicon
 from sitroom.stages.statements.lexicon import HUMAN_PLURALS, SPEECH_LEMMAS, TITLE_ABBREVIATIONS
+from sitroom.stages.statements.names import (
+    FEMALE,
+    MALE,
+    NOT_NARROWING,
+    genders,
+    narrowing,
+    person_like,
+    spelled_out,
+)
 from sitroom.stages.statements.parse import Parse
 
 _NICKNAME = re.compile(r"[“\"‘][^”\"’]{1,20}[”\"’]")
@@ -16,7 +25,6 @@ _TITLE_TOKENS = 6
 _TITLE_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "HYPH", "POS", "CD"})
 _ORG_LABELS = frozenset({"ORG", "GOVERNMENT", "AGENCY", "MILITARY_UNIT"})
 _CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
-_CAPITAL_RUN = re.compile(r"[A-Z][\w’'-]*(?:[ ]+(?:of|and|for|on|in|the|&|[A-Z][\w’'-]*))+")
 # Capitalised words that come before a surname without being a given name.
 _NOT_GIVEN = frozenset(
     {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "mayor", "minister", "president",
@@ -26,27 +34,11 @@ _NOT_GIVEN = frozenset(
      "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "july",
      "august", "september", "october", "november", "december", "on", "in", "at", "by", "for", "from"}
 )
-_MALE = frozenset({"he", "his", "him", "himself"})
-_FEMALE = frozenset({"she", "her", "hers", "herself"})
 _PHRASE_SKIP = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "appos", "prep"})
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _BASED = re.compile(r"(?:[\w.’'-]+-based\s+)+")
-_NOT_NARROWING = frozenset(
-    {"the", "a", "an", "its", "his", "her", "their", "our", "of", "for", "and", "former", "then", "current",
-     "new", "acting", "outgoing", "incoming", "top", "senior", "country's", "nation's", "state's", "city's"}
-)
 _OFFICES = frozenset({"prime", "vice", "deputy", "assistant", "associate", "acting", "former", "shadow"})
-_MALE_TITLE = re.compile(r"\bMr\.? ")
-_FEMALE_TITLE = re.compile(r"\b(?:Mrs|Ms|Miss)\.? ")
-_GENDER_REACH = 250  # characters after a mention whose pronouns tell the person's gender
 _SUBORDINATE = frozenset({"advcl", "ccomp", "relcl", "acl", "xcomp", "csubj", "pcomp", "pobj"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# Lower-case words that may stand inside a person's name ("Ludwig van Beethoven").
-_PARTICLES = frozenset({"de", "da", "di", "du", "del", "der", "den", "van", "von", "al", "el", "bin", "ibn",
-                        "la", "le", "dos", "das", "ter", "y"})
-_NAME_CHARS = re.compile(r"^[\w.’'-]+$")
-
-
 def strip_title(name: str) -> str:
     """The name without a leading title ("Dr. ") or a quoted nickname ('Riefian "Ifan" Fajarsyah')."""
     for title in TITLE_ABBREVIATIONS:
@@ -65,7 +57,7 @@ class People:
         self.parse = parse
         self.body = parse.body
         tagged = [(e.start, strip_title(e.text)) for e in parse.entities if e.label == "PERSON"]
-        self.mentions = [(start, name) for start, name in tagged if _person_like(name, lex)]
+        self.mentions = [(start, name) for start, name in tagged if person_like(name, lex)]
         self.full = [(start, name) for start, name in self.mentions if len(name.split()) >= 2]
         self.subjects = frozenset(start for start, name in self.mentions if self._is_subject(start, name))
         self.single = self._single_names()
@@ -91,22 +83,8 @@ class People:
             if (bare.isupper() and initials == bare) or (words[0] == bare and " " not in bare):
                 return full
         if bare.isupper() and bare.isalpha() and len(bare) >= 2:
-            return self._spelled_out(bare) or name
+            return spelled_out(bare, self.body) or name
         return name
-
-    def _spelled_out(self, acronym: str) -> str | None:
-        """The capitalised words whose initials make the acronym, wherever the text writes them out
-        ("the Society of Motor Manufacturers and Traders" for SMMT), tagged or not."""
-        for match in _CAPITAL_RUN.finditer(self.body):
-            words = match.group(0).split()
-            for k, first in enumerate(words):
-                if first[0] != acronym[0]:
-                    continue
-                taken = [w for w in words[k:] if w[:1].isupper() and w.lower() not in _CONNECTORS]
-                if "".join(w[0] for w in taken[: len(acronym)]) == acronym:
-                    last = words.index(taken[len(acronym) - 1], k)
-                    return " ".join(words[k : last + 1])
-        return None
 
     def org_before(self, noun: str, offset: int) -> str | None:
         """The organisation named most recently before the offset whose name holds the noun
@@ -118,40 +96,8 @@ class People:
         return self.org_name(found) if found else None
 
     def _genders(self) -> dict[str, str]:
-        """He or she per full name: a title (Mr., Ms.) or a known given name decides; otherwise the
-        pronouns after its mentions vote, the first one inside the mention's own sentence most."""
-        votes: dict[str, list[int]] = {}
-        starts = [start for start, _ in self.mentions] + [len(self.body)]
-        for k, (start, name) in enumerate(self.mentions):
-            tally = votes.setdefault(self.full_name(name, start), [0, 0])
-            for gender, weight in self._gender_votes(start, name, starts[k + 1]):
-                tally[gender] += weight
-        genders = {name: ("he" if m > f else "she") for name, (m, f) in votes.items() if m != f}
-        for name in votes:  # a known given name outweighs pronoun counts, which mix people up
-            given = name.split()[0].lower()
-            if given in self.lex.given_male:
-                genders[name] = "he"
-            elif given in self.lex.given_female:
-                genders[name] = "she"
-        return genders
-
-    def _gender_votes(self, start: int, name: str, next_start: int) -> list[tuple[int, int]]:
-        """(0 for he / 1 for she, weight) votes from one mention's title and following pronouns."""
-        before = self.body[max(0, start - 5) : start + 5]
-        titled = _MALE_TITLE.search(before) or _FEMALE_TITLE.search(before)
-        if titled:
-            return [(0 if titled.re is _MALE_TITLE else 1, 10)]
-        end = start + len(name)
-        sentence_end = self.parse.sentences[self.parse.sentence_index(start)].end
-        # pronouns inside quoted speech are the speaker's own ("he's our son"), not about the name
-        window = _QUOTED.sub(" ", self.body[end : min(next_start, end + _GENDER_REACH)])
-        words = re.findall(r"[a-z]+", window.lower())
-        votes = [(0, 1) for w in words if w in _MALE] + [(1, 1) for w in words if w in _FEMALE]
-        own = re.findall(r"[a-z]+", _QUOTED.sub(" ", self.body[end : min(next_start, sentence_end)]).lower())
-        first = next((w for w in own if w in _MALE or w in _FEMALE), None)
-        if first is not None:
-            votes.append((0 if first in _MALE else 1, 3))
-        return votes
+        full = [(start, name, self.full_name(name, start)) for start, name in self.mentions]
+        return genders(self.parse, full, self.lex)
 
     def person_for_pronoun(self, pronoun: str, offset: int, floor: int) -> str | None:
         """The person a pronoun at the offset means: the latest fitting subject named since `floor`,
@@ -346,7 +292,7 @@ class People:
         return self.org_name(found) if found else None
 
     def fits(self, pronoun: str, name: str | None) -> bool:
-        wanted = "he" if pronoun in _MALE else "she" if pronoun in _FEMALE else None
+        wanted = "he" if pronoun in MALE else "she" if pronoun in FEMALE else None
         return name is not None and (wanted is None or self.gender.get(name, wanted) == wanted)
 
     def full_name(self, name: str, offset: int, guess: bool = True) -> str:
@@ -391,12 +337,12 @@ class People:
         said = set(_WORD.findall(phrase.lower()))
         # "the economy minister" is not the person called "Foreign Minister": a lower-case word that
         # narrows the title must agree with the title the person was given
-        narrowing = _narrowing(phrase, noun)
+        narrows = narrowing(phrase, noun)
         found: str | None = None
         for start, name, words in self.roles:
             if start < offset and any(w.startswith(noun) for w in words) and (words & _OFFICES) <= said:
-                other = {w for w in words if not w.startswith(noun)} - _NOT_NARROWING
-                if narrowing and other and not narrowing & other:
+                other = {w for w in words if not w.startswith(noun)} - NOT_NARROWING
+                if narrows and other and not narrows & other:
                     continue
                 found = self.full_name(name, start)
         return found
@@ -411,7 +357,7 @@ class People:
                 continue
             sentence = self.parse.sentences[k]
             words = set(_WORD.findall(self.body[sentence.start : sentence.end].lower()))
-            if noun in words and _narrowing(phrase, noun) <= words:
+            if noun in words and narrowing(phrase, noun) <= words:
                 return True
         return False
 
@@ -435,24 +381,6 @@ def _without_base(start: int, name: str) -> tuple[int, str]:
     """ "Calgary-based Suncor" is Suncor: the headquarters is a description, not part of the name."""
     match = _BASED.match(name)
     return (start + match.end(), name[match.end() :]) if match and match.end() < len(name) else (start, name)
-
-
-def _person_like(name: str, lex: Lexicon) -> bool:
-    """Whether a PERSON-tagged text can be a person's name: "Archives Canada", "Birth of Modern
-    Canada", "Calgary-based Suncor" or a photo credit "Niall Carson / PA Images" cannot."""
-    words = name.split()
-    if not words or not all(_NAME_CHARS.match(w) and not w.endswith("-based") for w in words):
-        return False
-    if words[-1] in lex.countries or words[-1] in lex.demonyms:
-        return False
-    if any(w.endswith(("’s", "'s")) for w in words[:-1]):
-        return False  # "Justin Trudeau’s Liberals" names a party
-    return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
-
-
-def _narrowing(phrase: str, noun: str) -> set[str]:
-    """Lower-case words that narrow a title ("economy" in "the economy minister")."""
-    return {w for w in _WORD.findall(phrase) if w.islower() and w not in _NOT_NARROWING} - {noun}
 
 
 def _title_words(parse: Parse, start: int, name: str) -> frozenset[str]:

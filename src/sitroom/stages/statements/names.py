@@ -1,0 +1,100 @@
+"""What the text says about names: whether a tagged text can be a person's name, a person's gender
+(titles, given names, pronouns), the words narrowing a title, and an acronym's spelled-out form."""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.stages.entities import Lexicon
+from sitroom.stages.statements.parse import Parse
+
+MALE = frozenset({"he", "his", "him", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+_MALE_TITLE = re.compile(r"\bMr\.? ")
+_FEMALE_TITLE = re.compile(r"\b(?:Mrs|Ms|Miss)\.? ")
+_GENDER_REACH = 250  # characters after a mention whose pronouns tell the person's gender
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
+NOT_NARROWING = frozenset(
+    {"the", "a", "an", "its", "his", "her", "their", "our", "of", "for", "and", "former", "then", "current",
+     "new", "acting", "outgoing", "incoming", "top", "senior", "country's", "nation's", "state's", "city's"}
+)
+# Lower-case words that may stand inside a person's name ("Ludwig van Beethoven").
+_PARTICLES = frozenset({"de", "da", "di", "du", "del", "der", "den", "van", "von", "al", "el", "bin", "ibn",
+                        "la", "le", "dos", "das", "ter", "y"})
+_NAME_CHARS = re.compile(r"^[\w.’'-]+$")
+_WORD = re.compile(r"[\w’'-]+")
+_CAPITAL_RUN = re.compile(r"[A-Z][\w’'-]*(?:[ ]+(?:of|and|for|on|in|the|&|[A-Z][\w’'-]*))+")
+
+
+def genders(parse: Parse, mentions: list[tuple[int, str, str]], lex: Lexicon) -> dict[str, str]:
+    """He or she per full name, from (start, name as written, full name) mentions: a title (Mr., Ms.)
+    or a known given name decides; otherwise the pronouns after its mentions vote, the first one
+    inside the mention's own sentence most."""
+    votes: dict[str, list[int]] = {}
+    starts = [start for start, _, _ in mentions] + [len(parse.body)]
+    for k, (start, name, full) in enumerate(mentions):
+        tally = votes.setdefault(full, [0, 0])
+        for gender, weight in _gender_votes(parse, start, name, starts[k + 1]):
+            tally[gender] += weight
+    result = {name: ("he" if m > f else "she") for name, (m, f) in votes.items() if m != f}
+    for name in votes:  # a known given name outweighs pronoun counts, which mix people up
+        given = name.split()[0].lower()
+        if given in lex.given_male:
+            result[name] = "he"
+        elif given in lex.given_female:
+            result[name] = "she"
+    return result
+
+
+def _gender_votes(parse: Parse, start: int, name: str, next_start: int) -> list[tuple[int, int]]:
+    """(0 for he / 1 for she, weight) votes from one mention's title and following pronouns."""
+    body = parse.body
+    before = body[max(0, start - 5) : start + 5]
+    titled = _MALE_TITLE.search(before) or _FEMALE_TITLE.search(before)
+    if titled:
+        return [(0 if titled.re is _MALE_TITLE else 1, 10)]
+    end = start + len(name)
+    sentence_end = parse.sentences[parse.sentence_index(start)].end
+    # pronouns inside quoted speech are the speaker's own ("he's our son"), not about the name
+    window = _QUOTED.sub(" ", body[end : min(next_start, end + _GENDER_REACH)])
+    words = re.findall(r"[a-z]+", window.lower())
+    votes = [(0, 1) for w in words if w in MALE] + [(1, 1) for w in words if w in FEMALE]
+    own = re.findall(r"[a-z]+", _QUOTED.sub(" ", body[end : min(next_start, sentence_end)]).lower())
+    first = next((w for w in own if w in MALE or w in FEMALE), None)
+    if first is not None:
+        votes.append((0 if first in MALE else 1, 3))
+    return votes
+
+
+def spelled_out(acronym: str, body: str) -> str | None:
+    """The capitalised words whose initials make the acronym, wherever the text writes them out
+    ("the Society of Motor Manufacturers and Traders" for SMMT), tagged or not."""
+    for match in _CAPITAL_RUN.finditer(body):
+        words = match.group(0).split()
+        for k, first in enumerate(words):
+            if first[0] != acronym[0]:
+                continue
+            taken = [w for w in words[k:] if w[:1].isupper() and w.lower() not in _CONNECTORS]
+            if "".join(w[0] for w in taken[: len(acronym)]) == acronym:
+                last = words.index(taken[len(acronym) - 1], k)
+                return " ".join(words[k : last + 1])
+    return None
+
+
+def person_like(name: str, lex: Lexicon) -> bool:
+    """Whether a PERSON-tagged text can be a person's name: "Archives Canada", "Birth of Modern
+    Canada", "Calgary-based Suncor" or a photo credit "Niall Carson / PA Images" cannot."""
+    words = name.split()
+    if not words or not all(_NAME_CHARS.match(w) and not w.endswith("-based") for w in words):
+        return False
+    if words[-1] in lex.countries or words[-1] in lex.demonyms:
+        return False
+    if any(w.endswith(("’s", "'s")) for w in words[:-1]):
+        return False  # "Justin Trudeau’s Liberals" names a party
+    return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+
+
+def narrowing(phrase: str, noun: str) -> set[str]:
+    """Lower-case words that narrow a title ("economy" in "the economy minister")."""
+    return {w for w in _WORD.findall(phrase) if w.islower() and w not in NOT_NARROWING} - {noun}
