@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sitroom.model import Hints
 from sitroom.stages.clean.blocks import split_units
 from sitroom.stages.clean.text import clean_text
@@ -270,3 +272,33 @@ def test_dateline_unit_just_above_the_body_joins_it() -> None:
     assert keep.tolist() == [False, True, True, False]
     unrelated = _keep_lead(units[:1] + units[2:], np.array([False, True, False]))
     assert unrelated.tolist() == [False, True, False]
+
+
+def test_rescue_keeps_the_run_with_most_word_weighted_evidence() -> None:
+    import numpy as np
+
+    from sitroom.stages.clean.text import _rescue
+
+    scores = np.array([0.45, 0.1, 0.3, 0.28, 0.05, 0.4])
+    words = [2, 6, 180, 90, 4, 1]
+    kept = _rescue(scores, np.zeros(6, dtype=bool), words)
+    # the long middling paragraphs, not the short menu items that score higher
+    assert kept.tolist() == [False, False, True, True, False, False]
+    assert not _rescue(np.full(3, 0.1), np.zeros(3, dtype=bool), [50, 50, 50]).any()
+
+
+def test_page_scored_all_low_still_yields_its_prose(monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    from sitroom.stages.clean import text
+    from sitroom.stages.clean.block_features import FEATURES
+
+    def all_low(matrix: np.ndarray) -> np.ndarray:
+        # nothing clears the bar; the long units (the paragraphs) are only a little above the rest
+        long = np.asarray(matrix)[:, FEATURES.index("log_words")] > np.log1p(20)
+        return np.where(long, 0.3, 0.05)
+
+    monkeypatch.setattr(text, "body_probability", all_low)
+    result = clean_text(PAGE, Hints())
+    assert result.rejected is None
+    assert result.body.startswith("OSLO, Norway") and result.body.endswith("(Nordwire)")

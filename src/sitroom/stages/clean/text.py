@@ -40,6 +40,8 @@ TAIL_SHARE = 0.6
 COMMENTS_SHARE = 0.1
 # The score a prose paragraph right after the body needs to count as its last one.
 LAST_PARAGRAPH = 0.2
+# When too little clears THRESHOLD, units above this score count as (weak) evidence of body.
+RESCUE_FLOOR = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,8 +135,9 @@ def _score(units: list[Unit], language: str | None, profile: BoilerplateProfile 
     keep = scores >= THRESHOLD
     keep[list(captions)] = False
     keep = _cut_tail(units, keep)
-    if keep.sum() and _word_count(units, keep) < MIN_BODY_WORDS:
-        keep = _rescue(scores, keep)
+    if _word_count(units, keep) < MIN_BODY_WORDS:
+        keep = _rescue(scores, keep, [len(unit.text.split()) for unit in units])
+        keep[list(captions)] = False
     keep = _keep_lead(units, keep)
     keep = _head_above_dateline(units, keep)
     keep = _keep_last_paragraph(units, scores, keep, matrix)
@@ -244,18 +247,22 @@ def _duplicated_captions(keys: Sequence[str]) -> tuple[set[int], set[int]]:
     return captions, copies
 
 
-def _rescue(scores: np.ndarray, keep: np.ndarray) -> np.ndarray:
-    """When too little clears the bar, keep the best-scored run around the strongest unit."""
-    lower = scores >= THRESHOLD / 2
-    best = int(np.argmax(scores))
-    start = best
-    while start > 0 and lower[start - 1]:
-        start -= 1
-    end = best
-    while end + 1 < len(scores) and lower[end + 1]:
-        end += 1
+def _rescue(scores: np.ndarray, keep: np.ndarray, words: Sequence[int]) -> np.ndarray:
+    """When too little clears the bar, also keep the run with the most word-weighted evidence of body.
+
+    A maximum-sum segment of (score - RESCUE_FLOOR) x words: one long, middling paragraph outweighs
+    a short, higher-scored menu item, and a page scored all-low still yields its likeliest run.
+    """
+    gains = (scores - RESCUE_FLOOR) * np.asarray(words, dtype=np.float64)
+    best, best_start, best_end, running, start = 0.0, 0, -1, 0.0, 0
+    for i, gain in enumerate(gains):
+        if running <= 0:
+            running, start = 0.0, i
+        running += gain
+        if running > best:
+            best, best_start, best_end = running, start, i
     rescued = keep.copy()
-    rescued[start : end + 1] = True
+    rescued[best_start : best_end + 1] = True
     return rescued
 
 
