@@ -302,3 +302,22 @@ def test_page_scored_all_low_still_yields_its_prose(monkeypatch: pytest.MonkeyPa
     result = clean_text(PAGE, Hints())
     assert result.rejected is None
     assert result.body.startswith("OSLO, Norway") and result.body.endswith("(Nordwire)")
+
+
+def test_short_body_grows_into_the_adjacent_run_of_middling_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    import numpy as np
+
+    from sitroom.stages.clean import text
+    from sitroom.stages.clean.block_features import FEATURES
+
+    def two_sure_paragraphs(matrix: np.ndarray) -> np.ndarray:
+        long = np.asarray(matrix)[:, FEATURES.index("log_words")] > np.log1p(20)
+        scores = np.where(long, 0.35, 0.05)
+        first = int(np.flatnonzero(long)[0])
+        scores[first : first + 2] = 0.9  # only the lead and the next paragraph clear the bar
+        return scores
+
+    monkeypatch.setattr(text, "body_probability", two_sure_paragraphs)
+    body = clean_text(PAGE, Hints()).body
+    assert body.startswith("OSLO, Norway") and body.endswith("(Nordwire)")
+    assert "Share on Facebook" not in body

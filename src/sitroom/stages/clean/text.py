@@ -20,7 +20,7 @@ from sitroom.stages.clean.blocks import Unit, split_units
 from sitroom.stages.clean.boilerplate import BoilerplateProfile, ends_article, group_key
 from sitroom.stages.clean.extraction import Extraction
 from sitroom.stages.clean.header import Header, read_header
-from sitroom.stages.clean.rejection import MIN_BODY_WORDS, rejection_reason
+from sitroom.stages.clean.rejection import rejection_reason
 from sitroom.stages.clean.textmeta import (
     detect_language,
     find_dateline,
@@ -42,6 +42,9 @@ COMMENTS_SHARE = 0.1
 LAST_PARAGRAPH = 0.2
 # When too little clears THRESHOLD, units above this score count as (weak) evidence of body.
 RESCUE_FLOOR = 0.25
+# Fewer kept words than this is short for a news story (a few sentences): then look for a run of
+# units with more evidence of body. On tune pages any value from 80 to 120 words scores the same.
+SHORT_BODY = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +138,7 @@ def _score(units: list[Unit], language: str | None, profile: BoilerplateProfile 
     keep = scores >= THRESHOLD
     keep[list(captions)] = False
     keep = _cut_tail(units, keep)
-    if _word_count(units, keep) < MIN_BODY_WORDS:
+    if _word_count(units, keep) < SHORT_BODY:
         keep = _rescue(scores, keep, [len(unit.text.split()) for unit in units])
         keep[list(captions)] = False
     keep = _keep_lead(units, keep)
