@@ -161,3 +161,13 @@ def test_other_scripts_do_not_crash() -> None:
     greek = [sentence * 4]
     got = extract_html(page(paragraphs=greek * 3), Hints())
     assert got.language == "el"
+
+
+def test_a_date_printed_on_the_page_has_the_text_as_its_basis() -> None:
+    dated = page(top='<p class="date">Published 4 March 2024</p>')
+    printed = extract_html(dated, Hints())
+    assert (printed.published, printed.published_basis) == ("2024-03-04", "text")
+    from_url = extract_html(page(), Hints(url="https://gazette.example/2021/06/15/breakwater-delay"))
+    assert from_url.published_basis == "metadata"
+    given = extract_html(dated, Hints(published="2024-03-05"))
+    assert (given.published, given.published_basis) == ("2024-03-05", "metadata")

@@ -15,7 +15,7 @@ from sitroom.stages.clean.dates import find_dates, normalise_date
 from sitroom.stages.clean.extraction import Extraction
 from sitroom.stages.clean.html_author import pick_author
 from sitroom.stages.clean.html_meta import Candidates, gather, parse, squash
-from sitroom.stages.clean.html_pick import labelled_date, pick_date, pick_outlet, pick_title
+from sitroom.stages.clean.html_pick import date_basis, labelled_date, pick_date, pick_outlet, pick_title
 from sitroom.stages.clean.html_reject import rejection
 from sitroom.stages.clean.html_trim import trim_edges
 
@@ -54,7 +54,7 @@ def extract_html(html: str, hints: Hints) -> Extraction:
         outlet=hints.outlet or pick_outlet(found),
         byline=byline,
         published=published,
-        published_basis="metadata" if published else None,
+        published_basis=_basis(published, found, hints),
         language=hints.language or _language(body, found),
         captions=captions,
         rejected=rejection(body, title, found),
@@ -79,6 +79,14 @@ def _body(tree: Any, html: str, url: str | None) -> str:
         text = ""
     fuller = _tidy(str(extract_plain_text(html, main_content=True, preserve_formatting=True, links=False)))
     return fuller if len(text) < SHORT_SHARE * len(fuller) else text
+
+
+def _basis(published: str | None, found: Candidates, hints: Hints) -> str | None:
+    """Where the day came from: given with the input or machine-readable on the page ("metadata"),
+    or printed in the page's text ("text")."""
+    if not published:
+        return None
+    return "metadata" if normalise_date(hints.published) else date_basis(published, found, hints.url)
 
 
 def _searched_date(html: str, hints: Hints) -> str | None:

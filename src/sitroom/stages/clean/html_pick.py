@@ -242,6 +242,12 @@ def pick_date(found: Candidates, url: str | None) -> str | None:
     return settle_day_order(day, found) if day else None
 
 
+def date_basis(day: str, found: Candidates, url: str | None) -> str:
+    """ "metadata" when the page's machine-readable data (URL, meta tags, JSON-LD) gives this day,
+    "text" when it comes from the date printed on the page."""
+    return "metadata" if day in (date_from_url(url), metadata_date(found)) else "text"
+
+
 def _days_apart(a: str, b: str) -> int:
     return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
