@@ -19,6 +19,11 @@ _PAST_ACT = re.compile(
     r"(?:called (?:on|for)|urged|demanded(?: that| to)?|accused|blamed|condemned|denounced|critici[sz]ed|"
     r"denied|rejected|dismissed|asked)", re.IGNORECASE,
 )
+# Someone's act as the object of a judgement: "for North Korea to deny", "difficult to condemn".
+_OTHERS_ACT = re.compile(
+    r"\bfor (?:\w+ ){1,4}to\s+$|\b(?:unable|impossible|difficult|hard|easy|reluctant|hesitant)\s+to\s+$",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|I've|we've|I have|we have)\b", re.IGNORECASE)
 # "told his staff never to speak of it": an object, then an infinitive, and no verb of its own before it
 _TO_ACTION = re.compile(
@@ -66,6 +71,8 @@ def _counts(content: str, match: re.Match[str]) -> bool:
 def _reported(content: str, match: re.Match[str]) -> bool:
     """A past speech act by someone else inside the content is reported, not made: "the group has long
     called for attacks" asserts; "we called for an inquiry" still demands."""
+    if _OTHERS_ACT.search(content[max(0, match.start() - 40) : match.start()]):
+        return True  # "it would be difficult for North Korea to deny": an act the content weighs
     if not _PAST_ACT.fullmatch(match.group()):
         return False
     return not _FIRST_PERSON.search(content[max(0, match.start() - 30) : match.start()])
