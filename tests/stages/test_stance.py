@@ -184,5 +184,5 @@ def test_a_sum_someone_will_give_is_a_commitment_a_figure_ahead_an_estimate() ->
 
 def test_an_act_the_content_only_weighs_is_not_the_speakers() -> None:
     weighed = "it would be hard for the ministry to deny the report given the photographs"
-    assert stance("say", weighed, "said") == "speculate"
+    assert stance("say", weighed, "said") == "assert"
     assert stance("say", "they deny any role in the attack", "said") == "deny"
