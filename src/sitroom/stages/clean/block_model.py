@@ -105,7 +105,15 @@ def _main_run(scores: np.ndarray, words: np.ndarray) -> tuple[np.ndarray, np.nda
 
     Returns, per unit, whether it lies in that run and its distance from it in units (capped).
     """
-    gains = (scores - 0.5) * np.log1p(words)
+    best_start, best_end, _ = best_run((scores - 0.5) * np.log1p(words))
+    index = np.arange(len(scores))
+    inside = ((index >= best_start) & (index <= best_end)).astype(np.float64)
+    distance = np.maximum(best_start - index, index - best_end).clip(0, 30) / 30.0
+    return inside, distance
+
+
+def best_run(gains: np.ndarray) -> tuple[int, int, float]:
+    """The contiguous run with the largest sum of gains (Kadane): first index, last index, sum."""
     best, best_start, best_end, running, start = -np.inf, 0, 0, 0.0, 0
     for i, gain in enumerate(gains):
         if running <= 0:
@@ -113,10 +121,7 @@ def _main_run(scores: np.ndarray, words: np.ndarray) -> tuple[np.ndarray, np.nda
         running += gain
         if running > best:
             best, best_start, best_end = running, start, i
-    index = np.arange(len(scores))
-    inside = ((index >= best_start) & (index <= best_end)).astype(np.float64)
-    distance = np.maximum(best_start - index, index - best_end).clip(0, 30) / 30.0
-    return inside, distance
+    return best_start, best_end, float(best)
 
 
 def body_probability(matrix: np.ndarray, path: Path = MODEL_PATH) -> np.ndarray:

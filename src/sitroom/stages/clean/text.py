@@ -15,7 +15,7 @@ import numpy as np
 
 from sitroom.model import Hints
 from sitroom.stages.clean.block_features import FEATURES, stop_words, unit_matrix
-from sitroom.stages.clean.block_model import body_probability
+from sitroom.stages.clean.block_model import best_run, body_probability
 from sitroom.stages.clean.blocks import Unit, split_units
 from sitroom.stages.clean.boilerplate import BoilerplateProfile, ends_article, group_key
 from sitroom.stages.clean.extraction import Extraction
@@ -256,14 +256,9 @@ def _rescue(scores: np.ndarray, keep: np.ndarray, words: Sequence[int]) -> np.nd
     A maximum-sum segment of (score - RESCUE_FLOOR) x words: one long, middling paragraph outweighs
     a short, higher-scored menu item, and a page scored all-low still yields its likeliest run.
     """
-    gains = (scores - RESCUE_FLOOR) * np.asarray(words, dtype=np.float64)
-    best, best_start, best_end, running, start = 0.0, 0, -1, 0.0, 0
-    for i, gain in enumerate(gains):
-        if running <= 0:
-            running, start = 0.0, i
-        running += gain
-        if running > best:
-            best, best_start, best_end = running, start, i
+    best_start, best_end, best = best_run((scores - RESCUE_FLOOR) * np.asarray(words, dtype=np.float64))
+    if best <= 0:
+        return keep  # no run with more evidence for than against
     rescued = keep.copy()
     rescued[best_start : best_end + 1] = True
     return rescued
