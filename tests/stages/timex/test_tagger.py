@@ -305,3 +305,34 @@ def test_ages_and_ordinals_are_no_durations(text: str, expression: str) -> None:
 
 def test_a_second_after_for_is_still_a_duration() -> None:
     assert values("The screen went dark for a second.").get("a second") == "PT1S"
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expression", "value"),
+    [
+        # "ended" closes a period before the reference, though the month lies far back in the year
+        (
+            "In the fiscal year ended Jan. 31, the chain sold more lamps.",
+            date(2024, 10, 29),
+            "Jan. 31",
+            "2024-01-31",
+        ),
+        # inside a quotation the quote's own tense counts, not the "he said" after it
+        (
+            "``The ferry will sail at dawn (6 a.m. Thursday),'' the captain said.",
+            date(2024, 10, 21),
+            "6 a.m. Thursday",
+            "2024-10-24T06:00",
+        ),
+        ("The guards changed shift at 4 in the morning.", PUBLISHED, "4 in the morning", "2024-10-21T04:00"),
+        ("The bells rang at ten at night.", PUBLISHED, "ten at night", "2024-10-21T22:00"),
+        ("A decades-long quarrel over the pier ended.", PUBLISHED, "decades-long", "PXY"),
+        ("Post-1990 housing lines the bay.", PUBLISHED, "Post-1990", "1990"),
+        ("Farmers hope the valley will one day be green again.", PUBLISHED, "one day", "FUTURE_REF"),
+        ("The repair could take up to one day.", PUBLISHED, "up to one day", "P1D"),
+    ],
+)
+def test_quotes_ended_periods_clock_words_and_idioms(
+    text: str, reference: date, expression: str, value: str
+) -> None:
+    assert values(text, reference).get(expression) == value

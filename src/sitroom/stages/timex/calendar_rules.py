@@ -257,10 +257,10 @@ _DAY_WORD = (
 _OF_REL = r"\s+of\s+(?P<of_rel>this|last|next)\s+year"
 _YEAR_BEFORE = YEAR.replace("?P<year>", "?P<year_before>")
 _YEAR_AFTER = YEAR.replace("?P<year>", "?P<year_after>")
-# "early", "mid-", "the end of", "early- to mid-": kept in the extent, not in the value.
+# "early", "mid-", "the end of", "early- to mid-", "post-": kept in the extent, not in the value.
 _MOD = (
     r"(?:(?:early|mid|late)-?\s+(?:to|or|and)\s+)?"
-    r"(?:(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of)[-\s]+)?"
+    r"(?:(?:the\s+)?(?:early|mid|late|end\s+of|beginning\s+of|start\s+of|middle\s+of)[-\s]+|(?:pre|post)-)?"
 )
 
 CALENDAR_RULES: list[tuple[str, str, Builder]] = [

@@ -189,8 +189,8 @@ def reference_word(match: re.Match[str]) -> Spec | None:
         "current",
     ):
         return Spec(kind="date", precision=None, value="PRESENT_REF")
-    if word in ("the future", "future", "soon", "the near future", "in the near future", "the coming years",
-                "the near term", "the short term"):  # fmt: skip
+    if word in ("the future", "future", "soon", "one day", "the near future", "in the near future",
+                "the coming years", "the near term", "the short term"):  # fmt: skip
         return Spec(kind="date", precision=None, value="FUTURE_REF")
     return Spec(kind="date", precision=None, value="PAST_REF")
 
@@ -224,7 +224,9 @@ RELATIVE_RULES: list[tuple[str, str, Builder]] = [
         r"now|right\s+now|currently|at\s+present|nowadays|these\s+days|recently|lately|recent\s+years|"
         # Bare "future", "soon" and "recent" are left out: TimeML annotators mostly skip them.
         r"the\s+near\s+future|the\s+future|the\s+near\s+term|the\s+short\s+term|the\s+past|formerly|once\s+upon\s+a\s+time|"
-        r"then[-\s]current|current",  # "the then-current chairman" was current in the past
+        r"then[-\s]current|current|"  # "the then-current chairman" was current in the past
+        # "will one day be": some day ahead, not a span of one day
+        r"(?:(?<=will\s)|(?<=would\s)|(?<=could\s)|(?<=might\s)|(?<=may\s)|(?<=can\s)|(?<=to\s)(?<!up\sto\s)(?<!close\sto\s))one\s+day",
         reference_word,
     ),
     ("the_weekend", r"the\s+weekend", the_weekend),

@@ -92,6 +92,8 @@ def duration(match: re.Match[str]) -> Spec | None:
     if unit == "quarter" and re.match(r"\s+of\b", match.string[match.end() : match.end() + 4]):
         return None  # "three-quarters of the vote" is a fraction
     number = match.groupdict().get("num")
+    if (number or "").lower() in ("a", "an") and match.group("unit").lower() != unit:
+        return None  # "a decades-long feud": the article belongs to the noun after it
     if unit == "second" and (number or "").lower() == "a" and not _for_a_second(match):
         return None  # "a second betrayal": the ordinal, unless it is "for a second", "in a second"
     if (
@@ -130,6 +132,9 @@ def half_unit(match: re.Match[str]) -> Spec | None:
 _ADVERBS = {"hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
             "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
             "semiannually": "P6M"}  # fmt: skip
+
+
+_HOURS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 
 
 def set_adverb(match: re.Match[str]) -> Spec | None:
@@ -207,6 +212,7 @@ SPAN_RULES: list[tuple[str, str, Builder]] = [
         duration,
     ),
     ("vague_duration", rf"{_VAGUE_LEAD}{UNIT}", vague_duration),
+    ("long_units", rf"{UNIT}-long", vague_duration),  # "a decades-long feud": PXY
     (
         "for_units",
         rf"(?:(?<=for\s)|(?<=in\s)|(?<=within\s)|(?<=over\s)|(?<=after\s)|(?<=than\s)|(?<=take\s)|(?<=took\s))"
@@ -228,7 +234,25 @@ SPAN_RULES: list[tuple[str, str, Builder]] = [
         r"|(?<=at\s)(?P<h2>[0-2]?\d):(?P<m2>[0-5]\d)|(?P<word>noon|midday|midnight)",
         lambda m: clock(m) if not m.group("h2") else _clock24(m),
     ),
+    (
+        "clock_in_the",
+        rf"(?P<hw>1[0-2]|[1-9]|{'|'.join(_HOURS)})(?:\s+o['’]clock)?"
+        r"\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+night)",
+        lambda m: clock_in_the(m),
+    ),
 ]
+
+
+def clock_in_the(match: re.Match[str]) -> Spec | None:
+    """ "4 in the morning", "ten at night", "3 o'clock in the afternoon": the hour on the reference day."""
+    word = match.group("hw").lower()
+    hour = int(word) if word.isdigit() else _HOURS.index(word) + 1
+    part = (match.group("part") or "night").lower()
+    if not 1 <= hour <= 12:
+        return None
+    late = part in ("afternoon", "evening") or (part == "night" and hour >= 6)
+    hour = (hour % 12) + (12 if late else 0)
+    return Spec(kind="time", precision="time", unit="day", offset=0, time_part=f"{hour:02d}:00")
 
 
 def _clock24(match: re.Match[str]) -> Spec | None:

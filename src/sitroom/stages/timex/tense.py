@@ -64,10 +64,12 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def direction(text: str, start: int, end: int, bounds: tuple[int, int] | None = None) -> int:
     """+1 future, -1 past, 0 no cue: the nearest tense marker in the sentence decides
     (+2 or -2: the date is fronted before its clause, so the clause's tense holds for sure)."""
-    left, right = bounds or sentence_bounds(text, start, end)
+    left, right = _within_quote(text, start, end, bounds or sentence_bounds(text, start, end))
     before = text[left:start].lower()
     if re.search(r"\bsince\s+$", before):
         return -1
+    if re.search(r"\b(?:ended|closed|expired)\s+$", before):
+        return -2  # "the fiscal year ended Jan. 31": that end is over, whatever the clause says
     if re.search(r"\b(?:by|until|till)\s+$", before) and not re.search(r"\bhad\b", text[left:right]):
         return 1  # a deadline: "could be deployed by December"
     best: tuple[int, int] | None = None  # (distance, direction)
@@ -86,6 +88,23 @@ def direction(text: str, start: int, end: int, bounds: tuple[int, int] | None = 
     # for certain, so it may move the date further than a tense cue nearby would.
     fronted = re.fullmatch(r"\W*(?:in|on|during)?\s*", before) and text.startswith(",", end)
     return best[1] * (2 if fronted else 1)
+
+
+def _within_quote(text: str, start: int, end: int, bounds: tuple[int, int]) -> tuple[int, int]:
+    """A date inside a quotation takes the quote's tense, not that of "he said" after it."""
+    left, right = bounds
+    opening = max(text.rfind("``", left, start), text.rfind("“", left, start))
+    if opening >= 0 and ("''" in text[opening:start] or "”" in text[opening:start]):
+        opening = -1  # that quotation closed before the date
+    closings = [text.find(mark, end, right) for mark in ("''", "”")]
+    paired = "``" in text[left:start] or "“" in text[left:start]
+    for mark in ('"', "''"):  # the same mark opens and closes: an odd count before means inside
+        if opening < 0 and not paired and text.count(mark, left, start) % 2 == 1:
+            opening, closings = text.rfind(mark, left, start), [text.find(mark, end, right)]
+    found = [c for c in closings if c >= 0]
+    if opening < 0 or not found:
+        return bounds
+    return opening, min(found)
 
 
 def _passive(text: str, start: int) -> bool:
