@@ -336,3 +336,19 @@ def test_quotes_ended_periods_clock_words_and_idioms(
     text: str, reference: date, expression: str, value: str
 ) -> None:
     assert values(text, reference).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Output should rise 8.5% annually through 2030.", "annually"),
+        ("The mill turns out 4,000 crates annually.", "annually"),
+        ("He spoke to USA Today on Monday.", "Today"),
+    ],
+)
+def test_rate_adverbs_and_titles_are_no_expressions(text: str, expression: str) -> None:
+    assert expression not in values(text)
+
+
+def test_a_set_adverb_without_an_amount_stays() -> None:
+    assert values("The ferry board meets annually.").get("annually") == "P1Y"

@@ -125,6 +125,8 @@ def deictic_day(match: re.Match[str]) -> Spec | None:
     """ "today", "yesterday morning", "last night", "this afternoon", "tonight"."""
     word = " ".join(match.group("deixis").lower().split())
     pod = match.groupdict().get("pod")
+    if match.group(0)[0].isupper() and re.search(r"\b[A-Z][A-Za-z]*\s$", match.string[: match.start()][-20:]):
+        return None  # "USA Today", "VOA Today": a title inside a name
     if word == "tonight":
         pod = "night"
     if word in ("this", "last", "the previous", "the following") and not pod:

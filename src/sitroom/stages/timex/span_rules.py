@@ -138,6 +138,9 @@ _HOURS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"
 
 
 def set_adverb(match: re.Match[str]) -> Spec | None:
+    """ "daily", "annually"; not a rate's denominator ("rise 8.5% annually", "10,000 units annually")."""
+    if _RATE.search(match.string, max(0, match.start() - 40), match.start()):
+        return None
     return Spec(kind="set", precision=None, value=_ADVERBS[match.group(0).lower()])
 
 
