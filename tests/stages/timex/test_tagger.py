@@ -352,3 +352,20 @@ def test_rate_adverbs_and_titles_are_no_expressions(text: str, expression: str) 
 
 def test_a_set_adverb_without_an_amount_stays() -> None:
     assert values("The ferry board meets annually.").get("annually") == "P1Y"
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        # the verb a weekday follows decides a tie with a verb after it
+        ("The mayor said on Friday she would resign.", "Friday", "2024-10-18"),
+        (
+            "The quake struck at 2:30 pm local time on Saturday.",
+            "2:30 pm local time on Saturday",
+            "2024-10-19T14:30",
+        ),
+        ("Stocks that had been falling for weeks rallied on Thursday.", "Thursday", "2024-10-17"),
+    ],
+)
+def test_tense_ties_and_local_time(text: str, expression: str, value: str) -> None:
+    assert values(text).get(expression) == value

@@ -128,7 +128,7 @@ def _join_clock_and_day(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # What may sit between a clock time and the day it belongs to.
-_JOINS = re.compile(r"\s+|\s+on\s+|,?\s+at\s+|\s+of\s+|,\s+")
+_JOINS = re.compile(r"\s+|\s+on\s+|,?\s+at\s+|\s+of\s+|,\s+|\s+(?:\(\w+\)\s+)?local\s+time,?\s+(?:on\s+)?")
 _ASIDE = re.compile(r"\s+\([^()\n]{1,25}\)\s+")
 
 

@@ -25,7 +25,7 @@ _IRREGULAR = (
     r"sat|laid|hung|shook|forbade|forgave|froze|stole|rode|strove|ran"
 )
 _PAST = re.compile(
-    r"\b(?:said|says|was|were|had|did|ago|last|since|earlier|already|told|announced|reported|"
+    r"\b(?:said|says|was|were|had|been|did|ago|last|since|earlier|already|told|announced|reported|yesterday|"
     r"[a-z]{3,}ed|" + _IRREGULAR + r")\b",
     re.IGNORECASE,
 )
@@ -72,14 +72,15 @@ def direction(text: str, start: int, end: int, bounds: tuple[int, int] | None = 
         return -2  # "the fiscal year ended Jan. 31": that end is over, whatever the clause says
     if re.search(r"\b(?:by|until|till)\s+$", before) and not re.search(r"\bhad\b", text[left:right]):
         return 1  # a deadline: "could be deployed by December"
-    best: tuple[int, int] | None = None  # (distance, direction)
+    best: tuple[float, int] | None = None  # (distance, direction)
     for pattern, sign in ((_FUTURE, 1), (_PAST, -1)):
         for match in pattern.finditer(text, left, right):
             if match.start() >= start and match.end() <= end:
                 continue
             if sign < 0 and (match.group(0).lower() in _NOT_PAST or _passive(text, match.start())):
                 continue
-            distance = start - match.end() if match.end() <= start else match.start() - end
+            # at equal distance the verb before wins: "said on Monday he would" is the saying day
+            distance = start - match.end() if match.end() <= start else match.start() - end + 0.5
             if best is None or distance < best[0]:
                 best = (distance, sign)
     if best is None:
