@@ -369,3 +369,19 @@ def test_a_set_adverb_without_an_amount_stays() -> None:
 )
 def test_tense_ties_and_local_time(text: str, expression: str, value: str) -> None:
     assert values(text).get(expression) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expression", "value"),
+    [
+        ("The mill opened in the 1970s and shut two decades later.", "two decades later", "1990"),
+        ("Police were called at about 11.30pm.", "11.30pm", "2024-10-21T23:30"),
+        ("The blast came at 10:35 a.m. (0735 GMT) Friday.", "Friday", "2024-10-18"),
+    ],
+)
+def test_decades_told_dotted_clocks_and_asides(text: str, expression: str, value: str) -> None:
+    assert values(text).get(expression) == value
+
+
+def test_the_period_told_by_what_follows_is_no_quarter() -> None:
+    assert "the period" not in values("The survey covers the period from 2008 to 2012.")

@@ -24,6 +24,11 @@ def last_period(match: re.Match[str]) -> Spec | None:
         return None  # "the French Quarter"
     if match.string.startswith("-to-", match.end()):
         return None  # "the quarter-to-quarter comparison" names no quarter
+    after = match.string[match.end() : match.end() + 16]
+    if match.group(0).lower().endswith("period") and re.match(
+        r"\s+(?:from|between|since|of|when|before|after|during|in\s+which)\b", after
+    ):
+        return None  # "the period from 2008 to 2012" is told by what follows, not a reported quarter
     return Spec(kind="date", precision="quarter", unit="quarter", offset=-1, anaphoric=True)
 
 

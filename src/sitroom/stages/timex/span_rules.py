@@ -233,7 +233,7 @@ SPAN_RULES: list[tuple[str, str, Builder]] = [
     ("weekday_plural", rf"(?P<wds>{'|'.join(w + 's' for w in WEEKDAYS)})", weekday_plural),
     (
         "clock",
-        r"(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?:\s+(?:[ECMP][SD]T|GMT|UTC))?"
+        r"(?P<h>[01]?\d)(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?:\s+(?:[ECMP][SD]T|GMT|UTC))?"
         r"|(?<=at\s)(?P<h2>[0-2]?\d):(?P<m2>[0-5]\d)|(?P<word>noon|midday|midnight)",
         lambda m: clock(m) if not m.group("h2") else _clock24(m),
     ),

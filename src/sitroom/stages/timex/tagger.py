@@ -206,6 +206,10 @@ _GRAIN = {"year": "year", "month": "month", "quarter": "month", "half": "month",
 
 
 def _remember(told: dict[str, date], value: str | None) -> None:
+    decade = re.fullmatch(r"(\d{3})", value or "")
+    if decade is not None:  # "the 1990s", so that "two decades later" counts from them
+        told["year"] = date(int(decade.group(1)) * 10, 1, 1)
+        return
     match = re.fullmatch(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?(?:T.*)?", value or "")
     if match is None:
         return

@@ -48,6 +48,8 @@ def _sentence_ends(text: str, low: int, high: int) -> list[re.Match[str]]:
             word = _LAST_WORD.search(text, max(0, boundary.start() - 8), boundary.start())
             if word and (word.group(1) in _TITLES or (len(word.group(1)) == 1 and word.group(1).isupper())):
                 continue
+            if boundary.group(0).endswith("(") or text.startswith("(", boundary.end()):
+                continue  # "10:35 a.m. (0735 GMT) Friday": an aside, not a new sentence
         ends.append(boundary)
     return ends
 
