@@ -385,3 +385,8 @@ def test_decades_told_dotted_clocks_and_asides(text: str, expression: str, value
 
 def test_the_period_told_by_what_follows_is_no_quarter() -> None:
     assert "the period" not in values("The survey covers the period from 2008 to 2012.")
+
+
+def test_now_opening_a_sentence_with_a_comma_is_a_discourse_marker() -> None:
+    assert "Now" not in values("The dam held for years. Now, the engineers say, it is cracking.")
+    assert values("The engineers now say it is cracking.").get("now") == "PRESENT_REF"

@@ -180,6 +180,8 @@ def _forward(match: re.Match[str]) -> bool:
 
 def reference_word(match: re.Match[str]) -> Spec | None:
     word = " ".join(match.group(0).lower().split())
+    if match.group(0) == "Now" and match.string.startswith(",", match.end()):
+        return None  # "Now, he says, ...": a discourse marker opening the sentence
     if word in (
         "now",
         "right now",
