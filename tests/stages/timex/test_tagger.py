@@ -390,3 +390,8 @@ def test_the_period_told_by_what_follows_is_no_quarter() -> None:
 def test_now_opening_a_sentence_with_a_comma_is_a_discourse_marker() -> None:
     assert "Now" not in values("The dam held for years. Now, the engineers say, it is cracking.")
     assert values("The engineers now say it is cracking.").get("now") == "PRESENT_REF"
+
+
+def test_a_scheduled_present_points_ahead() -> None:
+    # a Monday reference: "opens Thursday" is the coming Thursday, though "since" points back
+    assert values("The fair, the first since 2019, opens Thursday.").get("Thursday") == "2024-10-24"

@@ -11,7 +11,9 @@ import re
 _FUTURE = re.compile(
     r"\b(?:will|won't|shall|going\s+to|plan(?:s|ned|ning)?\s+to|scheduled|expects?\s+to|expected\s+to|"
     r"is\s+to|are\s+to|set\s+to|to\s+be\s+held|intends?\s+to|upcoming|as\s+soon\s+as|"
-    r"hopes?\s+to|aims?\s+to|next(?!\s+to\b)|forecast|projected|wants?\s+to|'ll|would)\b",
+    r"hopes?\s+to|aims?\s+to|next(?!\s+to\b)|forecast|projected|wants?\s+to|'ll|would|"
+    # the present of a scheduled event: "the summit opens Thursday", "talks resume Monday"
+    r"opens|begins|ends|resumes?|arrives|departs|travels)\b",
     re.IGNORECASE,
 )
 # Irregular past forms that are not also present forms or common nouns ("set", "cut", "hit", "the
