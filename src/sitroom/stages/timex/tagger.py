@@ -162,9 +162,22 @@ def normalise_all(mentions: Sequence[Mention], reference: date | None) -> list[T
         timex = normalise(mention, anchor)
         out.append(timex)
         _remember(told, timex.value)
-        if mention.spec.quarter is not None and _reported(timex.value, reference):
-            quarter = max(quarter or "", timex.value or "")  # the latest one named is the one reported
+        if mention.spec.quarter is not None:
+            quarter = _reported_quarter(quarter, timex.value, reference, mention.direction)
     return out
+
+
+def _reported_quarter(
+    quarter: str | None, value: str | None, reference: date | None, direction: int
+) -> str | None:
+    """The latest quarter over that the story named is the one reported; a quarter still under
+    way counts when it comes first in the past tense ("reported a decline in fourth-quarter
+    earnings" on Nov. 2: a fiscal quarter already closed)."""
+    if _reported(value, reference):
+        return max(quarter or "", value or "")
+    if quarter is None and direction < 0 and _current(value, reference):
+        return value
+    return quarter
 
 
 def _reported_period(mention: Mention, reference: date | None, quarter: str | None) -> TimeExpression | None:
@@ -232,3 +245,11 @@ def normalise(mention: Mention, reference: date | None) -> TimeExpression:
         value=resolve(spec, reference, mention.direction),
         precision=spec.precision,
     )
+
+
+def _current(value: str | None, reference: date | None) -> bool:
+    """A quarter holding the reference date."""
+    match = re.fullmatch(r"(\d{4})-Q(\d)", value or "")
+    if match is None or reference is None:
+        return False
+    return (int(match.group(1)), int(match.group(2))) == (reference.year, (reference.month - 1) // 3 + 1)
