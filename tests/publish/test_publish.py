@@ -98,3 +98,12 @@ def test_a_syndicated_copy_is_listed_once_under_its_original(tmp_path: Path):
     said = md.split("### Who said what", 1)[1].split("###", 1)[0]
     assert said.count("We will respond to any provocation") == 1
     assert "copy of" in md
+
+
+def test_md_mark_bolds_the_records_own_span_and_escapes_all_parts():
+    from sitroom.publish.report import Evidence, md_mark
+
+    ev = Evidence('He said *this* ', '"we will <b>stay</b>"', ", and left.")
+    assert md_mark(ev) == r'He said \*this\* **"we will &lt;b&gt;stay&lt;/b&gt;"**, and left.'
+    assert md_mark(Evidence("", "All of it.", "")) == "**All of it.**"
+    assert md_mark(None) == ""

@@ -232,6 +232,18 @@ def md_escape(value: Any) -> str:
     return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
+def md_mark(ev: Evidence | None) -> str:
+    """The sentence for Markdown with the record's own span in bold (two statements can share one)."""
+    if ev is None:
+        return ""
+    marked = md_escape(ev.marked)
+    if not marked:
+        return md_escape(ev.plain)
+    left = " " if ev.before[-1:].isspace() or ev.marked[:1].isspace() else ""
+    right = " " if ev.marked[-1:].isspace() or ev.after[:1].isspace() else ""
+    return f"{md_escape(ev.before)}{left}**{marked}**{right}{md_escape(ev.after)}".strip()
+
+
 def mark(ev: Evidence | None) -> Markup:
     if ev is None:
         return Markup("")
@@ -251,6 +263,7 @@ def write_report(corpus: Corpus, out_dir: Path) -> list[Path]:
     )
     env.filters["md"] = md_escape
     env.filters["mark"] = mark
+    env.filters["mdmark"] = md_mark
     view = build_view(corpus)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
