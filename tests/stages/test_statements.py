@@ -457,3 +457,21 @@ def test_a_narrower_title_is_not_the_person_given_another(run) -> None:
     )
     assert only(article, "output would grow").speaker_resolved != "Dana Holm"
     assert only(article, "talks would continue").speaker_resolved == "Dana Holm"
+
+
+def test_pronoun_after_a_person_introduced_beside_their_role(run) -> None:
+    article = run(
+        "Robin Calder said the crossing would reopen on Monday.\n\n"
+        "In the south, the regional governor, Tatiana Voinea, criticised the decision. "
+        "She said the region had not been consulted."
+    )
+    assert only(article, "not been consulted").speaker_resolved == "Tatiana Voinea"
+
+
+def test_an_untagged_city_speaking_is_its_government_not_a_person(run) -> None:
+    article = run(
+        "Moldova says the troops have moved. Tiraspol says the movements are routine exercises.\n\n"
+        "The governor, Tatiana Voinea, criticised the vote. She said the region had not been consulted."
+    )
+    assert only(article, "routine exercises").speaker_kind == "organization"
+    assert only(article, "not been consulted").speaker_resolved == "Tatiana Voinea"

@@ -241,6 +241,8 @@ class People:
         end = start + len(name)
         before = self.parse.tokens[max(0, self.parse.token_at(start) - 1)]
         role = before.tag in ("NN", "NNP") and before.end <= start and self.body[before.start].islower()
+        # "the regional governor, Tatiana Caraman, criticised ...": the name set beside its role
+        role = role or self.parse.tokens[self._name_root(start, end)].dep == "appos"
         return role or bool(re.match(r",\s+(?:\d|who\b|a\b|an\b|the\b)", self.body[end : end + 8]))
 
     def org_within(self, start: int, end: int, not_heads: frozenset[str] = frozenset()) -> str | None:

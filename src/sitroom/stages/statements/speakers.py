@@ -149,6 +149,9 @@ def _description(parse: Parse, i: int, lex: Lexicon) -> Speaker:
     if name is not None:
         text = parse.body[name[0] : name[1]]
         known_body = text in lex.agencies or text in lex.government_standalone
+        # a capital standing for its government ("Tiraspol says"), untagged: a full name elsewhere
+        # ("Mark Jackson") still makes "Jackson" a person when the speaker is resolved
+        known_body = known_body or text in lex.cities or text in lex.countries
         kind = "organization" if known_body else "person"  # "Vostok Media said", untagged here
         return Speaker(text, name[0], name[1], kind)
     indices = parse.subtree(i, _NOT_DESCRIPTION | {"prep"})
