@@ -50,7 +50,13 @@ def _sentence_ends(text: str, low: int, high: int) -> list[re.Match[str]]:
             word = _LAST_WORD.search(text, max(0, boundary.start() - 8), boundary.start())
             if word and (word.group(1) in _TITLES or (len(word.group(1)) == 1 and word.group(1).isupper())):
                 continue
-            if boundary.group(0).endswith("(") or text.startswith("(", boundary.end()):
+            if (
+                text.startswith("(", boundary.end())
+                and "\n" not in boundary.group(0)
+                and re.search(
+                    r"\b[ap]\.m$", text[max(0, boundary.start() - 4) : boundary.start()], re.IGNORECASE
+                )
+            ):
                 continue  # "10:35 a.m. (0735 GMT) Friday": an aside, not a new sentence
         ends.append(boundary)
     return ends
