@@ -118,3 +118,8 @@ def test_a_fiscal_quarter_still_under_way_is_reported_when_told_first_in_the_pas
         "The latest quarter was weak."
     )
     assert values(text)["The latest quarter"] == "2024-Q3"
+
+
+def test_the_future_of_something_is_its_prospects() -> None:
+    assert "the future" not in values("Talks matter for the future of both towns.")
+    assert values("Prices may rise in the future.").get("the future") == "FUTURE_REF"

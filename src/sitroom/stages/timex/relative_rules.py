@@ -182,6 +182,8 @@ def reference_word(match: re.Match[str]) -> Spec | None:
     word = " ".join(match.group(0).lower().split())
     if match.group(0) == "Now" and match.string.startswith(",", match.end()):
         return None  # "Now, he says, ...": a discourse marker opening the sentence
+    if word == "the future" and re.match(r"\s+of\b", match.string[match.end() : match.end() + 4]):
+        return None  # "the future of our peoples": their prospects, not a time
     if word in (
         "now",
         "right now",
