@@ -123,3 +123,8 @@ def test_a_fiscal_quarter_still_under_way_is_reported_when_told_first_in_the_pas
 def test_the_future_of_something_is_its_prospects() -> None:
     assert "the future" not in values("Talks matter for the future of both towns.")
     assert values("Prices may rise in the future.").get("the future") == "FUTURE_REF"
+
+
+def test_a_title_cased_expression_before_a_capitalised_function_word_is_a_title() -> None:
+    assert "This Week" not in values('She said on "This Week With Ann Lee" that the mill would close.')
+    assert values("This Week the mill closed.").get("This Week") == "2024-W43"

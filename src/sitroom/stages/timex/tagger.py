@@ -58,7 +58,7 @@ def find(text: str, sentences: Bounds | None = None) -> list[Mention]:
         if needs and not any(word in lowered for word in needs):
             continue
         for match in pattern.finditer(text):
-            spec = builder(match)
+            spec = builder(match) if not _in_title(match) else None
             if spec is not None:
                 mention = Mention(match.start(), match.end(), match.group(0), spec)
                 candidates.append((match.end() - match.start(), -rank, match.start(), mention))
@@ -73,6 +73,19 @@ def find(text: str, sentences: Bounds | None = None) -> list[Mention]:
     return [
         replace(m, direction=direction(text, m.start, m.end, _bounds(sentences, m.start))) for m in merged
     ]
+
+
+# A capitalised function word after a capitalised expression: a title ("This Week With David Brinkley").
+_TITLE_NEXT = re.compile(r"\s+(?:With|And|Of|For|In|At|To|The|From)\s+[A-Z]")
+
+
+def _in_title(match: re.Match[str]) -> bool:
+    words = match.group(0).split()
+    return (
+        len(words) > 1
+        and all(w[0].isupper() for w in words)
+        and bool(_TITLE_NEXT.match(match.string, match.end()))
+    )
 
 
 def _bounds(sentences: Bounds | None, offset: int) -> tuple[int, int] | None:
