@@ -475,3 +475,14 @@ def test_an_untagged_city_speaking_is_its_government_not_a_person(run) -> None:
     )
     assert only(article, "routine exercises").speaker_kind == "organization"
     assert only(article, "not been consulted").speaker_resolved == "Tatiana Voinea"
+
+
+def test_it_is_the_body_named_by_a_common_noun_subject_before_it(run) -> None:
+    article = run(
+        "The talks lasted five hours.\n\n"
+        "The southern delegation did not speak to the press. In a statement published later, "
+        "it said the other side had moved armed police into the villages."
+    )
+    statement = only(article, "armed police")
+    assert statement.speaker == "it"
+    assert statement.speaker_resolved == "The southern delegation"

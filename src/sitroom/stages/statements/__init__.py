@@ -9,6 +9,7 @@ from typing import ClassVar
 from sitroom.config import Settings
 from sitroom.model import Article, Statement
 from sitroom.stages.entities import Lexicon, load_lexicon
+from sitroom.stages.statements.collective import body_subject, plural_subject
 from sitroom.stages.statements.draft import MEDIA, Draft
 from sitroom.stages.statements.extract import find_drafts
 from sitroom.stages.statements.lexicon import DOCUMENTS, NOT_PEOPLE, OFFICES
@@ -160,10 +161,13 @@ def _resolve_pronoun(
         if previous and previous.speaker_kind != "person":
             return previous.speaker_resolved
         if word == "it":
-            return people.recent_org(speaker.start, _reach(parse, speaker.start))
+            floor = _reach(parse, speaker.start)
+            named = people.recent_org_at(speaker.start, floor)
+            body = body_subject(parse, speaker.start, floor, content)  # "The delegation ... it said"
+            return max((found for found in (named, body) if found), default=(0, None))[1]
         if word == "they":
             paragraph = parse.paragraph_of(speaker.start)[0]
-            return people.plural_subject(speaker.start, parse.paragraph_of(max(0, paragraph - 3))[0], content)
+            return plural_subject(parse, speaker.start, parse.paragraph_of(max(0, paragraph - 3))[0], content)
         return None
     previous = _previous(earlier, parse, speaker.start, person=True)
     if previous is not None and people.fits(word, previous.speaker_resolved):

@@ -43,7 +43,8 @@ ORG_NOUNS = frozenset({"agency", "ministry", "department", "government", "compan
                        "bank", "utility", "railway", "railroad", "airline", "carrier", "retailer", "insurer",
                        "lender", "network", "broadcaster", "newspaper", "automaker", "manufacturer",
                        "corporation", "startup", "chain", "regulator", "watchdog", "institute", "foundation",
-                       "charity", "business", "operator", "provider", "publisher", "station"})
+                       "charity", "business", "operator", "provider", "publisher", "station",
+                       "delegation", "mission", "cabinet", "parliament", "secretariat", "presidency"})
 TITLE_ABBREVIATIONS = ("Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Prof. ", "Sen. ", "Rep. ", "Gov. ", "Gen. ",
                        "Lt. ", "Col. ", "Capt. ", "Sgt. ", "Mr ", "Mrs ", "Ms ", "Dr ")
 # Heads of speaker phrases that are texts or figures, not people ("the report", "government data").

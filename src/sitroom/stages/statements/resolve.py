@@ -6,7 +6,7 @@ import bisect
 import re
 
 from sitroom.stages.entities import Lexicon
-from sitroom.stages.statements.lexicon import HUMAN_PLURALS, SPEECH_LEMMAS, TITLE_ABBREVIATIONS
+from sitroom.stages.statements.lexicon import SPEECH_LEMMAS, TITLE_ABBREVIATIONS
 from sitroom.stages.statements.names import (
     FEMALE,
     MALE,
@@ -34,7 +34,6 @@ _NOT_GIVEN = frozenset(
      "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "july",
      "august", "september", "october", "november", "december", "on", "in", "at", "by", "for", "from"}
 )
-_PHRASE_SKIP = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "appos", "prep"})
 _BASED = re.compile(r"(?:[\w.’'-]+-based\s+)+")
 _OFFICES = frozenset({"prime", "vice", "deputy", "assistant", "associate", "acting", "former", "shadow"})
 _SUBORDINATE = frozenset({"advcl", "ccomp", "relcl", "acl", "xcomp", "csubj", "pcomp", "pobj"})
@@ -254,22 +253,6 @@ class People:
                 return self.org_name(name)
         return None
 
-    def plural_subject(self, offset: int, floor: int, skip: tuple[int, int]) -> str | None:
-        """The latest plural or collective subject ("Republican senators", "the Liberals") between
-        `floor` and the offset, outside the statement's own words `skip`: what "they" means."""
-        parse = self.parse
-        for i in reversed(parse.tokens_between(floor, offset)):
-            token = parse.tokens[i]
-            if skip[0] <= token.start < skip[1] or token.dep not in _SUBJECT_DEPS:
-                continue
-            entity = parse.entity_at(i)
-            if entity is not None and entity.label in _ORG_LABELS | {"NORP"} and token.tag == "NNPS":
-                return entity.text
-            if token.tag in ("NNS", "NNPS") and token.lemma.lower() in HUMAN_PLURALS:
-                start, end = parse.span(parse.subtree(i, _PHRASE_SKIP))
-                return self.body[start:end]
-        return None
-
     def person_by(self, start: int, end: int) -> str | None:
         """A person named inside [start, end) right after "by" or "from": a document's author."""
         for begin, name in self.mentions:
@@ -287,11 +270,16 @@ class People:
 
     def recent_org(self, offset: int, floor: int) -> str | None:
         """The organisation named last before the offset as a clause subject, not before `floor`."""
-        found: str | None = None
+        found = self.recent_org_at(offset, floor)
+        return found[1] if found else None
+
+    def recent_org_at(self, offset: int, floor: int) -> tuple[int, str] | None:
+        """`recent_org` with where its mention starts."""
+        found: tuple[int, str] | None = None
         for start, name in self.orgs:
             if floor <= start < offset and self._is_subject(start, name):
-                found = name
-        return self.org_name(found) if found else None
+                found = (start, name)
+        return (found[0], self.org_name(found[1])) if found else None
 
     def fits(self, pronoun: str, name: str | None) -> bool:
         wanted = "he" if pronoun in MALE else "she" if pronoun in FEMALE else None
