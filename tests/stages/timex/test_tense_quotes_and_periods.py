@@ -128,3 +128,8 @@ def test_the_future_of_something_is_its_prospects() -> None:
 def test_a_title_cased_expression_before_a_capitalised_function_word_is_a_title() -> None:
     assert "This Week" not in values('She said on "This Week With Ann Lee" that the mill would close.')
     assert values("This Week the mill closed.").get("This Week") == "2024-W43"
+
+
+def test_a_counted_noun_before_a_unit_makes_a_rate() -> None:
+    assert "a week" not in values("The ferry runs four crossings a week.")
+    assert values("The ferry runs four crossings a week.") == {}

@@ -71,7 +71,7 @@ def _count(text: str | None) -> float | None:
 # An amount right before "a year": the year is the denominator of a rate.
 _RATE = re.compile(
     r"(?:\d[\d,.]*\s*%?|\b(?:million|billion|trillion|percent|cents?|dollars|times))\s*$"
-    r"|\b\d[\d,.]*\s+[a-z]+s\s*$",
+    r"|\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|few)\s+[a-z]+s\s*$",
     re.IGNORECASE,
 )
 
