@@ -133,3 +133,8 @@ def test_a_title_cased_expression_before_a_capitalised_function_word_is_a_title(
 def test_a_counted_noun_before_a_unit_makes_a_rate() -> None:
     assert "a week" not in values("The ferry runs four crossings a week.")
     assert values("The ferry runs four crossings a week.") == {}
+
+
+def test_generic_today_is_the_present_age_and_left_unmarked() -> None:
+    assert values("Few jobs suit today's youth.") == {}
+    assert values("Today's vote was close.").get("Today") == "2024-10-21"

@@ -121,12 +121,21 @@ _DEICTIC = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "the day b
             "yesterday's": -1}  # fmt: skip
 
 
+_GENERIC_TODAY = re.compile(
+    r"['’]s\s+(?:world|society|youth|young|generation|children|kids|economy|standards|terms|dollars|"
+    r"modern|global|personal|consumers?|workers|families|politics)\b",
+    re.IGNORECASE,
+)
+
+
 def deictic_day(match: re.Match[str]) -> Spec | None:
     """ "today", "yesterday morning", "last night", "this afternoon", "tonight"."""
     word = " ".join(match.group("deixis").lower().split())
     pod = match.groupdict().get("pod")
     if match.group(0)[0].isupper() and re.search(r"\b[A-Z][A-Za-z]*\s$", match.string[: match.start()][-20:]):
         return None  # "USA Today", "VOA Today": a title inside a name
+    if word == "today" and _GENERIC_TODAY.match(match.string, match.end()):
+        return None  # "today's youth", "in today's world": the present age, not the day
     if word == "tonight":
         pod = "night"
     if word in ("this", "last", "the previous", "the following") and not pod:
