@@ -138,3 +138,10 @@ def test_a_counted_noun_before_a_unit_makes_a_rate() -> None:
 def test_generic_today_is_the_present_age_and_left_unmarked() -> None:
     assert values("Few jobs suit today's youth.") == {}
     assert values("Today's vote was close.").get("Today") == "2024-10-21"
+
+
+def test_a_quarter_century_low_is_no_reporting_quarter() -> None:
+    text = "Joblessness sat near its quarter-century low. Wages were 3% higher than a year earlier."
+    assert values(text)["a year earlier"] == "2023"
+    text = "Third-quarter profit rose. Sales were 3% higher than a year earlier."
+    assert values(text)["a year earlier"] == "2023-Q3"

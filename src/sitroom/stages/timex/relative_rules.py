@@ -175,12 +175,16 @@ def ago(match: re.Match[str]) -> Spec | None:
     return Spec(kind="date", precision=_PRECISION[unit], unit=unit, offset=sign * count, anaphoric=told)
 
 
+# A reporting quarter, not a fraction ("a quarter of the vote") or a "quarter-century" low.
+_QUARTER_TALK = re.compile(
+    r"(?<!a\s)(?<!three-)\bquarter\b(?![-\s]+(?:century|point|percentage|mile|of\b))"
+    r"|third-quarter|second-quarter|fourth-quarter|first-quarter"
+)
+
+
 def _about_quarters(match: re.Match[str]) -> bool:
     window = match.string[max(0, match.start() - 250) : match.end() + 100].lower()
-    return (
-        re.search(r"\bquarter\b|third-quarter|second-quarter|fourth-quarter|first-quarter", window)
-        is not None
-    )
+    return _QUARTER_TALK.search(window) is not None
 
 
 def _forward(match: re.Match[str]) -> bool:
