@@ -145,3 +145,8 @@ def test_a_quarter_century_low_is_no_reporting_quarter() -> None:
     assert values(text)["a year earlier"] == "2023"
     text = "Third-quarter profit rose. Sales were 3% higher than a year earlier."
     assert values(text)["a year earlier"] == "2023-Q3"
+
+
+def test_two_thousand_before_a_counted_noun_is_no_year() -> None:
+    assert values("Two thousand soldiers crossed the river.") == {}
+    assert values("By the year two thousand, the dam was full.")["the year two thousand"] == "2000"

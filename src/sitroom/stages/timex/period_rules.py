@@ -97,6 +97,12 @@ def thousand_year(match: re.Match[str]) -> Spec | None:
     value = NUMBERS.get(rest.lower(), -1) if rest else 0
     if not 0 <= value <= 99:
         return None
+    if not match.group(0).lower().startswith("the") and re.match(
+        r"[-\s]+(?:\w+\s+)?(?:years|people|dollars|troops|men|soldiers|miles|feet|kilometers|pounds)\b",
+        match.string[match.end() : match.end() + 24],
+        re.IGNORECASE,
+    ):
+        return None  # "two thousand years", "two thousand troops": a count, not the year 2000
     return Spec(kind="date", precision="year", year=2000 + value)
 
 
