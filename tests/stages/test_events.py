@@ -216,3 +216,28 @@ def test_shipped_encoder_reads_invented_sentences(marked: str, label: str) -> No
 
     probs = _stages()[2].model.encoder.get().probabilities(*unmark(marked))
     assert max(probs, key=lambda c: probs[c]) == label
+
+
+def test_a_negated_plan_or_a_nobody_subject_denies_the_event_under_it() -> None:
+    assert one_event("The ministry said it had no plans to send troops to Moldova.").factuality == "denied"
+    expected = one_event("The ministry does not expect Russia to deploy troops to Belarus.")
+    assert expected.factuality == "denied"
+    assert one_event("Russia plans to deploy troops to Belarus.").factuality == "planned"
+    assert one_event("Nobody will use the base to threaten Ukraine.").factuality == "denied"
+
+
+def test_a_pronoun_source_is_the_speaker_the_statements_stage_resolved() -> None:
+    from sitroom.stages.entities import EntityStage
+    from sitroom.stages.statements import StatementStage
+
+    settings = Settings()
+    nlp, quantities, events = _stages()
+    article = Article(id="t", source="test", body=(
+        "Ilie Varga, the region's leader, spoke in the capital on Monday. "
+        "He accused Moldova of sending police units to villages along the river."
+    ))
+    for stage in (nlp, EntityStage(settings), StatementStage(settings), quantities, events):
+        article = stage(article)
+    accusation = next(e for e in article.events if e.type == "ACCUSE")
+    assert accusation.source_actor is not None and accusation.source_actor.text == "Ilie Varga"
+    assert accusation.target_actor is not None and accusation.target_actor.country == "MDA"

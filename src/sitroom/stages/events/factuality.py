@@ -33,6 +33,7 @@ _PLAN = {
     "set",
     "decide",
 }
+_NOBODY = {"nobody", "noone", "none", "nothing"}
 _ORDER = ("denied", "hypothetical", "estimated", "planned")
 
 
@@ -79,13 +80,17 @@ def _from_children(tokens: tuple[Token, ...], k: int, lo: int, hi: int, is_cue: 
     found: set[str] = set()
     if tokens[k].lemma.lower() in _DENY and is_cue:
         found.add("denied")
+    # a plan or expectation negated covers the event under it: "has no plans to send troops"
+    negatable = is_cue or tokens[k].lemma.lower() in _PLAN | _ESTIMATE
     for child in range(max(lo, k - 6), min(hi, k + 3)):
         token = tokens[child]
         if token.head != k or child == k:
             continue
         word = token.lemma.lower()
-        if token.dep == "neg" and is_cue:
+        if negatable and (token.dep == "neg" or (token.dep == "det" and word == "no")):
             found.add("denied")  # "did not deploy": the text says it did not happen
+        elif token.dep in ("nsubj", "nsubjpass") and word in _NOBODY:
+            found.add("denied")  # "nobody will use it to threaten": no one does
         elif token.dep in ("aux", "auxpass", "mark") and word in _HYPOTHETICAL_AUX | _CONDITION:
             found.add("hypothetical")
         elif token.dep in ("aux", "auxpass") and word in _ESTIMATE_AUX:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sitroom.model import Article, Sentence
 from sitroom.stages.events.actors import ActorTables
@@ -49,6 +49,23 @@ class Mention:
     root: int  # index of the mention's head token in article.tokens
     named: bool = True  # an entity or a named state/institution, not a bare noun like "troops"
     agentive: bool = True  # can act: not "Russia's cooperation", whose head is a thing
+    name: str | None = None  # who a pronoun stands for ("He accused ..." -> the person resolved)
+
+
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
+
+
+def _pronoun_speakers(article: Article, sentence: Sentence) -> dict[tuple[int, int], str]:
+    """Pronoun subjects the statements stage resolved in this sentence ("He accused Moldova")."""
+    found = {}
+    for st in article.statements:
+        start, end = st.speaker_start, st.speaker_end
+        if start is None or end is None or not sentence.start <= start < sentence.end:
+            continue
+        resolved = st.speaker_resolved
+        if (st.speaker or "").lower() in _PRONOUNS and resolved and resolved != st.speaker:
+            found[(start, end)] = resolved
+    return found
 
 
 def sentence_mentions(article: Article, sentence: Sentence, tables: ActorTables) -> list[Mention]:
@@ -64,7 +81,11 @@ def sentence_mentions(article: Article, sentence: Sentence, tables: ActorTables)
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if not any(s < end and start < e for s, e, _ in spans):
             spans.append((start, end, match.group(0).lower() not in tables.sectors))
+    pronouns = _pronoun_speakers(article, sentence)
+    spans += [(s, e, True) for s, e in pronouns if not any(a < e and s < b for a, b, _ in spans)]
     mentions = [_widen(article, s, e, named, tables) for s, e, named in sorted(spans)]
+    mentions = [replace(m, name=pronouns[(m.start, m.end)]) if m and (m.start, m.end) in pronouns else m
+                for m in mentions]
     unique: dict[int, Mention] = {}
     for mention in mentions:
         if mention is not None and mention.root not in unique:

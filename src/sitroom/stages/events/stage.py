@@ -212,7 +212,7 @@ def _actor(article: Article, mention: Mention | None, tables: object, story: lis
     if mention is None:
         return None
     place = next((p for p in article.places if p.start < mention.end and mention.start < p.end), None)
-    text = article.body[mention.start : mention.end]
+    text = mention.name or article.body[mention.start : mention.end]
     return resolve(tables, text, story, place.country if place else None)  # type: ignore[arg-type]
 
 
