@@ -150,3 +150,11 @@ def test_a_quarter_century_low_is_no_reporting_quarter() -> None:
 def test_two_thousand_before_a_counted_noun_is_no_year() -> None:
     assert values("Two thousand soldiers crossed the river.") == {}
     assert values("By the year two thousand, the dam was full.")["the year two thousand"] == "2000"
+
+
+def test_the_previous_weekday_counts_from_the_day_told() -> None:
+    found = values("The index fell on Friday, 4% below the previous Friday.")
+    assert found["Friday"] == "2024-10-18"
+    assert found["the previous Friday"] == "2024-10-11"
+    text = "The court sat on Tuesday, Oct. 1, and ruled the following Monday."
+    assert values(text)["the following Monday"] == "2024-10-07"

@@ -94,7 +94,8 @@ def relative_month(match: re.Match[str]) -> Spec | None:
     return Spec(kind="date", precision="season", season=season, offset=_shift(match.group("rel")))
 
 
-_NEAREST_SIDE = {"this coming": 1, "coming": 1, "this past": -1, "past": -1}
+_NEAREST_SIDE = {"this coming": 1, "coming": 1, "this past": -1, "past": -1,
+                 "the previous": -1, "the preceding": -1, "the following": 1}  # fmt: skip
 
 
 def weekday(match: re.Match[str]) -> Spec | None:
@@ -112,6 +113,7 @@ def weekday(match: re.Match[str]) -> Spec | None:
         week_shift=_shift(rel) if rel and not nearest else None,
         offset=_NEAREST_SIDE.get(rel),
         time_part=PARTS_OF_DAY[pod.lower()] if pod else None,
+        anaphoric=rel.startswith("the "),  # "the previous Friday": before the day the story told
     )
 
 
@@ -223,7 +225,8 @@ RELATIVE_RULES: list[tuple[str, str, Builder]] = [
     ("relative_month", rf"(?P<rel>{_REL})\s+(?:{MONTH}|{SEASON})", relative_month),
     (
         "weekday",
-        rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past)\s+)?{WEEKDAY}(?:\s+{PART_OF_DAY})?",
+        rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|coming|past|the\s+previous|the\s+preceding|"
+        rf"the\s+following)\s+)?{WEEKDAY}(?:\s+{PART_OF_DAY})?",
         weekday,
     ),
     (
