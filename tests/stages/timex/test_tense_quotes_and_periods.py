@@ -158,3 +158,8 @@ def test_the_previous_weekday_counts_from_the_day_told() -> None:
     assert found["the previous Friday"] == "2024-10-11"
     text = "The court sat on Tuesday, Oct. 1, and ruled the following Monday."
     assert values(text)["the following Monday"] == "2024-10-07"
+
+
+def test_the_weeks_ahead_is_a_vague_duration() -> None:
+    assert values("Lenders may tighten terms in the weeks ahead.")["the weeks ahead"] == "PXW"
+    assert values("More floods are likely in the months to come.")["the months to come"] == "PXM"

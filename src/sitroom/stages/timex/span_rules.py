@@ -216,6 +216,7 @@ SPAN_RULES: list[tuple[str, str, Builder]] = [
     ),
     ("vague_duration", rf"{_VAGUE_LEAD}{UNIT}", vague_duration),
     ("long_units", rf"{UNIT}-long", vague_duration),  # "a decades-long feud": PXY
+    ("units_ahead", rf"the\s+(?:coming\s+)?{UNIT}\s+(?:ahead|to\s+come)", vague_duration),
     (
         "for_units",
         rf"(?:(?<=for\s)|(?<=in\s)|(?<=within\s)|(?<=over\s)|(?<=after\s)|(?<=than\s)|(?<=take\s)|(?<=took\s))"
