@@ -163,3 +163,8 @@ def test_the_previous_weekday_counts_from_the_day_told() -> None:
 def test_the_weeks_ahead_is_a_vague_duration() -> None:
     assert values("Lenders may tighten terms in the weeks ahead.")["the weeks ahead"] == "PXW"
     assert values("More floods are likely in the months to come.")["the months to come"] == "PXM"
+
+
+def test_due_to_points_ahead_unless_it_was_due() -> None:
+    assert values("The envoy is due to arrive on Saturday.")["Saturday"] == "2024-10-26"
+    assert values("The offer had been due to expire Friday.")["Friday"] == "2024-10-18"

@@ -13,7 +13,10 @@ _FUTURE = re.compile(
     r"is\s+to|are\s+to|set\s+to|to\s+be\s+held|intends?\s+to|upcoming|as\s+soon\s+as|"
     r"hopes?\s+to|aims?\s+to|next(?!\s+to\b)|forecast|projected|wants?\s+to|'ll|would|"
     # the present of a scheduled event: "the summit opens Thursday", "talks resume Monday"
-    r"opens|begins|ends|resumes?|arrives|departs|travels)\b",
+    r"opens|begins|ends|resumes?|arrives|departs|travels|"
+    # "is due to arrive Saturday"; not "was due", "had been due to expire Friday"
+    r"(?<!was\s)(?<!were\s)(?<!been\s)due\s+to\s+(?:be|begin|start|arrive|meet|end|open|resume|return|"
+    r"leave|travel|visit|vote|sign|expire|take|hold|announce|report|decide|rule))\b",
     re.IGNORECASE,
 )
 # Irregular past forms that are not also present forms or common nouns ("set", "cut", "hit", "the
