@@ -168,3 +168,9 @@ def test_the_weeks_ahead_is_a_vague_duration() -> None:
 def test_due_to_points_ahead_unless_it_was_due() -> None:
     assert values("The envoy is due to arrive on Saturday.")["Saturday"] == "2024-10-26"
     assert values("The offer had been due to expire Friday.")["Friday"] == "2024-10-18"
+
+
+def test_a_tense_cue_past_a_comma_belongs_to_the_next_clause() -> None:
+    found = values("The levy, passed in March, takes effect in July.", date(2024, 5, 6))
+    assert found["March"] == "2024-03"
+    assert found["July"] == "2024-07"

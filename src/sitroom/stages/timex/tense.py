@@ -13,7 +13,7 @@ _FUTURE = re.compile(
     r"is\s+to|are\s+to|set\s+to|to\s+be\s+held|intends?\s+to|upcoming|as\s+soon\s+as|"
     r"hopes?\s+to|aims?\s+to|next(?!\s+to\b)|forecast|projected|wants?\s+to|'ll|would|"
     # the present of a scheduled event: "the summit opens Thursday", "talks resume Monday"
-    r"opens|begins|ends|resumes?|arrives|departs|travels|"
+    r"opens|begins|ends|resumes?|arrives|departs|travels|expires|takes\s+effect|comes\s+into\s+(?:force|effect)|"
     # "is due to arrive Saturday"; not "was due", "had been due to expire Friday"
     r"(?<!was\s)(?<!were\s)(?<!been\s)due\s+to\s+(?:be|begin|start|arrive|meet|end|open|resume|return|"
     r"leave|travel|visit|vote|sign|expire|take|hold|announce|report|decide|rule))\b",
@@ -86,6 +86,9 @@ def direction(text: str, start: int, end: int, bounds: tuple[int, int] | None = 
     if re.search(r"\b(?:by|until|till)\s+$", before) and not re.search(r"\bhad\b", text[left:right]):
         return 1  # a deadline: "could be deployed by December"
     best: tuple[float, int] | None = None  # (distance, direction)
+    # "In January, ... killed": a date fronted before the main clause takes that clause's tense
+    # for certain, so it may move the date further than a tense cue nearby would.
+    fronted = re.fullmatch(r"\W*(?:in|on|during)?\s*", before) is not None and text.startswith(",", end)
     for pattern, sign in ((_FUTURE, 1), (_PAST, -1)):
         for match in pattern.finditer(text, left, right):
             if match.start() >= start and match.end() <= end:
@@ -94,13 +97,14 @@ def direction(text: str, start: int, end: int, bounds: tuple[int, int] | None = 
                 continue
             # at equal distance the verb before wins: "said on Monday he would" is the saying day
             distance = start - match.end() if match.end() <= start else match.start() - end + 0.5
+            if match.start() >= end and "," in text[end : match.start()] and not fronted:
+                distance += (
+                    20  # a cue past a comma belongs to the next clause ("passed in May, takes effect")
+                )
             if best is None or distance < best[0]:
                 best = (distance, sign)
     if best is None:
         return 0
-    # "In January, ... killed": a date fronted before the main clause takes that clause's tense
-    # for certain, so it may move the date further than a tense cue nearby would.
-    fronted = re.fullmatch(r"\W*(?:in|on|during)?\s*", before) and text.startswith(",", end)
     return best[1] * (2 if fronted else 1)
 
 
