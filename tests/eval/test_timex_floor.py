@@ -29,5 +29,5 @@ def test_aquaint_slice_floor(shared_dir: Path) -> None:
     _, _, relaxed = f1(tally.relaxed, tally.system, tally.gold)
     _, _, value = f1(tally.value, tally.system, tally.gold)
     assert tally.gold > 100
-    assert relaxed >= 0.93  # measured 0.950
-    assert value >= 0.75  # measured 0.772
+    assert relaxed >= 0.93  # measured 0.953
+    assert value >= 0.75  # measured 0.775
