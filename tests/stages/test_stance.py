@@ -186,3 +186,46 @@ def test_an_act_the_content_only_weighs_is_not_the_speakers() -> None:
     weighed = "it would be hard for the ministry to deny the report given the photographs"
     assert stance("say", weighed, "said") == "assert"
     assert stance("say", "they deny any role in the attack", "said") == "deny"
+
+
+@pytest.mark.parametrize(
+    ("cue", "cue_text", "content", "expected"),
+    [
+        # refusals without "decline" or "no comment"
+        ("say", "said", "the league is unwilling to reopen the contract", "decline"),
+        ("say", "said", "“We respect the confidentiality of our donors,”", "decline"),
+        ("reply", "replied", "the club would have a further statement next week", "decline"),
+        # denials without "deny" or "false"
+        ("say", "said", "“There never was a secret deal with the builders,”", "deny"),
+        ("tell", "told", "the bureau that it has not carried out any such survey", "deny"),
+        ("insist", "insisting", "the province won't add another cent", "deny"),
+        ("call", "called", "the report about the ferry contract a lie", "deny"),
+        ("call", "called", "the claims in the newsletter outrageous", "deny"),
+        # demands without "must" or "urge"
+        ("say", "said", "“It's very important for us to finish the levee before spring,”", "demand"),
+        ("say", "said", "“What the valley needs most is a second bridge,”", "demand"),
+        ("say", "said", "“If you want lower fares, you better show up at the hearing,”", "demand"),
+        ("call", "calls", "to merge the two school boards", "demand"),
+        # open outcomes and hopes
+        ("say", "said", "the final route was still up in the air", "speculate"),
+        ("say", "said", "“I'm hoping the tenants will get their deposits back,”", "speculate"),
+        ("say", "said", "the team has an excellent chance to reach the final", "speculate"),
+        # criticism by cue phrase or pejorative
+        ("take", "took some shots at", "the mayor over the library closures", "accuse"),
+        ("hit", "has been hitting", "the senator", "accuse"),
+        ("say", "said", "the plan to sell the park was absurd", "accuse"),
+        ("say", "said", "the company was abusing the loophole", "accuse"),
+    ],
+)
+def test_stance_without_the_usual_words(cue: str, cue_text: str, content: str, expected: str) -> None:
+    assert stance(cue, content, cue_text) == expected
+
+
+def test_a_named_report_is_denied_only_when_named_badly() -> None:
+    assert stance("call", "the report on the harbour a careful piece of work", "called") == "assert"
+    assert stance("call", "the report on the harbour a lie", "called") == "deny"
+
+
+def test_a_pejorative_in_a_question_accuses_nobody() -> None:
+    assert stance("say", "who would call the plan to sell the park absurd?", "said") == "assert"
+    assert stance("say", "the plan to sell the park was absurd", "said") == "accuse"

@@ -12,7 +12,8 @@ STANCES = ("assert", "deny", "decline", "estimate", "speculate", "demand", "thre
 # Cues that report without taking a side; a negated claim after them is a denial.
 _INSIST = frozenset({"insist", "maintain", "contend", "argue", "stress", "emphasize", "counter", "respond"})
 _NEGATED_CLAIM = re.compile(
-    r"^(?:that )?(?:\w+ ){0,4}?(?:was|is|were|are|had|has|did|does)(?:n['’]t| not| never)\b", re.IGNORECASE
+    r"^(?:that )?(?:\w+ ){0,4}?(?:was|is|were|are|had|has|did|does|will|would|can)(?:n['’]t| not| never)\b|"
+    r"^(?:that )?(?:\w+ ){0,4}?(?:won['’]t|cannot)\b", re.IGNORECASE
 )
 _HEDGED = re.compile(r"\b(?:may|might|could|would|will)\s+$", re.IGNORECASE)
 _PAST_ACT = re.compile(
@@ -24,6 +25,12 @@ _OTHERS_ACT = re.compile(
     r"\bfor (?:\w+ ){1,4}to\s+$|\b(?:unable|impossible|difficult|hard|easy|reluctant|hesitant)\s+to\s+$",
     re.IGNORECASE,
 )
+# A claim as the thing named: "called the report a lie", "called a report suggesting ... outrageous"
+_REPORT = re.compile(
+    r"^(?:that|the|this|a|an|those|these|such)\s+(?:\w+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|"
+    r"stor(?:y|ies)|articles?|charges?|suggestions?|rumou?rs?|accounts?)\b", re.IGNORECASE,
+)
+_LIE = re.compile(r"\blie\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|I've|we've|I have|we have)\b", re.IGNORECASE)
 # "told his staff never to speak of it": an object, then an infinitive, and no verb of its own before it
 _TO_ACTION = re.compile(
@@ -123,8 +130,11 @@ def _cue_stance(cue_lemma: str | None, cue_text: str, content: str) -> str | Non
     if cue_lemma in ("tell", "ask", "advise", "remind") and _TO_ACTION.search(content.lstrip("“\"' ")):
         return "demand"  # "told his staff never to speak of it"
     if cue_lemma == "call":
-        if re.search(r"\bcall\w* (?:for|on)\b", cue_text, re.IGNORECASE):
-            return "demand"
+        if re.search(r"\bcall\w* (?:for|on)\b", cue_text, re.IGNORECASE) or content.startswith("to "):
+            return "demand"  # "called for talks", "calls to break up the banks"
+        named_badly = w.ACCUSE.search(content) or w.NEGATIVE.search(content) or _LIE.search(content)
+        if _REPORT.match(content) and named_badly:
+            return "deny"  # "called the report outrageous": a claim named badly is rejected
         # "called the charges a ploy": naming something accuses unless the name is praise
         if w.DENY.search(content):
             return "deny"  # "called the report a hoax"

@@ -29,6 +29,7 @@ CUE_STANCE = {
     "question": "accuse", "rip": "accuse", "hammer": "accuse", "rail": "accuse", "scoff": "accuse",
     "deride": "accuse", "taunt": "accuse", "bash": "accuse", "knock": "accuse", "lash": "accuse",
     "fume": "accuse", "complain": "accuse", "lament": "accuse", "disparage": "accuse", "smear": "accuse",
+    "hit": "accuse", "challenge": "accuse",
 }
 # Stance words inside a multi-word cue ("made a strong condemnation of", "has called for").
 CUE_WORDS = (
@@ -36,7 +37,8 @@ CUE_WORDS = (
     ("demand", re.compile(r"\bcall(?:s|ed|ing)? (?:for|on)\b|\burg\w+|\bdemand\w*|\bappeal\w*", _I)),
     ("accuse", re.compile(
         r"\b(?:condemn|critici[sz]|accus|blam|attack|denounc|concern|frustrat|misgiving|outrage|anger|"
-        r"disappoint|swipe|rail|lash|scoff|mock)\w*|\b(?:went|go(?:es)?|going) after\b|"
+        r"disappoint|swipe|rail|lash|scoff|mock|critic|expletive)\w*|\b(?:went|go(?:es)?|going) after\b|"
+        r"\bshots? at\b|\bmincing words\b|"
         r"\b(?:take|takes|taking|took) aim\b|\bhit out\b", _I)),
     ("deny", re.compile(r"\b(?:den(?:y|ied|ies|ial)|reject|dismiss)\w*", _I)),
     ("estimate", re.compile(r"\b(?:estimat|forecast|project(?:ed|ion)s?)\w*", _I)),
@@ -55,7 +57,11 @@ DECLINE_CONTENT = re.compile(
     r"discuss|get into)|(?:don['’]t|do not) have (?:any )?(?:new )?(?:announcements?|comment)|"
     # a refusal still to come: "will refuse to answer", "would assert his Fifth Amendment rights"
     r"(?:will|would|going to) (?:refuse|decline) to|"
-    r"(?:assert|invoke|plead|take) (?:\w+ )?fifth(?: amendment)?)",
+    r"(?:assert|invoke|plead|take) (?:\w+ )?fifth(?: amendment)?|"
+    # unwillingness, confidentiality, a statement promised for later: "stay tuned"
+    r"(?:unwilling|not willing|not prepared) to|respect (?:the )?(?:confidentiality|privacy)|"
+    r"(?:further|more) (?:statement|details|information|comment)s? (?:later|next|in the coming|at a later)|"
+    r"stay tuned)",
     _I,
 )
 DENY = re.compile(
@@ -64,6 +70,9 @@ DENY = re.compile(
     r"speculation|fiction|fantasy|propaganda)|false (?:claims?|reports?|stor(?:y|ies)|allegations?)|"
     r"categorically|never happened|denied|deny|denies|misinterpret\w*|mischaracteri[sz]\w*|"
     r"not (?:my|her|his|our|their) (?:view|position)|"
+    # "there never was a deal", "has not done any such study", "I never said that"
+    r"there (?:never was|never were|(?:was|is|were|are) never)|(?:not|never|no) (?:\w+ ){0,2}(?:any )?such|"
+    r"(?:I|we|he|she|they) never (?:said|say|did|claimed|stated|misstated|promised)|"
     r"(?:is|was|are|were|has|have|had|did|do|does) not (?:\w+ )?(?:involved|happen\w*|exist|true))\b", _I,
 )
 THREATEN = re.compile(
@@ -81,7 +90,10 @@ DEMAND = re.compile(
     r"urg(?:e|es|ed|ing)|demand(?:s|ed|ing)? (?:that|to)|immediately (?:halt|stop|cease|withdraw)|"
     r"(?:a|the) need for|(?:am|are|is|were|was) asking|advised to|let's|let us|"
     r"(?:I|we) want (?:them|him|her|you|the \w+|everyone|everybody) to|what (?:I|we) want \w+ to do|"
-    r"(?:it'?s|it is) (?:high )?time (?:for [^.;]{1,40} )?to)\b", _I,
+    r"(?:it'?s|it is) (?:high )?time (?:for [^.;]{1,40} )?to|"
+    r"(?:it['’]?s|it is) (?:very |so |really |extremely )?(?:important|essential|vital|crucial|critical|"
+    r"imperative) (?:for \w+ )?to|what (?:\w+ ){1,2}needs? (?:most )?(?:\w+ )?is|you(?:['’]d| had)? better|"
+    r"(?:are|is) needed to)\b", _I,
 )
 ACCUSE = re.compile(
     r"\b(?:accus\w+|blam\w+|denounc\w+|condemn\w*|illegal\w*|violat\w+|responsible for|"
@@ -95,14 +107,16 @@ ACCUSE = re.compile(
     r"no idea|knows nothing|suffering from|hypocri\w+|ineffective|dangerous|terrible|"
     r"(?:a|the) (?:threat|danger) to|misgivings?|frustrat\w+|undermin\w+|(?:a|the) lack of|"
     # someone else's refusal or pose, told against them: "he refused to drop the gun", "posed a threat"
-    r"refused to|pos(?:ed|es|e) a (?:\w+ )?threat|na[iï]ve|conveniently)\b", _I,
+    r"refused to|pos(?:ed|es|e) a (?:\w+ )?threat|na[iï]ve|conveniently|"
+    r"absurd|ridiculous|chao(?:s|tic)|misogyn\w*|greed\w*|bully\w*|narcissis\w*|meddl\w*|abus\w+|"
+    r"disappoint\w*|dissatisf\w*|raises? (?:serious )?questions)\b", _I,
 )
 # A quote that opens with a command demands: "Forget the old plan", "Then just scale back!", "Don't panic".
 IMPERATIVE = re.compile(
     # verbs that rarely open a sentence as a noun ("Pay is low", "Support grew" are no commands)
     r"^[\"“'‘]+\s*(?:(?:then|so|now|just|please|and)\s+)*(?:don['’]t|do not|let['’]s|stop|give|get|make|take|"
     r"keep|go|come|vote|remember|forget|listen|join|bring|send|put|read|consider|imagine|respect|protect|"
-    r"publish|treat|learn|wait|focus|scale back|calm down|rethink|reconsider)\b", _I,
+    r"publish|treat|learn|wait|focus|scale back|calm down|rethink|reconsider|help (?:us|me|them))\b", _I,
 )
 # A rhetorical why-not question blames: "so why didn't the mayor pay his?"
 RHETORICAL = re.compile(
@@ -144,7 +158,9 @@ SPECULATE = re.compile(
     r"it'?s thought|it is thought|(?:is|are) expected to|(?:I|we) (?:don['’]t|do not) think|"
     # a conditional prediction: "if they win, prices will fall", "it would collapse if ..."
     r"if\b[^.;?]{0,80}?\b(?:will|would|could|might)|(?:will|would|could|might)\b[^.;?]{0,80}?\bif|"
-    r"hopefully|(?:I|we) hope|hopes? (?:that|to|\w+ will)|"
+    r"hopefully|(?:I|we) hope|hopes? (?:that|to|\w+ will)|(?:I['’]m|we['’]re|I am|we are) hoping|"
+    r"up in the air|far from (?:clear|certain)|(?:it is|it['’]s|remains?) unclear|apparently|suspects?|"
+    r"(?:an? )?(?:excellent|good|real|strong|slim|fair) chance|"
     # an outcome nobody controls, even one's own: "we're going to win", "he will do very well"
     r"(?:will|going to|['’]ll|would) (?:\w+ )?(?:win|lose|beat|prevail|do (?:very |so )?(?:well|badly)|"
     r"come out ahead|come back with)|(?:I|we|he|she|they) (?:still )?hope[sd]?|hoped|"
