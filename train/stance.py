@@ -1,0 +1,156 @@
+"""Can a learned stance model beat the rules? Cross-validated on the tuning rows only (issue 4).
+
+    python train/stance.py --data ../shared/data/quotes/polnear/dev [--layers 2,4,6] [--seeds 0,1]
+
+Features that should generalise beyond word lists: the rules' own decision, the cue lemma and the
+lemma's stance class, which stance patterns fire in the content and in the lead, modal / negation /
+future / conditional / person / number / question flags, and optionally a mean-pooled MiniLM layer of the
+content from sitroom's numpy encoder (the PLOVER file's lower layers are the published MiniLM-L6 ones).
+Folds are grouped by document; the clean test split is never read. A model would ship only if its CV
+accuracy beats the rules on the same rows; nothing is written (none has so far).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+import numpy as np
+from eval.stance import LABELS, Item, classify, cue_lemma, load_items, sentence_context
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
+
+from sitroom.config import RESOURCES_DIR, Settings
+from sitroom.model import Article
+from sitroom.nn import TextEncoder
+from sitroom.nn.bert import layer_norm, mean_pool
+from sitroom.stages.nlp import NlpStage
+from sitroom.stages.statements import stance_words as w
+
+PATTERNS = ("DECLINE", "DECLINE_CONTENT", "DENY", "THREATEN", "DEMAND", "ACCUSE", "IMPERATIVE", "RHETORICAL",
+            "HARM", "ESTIMATE", "FORECAST", "FUTURE", "SPECULATE", "HEDGES", "NEGATIVE", "PRAISE")
+FLAGS = {
+    "question": r"\?", "digit": r"\d", "money_or_share": r"%|\bper ?cent|\$",
+    "first_person": r"\b(?:I|we|our|us|my)\b", "second_person": r"\byou\b",
+    "negation": r"n['’]t\b|\bnot\b|\bnever\b|\bno\b", "will": r"\bwill\b|['’]ll\b|going to",
+    "would": r"\bwould\b", "could": r"\bcould\b|\bcan\b", "may": r"\bmay\b|\bmight\b",
+    "should": r"\bshould\b", "must": r"\bmust\b|\bneeds? to\b|\bha(?:ve|s) to\b",
+    "if": r"\bif\b|\bunless\b", "quoted": r"^[“\"'‘]",
+}
+
+
+def features(row: dict[str, Any]) -> dict[str, float]:
+    """Symbolic features of one statement: rule decision, cue, pattern hits, content flags."""
+    content, lead, cue = row["content"], row["lead"], row["cue"]
+    lemma = row["lemma"] or ""
+    found: dict[str, float] = {f"rule={row['rule']}": 1, f"lemma={lemma}": 1,
+                               f"lemma_class={w.CUE_STANCE.get(lemma)}": 1}
+    for name in PATTERNS:
+        pattern = getattr(w, name)
+        found.update({f"content:{name}": 1} if pattern.search(content) else {})
+        found.update({f"lead:{name}": 1} if pattern.search(f"{lead} {cue}") else {})
+    for name, flag in FLAGS.items():
+        if re.search(flag, content, re.IGNORECASE if name != "first_person" else 0):
+            found[f"flag:{name}"] = 1
+    found["log_words"] = float(np.log1p(len(content.split()))) / 4
+    return found
+
+
+def statements(args: argparse.Namespace) -> list[dict[str, Any]]:
+    """Every tuning row with its text pieces and the rules' answer (the test split is left out)."""
+    items, readers = load_items(argparse.Namespace(**vars(args), part="tune"))
+    nlp, articles = NlpStage(Settings()), {}
+    rows: list[dict[str, Any]] = []
+    for item in items:
+        key = (item.source, item.doc)
+        if key not in articles:
+            body = readers[item.source](item.doc)  # type: ignore[misc]
+            articles[key] = nlp(Article(id=item.doc, source=item.doc, body=body))
+        rows.append(_row(articles[key], item))
+    return rows
+
+
+def _row(article: Article, item: Item) -> dict[str, Any]:
+    (cs, ce), (qs, qe) = item.content, item.cue
+    content, context = article.body[cs:ce], sentence_context(article, min(cs, qs), max(ce, qe))
+    lead = context[: max(0, context.find(content))] if content in context else ""
+    return {"item": item, "content": content, "lead": lead, "cue": article.body[qs:qe],
+            "lemma": cue_lemma(article, qs, qe), "rule": classify(article, item)}
+
+
+def layer_vectors(texts: list[str], layers: list[int], max_length: int = 64) -> dict[int, np.ndarray]:
+    """Mean-pooled hidden states of the content after each asked layer (0 = embeddings)."""
+    model = TextEncoder.load(RESOURCES_DIR / "plover" / "encoder.npz")
+    model.max_length = max_length  # the opening of a long statement carries its stance; keeps cost low
+    enc, encoder = model.encode(texts), model.encoder
+    out = {k: np.zeros((len(texts), encoder.hidden_size), np.float32) for k in layers}
+    for rows, batch in model.batches(enc, 32):
+        x = encoder.word[batch.ids] + encoder.position[: batch.ids.shape[1]]
+        x = x + encoder.token_type[batch.type_ids]
+        x = layer_norm(x, encoder.embed_norm, encoder.eps)
+        bias = np.where(batch.mask > 0, np.float32(0), np.float32(-1e9)).astype(np.float32)[:, None, None, :]
+        for k in range(max(layers) + 1):
+            if k:
+                x = encoder._block(x, bias, encoder.layers[k - 1])
+            if k in out:
+                out[k][rows] = mean_pool(x, batch.mask)
+    return out
+
+
+def cross_validate(
+    rows: list[dict[str, Any]], vectors: np.ndarray | None, seed: int, c: float = 1.0
+) -> float:
+    """Accuracy of logistic regression over 5 document-grouped folds."""
+    labels = np.array([row["item"].label for row in rows])
+    found = [features(row) for row in rows]
+    groups = np.random.RandomState(seed).permutation(len({r["item"].doc for r in rows}))
+    by_doc = {doc: groups[i] for i, doc in enumerate(sorted({r["item"].doc for r in rows}))}
+    predicted = np.empty(len(rows), dtype=object)
+    for train, test in GroupKFold(n_splits=5).split(labels, labels, [by_doc[r["item"].doc] for r in rows]):
+        vectorizer = DictVectorizer()
+        x_train = vectorizer.fit_transform([found[i] for i in train]).toarray()
+        x_test = vectorizer.transform([found[i] for i in test]).toarray()
+        if vectors is not None:
+            x_train, x_test = np.hstack([x_train, vectors[train]]), np.hstack([x_test, vectors[test]])
+        model = LogisticRegression(C=c, max_iter=3000).fit(x_train, labels[train])
+        predicted[test] = model.predict(x_test)
+    return float((predicted == labels).mean())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, required=True, help="PolNeAR dev folder")
+    parser.add_argument("--labels", type=Path, default=LABELS, help="labels for the --data folder")
+    parser.add_argument("--polnear-train", type=Path)
+    parser.add_argument("--ggt", type=Path)
+    parser.add_argument("--layers", default="2,4,6", help="MiniLM layers to try ('' for none)")
+    parser.add_argument("--seeds", default="0,1")
+    parser.add_argument("--scale", type=float, default=0.03, help="weight of the standardised vector")
+    args = parser.parse_args()
+    options = {k: v for k, v in vars(args).items() if k in ("data", "labels", "polnear_train", "ggt")}
+    rows = statements(argparse.Namespace(**options))
+    seeds = [int(s) for s in args.seeds.split(",")]
+    rules = float(np.mean([row["rule"] == row["item"].label for row in rows]))
+    best = ("rules", rules)
+    print(f"rules on {len(rows)} tuning rows: accuracy {rules:.3f}")
+    symbolic = float(np.mean([cross_validate(rows, None, s) for s in seeds]))
+    print(f"logistic regression, symbolic features: CV accuracy {symbolic:.3f}")
+    best = max(best, ("symbolic", symbolic), key=lambda b: b[1])
+    layers = [int(k) for k in args.layers.split(",") if k]
+    for layer, vectors in (layer_vectors([r["content"] for r in rows], layers) if layers else {}).items():
+        scaled = (vectors - vectors.mean(0)) / (vectors.std(0) + 1e-6) * args.scale
+        score = float(np.mean([cross_validate(rows, scaled, s) for s in seeds]))
+        print(f"logistic regression, symbolic + MiniLM layer {layer}: CV accuracy {score:.3f}")
+        best = max(best, (f"symbolic+layer{layer}", score), key=lambda b: b[1])
+    print(f"HEADLINE stance model search: rules {rules:.3f}, best {best[0]} {best[1]:.3f} "
+          f"on {len(rows)} tuning rows ({len(seeds)} fold seeds); ships only if it beats the rules clearly")
+
+
+if __name__ == "__main__":
+    main()
