@@ -229,3 +229,8 @@ def test_a_named_report_is_denied_only_when_named_badly() -> None:
 def test_a_pejorative_in_a_question_accuses_nobody() -> None:
     assert stance("say", "who would call the plan to sell the park absurd?", "said") == "assert"
     assert stance("say", "the plan to sell the park was absurd", "said") == "accuse"
+
+
+def test_a_conditional_prediction_with_going_to_speculates() -> None:
+    content = "“If the ferry fare doubles, the island is going to empty out,”"
+    assert stance("say", content, "said") == "speculate"
