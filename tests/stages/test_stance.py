@@ -234,3 +234,9 @@ def test_a_pejorative_in_a_question_accuses_nobody() -> None:
 def test_a_conditional_prediction_with_going_to_speculates() -> None:
     content = "“If the ferry fare doubles, the island is going to empty out,”"
     assert stance("say", content, "said") == "speculate"
+
+
+def test_a_modal_inside_a_relative_clause_hedges_nothing() -> None:
+    assert stance("say", "the board hired a planner who could redraw the wards", "said") == "assert"
+    assert stance("say", "the board could redraw the wards", "said") == "speculate"
+    assert stance("say", "which the board may redraw next year", "said") == "speculate"

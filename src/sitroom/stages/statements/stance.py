@@ -30,6 +30,7 @@ _REPORT = re.compile(
     r"^(?:that|the|this|a|an|those|these|such)\s+(?:\w+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|"
     r"stor(?:y|ies)|articles?|charges?|suggestions?|rumou?rs?|accounts?)\b", re.IGNORECASE,
 )
+_RELATIVE = re.compile(r"\b(?:who|which|whom|whose|when|where)\b(?:\s+\S+){0,4}\s+$", re.IGNORECASE)
 _LIE = re.compile(r"\blie\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|I've|we've|I have|we have)\b", re.IGNORECASE)
 # "told his staff never to speak of it": an object, then an infinitive, and no verb of its own before it
@@ -61,10 +62,20 @@ def stance_of(cue_lemma: str | None, content: str, sentence: str, cue_text: str 
         return "accuse"
     if w.IMPERATIVE.search(content) and not _in_question(content, 0):
         return "demand"
-    if by_cue == "speculate" or w.SPECULATE.search(content):
+    if by_cue == "speculate" or _speculates(content):
         return "speculate"
     return "assert"
 
+
+
+def _speculates(content: str) -> bool:
+    """A hedge or prediction of the content's own, not one inside a relative clause that only describes
+    something ("a nominee who could be caricatured", "expectations for when rates might rise")."""
+    for match in w.SPECULATE.finditer(content):
+        relative = _RELATIVE.search(content, max(0, match.start() - 50), match.start())
+        if relative is None or relative.start() == 0:  # "which officials say could ..." is the claim itself
+            return True
+    return False
 
 
 def _counts(content: str, match: re.Match[str]) -> bool:
