@@ -240,3 +240,10 @@ def test_a_modal_inside_a_relative_clause_hedges_nothing() -> None:
     assert stance("say", "the board hired a planner who could redraw the wards", "said") == "assert"
     assert stance("say", "the board could redraw the wards", "said") == "speculate"
     assert stance("say", "which the board may redraw next year", "said") == "speculate"
+
+
+def test_no_obligation_and_blaming_questions() -> None:
+    assert stance("say", "the council doesn't have to hold a second vote", "said") == "assert"
+    assert stance("say", "the council has to hold a second vote", "said") == "demand"
+    assert stance("ask", "“Why didn't the mayor pay his share?”", "asked") == "accuse"
+    assert stance("ask", "the mayor to pay his share", "asked") == "demand"

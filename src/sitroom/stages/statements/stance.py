@@ -138,6 +138,8 @@ def _cue_stance(cue_lemma: str | None, cue_text: str, content: str) -> str | Non
     """What the cue alone says, or None when it only reports ("said", "told")."""
     if cue_lemma in ("warn", "vow", "pledge", "warning", "promise"):
         return _warning(cue_lemma, cue_text, content)
+    if cue_lemma in ("ask", "demand", "wonder") and w.RHETORICAL.search(content):
+        return "accuse"  # "asked why the mayor didn't pay his": a question that blames
     if cue_lemma in ("tell", "ask", "advise", "remind") and _TO_ACTION.search(content.lstrip("“\"' ")):
         return "demand"  # "told his staff never to speak of it"
     if cue_lemma == "call":

@@ -85,7 +85,9 @@ THREATEN = re.compile(
 )
 DEMAND = re.compile(
     # "should have known" blames and "must have known" guesses; neither asks for anything
-    r"\b(?:(?:must|should|shouldn't)(?! have \w+(?:ed|en|wn)\b)(?!['’]ve)|needs? to|ought to|have to|has to|"
+    r"\b(?:(?:must|should|shouldn't)(?! have \w+(?:ed|en|wn)\b)(?!['’]ve)|needs? to|ought to|"
+    # "doesn't have to" frees from an obligation; it asks for nothing
+    r"(?<!n['’]t )(?<!not )(?<!never )(?:have|has) to|"
     r"called (?:on|for)|calls? (?:on|for)|"
     r"urg(?:e|es|ed|ing)|demand(?:s|ed|ing)? (?:that|to)|immediately (?:halt|stop|cease|withdraw)|"
     r"(?:a|the) need for|(?:am|are|is|were|was) asking|advised to|let's|let us|"
