@@ -486,3 +486,14 @@ def test_it_is_the_body_named_by_a_common_noun_subject_before_it(run) -> None:
     statement = only(article, "armed police")
     assert statement.speaker == "it"
     assert statement.speaker_resolved == "The southern delegation"
+
+
+def test_the_question_put_to_a_speaker_is_neither_their_statement_nor_its_content(run) -> None:
+    article = run(
+        "Asked about Moldovan estimates that between 200 and 500 troops had been moved toward the river, "
+        'Volkova said the figures had been "invented to order," and that she would '
+        '"not comment on fantasies."'
+    )
+    statements = [s for s in article.statements if s.speaker == "Volkova"]
+    assert len(statements) == 1
+    assert statements[0].text.startswith("the figures had been")

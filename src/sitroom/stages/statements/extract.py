@@ -84,6 +84,9 @@ def _is_cue(parse: Parse, i: int) -> bool:
         return False
     if _addressed(parse, i):
         return False
+    deps = {parse.tokens[c].dep for c in parse.children[i]}
+    if "csubj" in deps and not deps & {"nsubj", "nsubjpass"}:
+        return False  # a clause is no speaker: "Asked about Moldovan estimates that ..." mis-parsed
     if token.lemma.lower() in WEAK_LEMMAS:
         return any(parse.tokens[c].dep == "ccomp" for c in parse.children[i])
     return True
@@ -163,6 +166,8 @@ def _clause(parse: Parse, cue: int) -> tuple[int, int] | None:
     """The reported clause of a cue: its complement clause, or for "urged X to ..." its objects."""
     children = parse.children[cue]
     parts = [c for c in children if parse.tokens[c].dep == "ccomp"]
+    if any(c > cue for c in parts) and any(_asked_about(parse, c) for c in parts if c < cue):
+        parts = [c for c in parts if c > cue]  # "Asked about X's estimates that ..., Y said Z": Z alone
     if not parts and parse.tokens[cue].lemma.lower() in OBJECT_LEMMAS:
         parts = [c for c in children if c > cue and (
             parse.tokens[c].dep in _OBJECT_PARTS
@@ -178,6 +183,14 @@ def _clause(parse: Parse, cue: int) -> tuple[int, int] | None:
     if clausal and not any(parse.tokens[j].pos in ("VERB", "AUX") for j in indices):
         return None  # "the index added 1.2 per cent": a complement with no verb reports no speech
     return trimmed(parse, indices, cue)
+
+
+def _asked_about(parse: Parse, clause: int) -> bool:
+    """A fronted complement that opens the sentence with a participle ("Asked about ..."): the
+    question put to the speaker, mis-parsed as a second reported clause."""
+    first = min(parse.subtree(clause))
+    sentence = parse.sentences[parse.sentence_index(parse.tokens[clause].start)]
+    return parse.tokens[first].start == sentence.start and parse.tokens[first].tag == "VBN"
 
 
 def _outside_quotes(span: tuple[int, int], quotes: list[QuoteSpan]) -> bool:
