@@ -247,3 +247,15 @@ def test_no_obligation_and_blaming_questions() -> None:
     assert stance("say", "the council has to hold a second vote", "said") == "demand"
     assert stance("ask", "“Why didn't the mayor pay his share?”", "asked") == "accuse"
     assert stance("ask", "the mayor to pay his share", "asked") == "demand"
+
+
+def test_backshifted_threats_judgements_under_a_modal_and_unconfirmed_figures() -> None:
+    said = "He said so."
+    threat = 'the army would "respond with every means" to any further raid'
+    assert stance_of("warn", threat, f"He warned that {threat}.", "warned") == "threaten"
+    costs = 'it is ready to impose "real costs" on anyone who attacks the port'
+    assert stance_of("warn", costs, f"The ministry has warned that {costs}.", "warned") == "threaten"
+    assert stance_of("say", "the raid could mark a dangerous change", said, "said") == "speculate"
+    assert stance_of("say", "the raid was dangerous and reckless", said, "said") == "accuse"
+    unconfirmed = "the mission could not confirm any figure for the troops involved"
+    assert stance_of("say", unconfirmed, said, "said") == "decline"

@@ -16,6 +16,7 @@ _NEGATED_CLAIM = re.compile(
     r"^(?:that )?(?:\w+ ){0,4}?(?:won['’]t|cannot)\b", re.IGNORECASE
 )
 _HEDGED = re.compile(r"\b(?:may|might|could|would|will)\s+$", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:may|might|could)\b", re.IGNORECASE)
 _PAST_ACT = re.compile(
     r"(?:called (?:on|for)|urged|demanded(?: that| to)?|accused|blamed|condemned|denounced|critici[sz]ed|"
     r"denied|rejected|dismissed|asked)", re.IGNORECASE,
@@ -56,7 +57,9 @@ def stance_of(cue_lemma: str | None, content: str, sentence: str, cue_text: str 
         return "estimate"
     for stance, pattern in (("deny", w.DENY), ("threaten", w.THREATEN), ("demand", w.DEMAND),
                             ("accuse", w.ACCUSE)):
-        if any(_counts(content, m) for m in pattern.finditer(content)):
+        # a judgement under a modal predicts ("the attack could mark a dangerous change")
+        window = 30 if stance == "accuse" else 12
+        if any(_counts(content, m, window) for m in pattern.finditer(content)):
             return stance
     if w.RHETORICAL.search(content):
         return "accuse"
@@ -78,12 +81,13 @@ def _speculates(content: str) -> bool:
     return False
 
 
-def _counts(content: str, match: re.Match[str]) -> bool:
+def _counts(content: str, match: re.Match[str], window: int = 12) -> bool:
     """A cue word counts unless it sits in a question, reports someone else's act, or follows an
-    epistemic modal ("may have to disavow him" speculates, it demands nothing)."""
+    epistemic modal in its clause ("may have to disavow him" speculates, it demands nothing)."""
     if _in_question(content, match.end()) or _reported(content, match):
         return False
-    return not _HEDGED.search(content[max(0, match.start() - 12) : match.start()])
+    before = re.split(r"[,;:]", content[max(0, match.start() - window) : match.start()])[-1]
+    return not _MODAL.search(before) if window > 12 else not _HEDGED.search(before)
 
 
 def _reported(content: str, match: re.Match[str]) -> bool:

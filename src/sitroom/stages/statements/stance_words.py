@@ -60,6 +60,8 @@ DECLINE_CONTENT = re.compile(
     r"(?:assert|invoke|plead|take) (?:\w+ )?fifth(?: amendment)?|"
     # unwillingness, confidentiality, a statement promised for later: "stay tuned"
     r"(?:unwilling|not willing|not prepared) to|respect (?:the )?(?:confidentiality|privacy)|"
+    # "the mission could not confirm any figure": no answer given, whatever the reason
+    r"(?:could|can|would)(?: not|n['’]t) (?:independently )?(?:confirm|verify)|(?:cannot|unable to) confirm|"
     r"(?:further|more) (?:statement|details|information|comment)s? (?:later|next|in the coming|at a later)|"
     r"stay tuned)",
     _I,
@@ -77,6 +79,9 @@ DENY = re.compile(
 )
 THREATEN = re.compile(
     r"\b(?:will (?:respond|retaliate|not tolerate|take (?:\w+ )?(?:measures|action|steps))|"
+    # reported speech backshifts the threat: "warned that Moldova would respond with every means"
+    r"would (?:\W?respond (?:with|in kind|firmly|forcefully)|retaliate|not tolerate)|"
+    r"(?:ready|prepared) to (?:impose|use force|strike|retaliate|respond)|impose (?:\W?\w+\W? ){0,2}costs|"
     r"consequences|retaliat\w+|pay a (?:heavy )?price|all options|met with (?:force|a \w+ response)|"
     r"use (?:of )?force|punish\w*|strike back|hit back|"
     # a condition and a harm the speaker's side will inflict: "if they cross, we will strike"
