@@ -257,5 +257,7 @@ def test_backshifted_threats_judgements_under_a_modal_and_unconfirmed_figures() 
     assert stance_of("warn", costs, f"The ministry has warned that {costs}.", "warned") == "threaten"
     assert stance_of("say", "the raid could mark a dangerous change", said, "said") == "speculate"
     assert stance_of("say", "the raid was dangerous and reckless", said, "said") == "accuse"
+    idle = 'the region "will not watch quietly" if the police stay'
+    assert stance_of("warn", idle, f"He warned that {idle}.", "warned") == "threaten"
     unconfirmed = "the mission could not confirm any figure for the troops involved"
     assert stance_of("say", unconfirmed, said, "said") == "decline"

@@ -82,6 +82,8 @@ THREATEN = re.compile(
     # reported speech backshifts the threat: "warned that Moldova would respond with every means"
     r"would (?:\W?respond (?:with|in kind|firmly|forcefully)|retaliate|not tolerate)|"
     r"(?:ready|prepared) to (?:impose|use force|strike|retaliate|respond)|impose (?:\W?\w+\W? ){0,2}costs|"
+    r"(?:will|would|won['’]t) (?:not )?\W?(?:stand|sit|watch|remain) (?:idly |quietly |silently )?"
+    r"(?:by|idle|quietly|silently)|"
     r"consequences|retaliat\w+|pay a (?:heavy )?price|all options|met with (?:force|a \w+ response)|"
     r"use (?:of )?force|punish\w*|strike back|hit back|"
     # a condition and a harm the speaker's side will inflict: "if they cross, we will strike"
