@@ -241,3 +241,23 @@ def test_a_pronoun_source_is_the_speaker_the_statements_stage_resolved() -> None
     accusation = next(e for e in article.events if e.type == "ACCUSE")
     assert accusation.source_actor is not None and accusation.source_actor.text == "Ilie Varga"
     assert accusation.target_actor is not None and accusation.target_actor.country == "MDA"
+
+
+def _full(text: str) -> Article:
+    from sitroom.stages.entities import EntityStage
+    from sitroom.stages.statements import StatementStage
+
+    settings = Settings()
+    nlp, quantities, events = _stages()
+    article = Article(id="t", source="test", body=text)
+    for stage in (nlp, EntityStage(settings), StatementStage(settings), quantities, events):
+        article = stage(article)
+    return article
+
+
+def test_a_name_beside_a_common_noun_subject_acts_and_a_fronted_place_is_no_target() -> None:
+    article = _full("The head of the delegation, Igor Lupa, accused Transnistria of staging the attack.")
+    accusation = next(e for e in article.events if e.type == "ACCUSE")
+    assert accusation.source_actor is not None and accusation.source_actor.text == "Igor Lupa"
+    fronted = _full("In Comrat, the capital of the region, the governor, Ana Cara, criticised the vote.")
+    assert all(e.target_actor is None or e.target_actor.text != "Comrat" for e in fronted.events)

@@ -134,9 +134,11 @@ def arguments(article: Article, verb: int, mentions: list[Mention]) -> tuple[Men
     source = passive = None
     objects: list[Mention] = []
     for index, role in _dependents(article, verb, depth=4):
-        mention = roles.get(index)
+        mention = roles.get(index) or (_appositive(article, index, roles) if role in _SUBJECT else None)
         if mention is None:
             continue
+        if role == "prep" and mention.start < article.tokens[verb].start:
+            continue  # "In Comrat, the governor criticised the vote": a fronted place, not the target
         if role in _SUBJECT and source is None and mention.agentive:
             source = mention
         elif role == "nsubjpass" and passive is None:
@@ -152,6 +154,14 @@ def arguments(article: Article, verb: int, mentions: list[Mention]) -> tuple[Men
     if passive is not None and source is None and recipient is not None and _is_moved(article, verb):
         return passive, recipient  # "North Korean soldiers were deployed to Russia": they act
     return source, passive or recipient
+
+
+def _appositive(article: Article, index: int, roles: dict[int, Mention]) -> Mention | None:
+    """The named actor set beside a common-noun subject: "the regional governor, Tatiana Caraman,"."""
+    for child in range(index + 1, min(len(article.tokens), index + 8)):
+        if article.tokens[child].head == index and article.tokens[child].dep == "appos" and child in roles:
+            return roles[child]
+    return None
 
 
 _TOWARD = re.compile(
