@@ -261,3 +261,13 @@ def test_a_name_beside_a_common_noun_subject_acts_and_a_fronted_place_is_no_targ
     assert accusation.source_actor is not None and accusation.source_actor.text == "Igor Lupa"
     fronted = _full("In Comrat, the capital of the region, the governor, Ana Cara, criticised the vote.")
     assert all(e.target_actor is None or e.target_actor.text != "Comrat" for e in fronted.events)
+
+
+def test_a_surname_source_is_coded_by_the_speakers_full_name_and_role() -> None:
+    article = _full(
+        "Moldovan Defence Minister Petru Vasan said the troops had moved. "
+        "Vasan accused Transnistria of staging the attack."
+    )
+    accusation = next(e for e in article.events if e.type == "ACCUSE")
+    assert accusation.source_actor is not None
+    assert (accusation.source_actor.text, accusation.source_actor.country) == ("Petru Vasan", "MDA")

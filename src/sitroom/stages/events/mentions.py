@@ -55,15 +55,17 @@ class Mention:
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 
 
-def _pronoun_speakers(article: Article, sentence: Sentence) -> dict[tuple[int, int], str]:
-    """Pronoun subjects the statements stage resolved in this sentence ("He accused Moldova")."""
+def _resolved_speakers(article: Article, sentence: Sentence) -> dict[tuple[int, int], str]:
+    """Speakers the statements stage resolved in this sentence: a pronoun ("He accused Moldova") or
+    a person's surname ("Rusnac accused ...", the tagger may have missed it) by the full name."""
     found = {}
     for st in article.statements:
         start, end = st.speaker_start, st.speaker_end
         if start is None or end is None or not sentence.start <= start < sentence.end:
             continue
         resolved = st.speaker_resolved
-        if (st.speaker or "").lower() in _PRONOUNS and resolved and resolved != st.speaker:
+        pronoun = (st.speaker or "").lower() in _PRONOUNS
+        if resolved and resolved != st.speaker and (pronoun or st.speaker_kind == "person"):
             found[(start, end)] = resolved
     return found
 
@@ -81,7 +83,7 @@ def sentence_mentions(article: Article, sentence: Sentence, tables: ActorTables)
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if not any(s < end and start < e for s, e, _ in spans):
             spans.append((start, end, match.group(0).lower() not in tables.sectors))
-    pronouns = _pronoun_speakers(article, sentence)
+    pronouns = _resolved_speakers(article, sentence)
     spans += [(s, e, True) for s, e in pronouns if not any(a < e and s < b for a, b, _ in spans)]
     mentions = [_widen(article, s, e, named, tables) for s, e, named in sorted(spans)]
     mentions = [replace(m, name=pronouns[(m.start, m.end)]) if m and (m.start, m.end) in pronouns else m

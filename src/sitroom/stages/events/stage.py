@@ -46,7 +46,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -213,7 +213,24 @@ def _actor(article: Article, mention: Mention | None, tables: object, story: lis
         return None
     place = next((p for p in article.places if p.start < mention.end and mention.start < p.end), None)
     text = mention.name or article.body[mention.start : mention.end]
-    return resolve(tables, text, story, place.country if place else None)  # type: ignore[arg-type]
+    actor = resolve(tables, text, story, place.country if place else None)  # type: ignore[arg-type]
+    if actor.country is None or actor.sector is None:
+        actor = _as_speaker(article, actor, tables)
+    return actor
+
+
+def _as_speaker(article: Article, actor: Actor, tables: object) -> Actor:
+    """A person the statements stage knows as a speaker takes the country and the sector of their
+    role there ("Igor Lupu", head of the Moldovan delegation -> MDA, government)."""
+    for statement in article.statements:
+        if statement.speaker_resolved != actor.text or statement.speaker_kind != "person":
+            continue
+        role = resolve(tables, statement.speaker_role or "", ()) if statement.speaker_role else None  # type: ignore[arg-type]
+        country = actor.country or statement.speaker_country or (role.country if role else None)
+        sector = actor.sector or (role.sector if role else None)
+        if (country, sector) != (actor.country, actor.sector):
+            return Actor(actor.text, country, sector)
+    return actor
 
 
 def _nearest_place(article: Article, sentence: Sentence, offset: int) -> Place | None:
