@@ -7,7 +7,8 @@ Given the training file (or --cv) both systems are cross-validated (k=5, stratif
 given any other PLV-style file the shipped weights are scored on it and the baseline is
 trained on the training split. Macro-F1 is over the gold labels present.
 
-The shipped model averages the linear model's probabilities with the fine-tuned MiniLM encoder's.
+The shipped model combines the linear model's probabilities with the fine-tuned MiniLM encoder's
+(a normalised geometric mean, when the linear model is below 0.9 confidence).
 Fine-tuning needs PyTorch, which this venv lacks, so in CV the encoder's half is its out-of-fold
 probabilities on the same folds, written by `train/plover_encoder.py --cv` to
 resources/plover/encoder_oof.npz (keyed by sentence_id); the linear half is refitted here. The

@@ -193,11 +193,16 @@ def test_encoder_text_wraps_the_actors_and_blanks_stray_marker_characters() -> N
     assert encoder_text(sentence, None, target) == "Freedonia told # the 1 team # to leave dawn."
 
 
-def test_blend_averages_over_the_union_of_classes() -> None:
+def test_blend_is_a_normalised_geometric_mean_over_the_union_of_classes() -> None:
     from sitroom.stages.events.classifier import blend
 
     mixed = blend({"ACCUSE": 0.6, "REJECT": 0.4}, {"ACCUSE": 0.2, "ASSAULT": 0.8}, weight=0.5)
-    assert mixed == pytest.approx({"ACCUSE": 0.4, "REJECT": 0.2, "ASSAULT": 0.4})
+    assert sum(mixed.values()) == pytest.approx(1.0)
+    assert set(mixed) == {"ACCUSE", "REJECT", "ASSAULT"}
+    # both give ACCUSE some weight; each of the others is missing on one side: ACCUSE wins
+    assert max(mixed, key=lambda c: mixed[c]) == "ACCUSE"
+    assert mixed["ACCUSE"] > 0.99
+    assert blend({"A": 0.5, "B": 0.5}, {"A": 0.5, "B": 0.5}) == pytest.approx({"A": 0.5, "B": 0.5})
 
 
 @pytest.mark.parametrize(
