@@ -259,5 +259,7 @@ def test_backshifted_threats_judgements_under_a_modal_and_unconfirmed_figures() 
     assert stance_of("say", "the raid was dangerous and reckless", said, "said") == "accuse"
     idle = 'the region "will not watch quietly" if the police stay'
     assert stance_of("warn", idle, f"He warned that {idle}.", "warned") == "threaten"
+    made_up = 'the figures had been "invented to order"'
+    assert stance_of("say", made_up, f"She said {made_up}.", "said") == "deny"
     unconfirmed = "the mission could not confirm any figure for the troops involved"
     assert stance_of("say", unconfirmed, said, "said") == "decline"

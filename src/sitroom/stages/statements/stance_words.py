@@ -75,6 +75,9 @@ DENY = re.compile(
     # "there never was a deal", "has not done any such study", "I never said that"
     r"there (?:never was|never were|(?:was|is|were|are) never)|(?:not|never|no) (?:\w+ ){0,2}(?:any )?such|"
     r"(?:I|we|he|she|they) never (?:said|say|did|claimed|stated|misstated|promised)|"
+    # claims or figures called made up: "the figures had been \"invented to order\""
+    r"(?:figures?|numbers?|reports?|claims?|allegations?|stor(?:y|ies)|accounts?) (?:\w+ ){0,2}?"
+    r"(?:was|were|is|are|had been|have been|has been) \W?(?:invented|made up|concocted|cooked up|dreamed up)|"
     r"(?:is|was|are|were|has|have|had|did|do|does) not (?:\w+ )?(?:involved|happen\w*|exist|true))\b", _I,
 )
 THREATEN = re.compile(
