@@ -276,3 +276,12 @@ def test_a_surname_source_is_coded_by_the_speakers_full_name_and_role() -> None:
     accusation = next(e for e in article.events if e.type == "ACCUSE")
     assert accusation.source_actor is not None
     assert (accusation.source_actor.text, accusation.source_actor.country) == ("Petru Vasan", "MDA")
+
+
+def test_a_lowercase_who_or_us_is_never_an_actor() -> None:
+    article = annotate("The ministry is ready to impose sanctions on anyone who threatens the port.")
+    assert all(e.source_actor is None or e.source_actor.text.lower() != "who" for e in article.events)
+    from sitroom.stages.events.actors import keyword_matches
+
+    found = [m.group() for m in keyword_matches(_tables(), "who and us; the WHO and the US")]
+    assert found == ["WHO", "US"]

@@ -70,13 +70,18 @@ class LazyActorTables:
         return self._tables
 
 
-def _hits(tables: ActorTables, text: str) -> Iterable[str]:
+def keyword_matches(tables: ActorTables, text: str) -> Iterable[re.Match[str]]:
+    """Matches of the tables' keys in the text, short keys only in capitals ("US", "WHO")."""
     for match in tables.pattern.finditer(text):
         word = match.group(0)
-        key = word.lower()
-        if len(key.replace(".", "")) <= _SHORT and not word.isupper():
+        if len(word.replace(".", "")) <= _SHORT and not word.isupper():
             continue  # "us" and "who" are pronouns; "US" and "WHO" are actors
-        yield key
+        yield match
+
+
+def _hits(tables: ActorTables, text: str) -> Iterable[str]:
+    for match in keyword_matches(tables, text):
+        yield match.group(0).lower()
 
 
 def resolve(

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from sitroom.model import Article, Sentence
-from sitroom.stages.events.actors import ActorTables
+from sitroom.stages.events.actors import ActorTables, keyword_matches
 
 # Entity labels that can act or be acted on (dates, numbers and works of art cannot).
 ACTOR_LABELS = frozenset(
@@ -79,7 +79,7 @@ def sentence_mentions(article: Article, sentence: Sentence, tables: ActorTables)
         if e.label in ACTOR_LABELS and sentence.start <= e.start and e.end <= sentence.end
     ]
     text = article.body[sentence.start : sentence.end]
-    for match in tables.pattern.finditer(text):
+    for match in keyword_matches(tables, text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if not any(s < end and start < e for s, e, _ in spans):
             spans.append((start, end, match.group(0).lower() not in tables.sectors))

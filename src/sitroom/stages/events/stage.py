@@ -10,7 +10,7 @@ from typing import ClassVar
 from sitroom.config import Settings
 from sitroom.model import Actor, Article, Event, Place, Sentence, TimeExpression, Token
 from sitroom.stages.events import cues
-from sitroom.stages.events.actors import LazyActorTables, resolve
+from sitroom.stages.events.actors import LazyActorTables, keyword_matches, resolve
 from sitroom.stages.events.classifier import LazyPloverModel, PloverModel
 from sitroom.stages.events.factuality import factuality
 from sitroom.stages.events.features import ParsedToken, sentence_features
@@ -249,7 +249,7 @@ def _story_countries(article: Article, stage: EventStage) -> list[str]:
     """Countries the article is about, most mentioned first: they settle "the North"."""
     counts: Counter[str] = Counter(p.country for p in article.places if p.country)
     tables = stage.tables.get()
-    for match in tables.pattern.finditer(article.body):
+    for match in keyword_matches(tables, article.body):  # "us" is no vote for the United States
         code = tables.countries.get(match.group(0).lower())
         if code:
             counts[code] += 1
