@@ -263,3 +263,10 @@ def test_backshifted_threats_judgements_under_a_modal_and_unconfirmed_figures() 
     assert stance_of("say", made_up, f"She said {made_up}.", "said") == "deny"
     unconfirmed = "the mission could not confirm any figure for the troops involved"
     assert stance_of("say", unconfirmed, said, "said") == "decline"
+
+
+def test_a_told_clause_with_to_and_a_noun_is_no_order() -> None:
+    content = "Forces loyal to the government have moved about 3,500 troops toward the river"
+    assert stance_of("tell", content, f"{content}, an official told the paper.", "told") == "estimate"
+    order = "his staff never to speak of it"
+    assert stance_of("tell", order, f"He told {order}.", "told") == "demand"

@@ -497,3 +497,13 @@ def test_the_question_put_to_a_speaker_is_neither_their_statement_nor_its_conten
     statements = [s for s in article.statements if s.speaker == "Volkova"]
     assert len(statements) == 1
     assert statements[0].text.startswith("the figures had been")
+
+
+def test_a_speaker_after_the_reported_clause_parsed_as_an_object_still_speaks(run) -> None:
+    article = run(
+        "VALDORA – Rebel units have moved about 3,500 troops toward the river since Friday, a senior "
+        "army official who asked not to be named told the Valdora Herald on Tuesday."
+    )
+    statement = only(article, "3,500 troops")
+    assert statement.speaker == "a senior army official"
+    assert statement.text.startswith("Rebel units have moved") and "official" not in statement.text

@@ -37,7 +37,8 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|I've|we've|I have|we have)\b", re.IGNOREC
 # "told his staff never to speak of it": an object, then an infinitive, and no verb of its own before it
 _TO_ACTION = re.compile(
     r"^(?:(?!(?:is|was|were|are|will|would|going|had|has|have|that|want\w*|need\w*|plan\w*)\b)\w+[\s,]+){0,4}"
-    r"(?:not |never )?to \w+", re.IGNORECASE,
+    r"(?:not |never )?to (?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)\w+",
+    re.IGNORECASE,
 )
 
 
