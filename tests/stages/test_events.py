@@ -285,3 +285,13 @@ def test_a_lowercase_who_or_us_is_never_an_actor() -> None:
 
     found = [m.group() for m in keyword_matches(_tables(), "who and us; the WHO and the US")]
     assert found == ["WHO", "US"]
+
+
+def test_the_speaker_who_reports_an_event_is_not_its_target() -> None:
+    article = _full(
+        "VALDORA – Forces loyal to the separatist government in Transnistria have moved about 3,500 "
+        "troops toward the Dniester ceasefire line since Friday, a senior Moldovan security official "
+        "who asked not to be named told the Valdora Herald on Tuesday."
+    )
+    moved = next(e for e in article.events if e.type == "MOBILIZE")
+    assert moved.target_actor is None or "official" not in moved.target_actor.text

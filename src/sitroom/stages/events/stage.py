@@ -107,6 +107,8 @@ class EventStage:
         source, target = arguments(article, verb, mentions)
         if token.dep == "xcomp" and source is None and lo <= token.head < hi:
             source = arguments(article, token.head, mentions)[0]  # "the EU plans to introduce sanctions"
+        if target is not None and _speaks_elsewhere(article, target, token.start):
+            target = None  # "troops moved ..., a senior official told the paper": the source of the news
         lemmas = _subtree_words(article, verb, lo, hi)
         rule = cues.rule(lemma, lemmas)
         # The moved troops are the means, not the target: look for where they go.
@@ -206,6 +208,15 @@ def _subtree_words(article: Article, verb: int, lo: int, hi: int) -> set[str]:
             words.add(token.lemma.lower())
             words.add(article.body[token.start : token.end].lower())
     return words
+
+
+def _speaks_elsewhere(article: Article, mention: Mention, cue_start: int) -> bool:
+    """Whether the mention is the speaker of a statement whose cue is another verb."""
+    return any(
+        s.speaker_start is not None and s.speaker_end is not None and s.cue_start != cue_start
+        and s.speaker_start <= mention.start < s.speaker_end
+        for s in article.statements
+    )
 
 
 def _actor(article: Article, mention: Mention | None, tables: object, story: list[str]) -> Actor | None:
