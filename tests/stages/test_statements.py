@@ -507,3 +507,11 @@ def test_a_speaker_after_the_reported_clause_parsed_as_an_object_still_speaks(ru
     statement = only(article, "3,500 troops")
     assert statement.speaker == "a senior army official"
     assert statement.text.startswith("Rebel units have moved") and "official" not in statement.text
+
+
+def test_a_definite_body_with_a_name_in_it_names_itself(run) -> None:
+    article = run(
+        "Tiraspol says the movements are routine exercises.\n\n"
+        "The OSCE mission in Moldova said its monitors had been refused access to two sites on Monday."
+    )
+    assert only(article, "refused access").speaker_resolved == "The OSCE mission"

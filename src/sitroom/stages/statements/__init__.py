@@ -124,7 +124,8 @@ def _resolve(
     if speaker.pronoun:
         return _resolve_pronoun(speaker, people, earlier, parse, content)
     if speaker.kind == "organization":
-        if speaker.head_noun and speaker.text.lower().startswith("the "):
+        # "the company" points back; "The OSCE mission in Moldova" names its organisation itself
+        if speaker.head_noun and speaker.text.lower().startswith("the ") and not speaker.org:
             found = people.org_before(speaker.head_noun, speaker.start)
             previous = _previous(earlier, parse, speaker.start)
             if not found and previous is not None and (
