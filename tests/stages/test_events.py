@@ -232,17 +232,10 @@ def test_a_negated_plan_or_a_nobody_subject_denies_the_event_under_it() -> None:
 
 
 def test_a_pronoun_source_is_the_speaker_the_statements_stage_resolved() -> None:
-    from sitroom.stages.entities import EntityStage
-    from sitroom.stages.statements import StatementStage
-
-    settings = Settings()
-    nlp, quantities, events = _stages()
-    article = Article(id="t", source="test", body=(
+    article = _full(
         "Ilie Varga, the region's leader, spoke in the capital on Monday. "
         "He accused Moldova of sending police units to villages along the river."
-    ))
-    for stage in (nlp, EntityStage(settings), StatementStage(settings), quantities, events):
-        article = stage(article)
+    )
     accusation = next(e for e in article.events if e.type == "ACCUSE")
     assert accusation.source_actor is not None and accusation.source_actor.text == "Ilie Varga"
     assert accusation.target_actor is not None and accusation.target_actor.country == "MDA"
