@@ -6,12 +6,12 @@
 Labels (offsets and a label, never text) were written by hand, blind, following eval/STANCE-GUIDE.md.
 The tuning split, which the rules were revised against: eval/stance_labels.tsv (PolNeAR dev),
 eval/stance_labels_polnear_train.tsv (PolNeAR train, found beside --data), eval/stance_labels_ggt.tsv
-(Gender Gap Tracker dev, ../ggt-dev beside the PolNeAR folder) and eval/stance_labels_tune4.tsv (a plain
-random draw from all three, fourth round). The clean test split, eval/stance_labels_test.tsv (a fresh
-random draw from all three), was never tuned on: only its aggregate
-figures are printed and --show-errors never lists its rows. Two figures: the classifier on the gold
-content and cue spans, and end to end, the stance of the StatementStage statement overlapping each
-labelled content span most.
+(Gender Gap Tracker dev, ../ggt-dev beside the PolNeAR folder) and eval/stance_labels_tune4.tsv and
+eval/stance_labels_tune5.tsv (plain random draws from all three, fourth and fifth rounds).
+The clean test split, eval/stance_labels_test.tsv (a fresh random draw from all three), was never
+tuned on: only its aggregate figures are printed and --show-errors never lists its rows. Two figures:
+the classifier on the gold content and cue spans, and end to end, the stance of the StatementStage
+statement overlapping each labelled content span most.
 """
 
 from __future__ import annotations
@@ -33,8 +33,8 @@ from sitroom.stages.statements.stance import STANCES, stance_of
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "stance_labels.tsv"
 TEST_LABELS = HERE / "stance_labels_test.tsv"
-# later tuning draws, seven columns (the source first); fourth round: plain random, labelled blind
-TUNE_DRAWS = (HERE / "stance_labels_tune4.tsv",)
+# later tuning draws, seven columns (the source first); fourth and fifth rounds: plain random, labelled blind
+TUNE_DRAWS = (HERE / "stance_labels_tune4.tsv", HERE / "stance_labels_tune5.tsv")
 
 
 class Item(NamedTuple):
