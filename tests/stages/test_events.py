@@ -288,3 +288,59 @@ def test_the_speaker_who_reports_an_event_is_not_its_target() -> None:
     )
     moved = next(e for e in article.events if e.type == "MOBILIZE")
     assert moved.target_actor is None or "official" not in moved.target_actor.text
+
+
+def test_a_verb_without_a_subject_shares_the_subject_of_the_verb_it_hangs_from() -> None:
+    walked = _full(
+        "Talks between Moldova and the separatists ended on Monday after the Transnistrian delegation "
+        "walked out, accusing Chisinau of staging the attack."
+    )
+    accusation = next(e for e in walked.events if e.type == "ACCUSE")
+    assert accusation.source_actor is not None and accusation.source_actor.text == "Transnistrian delegation"
+    plans = _full("Romania's defence ministry said that it had no plans to send troops to Moldova.")
+    moved = next(e for e in plans.events if e.type == "MOBILIZE")
+    assert moved.source_actor is not None
+    assert (moved.source_actor.text, moved.source_actor.country) == ("Romania's defence ministry", "ROU")
+    assert moved.factuality == "denied"
+
+
+def test_a_speech_act_coordinated_with_reported_speech_is_the_speakers() -> None:
+    for text in (
+        "Spokeswoman Vera Lintu said Romania was pouring oil on the fire and accused Bucharest of meddling.",
+        "Environmental groups said the floods showed that Italy was not prepared, and accused "
+        "successive governments of neglect.",
+    ):
+        accusations = [e for e in _full(text).events if e.type == "ACCUSE"]
+        assert all(e.source_actor is None or e.source_actor.country not in ("ROU", "ITA") for e in accusations)
+    lintu = _full("Spokeswoman Vera Lintu said Romania was pouring oil on the fire and accused Bucharest of it.")
+    accusation = next(e for e in lintu.events if e.type == "ACCUSE")
+    assert accusation.source_actor is not None and "Vera Lintu" in accusation.source_actor.text
+
+
+def test_what_is_asked_for_is_a_request_and_a_place_of_meeting_no_target() -> None:
+    urged = _full("Two senators urged the administration to send Moldova air defence equipment.")
+    assert [e.type for e in urged.events] == ["REQUEST"]
+    request = urged.events[0]
+    assert request.source_actor is not None and request.source_actor.sector == "legislature"
+    assert request.target_actor is not None and request.target_actor.text == "administration"
+    met = _full("The Italian cabinet met in Rome late on Thursday with the Greek prime minister.")
+    assert all(e.target_actor is None or e.target_actor.text != "Rome" for e in met.events)
+
+
+def test_moved_troops_act_and_rivers_and_states_of_emergency_are_no_actors() -> None:
+    moved = _full("The minister said on Monday that at least 2,000 Transnistrian troops had been moved.")
+    mobilize = next(e for e in moved.events if e.type == "MOBILIZE")
+    assert mobilize.source_actor is not None and "troops" in mobilize.source_actor.text
+    assert mobilize.target_actor is None
+    tables = _tables()
+    from sitroom.stages.events.actors import keyword_matches
+
+    words = [m.group() for m in keyword_matches(tables, "a state of emergency; the State of Palestine")]
+    assert words == ["State", "Palestine"]
+    sent = annotate("Romania sent troops to hospitals along the Dniester river.")
+    assert all(e.target_actor is None or "Dniester" not in e.target_actor.text for e in sent.events)
+
+
+def test_calling_on_someone_is_no_phone_call() -> None:
+    article = _full("The European Union called on Moldova and Ukraine to resume talks on the border.")
+    assert all(e.mode != "phone" for e in article.events)

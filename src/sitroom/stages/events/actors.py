@@ -76,7 +76,12 @@ def keyword_matches(tables: ActorTables, text: str) -> Iterable[re.Match[str]]:
         word = match.group(0)
         if len(word.replace(".", "")) <= _SHORT and not word.isupper():
             continue  # "us" and "who" are pronouns; "US" and "WHO" are actors
+        if word.lower() == "state" and _STATE_OF.match(text, match.end()):
+            continue  # "a state of emergency" is a condition; "the State of Israel" still acts
         yield match
+
+
+_STATE_OF = re.compile(r"\s+of\s+[a-z]")
 
 
 def _hits(tables: ActorTables, text: str) -> Iterable[str]:

@@ -17,7 +17,7 @@ _FORCE_NOUNS = {
     "missiles": "weapons", "warships": "weapons", "tanks": "weapons", "jets": "weapons",
     "fighters": "weapons", "bombers": "weapons", "submarines": "weapons", "artillery": "weapons",
     "weapons": "weapons", "equipment": "weapons", "launchers": "weapons", "drones": "weapons",
-    "carrier": "weapons", "aircraft": "weapons", "police": "police", "officers": "police",
+    "carrier": "weapons", "aircraft": "weapons", "police": "police",
     "militia": "militia", "militias": "militia", "fighters_irregular": "militia",
 }  # fmt: skip
 _ACCUSE = {"condemn": "disapprove", "denounce": "disapprove", "criticize": "disapprove",

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from sitroom.model import Article, Sentence
+from sitroom.model import Article, Sentence, Statement, Token
 from sitroom.stages.events.actors import ActorTables, keyword_matches
 
 # Entity labels that can act or be acted on (dates, numbers and works of art cannot).
@@ -34,7 +35,7 @@ _ATTRIBUTION = {"accord", "according", "say", "tell", "report"}
 # Head nouns of institutions that act: "Seoul's spy agency", "the foreign ministry's office".
 _ACTOR_HEADS = {"agency", "service", "council", "office", "department", "committee", "commission",
                 "party", "command", "group", "body", "bureau", "authority", "institute", "union",
-                "coalition"}  # fmt: skip
+                "coalition", "delegation", "mission"}  # fmt: skip
 _MOVED = {"deploy", "send", "dispatch", "station", "move", "transfer", "redeploy", "mobilize", "mobilise"}
 
 
@@ -70,6 +71,48 @@ def _resolved_speakers(article: Article, sentence: Sentence) -> dict[tuple[int, 
     return found
 
 
+# Which speakers a subject pronoun in their own statement can stand for ("the ministry said it had
+# no plans to send troops": "it" is the ministry).
+_AGREES = {"he": {"person"}, "she": {"person"}, "it": {"organization"}, "they": {"organization", "anonymous"}}
+
+
+def _content_pronouns(article: Article, sentence: Sentence) -> dict[tuple[int, int], str]:
+    """Subject pronouns inside a statement's content that agree with its speaker, by the speaker."""
+    found: dict[tuple[int, int], str] = {}
+    for st in article.statements:
+        name = st.speaker_resolved or st.speaker
+        if not name or name.lower() in _PRONOUNS or not sentence.start <= st.start < sentence.end:
+            continue
+        lo = bisect_left(article.tokens, st.start, key=_token_start)
+        hi = bisect_left(article.tokens, min(st.end, sentence.end), key=_token_start)
+        for token in article.tokens[lo:hi]:
+            word = article.body[token.start : token.end].lower()
+            if token.dep in ("nsubj", "nsubjpass") and st.speaker_kind in _AGREES.get(word, ()):
+                found.setdefault((token.start, token.end), _as_written(article, st, sentence) or name)
+    return found
+
+
+def _as_written(article: Article, statement: Statement, sentence: Sentence) -> str | None:
+    """The speaker's whole noun phrase when it is in this sentence: "Romania's defence ministry"
+    where the statement keeps only its head, "defence ministry"."""
+    start, end = statement.speaker_start, statement.speaker_end
+    if statement.speaker_resolved not in (None, statement.speaker):
+        return None  # a full name found elsewhere says more
+    if start is None or end is None or not sentence.start <= start < sentence.end:
+        return None
+    lo = bisect_left(article.tokens, start, key=_token_start)
+    if lo >= len(article.tokens) or article.tokens[lo].start != start:
+        return None
+    for token in article.tokens[max(0, lo - 4) : lo]:  # a possessor before it: "Romania's"
+        if token.dep == "poss" and article.tokens[token.head].end <= end:
+            return article.body[token.start : end]
+    return None
+
+
+def _token_start(token: Token) -> int:
+    return token.start
+
+
 def sentence_mentions(article: Article, sentence: Sentence, tables: ActorTables) -> list[Mention]:
     """Entities that can be actors, plus institutions and sector nouns the NER missed, widened to
     their noun phrase ("North Korean troops", "Seoul's spy agency")."""
@@ -83,7 +126,7 @@ def sentence_mentions(article: Article, sentence: Sentence, tables: ActorTables)
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if not any(s < end and start < e for s, e, _ in spans):
             spans.append((start, end, match.group(0).lower() not in tables.sectors))
-    pronouns = _resolved_speakers(article, sentence)
+    pronouns = _content_pronouns(article, sentence) | _resolved_speakers(article, sentence)
     spans += [(s, e, True) for s, e in pronouns if not any(a < e and s < b for a, b, _ in spans)]
     mentions = [_widen(article, s, e, named, tables) for s, e, named in sorted(spans)]
     mentions = [replace(m, name=pronouns[(m.start, m.end)]) if m and (m.start, m.end) in pronouns else m
@@ -141,6 +184,8 @@ def arguments(article: Article, verb: int, mentions: list[Mention]) -> tuple[Men
             continue
         if role == "prep" and mention.start < article.tokens[verb].start:
             continue  # "In Comrat, the governor criticised the vote": a fronted place, not the target
+        if role == "prep" and _place_in(article, index, verb):
+            continue  # "met in Rome": where it happened, which the event's location holds
         if role in _SUBJECT and source is None and mention.agentive:
             source = mention
         elif role == "nsubjpass" and passive is None:
@@ -153,9 +198,26 @@ def arguments(article: Article, verb: int, mentions: list[Mention]) -> tuple[Men
     recipient = objects[0] if objects else None
     if recipient is not None and not recipient.named and _is_moved(article, verb):
         recipient = next((m for m in objects if m.named), recipient)
-    if passive is not None and source is None and recipient is not None and _is_moved(article, verb):
-        return passive, recipient  # "North Korean soldiers were deployed to Russia": they act
+    if passive is not None and source is None and _is_moved(article, verb):
+        return passive, recipient  # "North Korean soldiers were deployed (to Russia)": they act
     return source, passive or recipient
+
+
+# Verbs whose "in" names who is acted on, not where: "intervened in Syria", "invested in Ukraine".
+_INTO = {"intervene", "invest", "interfere", "meddle", "involve", "engage"}
+
+
+def _place_in(article: Article, pobj: int, verb: int) -> bool:
+    """A place under "in" is where the event happened, unless the verb acts on what is in it."""
+    preposition = article.tokens[pobj].head
+    if article.body[article.tokens[preposition].start : article.tokens[preposition].end].lower() != "in":
+        return False
+    if article.tokens[verb].lemma.lower() in _INTO:
+        return False
+    token = article.tokens[pobj]
+    return any(p.start <= token.start < p.end for p in article.places) or any(
+        e.label in ("GPE", "LOC", "FAC") and e.start <= token.start < e.end for e in article.entities
+    )
 
 
 def _appositive(article: Article, index: int, roles: dict[int, Mention]) -> Mention | None:
@@ -171,6 +233,9 @@ _TOWARD = re.compile(
 )
 
 
+_PLACE_PREPS = re.compile(r"\b(?:along|near|in|across|around|by|beside|outside|inside|off|of)\b", re.I)
+
+
 def fallback_target(article: Article, verb: int, mentions: list[Mention], taken: set[int]) -> Mention | None:
     """When the parse loses the recipient ("deployed troops to eastern Russia" mis-tagged), take the
     first named actor after the verb that a preposition of direction introduces."""
@@ -178,8 +243,9 @@ def fallback_target(article: Article, verb: int, mentions: list[Mention], taken:
     for mention in mentions:
         if not (mention.start >= after and mention.named and mention.root not in taken):
             continue
-        if _TOWARD.search(article.body[max(after, mention.start - 30) : mention.start]):
-            return mention
+        toward = _TOWARD.search(article.body[max(after, mention.start - 30) : mention.start])
+        if toward and not _PLACE_PREPS.search(toward.group(0)):
+            return mention  # not "to hospitals along the Dniester": the river only says where
     return None
 
 

@@ -12,6 +12,7 @@ from sitroom.model import Actor, Article, Event, Place, Sentence, TimeExpression
 from sitroom.stages.events import cues
 from sitroom.stages.events.actors import LazyActorTables, keyword_matches, resolve
 from sitroom.stages.events.classifier import LazyPloverModel, PloverModel
+from sitroom.stages.events.clauses import ASKING, GOVERNED, asked_for, calls_on, shared_source
 from sitroom.stages.events.factuality import factuality
 from sitroom.stages.events.features import ParsedToken, sentence_features
 from sitroom.stages.events.mentions import Mention, arguments, fallback_target, sentence_mentions
@@ -46,7 +47,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "3"
+    version: ClassVar[str] = "4"
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -102,11 +103,11 @@ class EventStage:
     ) -> _Candidate | None:
         token = article.tokens[verb]
         lemma = token.lemma.lower()
-        if token.pos != "VERB" or lemma in _REPORTING:
-            return None
+        if token.pos != "VERB" or lemma in _REPORTING or asked_for(article, verb, lo, hi):
+            return None  # what is asked for is no event yet: the asking verb is
         source, target = arguments(article, verb, mentions)
-        if token.dep == "xcomp" and source is None and lo <= token.head < hi:
-            source = arguments(article, token.head, mentions)[0]  # "the EU plans to introduce sanctions"
+        if source is None:
+            source = shared_source(article, verb, lo, hi, mentions, lambda m: self._same(article, m, target))
         if target is not None and _speaks_elsewhere(article, target, token.start):
             target = None  # "troops moved ..., a senior official told the paper": the source of the news
         lemmas = _subtree_words(article, verb, lo, hi)
@@ -118,7 +119,7 @@ class EventStage:
         if source is None and target is None:
             return None
         model = self.model.get()
-        if rule is None and lemma not in self.cue_lemmas(model):
+        if rule is None and lemma not in self.cue_lemmas(model) and lemma not in ASKING:
             return None
         text = article.body[sentence.start : sentence.end]
         spans = _relative(source, sentence), _relative(target, sentence)
@@ -128,12 +129,25 @@ class EventStage:
             agrees = event_type == rule.type
             confidence = confidence if agrees else 0.9
             return _Candidate(
-                verb, source, target, rule.type, rule.mode, confidence, True, token.dep != "xcomp"
+                verb, source, target, rule.type, rule.mode, confidence, True, token.dep not in GOVERNED
             )
         # Without a rule, both actors must be there: the model was trained on marked pairs.
         if confidence < MIN_CONFIDENCE or source is None or target is None:
             return None
-        return _Candidate(verb, source, target, event_type, cues.mode_for(event_type, lemmas), confidence)
+        if calls_on(article, verb, hi):
+            lemmas = lemmas - {"call"}  # "called on both sides to ...": an appeal, not a phone call
+        mode = cues.mode_for(event_type, lemmas)
+        governs = token.dep not in GOVERNED
+        return _Candidate(verb, source, target, event_type, mode, confidence, governs=governs)
+
+    def _same(self, article: Article, mention: Mention, other: Mention | None) -> bool:
+        """Whether two mentions code as the same actor ("Romania" and "Bucharest")."""
+        if other is None:
+            return False
+        tables = self.tables.get()
+        a = resolve(tables, mention.name or article.body[mention.start : mention.end], ())
+        b = resolve(tables, other.name or article.body[other.start : other.end], ())
+        return a.country is not None and (a.country, a.sector) == (b.country, b.sector)
 
     def _event(
         self, article: Article, sentence: Sentence, best: _Candidate, lo: int, hi: int, story: list[str]

@@ -1,0 +1,92 @@
+"""Which clause a verb belongs to: whose subject it shares, and whether it is only asked for.
+
+The parser leaves many event verbs without a subject of their own ("walked out, accusing Chisinau",
+"plans to introduce sanctions"); these rules find the actor the sentence means.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from sitroom.model import Article, Token
+from sitroom.stages.events.mentions import Mention, arguments
+
+# A verb under another one yields to it when both make an event: "threatened" over "to impose",
+# "will give Moldova 50 million euros" over "and send generators".
+GOVERNED = {"xcomp", "conj"}
+_OWN_SUBJECT = {"nsubj", "nsubjpass", "csubj", "expl"}
+
+
+def shared_source(
+    article: Article, verb: int, lo: int, hi: int, mentions: list[Mention], same: Callable[[Mention], bool]
+) -> Mention | None:
+    """The source of a verb without a subject of its own is that of the verb it hangs from: "the EU
+    plans to introduce sanctions", "walked out, accusing Chisinau", "said it had no plans to send
+    troops". A source that is the target itself is skipped: in "X said Romania was pouring oil on the
+    fire and accused Bucharest" the parser hangs "accused" on "pouring", but its subject is X."""
+    tokens = article.tokens
+    if any(tokens[i].head == verb and tokens[i].dep in _OWN_SUBJECT for i in range(lo, hi) if i != verb):
+        return None
+    coordinated = False
+    for _ in range(3):
+        token, head = tokens[verb], tokens[verb].head
+        if not lo <= head < hi or head == verb:
+            return None
+        if token.dep == "acl" and tokens[head].dep == "dobj" and lo <= tokens[head].head < hi:
+            head = tokens[head].head  # "had no plans to send": the planner sends
+        elif not _shares_subject(token, coordinated):
+            return None
+        coordinated = coordinated or token.dep == "conj"
+        if tokens[head].pos not in ("VERB", "AUX"):
+            return None
+        if _reported_speech_act(article, verb, head):
+            verb = head  # "groups said Italy was not prepared and accused the government": not Italy
+            continue
+        source = arguments(article, head, mentions)[0]
+        if source is not None and not same(source):
+            return source
+        verb = head
+    return None
+
+
+# Verbs whose infinitive complement is what they ask for: "urged the administration to send troops"
+# is a request, not a deployment.
+ASKING = {"urge", "ask", "call", "demand", "press", "request", "appeal", "implore", "encourage", "invite",
+           "beg"}  # fmt: skip
+
+
+def asked_for(article: Article, verb: int, lo: int, hi: int) -> bool:
+    token = article.tokens[verb]
+    asking = article.tokens[token.head].lemma.lower() in ASKING
+    return token.dep == "xcomp" and lo <= token.head < hi and asking
+
+
+def calls_on(article: Article, verb: int, hi: int) -> bool:
+    """ "called on", "called for", "called upon": an appeal (the verb or the one it governs)."""
+    tokens = article.tokens
+    for i in (verb, tokens[verb].head):
+        if tokens[i].lemma.lower() == "call" and i + 1 < hi:
+            following = article.body[tokens[i + 1].start : tokens[i + 1].end].lower()
+            if following in ("on", "for", "upon"):
+                return True
+    return False
+
+
+# Speech acts: coordinated with a clause of reported speech, they are the reporter's own act.
+_SPEECH_ACTS = {"accuse", "blame", "criticise", "criticize", "condemn", "denounce", "urge", "call", "warn",
+                "threaten", "deny", "reject", "demand", "ask", "praise", "welcome", "vow",
+                "pledge"}  # fmt: skip
+
+
+def _reported_speech_act(article: Article, verb: int, head: int) -> bool:
+    tokens = article.tokens
+    act = tokens[verb].lemma.lower() in _SPEECH_ACTS
+    return act and tokens[verb].dep == "conj" and tokens[head].dep == "ccomp"
+
+
+def _shares_subject(token: Token, coordinated: bool) -> bool:
+    """Links a subject crosses: an infinitive, a conjunct, a participle clause, and a reported clause
+    only once a conjunct was crossed (a clause of its own keeps its own subject)."""
+    if token.dep == "ccomp":
+        return coordinated
+    return token.dep in ("xcomp", "conj") or (token.dep == "advcl" and token.tag == "VBG")
