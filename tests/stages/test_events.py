@@ -311,8 +311,11 @@ def test_a_speech_act_coordinated_with_reported_speech_is_the_speakers() -> None
         "successive governments of neglect.",
     ):
         accusations = [e for e in _full(text).events if e.type == "ACCUSE"]
-        assert all(e.source_actor is None or e.source_actor.country not in ("ROU", "ITA") for e in accusations)
-    lintu = _full("Spokeswoman Vera Lintu said Romania was pouring oil on the fire and accused Bucharest of it.")
+        countries = [e.source_actor.country for e in accusations if e.source_actor is not None]
+        assert not set(countries) & {"ROU", "ITA"}, text
+    lintu = _full(
+        "Spokeswoman Vera Lintu said Romania was pouring oil on the fire and accused Bucharest of meddling."
+    )
     accusation = next(e for e in lintu.events if e.type == "ACCUSE")
     assert accusation.source_actor is not None and "Vera Lintu" in accusation.source_actor.text
 
@@ -344,3 +347,20 @@ def test_moved_troops_act_and_rivers_and_states_of_emergency_are_no_actors() -> 
 def test_calling_on_someone_is_no_phone_call() -> None:
     article = _full("The European Union called on Moldova and Ukraine to resume talks on the border.")
     assert all(e.mode != "phone" for e in article.events)
+
+
+def test_generic_threats_object_control_call_ups_and_a_leader_of_a_place() -> None:
+    generic = _full("Those who threaten Moldova's peace will pay a price, said Marta Lindqvist, an envoy.")
+    assert all(e.target_actor is None or "peace" not in e.target_actor.text for e in generic.events)
+    called = _full(
+        "The parliament voted to declare a state of emergency and authorised the government to call up "
+        "5,000 reservists."
+    )
+    mobilize = next(e for e in called.events if e.type == "MOBILIZE")
+    assert mobilize.source_actor is not None and mobilize.source_actor.text == "government"
+    from sitroom.stages.places import PlaceStage
+
+    leader = _full("The leader of the breakaway Transnistria region threatened to cut power to Moldova.")
+    leader = _stages()[2](PlaceStage(Settings())(leader))  # the place gives the country
+    threat = next(e for e in leader.events if e.type == "THREATEN")
+    assert threat.source_actor is not None and threat.source_actor.country == "MDA"

@@ -42,7 +42,7 @@ def shared_source(
         if _reported_speech_act(article, verb, head):
             verb = head  # "groups said Italy was not prepared and accused the government": not Italy
             continue
-        source = arguments(article, head, mentions)[0]
+        source = _controller(article, verb, head, mentions) or arguments(article, head, mentions)[0]
         if source is not None and not same(source):
             return source
         verb = head
@@ -90,3 +90,28 @@ def _shares_subject(token: Token, coordinated: bool) -> bool:
     if token.dep == "ccomp":
         return coordinated
     return token.dep in ("xcomp", "conj") or (token.dep == "advcl" and token.tag == "VBG")
+
+
+def _controller(article: Article, verb: int, head: int, mentions: list[Mention]) -> Mention | None:
+    """An infinitive after an object is that object's act: "authorised the government to call up
+    reservists" (the government calls them up), "ordered the army to withdraw"."""
+    if article.tokens[verb].dep != "xcomp":
+        return None
+    roles = {m.root: m for m in mentions}
+    for i in range(head + 1, verb):
+        if article.tokens[i].head == head and article.tokens[i].dep == "dobj" and i in roles:
+            return roles[i]
+    return None
+
+
+# Words that make a relative clause generic: "those who threaten Moldova will pay" is a warning
+# about anyone, not a threat that happened.
+_GENERIC = {"those", "anyone", "anybody", "whoever", "everyone", "everybody", "whomever"}
+
+
+def generic_clause(article: Article, verb: int) -> bool:
+    token = article.tokens[verb]
+    if token.dep != "relcl" or token.head == verb:
+        return False
+    antecedent = article.tokens[token.head]
+    return article.body[antecedent.start : antecedent.end].lower() in _GENERIC

@@ -72,6 +72,8 @@ def rule(verb_lemma: str, lemmas: set[str]) -> Cue | None:
         mode = next((_FORCE_NOUNS[w] for w in sorted(lemmas) if w in _FORCE_NOUNS), None)
         if mode is not None or verb_lemma in ("deploy", "mobilize", "mobilise", "amass"):
             return Cue("MOBILIZE", mode or "troops")
+    if verb_lemma == "call" and "up" in lemmas and lemmas & _FORCE_NOUNS.keys():
+        return Cue("MOBILIZE", "troops")  # "call up 5,000 reservists"
     if verb_lemma in _PROTEST:
         return Cue("PROTEST", _PROTEST[verb_lemma])
     if verb_lemma in _ACCUSE:

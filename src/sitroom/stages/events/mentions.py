@@ -169,7 +169,26 @@ def _widen(article: Article, start: int, end: int, named: bool, tables: ActorTab
     )
     if not named and not agentive:
         return None  # "official" in "official statement" is an adjective, not an actor
+    if not named:
+        end = _of_place(article, root, end)
     return Mention(start, end, root, named, agentive)
+
+
+def _of_place(article: Article, root: int, end: int) -> int:
+    """ "the leader of the breakaway Transnistria region": a role noun takes the place it belongs to,
+    so that the actor is coded with that place's country."""
+    tokens = article.tokens
+    of = root + 1
+    if of >= len(tokens) or tokens[of].head != root or tokens[of].lemma.lower() != "of":
+        return end
+    for i in range(of + 1, min(len(tokens), of + 7)):
+        if tokens[i].head == of and tokens[i].dep == "pobj":
+            inside = [(p.start, p.end) for p in article.places] + [
+                (e.start, e.end) for e in article.entities if e.label in ("GPE", "LOC")
+            ]
+            covered = any(a >= tokens[of].end and b <= tokens[i].end for a, b in inside)
+            return tokens[i].end if covered else end
+    return end
 
 
 def arguments(article: Article, verb: int, mentions: list[Mention]) -> tuple[Mention | None, Mention | None]:
@@ -233,7 +252,7 @@ _TOWARD = re.compile(
 )
 
 
-_PLACE_PREPS = re.compile(r"\b(?:along|near|in|across|around|by|beside|outside|inside|off|of)\b", re.I)
+_PLACE_PREPS = re.compile(r"\b(?:along|near|in|across|around|by|beside|outside|inside|off)\b", re.I)
 
 
 def fallback_target(article: Article, verb: int, mentions: list[Mention], taken: set[int]) -> Mention | None:

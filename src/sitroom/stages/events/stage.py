@@ -12,7 +12,14 @@ from sitroom.model import Actor, Article, Event, Place, Sentence, TimeExpression
 from sitroom.stages.events import cues
 from sitroom.stages.events.actors import LazyActorTables, keyword_matches, resolve
 from sitroom.stages.events.classifier import LazyPloverModel, PloverModel
-from sitroom.stages.events.clauses import ASKING, GOVERNED, asked_for, calls_on, shared_source
+from sitroom.stages.events.clauses import (
+    ASKING,
+    GOVERNED,
+    asked_for,
+    calls_on,
+    generic_clause,
+    shared_source,
+)
 from sitroom.stages.events.factuality import factuality
 from sitroom.stages.events.features import ParsedToken, sentence_features
 from sitroom.stages.events.mentions import Mention, arguments, fallback_target, sentence_mentions
@@ -105,6 +112,8 @@ class EventStage:
         lemma = token.lemma.lower()
         if token.pos != "VERB" or lemma in _REPORTING or asked_for(article, verb, lo, hi):
             return None  # what is asked for is no event yet: the asking verb is
+        if generic_clause(article, verb):
+            return None
         source, target = arguments(article, verb, mentions)
         if source is None:
             source = shared_source(article, verb, lo, hi, mentions, lambda m: self._same(article, m, target))
