@@ -227,3 +227,22 @@ def test_a_common_noun_organisation_is_named_by_its_owner() -> None:
     assert found[0].mention.text == "Valdia's foreign ministry"
     alone = _qualify_generic(replace(article, id="d2"), [named("foreign ministry", 1)])
     assert alone[0].key != normalise("foreign ministry")  # nobody's ministry merges with no other article's
+
+
+def test_two_statements_sharing_only_names_stay_apart() -> None:
+    from sitroom.corpus.people import _same, _stems
+    from sitroom.model import Statement
+
+    give = "Norland will give Vestia 50 million euros and send generators to hospitals along the river"
+    leave = "Norland will not leave Vestia alone in the cold and in the dark"
+    again = "Norland is giving Vestia 50 million euros and will send power generators"
+
+    def statement(text: str) -> Statement:
+        return Statement(start=0, end=len(text), text=text, speaker="Ana Lind", speaker_kind="person")
+
+    def same(a: str, b: str) -> bool:
+        common = bool(_stems(a, lowercase_only=True) & _stems(b, lowercase_only=True))
+        return _same(statement(a), statement(b), _stems(a), _stems(b), common)
+
+    assert not same(give, leave)
+    assert same(give, again)

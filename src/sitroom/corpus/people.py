@@ -237,9 +237,10 @@ def group_statements(articles: Sequence[Article], entities: Sequence[MergedEntit
     items = [(a, s, e) for a, s, e in items if e is not None]
     union = _Union()
     stems = [_stems(s.text) for _, s, _ in items]
+    common = [_stems(s.text, lowercase_only=True) for _, s, _ in items]
     for i, j in _candidate_pairs(items, stems):
         (a1, s1, _), (a2, s2, _) = items[i], items[j]
-        if a1.id != a2.id and _same(s1, s2, stems[i], stems[j]):
+        if a1.id != a2.id and _same(s1, s2, stems[i], stems[j], bool(common[i] & common[j])):
             union.union(str(i), str(j))
     clusters: dict[str, list[int]] = defaultdict(list)
     for k in range(len(items)):
@@ -278,14 +279,21 @@ def _speaker_index(entities: Sequence[MergedEntity]) -> dict[tuple[str, str], st
     return index
 
 
-def _stems(text: str) -> set[str]:
-    return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _STOP}
+def _stems(text: str, lowercase_only: bool = False) -> set[str]:
+    """Five-letter stems of the content words; of those written in lower case only, when asked
+    (names of the story's places and people are shared by statements that say different things)."""
+    words = re.findall(r"(?<![A-Za-z])[a-z]{4,}" if lowercase_only else r"[A-Za-z]{4,}", text)
+    return {w.lower()[:5] for w in words if w.lower() not in _STOP}
 
 
-def _same(s1: Statement, s2: Statement, a: set[str], b: set[str]) -> bool:
+def _same(s1: Statement, s2: Statement, a: set[str], b: set[str], common_word: bool) -> bool:
+    """Jaccard of the stems alone, or the same stance with a few shared stems of which at least one
+    is a common word: "Romania will give Moldova ..." is not "Romania will not leave Moldova ..."."""
     shared = len(a & b)
     jaccard = shared / max(1, len(a | b))
-    return jaccard >= _SAME_STATEMENT_JACCARD or (s1.stance == s2.stance and shared >= _SAME_STATEMENT_STEMS)
+    if jaccard >= _SAME_STATEMENT_JACCARD:
+        return True
+    return s1.stance == s2.stance and shared >= _SAME_STATEMENT_STEMS and common_word
 
 
 def _group(
