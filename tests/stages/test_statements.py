@@ -515,3 +515,13 @@ def test_a_definite_body_with_a_name_in_it_names_itself(run) -> None:
         "The OSCE mission in Moldova said its monitors had been refused access to two sites on Monday."
     )
     assert only(article, "refused access").speaker_resolved == "The OSCE mission"
+
+
+def test_a_quote_of_two_sentences_belongs_to_the_name_after_it(run) -> None:
+    article = run(
+        "The border service said it was watching the situation closely.\n\n"
+        '"People remember the war. Nobody here wants that again," said Ion Ceban, a 63-year-old taxi '
+        "driver waiting to fill his tank."
+    )
+    statement = only(article, "Nobody here")
+    assert statement.speaker_resolved == "Ion Ceban"

@@ -127,9 +127,10 @@ def subject_of(parse: Parse, cue: int, depth: int = 0) -> int | None:
 
 
 def _quoted_word(parse: Parse, i: int) -> bool:
-    """Whether token i stands inside quote marks opened earlier in its sentence."""
-    sentence = parse.sentences[parse.sentence_index(parse.tokens[i].start)]
-    before = parse.body[sentence.start : parse.tokens[i].start]
+    """Whether token i stands inside quote marks opened earlier in its paragraph (not its sentence: a
+    quote of two sentences closes in the second, before the speaker's name)."""
+    start, _ = parse.paragraph_of(parse.tokens[i].start)
+    before = parse.body[start : parse.tokens[i].start]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
