@@ -184,13 +184,31 @@ def syntax_features(tokens: list[ParsedToken], source: Span | None, target: Span
         feats[f"p:{lemma}"] += 1
         if pos in ("VERB", "NOUN", "ADJ"):
             feats[f"p{pos[0]}:{lemma}"] += 1
-        if any(t[5] == k and t[4] == "neg" for t in tokens):
-            feats["p:NEG"] += 1
+        feats.update(_verb_mood(tokens, k))
     if common is not None:
         feats[f"lca:{tokens[common][2]}"] += 1
     feats.update(_role(tokens, s_root, "s"))
     feats.update(_role(tokens, t_root, "t"))
     return {k: float(v) for k, v in feats.items()}
+
+
+_FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def _verb_mood(tokens: list[ParsedToken], k: int) -> Counter[str]:
+    """Negation and future auxiliaries on a path word, alone and with its lemma.
+
+    "will impose" reads as a threat and "did not accept" as a rejection: the lemma alone cannot say.
+    """
+    feats: Counter[str] = Counter()
+    children = [t for t in tokens if t[5] == k and t is not tokens[k]]
+    if any(t[4] == "neg" for t in children):
+        feats["p:NEG"] += 1
+        feats[f"pneg:{tokens[k][2]}"] += 1
+    if tokens[k][3] == "VERB" and any(t[4] == "aux" and t[2].lower() in _FUTURE for t in children):
+        feats["p:FUT"] += 1
+        feats[f"pfut:{tokens[k][2]}"] += 1
+    return feats
 
 
 def _overlaps(token: ParsedToken, span: Span) -> bool:
