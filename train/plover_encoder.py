@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import copy
 import csv
+import functools
 import importlib.util
 import random
 import sys
@@ -36,6 +37,7 @@ TOP_LAYERS = 2  # of MiniLM's 6; the lower 4 stay as published
 SOURCE, TARGET = "@", "#"  # features.SOURCE_MARK / TARGET_MARK, as the tokenizer sees them
 
 
+@functools.cache
 def _features_module() -> Any:
     """sitroom's features.py by path: the package's __init__ pulls spaCy, which this venv lacks."""
     path = ROOT / "src/sitroom/stages/events/features.py"
@@ -46,11 +48,17 @@ def _features_module() -> Any:
     return module
 
 
+Span = tuple[int, int]
+
+
 @dataclass(frozen=True)
 class Row:
     sentence_id: str
     text: str  # the encoder's input, markers included
     label: str
+    sentence: str = ""  # the plain sentence and the actor spans in it (for actor-swap copies)
+    source: Span | None = None
+    target: Span | None = None
 
 
 def read_rows(path: Path) -> list[Row]:
@@ -64,9 +72,53 @@ def read_rows(path: Path) -> list[Row]:
         if label:
             sentence, source, target = features.unmark(row["marked_sentence"])
             sid = row.get("sentence_id") or ""  # keyed as train/plover.py's read_plv keys it
-            out.append(Row(f"{sid}:{seen[sid]}", features.encoder_text(sentence, source, target), label))
+            text = features.encoder_text(sentence, source, target)
+            out.append(Row(f"{sid}:{seen[sid]}", text, label, sentence, source, target))
             seen[sid] += 1
     return out
+
+
+def _swap(row: Row, pool: Sequence[str], rng: random.Random) -> str:
+    """The row's encoder text with each marked actor's words replaced by a mention drawn from pool."""
+    spans = sorted((span, slot) for slot, span in (("s", row.source), ("t", row.target)) if span)
+    text, last, new = "", 0, {}
+    for (start, end), slot in spans:
+        if start < last:  # overlapping actors: encoder_text keeps the first one only
+            continue
+        text += row.sentence[last:start]
+        mention = rng.choice(pool)
+        new[slot] = (len(text), len(text) + len(mention))
+        text += mention
+        last = end
+    text += row.sentence[last:]
+    return str(_features_module().encoder_text(text, new.get("s"), new.get("t")))
+
+
+def with_swaps(
+    base: Any,
+    tokenizer: Any,
+    rows: list[Row],
+    frozen: Frozen,
+    train_rows: list[int],
+    recipe: Recipe,
+    seed: int,
+) -> tuple[Frozen, list[int], list[int]]:
+    """Frozen states extended by recipe.swaps actor-swapped copies of each training row.
+
+    The actors come from other training rows only (never a held-out one), so the head must read the
+    event words around the markers rather than remember who the actors were. Returns the extended
+    states, the training rows (copies included) and, per extended row, the original row it copies.
+    """
+    rng = random.Random(seed)
+    spans = [(rows[i].sentence, span) for i in train_rows for span in (rows[i].source, rows[i].target)]
+    pool = [sentence[span[0] : span[1]] for sentence, span in spans if span]
+    copies = [i for _ in range(recipe.swaps) for i in train_rows if rows[i].source or rows[i].target]
+    extra = run_frozen(base, tokenizer, [_swap(rows[i], pool, rng) for i in copies], recipe.top_layers)
+    merged = Frozen(
+        frozen.ids + extra.ids, frozen.hidden + extra.hidden, np.concatenate([frozen.marks, extra.marks])
+    )
+    n = len(frozen.ids)
+    return merged, list(train_rows) + list(range(n, n + len(copies))), list(range(n)) + copies
 
 
 def minilm_dir() -> Path:
@@ -83,6 +135,7 @@ class Recipe:
     top_layers: int = TOP_LAYERS
     lr: float = LR
     epochs: int = EPOCHS
+    swaps: int = 0  # actor-swapped copies of each training sentence (0: none)
 
 
 @dataclass
@@ -207,17 +260,44 @@ def macro_f1(gold: np.ndarray, predicted: np.ndarray) -> float:
     return float(f1_score(gold, predicted, labels=present, average="macro", zero_division=0))
 
 
-def cross_validate(
-    base: Any, frozen: Frozen, labels: np.ndarray, n_classes: int, seed: int, recipe: Recipe
-) -> np.ndarray:
+@dataclass(frozen=True)
+class Corpus:
+    """The loaded MiniLM, its tokenizer, the PLV rows, their classes and frozen states."""
+
+    base: Any
+    tokenizer: Any
+    rows: list[Row]
+    classes: list[str]
+    frozen: Frozen
+
+    @property
+    def labels(self) -> np.ndarray:
+        return np.array([self.classes.index(r.label) for r in self.rows])
+
+
+def fit(corpus: Corpus, train_rows: list[int], recipe: Recipe, seed: int) -> Top:
+    """train() on these rows, plus their actor-swapped copies when the recipe asks for them."""
+    frozen, labels = corpus.frozen, corpus.labels
+    if recipe.swaps:
+        frozen, train_rows, origin = with_swaps(
+            corpus.base, corpus.tokenizer, corpus.rows, frozen, train_rows, recipe, seed
+        )
+        labels = labels[origin]
+    return train(corpus.base, frozen, train_rows, labels, len(corpus.classes), seed, recipe)
+
+
+def cross_validate(corpus: Corpus, seed: int, recipe: Recipe, only: set[int]) -> np.ndarray:
     """Out-of-fold probabilities on eval/plv.py's folds (StratifiedKFold, k=5, shuffled, seeded)."""
     from sklearn.model_selection import StratifiedKFold
 
-    probs = np.zeros((len(labels), n_classes), dtype=np.float32)
+    labels, frozen = corpus.labels, corpus.frozen
+    probs = np.zeros((len(labels), len(corpus.classes)), dtype=np.float32)
     splitter = StratifiedKFold(n_splits=5, shuffle=True, random_state=seed)
     for fold, (train_rows, test_rows) in enumerate(splitter.split(labels, labels)):
+        if only and fold not in only:
+            continue
         started = time.perf_counter()
-        model = train(base, frozen, train_rows.tolist(), labels, n_classes, fold, recipe)
+        model = fit(corpus, train_rows.tolist(), recipe, fold)
         probs[test_rows] = predict(model, frozen, test_rows.tolist())
         score = macro_f1(labels[test_rows], probs[test_rows].argmax(1))
         print(
@@ -267,6 +347,8 @@ def main() -> None:
     parser.add_argument("--top-layers", type=int, default=TOP_LAYERS, help="MiniLM layers to train (6: all)")
     parser.add_argument("--lr", type=float, default=LR, help="learning rate of the trained layers")
     parser.add_argument("--epochs", type=int, default=EPOCHS)
+    parser.add_argument("--swaps", type=int, default=0, help="actor-swapped copies per training row")
+    parser.add_argument("--folds", type=int, nargs="*", default=[], help="only these CV folds (timing)")
     parser.add_argument("--out-dir", type=Path, default=OUT_DIR)
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
@@ -275,23 +357,22 @@ def main() -> None:
     tokenizer = AutoTokenizer.from_pretrained(str(minilm_dir()))
     base = AutoModel.from_pretrained(str(minilm_dir()), attn_implementation="eager").eval()
     rows = read_rows(args.data)
-    classes = sorted({r.label for r in rows})
-    labels = np.array([classes.index(r.label) for r in rows])
-    recipe = Recipe(args.top_layers, args.lr, args.epochs)
+    recipe = Recipe(args.top_layers, args.lr, args.epochs, args.swaps)
     frozen = run_frozen(base, tokenizer, [r.text for r in rows], recipe.top_layers)
+    corpus = Corpus(base, tokenizer, rows, sorted({r.label for r in rows}), frozen)
     args.out_dir.mkdir(parents=True, exist_ok=True)
     if args.cv:
-        runs = {f"seed{s}": cross_validate(base, frozen, labels, len(classes), s, recipe) for s in args.seeds}
-        ids = np.array([r.sentence_id for r in rows])
+        only = set(args.folds)
+        runs = {f"seed{s}": cross_validate(corpus, s, recipe, only) for s in args.seeds}
         np.savez_compressed(
             args.out_dir / "encoder_oof.npz",
-            sentence_id=ids,
-            classes=np.array(classes),
+            sentence_id=np.array([r.sentence_id for r in rows]),
+            classes=np.array(corpus.classes),
             **{k: v.astype(np.float16) for k, v in runs.items()},
         )
         return
-    model = train(base, frozen, list(range(len(rows))), labels, len(classes), 0, recipe)
-    print(f"wrote {export(base, model, tokenizer, classes, args.out_dir / 'encoder.npz')}")
+    model = fit(corpus, list(range(len(rows))), recipe, 0)
+    print(f"wrote {export(base, model, tokenizer, corpus.classes, args.out_dir / 'encoder.npz')}")
 
 
 if __name__ == "__main__":
