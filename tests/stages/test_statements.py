@@ -525,3 +525,11 @@ def test_a_quote_of_two_sentences_belongs_to_the_name_after_it(run) -> None:
     )
     statement = only(article, "Nobody here")
     assert statement.speaker_resolved == "Ion Ceban"
+
+
+def test_a_group_speaker_leaves_out_the_apposition_of_its_place(run) -> None:
+    article = run(
+        "Residents of Lunca, a village on the east bank of the river that is held by the army, said they "
+        "had heard heavy vehicles through the night."
+    )
+    assert only(article, "heavy vehicles").speaker == "Residents of Lunca"

@@ -42,14 +42,15 @@ class Parse:
     def tokens_between(self, start: int, end: int) -> range:
         return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end))
 
-    def subtree(self, i: int, skip: frozenset[str] = frozenset()) -> list[int]:
-        """Token i and its descendants, leaving out children whose dependency is in `skip`."""
+    def subtree(self, i: int, skip: frozenset[str] = frozenset(), deep: bool = False) -> list[int]:
+        """Token i and its descendants, leaving out children whose dependency is in `skip` (at any
+        depth when `deep`)."""
         result = [i]
         stack = [c for c in self.children[i] if self.tokens[c].dep not in skip]
         while stack:
             j = stack.pop()
             result.append(j)
-            stack.extend(self.children[j])
+            stack.extend(c for c in self.children[j] if not deep or self.tokens[c].dep not in skip)
         return sorted(result)
 
     def span(self, indices: list[int]) -> tuple[int, int]:

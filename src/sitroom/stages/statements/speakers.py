@@ -13,6 +13,7 @@ ORG_LABELS = frozenset({"ORG", "GOVERNMENT", "AGENCY", "MILITARY_UNIT"})
 SPEAKER_ORG_LABELS = ORG_LABELS | {"GPE", "NORP"}
 PERSON = frozenset({"PERSON"})
 # Parts of a subject phrase that are not the speaker's description.
+_BESIDE_PHRASE = frozenset({"appos", "relcl", "acl"})
 _NOT_DESCRIPTION = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "advmod", "appos"})
 
 
@@ -155,8 +156,10 @@ def _description(parse: Parse, i: int, lex: Lexicon) -> Speaker:
         kind = "organization" if known_body else "person"  # "Vostok Media said", untagged here
         return Speaker(text, name[0], name[1], kind)
     indices = parse.subtree(i, _NOT_DESCRIPTION | {"prep"})
+    # "Residents of Cocieri, a village on the east bank ...,": the place's own apposition is no part
     indices += [j for c in parse.children[i] if parse.tokens[c].dep == "prep"
-                and parse.lower(c) in ("of", "for", "at", "with", "from") for j in parse.subtree(c)]
+                and parse.lower(c) in ("of", "for", "at", "with", "from")
+                for j in parse.subtree(c, _BESIDE_PHRASE, deep=True)]
     sentence = parse.sentences[parse.sentence_index(parse.tokens[i].start)]
     indices = [j for j in indices if sentence.start <= parse.tokens[j].start < sentence.end] or [i]
     group = hyphen_group(parse, i)
