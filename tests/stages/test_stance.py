@@ -270,3 +270,37 @@ def test_a_told_clause_with_to_and_a_noun_is_no_order() -> None:
     assert stance_of("tell", content, f"{content}, an official told the paper.", "told") == "estimate"
     order = "his staff never to speak of it"
     assert stance_of("tell", order, f"He told {order}.", "told") == "demand"
+
+
+@pytest.mark.parametrize(
+    ("cue", "cue_text", "content", "expected"),
+    [
+        # fifth round: a refusal or denial in the speaker's own words
+        ("say", "said", "“We do not comment on staffing at the depot,”", "decline"),
+        ("say", "said", "he did not recall whether the minister had visited the farm", "decline"),
+        ("say", "said", "“I've never said the bridge was unsafe.”", "deny"),
+        ("say", "said", "the audit ended up debunking the rumours about the fund", "deny"),
+        ("cast", "casting doubt on", "the value of a second survey", "deny"),
+        # a figure given as a range is an estimate; a share quoted with "to the top" is not a forecast
+        ("say", "said", "the repair bill was between $40,000 and $90,000", "estimate"),
+        ("say", "said", "“Almost all of the new land is going to the top 5 percent.”", "assert"),
+        # obligations: "got to", "what is required is"; a described need asks for nothing
+        ("say", "said", "“You've really got to hold the council to its word.”", "demand"),
+        ("say", "said", "“What is required is that the two towns share the depot.”", "demand"),
+        ("say", "said", "“There is some repair work that needs to be done on the pier.”", "assert"),
+        ("say", "said", "“Walking more can prevent back pain and the need for surgery.”", "assert"),
+        # the speaker's own conditional offer is no prediction; an admitted uncertainty is a hedge
+        ("say", "said", "“I would be glad to help, if the club asks for it.”", "assert"),
+        ("say", "said", "she is unsure what the board will decide on the orchard", "speculate"),
+        # judgement words and cues of condemnation
+        ("say", "said", "“Anyone who ignores the flood maps has no business running the port.”", "accuse"),
+        ("say", "said", "the council's silence is an insult to every tenant in the block", "accuse"),
+        ("say", "said", "“It is unacceptable that the wardens were never consulted.”", "accuse"),
+        ("say", "said", "“The plan raises a lot of concerns about the wetlands,”", "accuse"),
+        ("deliver", "delivering a sharp indictment of", "the port authority's record", "accuse"),
+        ("warn", "warned", "that the dispute will raise many questions in the coming years", "speculate"),
+        ("say", "said", "Ottawa has long opposed capital punishment", "assert"),
+    ],
+)
+def test_general_signals_from_the_fifth_round(cue: str, cue_text: str, content: str, expected: str) -> None:
+    assert stance(cue, content, cue_text) == expected

@@ -32,6 +32,11 @@ _REPORT = re.compile(
     r"stor(?:y|ies)|articles?|charges?|suggestions?|rumou?rs?|accounts?)\b", re.IGNORECASE,
 )
 _RELATIVE = re.compile(r"\b(?:who|which|whom|whose|when|where)\b(?:\s+\S+){0,4}\s+$", re.IGNORECASE)
+_NEED_DESCRIBED = re.compile(
+    r"(?:\b(?:that|which|who)|\b(?:reduc|prevent|eliminat|avoid|remov|lessen|without)\w*(?: [\w-]+){0,4})"
+    r"\s+$",
+    re.IGNORECASE,
+)
 _LIE = re.compile(r"\blie\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|I've|we've|I have|we have)\b", re.IGNORECASE)
 # "told his staff never to speak of it": an object, then an infinitive, and no verb of its own before it
@@ -60,7 +65,8 @@ def stance_of(cue_lemma: str | None, content: str, sentence: str, cue_text: str 
                             ("accuse", w.ACCUSE)):
         # a judgement under a modal predicts ("the attack could mark a dangerous change")
         window = 30 if stance == "accuse" else 12
-        if any(_counts(content, m, window) for m in pattern.finditer(content)):
+        if any(_counts(content, m, window) and not _described_need(content, m)
+               for m in pattern.finditer(content)):
             return stance
     if w.RHETORICAL.search(content):
         return "accuse"
@@ -89,6 +95,15 @@ def _counts(content: str, match: re.Match[str], window: int = 12) -> bool:
         return False
     before = re.split(r"[,;:]", content[max(0, match.start() - window) : match.start()])[-1]
     return not _MODAL.search(before) if window > 12 else not _HEDGED.search(before)
+
+
+def _described_need(content: str, match: re.Match[str]) -> bool:
+    """A need that only describes something asks for nothing: "work that needs to be done", "prevent the
+    need for medication"."""
+    if not re.match(r"(?:needs?|(?:a|the) need)\b", match.group(), re.IGNORECASE):
+        return False
+    before = content[max(0, match.start() - 45) : match.start()]
+    return bool(_NEED_DESCRIBED.search(before))
 
 
 def _reported(content: str, match: re.Match[str]) -> bool:

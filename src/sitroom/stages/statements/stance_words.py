@@ -29,18 +29,18 @@ CUE_STANCE = {
     "question": "accuse", "rip": "accuse", "hammer": "accuse", "rail": "accuse", "scoff": "accuse",
     "deride": "accuse", "taunt": "accuse", "bash": "accuse", "knock": "accuse", "lash": "accuse",
     "fume": "accuse", "complain": "accuse", "lament": "accuse", "disparage": "accuse", "smear": "accuse",
-    "hit": "accuse", "challenge": "accuse",
+    "hit": "accuse", "challenge": "accuse", "chastise": "accuse", "indict": "accuse",
 }
 # Stance words inside a multi-word cue ("made a strong condemnation of", "has called for").
 CUE_WORDS = (
     ("decline", re.compile(r"\b(?:refus|declin)\w*", _I)),
     ("demand", re.compile(r"\bcall(?:s|ed|ing)? (?:for|on)\b|\burg\w+|\bdemand\w*|\bappeal\w*", _I)),
     ("accuse", re.compile(
-        r"\b(?:condemn|critici[sz]|accus|blam|attack|denounc|concern|frustrat|misgiving|outrage|anger|"
+        r"\b(?:condemn|critici[sz]|accus|blam|attack|denounc|concern|frustrat|misgiving|outrage|anger|indict|chastis|slam|"
         r"disappoint|swipe|rail|lash|scoff|mock|critic|expletive)\w*|\b(?:went|go(?:es)?|going) after\b|"
         r"\bshots? at\b|\bmincing words\b|"
         r"\b(?:take|takes|taking|took) aim\b|\bhit out\b", _I)),
-    ("deny", re.compile(r"\b(?:den(?:y|ied|ies|ial)|reject|dismiss)\w*", _I)),
+    ("deny", re.compile(r"\b(?:den(?:y|ied|ies|ial)|reject|dismiss)\w*|\bcast\w* doubt", _I)),
     ("estimate", re.compile(r"\b(?:estimat|forecast|project(?:ed|ion)s?)\w*", _I)),
     ("speculate", re.compile(r"\brul\w* out\b", _I)),
 )
@@ -57,6 +57,9 @@ DECLINE_CONTENT = re.compile(
     r"discuss|get into)|(?:don['’]t|do not) have (?:any )?(?:new )?(?:announcements?|comment)|"
     # a refusal still to come: "will refuse to answer", "would assert his Fifth Amendment rights"
     r"(?:will|would|going to) (?:refuse|decline) to|"
+    r"(?:do|does|did)(?: not|n['’]t) (?:comment|discuss|disclose) on|"
+    # a memory that fails on the point asked: "did not recall whether the couple stayed there"
+    r"(?:not|n['’]t|never) (?:recall|remember)(?:ed)? (?:whether|if|any|who|what|when|how)|"
     r"(?:assert|invoke|plead|take) (?:\w+ )?fifth(?: amendment)?|"
     # unwillingness, confidentiality, a statement promised for later: "stay tuned"
     r"(?:unwilling|not willing|not prepared) to|respect (?:the )?(?:confidentiality|privacy)|"
@@ -74,7 +77,8 @@ DENY = re.compile(
     r"not (?:my|her|his|our|their) (?:view|position)|"
     # "there never was a deal", "has not done any such study", "I never said that"
     r"there (?:never was|never were|(?:was|is|were|are) never)|(?:not|never|no) (?:\w+ ){0,2}(?:any )?such|"
-    r"(?:I|we|he|she|they) never (?:said|say|did|claimed|stated|misstated|promised)|"
+    r"(?:I|we|he|she|they)(?:['’]ve|['’]d| have| has| had)? never "
+    r"(?:said|say|did|claimed|stated|misstated|promised)|debunk\w*|"
     # claims or figures called made up: "the figures had been \"invented to order\""
     r"(?:figures?|numbers?|reports?|claims?|allegations?|stor(?:y|ies)|accounts?) (?:\w+ ){0,2}?"
     r"(?:was|were|is|are|had been|have been|has been) \W?(?:invented|made up|concocted|cooked up|dreamed up)|"
@@ -84,11 +88,12 @@ THREATEN = re.compile(
     r"\b(?:will (?:respond|retaliate|not tolerate|take (?:\w+ )?(?:measures|action|steps))|"
     # reported speech backshifts the threat: "warned that Moldova would respond with every means"
     r"would (?:\W?respond (?:with|in kind|firmly|forcefully)|retaliate|not tolerate)|"
-    r"(?:ready|prepared) to (?:impose|use force|strike|retaliate|respond)|impose (?:\W?\w+\W? ){0,2}costs|"
+    r"(?:ready|prepared) to (?:impose|use force|strike|retaliate|respond)|"
+    r"(?<!not to )impose (?:\W?\w+\W? ){0,2}costs|"
     r"(?:will|would|won['’]t) (?:not )?\W?(?:stand|sit|watch|remain) (?:idly |quietly |silently )?"
     r"(?:by|idle|quietly|silently)|"
     r"consequences|retaliat\w+|pay a (?:heavy )?price|all options|met with (?:force|a \w+ response)|"
-    r"use (?:of )?force|punish\w*|strike back|hit back|"
+    r"use (?:of )?force|(?<!capital )punish\w*|strike back|hit back|"
     # a condition and a harm the speaker's side will inflict: "if they cross, we will strike"
     r"(?:if|unless|otherwise)\b[^.;]{0,80}?\b(?:will|would|shall)\b[^.;]{0,30}?\b(?:respond|retaliate|strike|"
     r"attack|destroy|punish|sanction\w*|suffer|regret|crush|annihilate|be met with))\b", _I,
@@ -98,13 +103,15 @@ DEMAND = re.compile(
     r"\b(?:(?:must|should|shouldn't)(?! have \w+(?:ed|en|wn)\b)(?!['’]ve)|needs? to|ought to|"
     # "doesn't have to" frees from an obligation; it asks for nothing
     r"(?<!n['’]t )(?<!not )(?<!never )(?:have|has) to|"
+    r"(?:['’]ve|have|has|['’]s) (?:really |just |simply |still )?got to|"
     r"called (?:on|for)|calls? (?:on|for)|"
     r"urg(?:e|es|ed|ing)|demand(?:s|ed|ing)? (?:that|to)|immediately (?:halt|stop|cease|withdraw)|"
     r"(?:a|the) need for|(?:am|are|is|were|was) asking|advised to|let's|let us|"
     r"(?:I|we) want (?:them|him|her|you|the \w+|everyone|everybody) to|what (?:I|we) want \w+ to do|"
     r"(?:it'?s|it is) (?:high )?time (?:for [^.;]{1,40} )?to|"
     r"(?:it['’]?s|it is) (?:very |so |really |extremely )?(?:important|essential|vital|crucial|critical|"
-    r"imperative) (?:for \w+ )?to|what (?:\w+ ){1,2}needs? (?:most )?(?:\w+ )?is|you(?:['’]d| had)? better|"
+    r"imperative) (?:for \w+ )?to|what (?:\w+ ){1,2}needs? (?:most )?(?:\w+ )?is|"
+    r"what(?: is|['’]s) (?:required|needed)|you(?:['’]d| had)? better|"
     r"(?:are|is) needed to)\b", _I,
 )
 ACCUSE = re.compile(
@@ -121,7 +128,9 @@ ACCUSE = re.compile(
     # someone else's refusal or pose, told against them: "he refused to drop the gun", "posed a threat"
     r"refused to|pos(?:ed|es|e) a (?:\w+ )?threat|na[iï]ve|conveniently|"
     r"absurd|ridiculous|chao(?:s|tic)|misogyn\w*|greed\w*|bully\w*|narcissis\w*|meddl\w*|abus\w+|"
-    r"disappoint\w*|dissatisf\w*|raises? (?:serious )?questions)\b", _I,
+    r"disappoint\w*|dissatisf\w*|dismay\w*|disrespect\w*|unacceptable|undercut\w*|"
+    r"(?:has|have|had) no business|"
+    r"an? (?:\w+ )?insult to|raises? (?:serious |a lot of |real |grave )?(?:questions|concerns))\b", _I,
 )
 # A quote that opens with a command demands: "Forget the old plan", "Then just scale back!", "Don't panic".
 IMPERATIVE = re.compile(
@@ -150,12 +159,14 @@ ESTIMATE = re.compile(
     r"a (?:third|quarter|half|dozen|hundred|thousand|million))\b)|"
     r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|-|or)\s*(?:\$|€|£)?"
     r"(?:\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen)\s+(?:percent|per cent|%|weeks|"
-    r"days|months|years|hours|million|billion|thousand|people|points)\b", _I,
+    r"days|months|years|hours|million|billion|thousand|people|points)\b|"
+    r"\bbetween (?:\$|€|£)?\d[\d.,]*\s*(?:%|percent|per cent|million|billion)?\s*and (?:\$|€|£)?\d", _I,
 )
 # A figure about the future ("will grow 1.6 percent", "would cost $150 billion") is an estimate; a sum
 # someone will give or spend ("will give Moldova 50 million euros") is a commitment, not a guess.
 FORECAST = re.compile(
-    r"\b(?:will|would|could|to)\b(?!\s+(?:also\s+)?(?:give|send|provide|pay|donate|allocate|offer|contribute|"
+    r"\b(?:will|would|could|to(?!\s+(?:the|a|an|his|her|their|its|our|about|around|nearly|some|just|only)\b))\b"
+    r"(?!\s+(?:also\s+)?(?:give|send|provide|pay|donate|allocate|offer|contribute|"
     r"spend|invest|lend|grant|transfer|deliver|supply|fund|release|commit|pledge|approve)\b)"
     r"[^.;]{0,60}?(?:\$|€|£)?\d[\d.,]*\s*(?:percent|per cent|%|billion|million|"
     r"trillion|points?)", _I,
@@ -170,9 +181,11 @@ SPECULATE = re.compile(
     r"it'?s thought|it is thought|(?:is|are) expected to|(?:I|we) (?:don['’]t|do not) think|"
     # a conditional prediction: "if they win, prices will fall", "it would collapse if ..."
     r"if\b[^.;?]{0,120}?(?:\b(?:will|would|could|might|going to)|['’]ll)|"
-    r"(?:will|would|could|might)\b[^.;?]{0,80}?\bif|"
+    # ("I would be open to it if ..." is the speaker's own offer, not a guess about the world)
+    r"(?<!\bI )(?<!\bwe )(?:will|would|could|might)\b[^.;?]{0,80}?\bif|"
     r"hopefully|(?:I|we) hope|hopes? (?:that|to|\w+ will)|(?:I['’]m|we['’]re|I am|we are) hoping|"
-    r"up in the air|far from (?:clear|certain)|(?:it is|it['’]s|remains?) unclear|apparently|suspects?|"
+    r"up in the air|far from (?:clear|certain)|(?:it is|it['’]s|remains?) unclear|"
+    r"(?:unsure|not sure|uncertain) (?:whether|if|what|how|when|where|who|about)|apparently|suspects?|"
     r"(?:an? )?(?:excellent|good|real|strong|slim|fair) chance|"
     # an outcome nobody controls, even one's own: "we're going to win", "he will do very well"
     r"(?:will|going to|['’]ll|would) (?:\w+ )?(?:win|lose|beat|prevail|do (?:very |so )?(?:well|badly)|"
@@ -211,7 +224,8 @@ MAIN_VERB = (
     ("threaten", re.compile(r"\b(?:threatened|threatens|vowed to retaliate)\b", _I)),
     ("accuse", re.compile(r"\b(?:accused|accuses|blamed|blames|critici[sz](?:ed|es)|condemned|condemns|"
                           r"denounced|denounces|slammed|slams|attacked|attacks|lashed out|took aim|"
-                          r"took a swipe|hit out|lambasted|blasted|assailed|decried|mocked|ridiculed)\b",
+                          r"took a swipe|hit out|lambasted|blasted|assailed|decried|mocked|ridiculed|"
+                          r"chastised|derided|rebuked)\b",
                           _I)),
     ("estimate", re.compile(r"\b(?:estimated|estimates|forecast|forecasts|projected|projects)\b", _I)),
 )
