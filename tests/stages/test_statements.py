@@ -514,7 +514,7 @@ def test_a_definite_body_with_a_name_in_it_names_itself(run) -> None:
         "Tiraspol says the movements are routine exercises.\n\n"
         "The OSCE mission in Moldova said its monitors had been refused access to two sites on Monday."
     )
-    assert only(article, "refused access").speaker_resolved == "The OSCE mission"
+    assert only(article, "refused access").speaker_resolved == "The OSCE mission in Moldova"
 
 
 def test_a_quote_of_two_sentences_belongs_to_the_name_after_it(run) -> None:
@@ -533,3 +533,13 @@ def test_a_group_speaker_leaves_out_the_apposition_of_its_place(run) -> None:
         "had heard heavy vehicles through the night."
     )
     assert only(article, "heavy vehicles").speaker == "Residents of Lunca"
+
+
+def test_a_body_in_a_place_keeps_the_place_in_its_name(run) -> None:
+    article = run(
+        "Tension rose on Monday.\n\nThe minister offered help to her counterpart, the foreign ministry in "
+        "Kyiv said in a statement.\n\nOfficials in Warsaw said the talks would resume."
+    )
+    ministry = only(article, "offered help")
+    assert ministry.speaker == "foreign ministry in Kyiv" and ministry.speaker_country == "UKR"
+    assert only(article, "talks would resume").speaker == "Officials in Warsaw"

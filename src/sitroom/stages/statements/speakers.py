@@ -50,8 +50,12 @@ def describe(parse: Parse, i: int, lex: Lexicon) -> Speaker:
         return Speaker(parse.body[named[0] : named[1]], named[0], named[1], "person", role or None)
     entity = parse.entity_at(i)
     if entity is not None and entity.label in SPEAKER_ORG_LABELS:
-        country = country_of(parse, entity.start, entity.end, lex)
-        return Speaker(entity.text, entity.start, entity.end, "organization", country=country)
+        end = entity.end
+        place = next((c for c in parse.children[i] if c > i and _in_place(parse, c)), None)
+        if place is not None and parse.body[entity.end : parse.tokens[place].start].strip() == "":
+            end = parse.tokens[max(parse.subtree(place, _BESIDE_PHRASE, deep=True))].end  # "... in Kyiv"
+        country = country_of(parse, entity.start, end, lex)
+        return Speaker(parse.body[entity.start : end], entity.start, end, "organization", country=country)
     return _description(parse, i, lex)
 
 
@@ -144,6 +148,15 @@ def _partner_end(parse: Parse, name_token: int, end: int) -> int:
     return end
 
 
+def _in_place(parse: Parse, prep: int) -> bool:
+    """ "the foreign ministry in Kyiv", "officials in Washington": the place says whose they are."""
+    if parse.tokens[prep].dep != "prep" or parse.lower(prep) != "in":
+        return False
+    objects = [c for c in parse.children[prep] if parse.tokens[c].dep == "pobj"]
+    entity = parse.entity_at(objects[0]) if objects else None
+    return entity is not None and entity.label in ("GPE", "LOC")
+
+
 def _description(parse: Parse, i: int, lex: Lexicon) -> Speaker:
     """A common-noun speaker: "a Japanese official", "local residents", "the mayor"."""
     name = _proper_name(parse, i)
@@ -160,6 +173,8 @@ def _description(parse: Parse, i: int, lex: Lexicon) -> Speaker:
     indices += [j for c in parse.children[i] if parse.tokens[c].dep == "prep"
                 and parse.lower(c) in ("of", "for", "at", "with", "from")
                 for j in parse.subtree(c, _BESIDE_PHRASE, deep=True)]
+    places = [c for c in parse.children[i] if _in_place(parse, c)]
+    indices += [j for c in places for j in parse.subtree(c, _BESIDE_PHRASE, deep=True)]
     sentence = parse.sentences[parse.sentence_index(parse.tokens[i].start)]
     indices = [j for j in indices if sentence.start <= parse.tokens[j].start < sentence.end] or [i]
     group = hyphen_group(parse, i)
