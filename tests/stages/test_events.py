@@ -364,3 +364,14 @@ def test_generic_threats_object_control_call_ups_and_a_leader_of_a_place() -> No
     leader = _stages()[2](PlaceStage(Settings())(leader))  # the place gives the country
     threat = next(e for e in leader.events if e.type == "THREATEN")
     assert threat.source_actor is not None and threat.source_actor.country == "MDA"
+
+
+def test_a_denied_abandonment_is_a_pledge_and_a_counterfactual_no_denial() -> None:
+    pledge = _full('"Norland will not leave Vestia alone in the cold," the foreign minister told reporters.')
+    assert all(e.type != "REJECT" and e.factuality != "denied" for e in pledge.events)
+    assert any(e.type == "SUPPORT" and e.factuality == "planned" for e in pledge.events)
+    expert = annotate(
+        "One expert said the rebels would not have moved troops without a nod from the Russian officers."
+    )
+    moved = next(e for e in expert.events if e.type == "MOBILIZE")
+    assert moved.factuality == "hypothetical"

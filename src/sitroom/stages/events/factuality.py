@@ -97,4 +97,13 @@ def _from_children(tokens: tuple[Token, ...], k: int, lo: int, hi: int, is_cue: 
             found.add("estimated")
         elif token.dep in ("aux", "auxpass") and word in _PLAN_AUX:
             found.add("planned")
+    if is_cue and "denied" in found and _counterfactual(tokens, k, lo, hi):
+        found.discard("denied")  # "would not have moved troops without a nod": a conditional, no denial
     return found
+
+
+def _counterfactual(tokens: tuple[Token, ...], k: int, lo: int, hi: int) -> bool:
+    """ "would (not) have moved": a past that did not happen under some condition."""
+    window = range(max(lo, k - 6), k)
+    auxes = {tokens[c].lemma.lower() for c in window if tokens[c].head == k and tokens[c].dep == "aux"}
+    return bool(auxes & _HYPOTHETICAL_AUX) and "have" in auxes

@@ -178,16 +178,20 @@ def _of_place(article: Article, root: int, end: int) -> int:
     """ "the leader of the breakaway Transnistria region": a role noun takes the place it belongs to,
     so that the actor is coded with that place's country."""
     tokens = article.tokens
-    of = root + 1
-    if of >= len(tokens) or tokens[of].head != root or tokens[of].lemma.lower() != "of":
+    of = root + 1  # "of", or "in": "the authorities in the breakaway region of Transnistria"
+    if of >= len(tokens) or tokens[of].head != root or tokens[of].lemma.lower() not in ("of", "in"):
         return end
     for i in range(of + 1, min(len(tokens), of + 7)):
         if tokens[i].head == of and tokens[i].dep == "pobj":
+            last = i  # "region of Transnistria": the object's own "of" phrase
+            for j in range(i + 1, min(len(tokens), i + 4)):
+                if tokens[j].head == last and tokens[j].dep in ("prep", "pobj"):
+                    last = j
             inside = [(p.start, p.end) for p in article.places] + [
                 (e.start, e.end) for e in article.entities if e.label in ("GPE", "LOC")
             ]
-            covered = any(a >= tokens[of].end and b <= tokens[i].end for a, b in inside)
-            return tokens[i].end if covered else end
+            covered = any(a >= tokens[of].end and b <= tokens[last].end for a, b in inside)
+            return tokens[last].end if covered else end
     return end
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from sitroom.config import Settings
@@ -165,6 +165,9 @@ class EventStage:
         cue = article.tokens[best.verb]
         text = article.body[sentence.start : sentence.end]
         fact = factuality(article.tokens, best.verb, lo, hi, text)
+        if fact == "denied" and cues.litotes(cue.lemma.lower(), _subtree_words(article, best.verb, lo, hi)):
+            best = replace(best, type="SUPPORT", mode=None)  # "will not leave Moldova alone": a pledge
+            fact = "planned" if cues.future(article.tokens, best.verb, lo, hi) else "reported"
         return Event(
             start=sentence.start,
             end=sentence.end,
