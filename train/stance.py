@@ -1,11 +1,13 @@
 """Can a learned stance model beat the rules? Cross-validated on the tuning rows only (issue 4).
 
     python train/stance.py --data ../shared/data/quotes/polnear/dev [--layers 2,4,6] [--seeds 0,1]
+    python train/stance.py --data ../shared/data/quotes/polnear/dev --layers "" --sentiment
 
 Features that should generalise beyond word lists: the rules' own decision, the cue lemma and the
 lemma's stance class, which stance patterns fire in the content and in the lead, modal / negation /
 future / conditional / person / number / question flags, and optionally a mean-pooled MiniLM layer of the
-content from sitroom's numpy encoder (the PLOVER file's lower layers are the published MiniLM-L6 ones).
+content from sitroom's numpy encoder (the PLOVER file's lower layers are the published MiniLM-L6 ones),
+and with --sentiment VADER word valences of the content (needs the MIT-licensed vaderSentiment package).
 Folds are grouped by document; the clean test split is never read. A model would ship only if its CV
 accuracy beats the rules on the same rows; nothing is written (none has so far).
 """
@@ -62,6 +64,32 @@ def features(row: dict[str, Any]) -> dict[str, float]:
     return found
 
 
+def sentiment_lexicon() -> dict[str, float]:
+    """VADER's word valences (-4..4), shipped in the MIT-licensed vaderSentiment wheel; empty if absent."""
+    try:
+        from importlib.resources import files
+
+        text = (files("vaderSentiment") / "vader_lexicon.txt").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    return {line.split("\t")[0]: float(line.split("\t")[1]) for line in text.splitlines() if "\t" in line}
+
+
+def sentiment_features(content: str, lexicon: dict[str, float]) -> dict[str, float]:
+    """Negative and positive evaluation in the content (a negator just before flips a word's sign)."""
+    words = re.findall(r"[a-z][a-z'-]*", content.lower())
+    values = []
+    for k, word in enumerate(words):
+        value = lexicon.get(word)
+        if value is not None:
+            negated = any(x in ("not", "no", "never") or x.endswith("n't") for x in words[max(0, k - 3) : k])
+            values.append(-0.5 * value if negated else value)
+    negative = [v for v in values if v < 0]
+    return {"sent:min": min(negative, default=0.0) / 4, "sent:neg": sum(negative) / 8,
+            "sent:pos": sum(v for v in values if v > 0) / 8,
+            "sent:any_strong": float(any(v <= -2 for v in values))}
+
+
 def statements(args: argparse.Namespace) -> list[dict[str, Any]]:
     """Every tuning row with its text pieces and the rules' answer (the test split is left out)."""
     items, readers = load_items(argparse.Namespace(**vars(args), part="tune"))
@@ -108,7 +136,7 @@ def cross_validate(
 ) -> float:
     """Accuracy of logistic regression over 5 document-grouped folds."""
     labels = np.array([row["item"].label for row in rows])
-    found = [features(row) for row in rows]
+    found = [features(row) | row.get("extra", {}) for row in rows]
     groups = np.random.RandomState(seed).permutation(len({r["item"].doc for r in rows}))
     by_doc = {doc: groups[i] for i, doc in enumerate(sorted({r["item"].doc for r in rows}))}
     predicted = np.empty(len(rows), dtype=object)
@@ -132,6 +160,7 @@ def main() -> None:
     parser.add_argument("--layers", default="2,4,6", help="MiniLM layers to try ('' for none)")
     parser.add_argument("--seeds", default="0,1")
     parser.add_argument("--scale", type=float, default=0.03, help="weight of the standardised vector")
+    parser.add_argument("--sentiment", action="store_true", help="also try VADER valence features")
     args = parser.parse_args()
     options = {k: v for k, v in vars(args).items() if k in ("data", "labels", "polnear_train", "ggt")}
     rows = statements(argparse.Namespace(**options))
@@ -142,6 +171,12 @@ def main() -> None:
     symbolic = float(np.mean([cross_validate(rows, None, s) for s in seeds]))
     print(f"logistic regression, symbolic features: CV accuracy {symbolic:.3f}")
     best = max(best, ("symbolic", symbolic), key=lambda b: b[1])
+    lexicon = sentiment_lexicon() if args.sentiment else {}
+    if lexicon:
+        with_sentiment = [row | {"extra": sentiment_features(row["content"], lexicon)} for row in rows]
+        score = float(np.mean([cross_validate(with_sentiment, None, s) for s in seeds]))
+        print(f"logistic regression, symbolic + sentiment (VADER) features: CV accuracy {score:.3f}")
+        best = max(best, ("symbolic+sentiment", score), key=lambda b: b[1])
     layers = [int(k) for k in args.layers.split(",") if k]
     for layer, vectors in (layer_vectors([r["content"] for r in rows], layers) if layers else {}).items():
         scaled = (vectors - vectors.mean(0)) / (vectors.std(0) + 1e-6) * args.scale

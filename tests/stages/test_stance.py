@@ -304,3 +304,9 @@ def test_a_told_clause_with_to_and_a_noun_is_no_order() -> None:
 )
 def test_general_signals_from_the_fifth_round(cue: str, cue_text: str, content: str, expected: str) -> None:
     assert stance(cue, content, cue_text) == expected
+
+
+def test_a_yes_no_question_with_really_doubts_its_subject() -> None:
+    content = "“He promised a new clinic twice. Can we really trust him to build it this time?”"
+    assert stance("say", content, "said") == "accuse"
+    assert stance("say", "“Is the ferry really leaving at noon, or later?”", "said") != "accuse"

@@ -142,7 +142,9 @@ IMPERATIVE = re.compile(
 # A rhetorical why-not question blames: "so why didn't the mayor pay his?"
 RHETORICAL = re.compile(
     r"\bwhy (?:on earth )?(?:didn['’]t|doesn['’]t|don['’]t|isn['’]t|wasn['’]t|won['’]t|hasn['’]t|haven['’]t|"
-    r"wouldn['’]t|can['’]t|did \w+ not|does \w+ not|is \w+ not)\b", _I,
+    r"wouldn['’]t|can['’]t|did \w+ not|does \w+ not|is \w+ not)\b|"
+    # a yes-no question asked with "really" doubts its subject: "can we really trust him to ...?"
+    r"\b(?:does|do|did|can|could|should) (?:\w+ ){1,3}really\b[^.?!]{0,120}\?", _I,
 )
 # Harm the speaker's side promises to inflict: "vowed to bomb them", "pledged to sue the city".
 HARM = re.compile(
