@@ -99,3 +99,23 @@ def test_the_dateline_is_context_not_a_mention(stages: tuple[NlpStage, PlaceStag
     assert [p.country for p in plain.places] == ["FRA"]
     assert [p.country for p in dated.places] == ["USA"]
     assert all(0 <= p.start < p.end <= len(body) for p in dated.places)
+
+
+def test_organisation_names_speakers_and_lone_direction_adjectives_are_not_places(
+    stages: tuple[NlpStage, PlaceStage],
+) -> None:
+    from sitroom.model import Statement
+
+    body = (
+        "Natalia Rusu, an analyst at the Centre for Eastern Security Studies, said the move was a signal. "
+        "The embassy said the crisis exists only in Western newsrooms. The Ohio Supreme Court ruled."
+    )
+    article = stages[0](Article(id="t", source="test", body=body))
+    name = body.index("Natalia Rusu")
+    speaker = Statement(
+        start=body.index("the move"), end=body.index(" was a signal"), text="the move",
+        speaker="Natalia Rusu", speaker_kind="person", speaker_start=name, speaker_end=name + 12,
+    )  # what the statements stage finds before the places stage runs
+    names = [body[p.start : p.end] for p in stages[1](article.evolve(statements=(speaker,))).places]
+    assert not {"Natalia", "Centre", "Western"} & set(names), names
+    assert "Ohio" in names  # a place that leads a longer name still counts

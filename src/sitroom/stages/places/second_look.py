@@ -42,7 +42,10 @@ def places_in_organisations(article: Article, gazetteer: Gazetteer) -> list[Ment
 def _leading_place(body: str, entity: Entity, gazetteer: Gazetteer) -> Mention | None:
     start = entity.start + _ORG_LEAD.match(entity.text).end()  # type: ignore[union-attr]
     words = list(_NAME_WORD.finditer(body, start, entity.end))
-    words = [w for i, w in enumerate(words) if i == 0 or words[i - 1].end() + 1 == w.start()]
+    run = 1  # the leading run of capitalised words; "Centre" alone leads "Centre for Eastern Studies"
+    while run < len(words) and words[run - 1].end() + 1 == words[run].start():
+        run += 1
+    words = words[:run]  # a place is a strict part of that run, never all of it
     if not words or words[0].start() != start:
         return None
     for size in range(min(_MAX_WORDS, len(words) - 1), 0, -1):  # never the whole organisation name
