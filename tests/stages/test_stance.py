@@ -283,6 +283,7 @@ def test_a_told_clause_with_to_and_a_noun_is_no_order() -> None:
         ("cast", "casting doubt on", "the value of a second survey", "deny"),
         # a figure given as a range is an estimate; a share quoted with "to the top" is not a forecast
         ("say", "said", "the repair bill was between $40,000 and $90,000", "estimate"),
+        ("say", "said", "a new permit can take between three and five months", "estimate"),
         ("say", "said", "“Almost all of the new land is going to the top 5 percent.”", "assert"),
         # obligations: "got to", "what is required is"; a described need asks for nothing
         ("say", "said", "“You've really got to hold the council to its word.”", "demand"),

@@ -162,7 +162,9 @@ ESTIMATE = re.compile(
     r"\b(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:to|-|or)\s*(?:\$|€|£)?"
     r"(?:\d[\d.,]*|two|three|four|five|six|seven|eight|nine|ten|a dozen)\s+(?:percent|per cent|%|weeks|"
     r"days|months|years|hours|million|billion|thousand|people|points)\b|"
-    r"\bbetween (?:\$|€|£)?\d[\d.,]*\s*(?:%|percent|per cent|million|billion)?\s*and (?:\$|€|£)?\d", _I,
+    r"\bbetween (?:(?:\$|€|£)?\d[\d.,]*\s*(?:%|percent|per cent|million|billion)?|(?:two|three|four|five|six|"
+    r"seven|eight|nine|ten|twelve|twenty)) and (?:(?:\$|€|£)?\d|(?:three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)", _I,
 )
 # A figure about the future ("will grow 1.6 percent", "would cost $150 billion") is an estimate; a sum
 # someone will give or spend ("will give Moldova 50 million euros") is a commitment, not a guess.
