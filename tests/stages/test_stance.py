@@ -311,3 +311,10 @@ def test_a_yes_no_question_with_really_doubts_its_subject() -> None:
     content = "“He promised a new clinic twice. Can we really trust him to build it this time?”"
     assert stance("say", content, "said") == "accuse"
     assert stance("say", "“Is the ferry really leaving at noon, or later?”", "said") != "accuse"
+
+
+def test_a_modal_in_a_that_relative_or_purpose_clause_hedges_nothing() -> None:
+    assert stance("say", "the town has few lenders that the council could ask for help", "said") == "assert"
+    assert stance("say", "he opened the hall so the families could sleep in the warm", "said") == "assert"
+    assert stance("say", "officials said that the river could flood by Friday", "said") == "speculate"
+    assert stance("say", "that the river could flood by Friday", "said") == "speculate"

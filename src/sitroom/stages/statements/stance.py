@@ -31,7 +31,13 @@ _REPORT = re.compile(
     r"^(?:that|the|this|a|an|those|these|such)\s+(?:\w+\s+){0,2}?(?:reports?|claims?|allegations?|accusations?|"
     r"stor(?:y|ies)|articles?|charges?|suggestions?|rumou?rs?|accounts?)\b", re.IGNORECASE,
 )
-_RELATIVE = re.compile(r"\b(?:who|which|whom|whose|when|where)\b(?:\s+\S+){0,4}\s+$", re.IGNORECASE)
+# a relative or purpose clause before a modal: "investors that the state could pressure", "so they could eat"
+_RELATIVE = re.compile(
+    r"(?:\b(?:who|which|whom|whose|when|where|so(?: that)?)|"
+    r"\b(?!(?:said|say|says|think|thinks|thought|believe|believes|know|knows|knew|hope|hopes|fear|fears|is|was|"
+    r"are|were|so|such|fact|sure|clear|likely|possible|now|and|but|or|than|with|of|in|on|at|for|from|by|to|"
+    r"about|like|all|just|not)\b)[a-z]+ that)\b(?:\s+\S+){0,4}\s+$",
+)
 _NEED_DESCRIBED = re.compile(
     r"(?:\b(?:that|which|who)|\b(?:reduc|prevent|eliminat|avoid|remov|lessen|without)\w*(?: [\w-]+){0,4})"
     r"\s+$",
