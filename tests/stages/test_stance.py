@@ -318,3 +318,9 @@ def test_a_modal_in_a_that_relative_or_purpose_clause_hedges_nothing() -> None:
     assert stance("say", "he opened the hall so the families could sleep in the warm", "said") == "assert"
     assert stance("say", "officials said that the river could flood by Friday", "said") == "speculate"
     assert stance("say", "that the river could flood by Friday", "said") == "speculate"
+
+
+def test_a_judgement_under_can_or_would_is_a_possibility_not_a_charge() -> None:
+    assert stance("say", "that space heaters can also be very dangerous in small rooms", "said") == "assert"
+    assert stance("say", "“A fall on the ice would be a dangerous setback for him.”", "said") != "accuse"
+    assert stance("say", "“We can't keep this reckless approach to the harbour.”", "said") == "accuse"

@@ -16,7 +16,7 @@ _NEGATED_CLAIM = re.compile(
     r"^(?:that )?(?:\w+ ){0,4}?(?:won['’]t|cannot)\b", re.IGNORECASE
 )
 _HEDGED = re.compile(r"\b(?:may|might|could|would|will)\s+$", re.IGNORECASE)
-_MODAL = re.compile(r"\b(?:may|might|could)\b", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:may|might|could|would|can(?!['’]t| not\b))\b", re.IGNORECASE)
 _PAST_ACT = re.compile(
     r"(?:called (?:on|for)|urged|demanded(?: that| to)?|accused|blamed|condemned|denounced|critici[sz]ed|"
     r"denied|rejected|dismissed|asked)", re.IGNORECASE,
