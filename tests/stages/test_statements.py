@@ -543,3 +543,17 @@ def test_a_body_in_a_place_keeps_the_place_in_its_name(run) -> None:
     ministry = only(article, "offered help")
     assert ministry.speaker == "foreign ministry in Kyiv" and ministry.speaker_country == "UKR"
     assert only(article, "talks would resume").speaker == "Officials in Warsaw"
+
+
+def test_bodies_named_for_a_leader_acronyms_and_nationality_groups_speak_as_bodies(run) -> None:
+    article = run(
+        "Sri Lankan Tamil rebels said that they will release two guards on Monday.\n\n"
+        "The ELN has said it will release a former senator it has held since April.\n\n"
+        "The Vargas regime said it would allow aid workers into the valley."
+    )
+    rebels = only(article, "two guards")
+    assert rebels.speaker == "Sri Lankan Tamil rebels" and rebels.speaker_kind != "person"
+    eln = only(article, "former senator")
+    assert (eln.speaker_resolved, eln.speaker_kind) == ("The ELN", "organization")
+    regime = only(article, "aid workers")
+    assert regime.speaker_kind == "organization" and "regime" in (regime.speaker or "")

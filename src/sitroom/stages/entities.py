@@ -40,7 +40,7 @@ class EntityStage:
     """Repairs spaCy's entities and adds AGENCY, GOVERNMENT, MILITARY_UNIT and WEAPON mentions."""
 
     name: ClassVar[str] = "entities"
-    version: ClassVar[str] = "6"
+    version: ClassVar[str] = "7"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 
@@ -255,6 +255,8 @@ def _relabel(
         return "GOVERNMENT"
     if label in ("PERSON", "ORG") and bare in lex.demonyms:
         return "NORP"  # "the Moldovan news agency": an adjective of nationality, not a name
+    if label == "PERSON" and _group_adjective(words, end, view, body, lex):
+        return "NORP"  # "Sri Lankan Tamil rebels": who the rebels are, not a person
     if bare in lex.countries:
         return "GPE"  # also when a country is the last word of a mis-tagged "person" elsewhere
     if label != "PERSON" and bare in surnames:
@@ -290,6 +292,14 @@ def _personal_name(words: list[str], lex: Lexicon) -> bool:
     if first not in lex.given_male and first not in lex.given_female:
         return False
     return not any(w in lex.countries or w in lex.cities or w in lex.government_words for w in words)
+
+
+def _group_adjective(words: list[str], end: int, view: _TokenView, body: str, lex: Lexicon) -> bool:
+    """A name led by a nationality and followed by a plural common noun it qualifies."""
+    following = view.after(end)
+    if following is None or following.tag != "NNS" or not body[following.start : following.end].islower():
+        return False
+    return any(" ".join(words[:k]) in lex.demonyms for k in range(1, min(3, len(words)) + 1))
 
 
 def _all_state_words(words: list[str], lex: Lexicon) -> bool:

@@ -27,7 +27,7 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "6"
+    version: ClassVar[str] = "7"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 
@@ -214,8 +214,10 @@ def _epithet(speaker: Speaker) -> bool:
     text = speaker.text.lower()
     org = (speaker.org or "").lower()
     org_of = bool(org) and " of " in text and text.index(" of ") < text.find(org)
+    head = speaker.text.split()[-1]
     return (
         text.startswith("the ")
+        and not (head.isupper() and len(head) > 1)  # "The ELN": an acronym names a body itself
         and speaker.head_noun not in NOT_PEOPLE
         # "the United Nations' climate change panel" is a body; "the sergeant-at-arms of the House" is not
         and (speaker.org is None or org_of)

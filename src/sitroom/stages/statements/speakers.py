@@ -69,9 +69,16 @@ def _person_token(parse: Parse, i: int) -> int | None:
             dep = parse.tokens[child].dep
             ent = parse.entity_at(child)
             person = dep in ("appos", "compound") and ent is not None and ent.label == "PERSON"
+            if person and dep == "compound" and parse.tokens[part].lemma.lower() in _LED_BODIES:
+                return None  # "the Assad regime", "the Biden administration": a body named for its leader
             if person and (dep == "compound" or _beside(parse, part, child)):
                 return child
     return None
+
+
+# Bodies named after the person who leads them.
+_LED_BODIES = frozenset({"regime", "government", "administration", "cabinet", "campaign", "camp",
+                         "foundation", "team", "party", "movement"})  # fmt: skip
 
 
 def hyphen_group(parse: Parse, i: int) -> list[int]:
@@ -190,7 +197,8 @@ def _description(parse: Parse, i: int, lex: Lexicon) -> Speaker:
     plural = parse.tokens[i].tag in ("NNS", "NNPS") and not hyphenated
     if first in DETERMINERS_ANONYMOUS or (plural and first not in ("the", "their", "his", "her")):
         return Speaker(text, start, end, "anonymous", org=org, country=country, head=head_word)
-    if head_word in ORG_NOUNS:
+    acronym = parse.text(i).isupper() and len(parse.text(i)) > 1  # "the ELN", untagged
+    if head_word in ORG_NOUNS or acronym or head_word in _LED_BODIES:
         return Speaker(text, start, end, "organization", org=org, country=country, head_noun=head_word,
                        head=head_word)
     if parse.tokens[i].pos not in ("NOUN", "PROPN"):
