@@ -1,9 +1,9 @@
 """Quality floors for statement stance on two slices of the hand-labelled statements (issue 4).
 
-Two slices come from the tuning labels (the first nine PolNeAR dev documents; the first ten Gender Gap
-Tracker documents of the fourth-round random draw), one from the clean test split that no rule was revised
-against (the first ten Gender Gap Tracker documents in it). Each floor
-sits a little below what was measured when it was pinned, so a regression of the rules fails CI.
+Two slices come from the tuning labels (the first nine PolNeAR dev documents; the first ten and six Gender
+Gap Tracker documents of the fourth- and fifth-round random draws), one from the clean test split that no
+rule was revised against (the first ten Gender Gap Tracker documents in it). Each floor sits a little
+below what was measured when it was pinned, so a regression of the rules fails CI.
 """
 
 from __future__ import annotations
@@ -56,10 +56,13 @@ def test_stance_floor_on_clean_test_slice(shared_dir: Path) -> None:
     assert accuracy >= 0.78, accuracy
 
 
-def test_stance_floor_on_random_tuning_draw(shared_dir: Path) -> None:
-    items = [item for item in load_labels(TUNE_DRAWS[0]) if item.source == "ggt-dev"]
-    docs = set(list(dict.fromkeys(item.doc for item in items))[:10])
-    accuracy, n = _accuracy(items, _ggt_bodies(shared_dir, docs))
-    print(f"stance accuracy {accuracy:.3f} on {n} random tuning statements")  # measured 0.831 on 59
-    assert n >= 30
-    assert accuracy >= 0.80, accuracy
+def test_stance_floor_on_random_tuning_draws(shared_dir: Path) -> None:
+    chosen: list[Item] = []
+    for path, n_docs in zip(TUNE_DRAWS, (10, 6), strict=True):  # fourth- and fifth-round plain random draws
+        items = [item for item in load_labels(path) if item.source == "ggt-dev"]
+        docs = set(list(dict.fromkeys(item.doc for item in items))[:n_docs])
+        chosen += [item for item in items if item.doc in docs]
+    accuracy, n = _accuracy(chosen, _ggt_bodies(shared_dir, {item.doc for item in chosen}))
+    print(f"stance accuracy {accuracy:.3f} on {n} random tuning statements")  # measured 0.805 on 82
+    assert n >= 70
+    assert accuracy >= 0.77, accuracy
