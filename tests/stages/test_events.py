@@ -326,7 +326,10 @@ def test_what_is_asked_for_is_a_request_and_a_place_of_meeting_no_target() -> No
     request = urged.events[0]
     assert request.source_actor is not None and request.source_actor.sector == "legislature"
     assert request.target_actor is not None and request.target_actor.text == "administration"
+    from sitroom.stages.places import PlaceStage
+
     met = _full("The Italian cabinet met in Rome late on Thursday with the Greek prime minister.")
+    met = _stages()[2](PlaceStage(Settings())(met))  # the places stage says Rome is a city
     assert all(e.target_actor is None or e.target_actor.text != "Rome" for e in met.events)
 
 
@@ -375,3 +378,14 @@ def test_a_denied_abandonment_is_a_pledge_and_a_counterfactual_no_denial() -> No
     )
     moved = next(e for e in expert.events if e.type == "MOBILIZE")
     assert moved.factuality == "hypothetical"
+
+
+def test_willing_actors_joint_partners_and_places_withdrawn_from() -> None:
+    agreed = annotate("Norland and Vestia have agreed to start negotiations on a free trade agreement.")
+    event = agreed.events[0]
+    assert event.source_actor is not None and event.source_actor.text == "Norland"
+    assert event.target_actor is not None and event.target_actor.text == "Vestia"
+    willing = annotate("Russia is willing to withdraw its troops from Moldova.")
+    event = willing.events[0]
+    assert event.source_actor is not None and event.source_actor.country == "RUS"
+    assert event.target_actor is not None and event.target_actor.country == "MDA"

@@ -37,6 +37,8 @@ def shared_source(
         elif not _shares_subject(token, coordinated):
             return None
         coordinated = coordinated or token.dep == "conj"
+        if tokens[head].pos == "ADJ" and tokens[head].dep == "acomp" and lo <= tokens[head].head < hi:
+            head = tokens[head].head  # "Russia is willing to withdraw": the subject of "is"
         if tokens[head].pos not in ("VERB", "AUX"):
             return None
         if _reported_speech_act(article, verb, head):
@@ -115,3 +117,20 @@ def generic_clause(article: Article, verb: int) -> bool:
         return False
     antecedent = article.tokens[token.head]
     return article.body[antecedent.start : antecedent.end].lower() in _GENERIC
+
+
+# Verbs of joint action: "Canada and Costa Rica agreed to start negotiations" is Canada's act
+# toward Costa Rica, as PLOVER codes a pair of actors who agree, meet or negotiate.
+_JOINT = {"agree", "meet", "sign", "talk", "cooperate", "negotiate", "discuss", "share", "exchange",
+          "consult", "collaborate", "partner", "reconcile", "trade"}  # fmt: skip
+
+
+def partner(article: Article, verb: int, source: Mention | None, mentions: list[Mention]) -> Mention | None:
+    """The actor coordinated with the source of a verb of joint action, its target then."""
+    if source is None or article.tokens[verb].lemma.lower() not in _JOINT:
+        return None
+    roles = {m.root: m for m in mentions}
+    for i in range(source.root + 1, min(len(article.tokens), source.root + 12)):
+        if article.tokens[i].head == source.root and article.tokens[i].dep == "conj" and i in roles:
+            return roles[i]
+    return None

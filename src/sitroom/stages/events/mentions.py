@@ -36,7 +36,8 @@ _ATTRIBUTION = {"accord", "according", "say", "tell", "report"}
 _ACTOR_HEADS = {"agency", "service", "council", "office", "department", "committee", "commission",
                 "party", "command", "group", "body", "bureau", "authority", "institute", "union",
                 "coalition", "delegation", "mission"}  # fmt: skip
-_MOVED = {"deploy", "send", "dispatch", "station", "move", "transfer", "redeploy", "mobilize", "mobilise"}
+_MOVED = {"deploy", "send", "dispatch", "station", "move", "transfer", "redeploy", "mobilize", "mobilise",
+          "withdraw", "pull", "evacuate", "relocate"}  # fmt: skip
 
 
 def _is_moved(article: Article, verb: int) -> bool:
@@ -238,9 +239,9 @@ def _place_in(article: Article, pobj: int, verb: int) -> bool:
     if article.tokens[verb].lemma.lower() in _INTO:
         return False
     token = article.tokens[pobj]
-    return any(p.start <= token.start < p.end for p in article.places) or any(
-        e.label in ("GPE", "LOC", "FAC") and e.start <= token.start < e.end for e in article.entities
-    )
+    # a country is the target in PLOVER's reading ("gave 350 million euros ... in Ethiopia"); a town,
+    # a site or water only says where
+    return any(p.start <= token.start < p.end and p.kind in ("city", "site", "water") for p in article.places)
 
 
 def _appositive(article: Article, index: int, roles: dict[int, Mention]) -> Mention | None:

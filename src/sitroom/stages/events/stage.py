@@ -18,6 +18,7 @@ from sitroom.stages.events.clauses import (
     asked_for,
     calls_on,
     generic_clause,
+    partner,
     shared_source,
 )
 from sitroom.stages.events.factuality import factuality
@@ -119,6 +120,7 @@ class EventStage:
             source = shared_source(article, verb, lo, hi, mentions, lambda m: self._same(article, m, target))
         if target is not None and _speaks_elsewhere(article, target, token.start):
             target = None  # "troops moved ..., a senior official told the paper": the source of the news
+        target = target or partner(article, verb, source, mentions)
         lemmas = _subtree_words(article, verb, lo, hi)
         rule = cues.rule(lemma, lemmas)
         # The moved troops are the means, not the target: look for where they go.
