@@ -153,7 +153,7 @@ def _score_shipped(examples: list[Example]) -> list[str]:
 
 
 def cv_runs(
-    examples: list[Example], k: int, plv_only: bool, seeds: Sequence[int]
+    examples: list[Example], k: int, plv_only: bool, seeds: Sequence[int], oof: Path = ENCODER_OOF
 ) -> tuple[list[list[str]], dict[str, list[str]]]:
     """Ensemble predictions per fold seed, plus each half alone on the first seed's folds.
 
@@ -161,16 +161,16 @@ def cv_runs(
     runs; without any encoder run every seed scores the linear model alone.
     """
     linear_runs = repeated_cv(examples, k, not plv_only, True, seeds)
-    encoder_runs = {seed: encoder_oof(examples, seed) for seed in seeds}
+    encoder_runs = {seed: encoder_oof(examples, seed, oof) for seed in seeds}
     halves = {"linear": [argmax(p) for p in linear_runs[0]]}
     if encoder_runs[seeds[0]] is None:
-        print(f"no encoder out-of-fold run in {ENCODER_OOF.name}: the linear model alone")
+        print(f"no encoder out-of-fold run in {oof}: the linear model alone")
         return [[argmax(p) for p in run] for run in linear_runs], halves
     runs = []
     for seed, linear in zip(seeds, linear_runs, strict=True):
         encoder = encoder_runs[seed]
         if encoder is None:
-            print(f"fold seed {seed}: no encoder out-of-fold run in {ENCODER_OOF.name}: left out")
+            print(f"fold seed {seed}: no encoder out-of-fold run in {oof}: left out")
             continue
         if seed == seeds[0]:
             halves["encoder"] = [argmax(p) for p in encoder]
@@ -185,20 +185,25 @@ def main() -> None:
     parser.add_argument("--k", type=int, default=5)
     parser.add_argument("--plv-only", action="store_true", help="cross-validate on PLV alone")
     parser.add_argument("--repeats", type=int, default=3, help="CV runs with fold seeds 0, 1, ...")
+    parser.add_argument(
+        "--encoder-oof", type=Path, default=ENCODER_OOF, help="the encoder's out-of-fold file (experiments)"
+    )
     args = parser.parse_args()
     examples = read_plv(args.data)
     gold = [e.label for e in examples]
     cv = args.cv or args.data.resolve() == DEFAULT_DATA.resolve()
     started = time.perf_counter()
     seeds = list(range(max(1, args.repeats)))
-    runs, halves = cv_runs(examples, args.k, args.plv_only, seeds) if cv else ([_score_shipped(examples)], {})
+    if cv:
+        runs, halves = cv_runs(examples, args.k, args.plv_only, seeds, args.encoder_oof)
+    else:
+        runs, halves = [_score_shipped(examples)], {}
     seconds = time.perf_counter() - started
     anchor = baseline_cv(examples, args.k) if cv else baseline(read_plv(DEFAULT_DATA), examples)
     macro, accuracy, per_class = scores(gold, runs[0])
     base_macro, base_accuracy, _ = scores(gold, anchor)
-    mode = (
-        f"{args.k}-fold CV (encoder: out-of-fold probabilities from {ENCODER_OOF.name})" if cv else "shipped"
-    )
+    source = f"out-of-fold probabilities from {args.encoder_oof.name}"
+    mode = f"{args.k}-fold CV (encoder: {source})" if cv else "shipped"
     print(f"{len(examples)} sentences, {mode}, encoder weight {ENCODER_WEIGHT}, "
           f"asked only below linear confidence {LINEAR_SURE}")
     for label, f1 in per_class.items():
