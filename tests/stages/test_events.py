@@ -389,3 +389,15 @@ def test_willing_actors_joint_partners_and_places_withdrawn_from() -> None:
     event = willing.events[0]
     assert event.source_actor is not None and event.source_actor.country == "RUS"
     assert event.target_actor is not None and event.target_actor.country == "MDA"
+
+
+def test_strikes_alerts_and_groups_of_actors() -> None:
+    strike = annotate("A group of asylum-seekers has gone on hunger strike over conditions at the centre.")
+    assert [(e.type, e.mode) for e in strike.events] == [("PROTEST", "hunger")]
+    assert strike.events[0].source_actor is not None and "asylum" in strike.events[0].source_actor.text
+    teachers = annotate("Teachers in the capital went on strike for better pay.")
+    assert [(e.type, e.mode) for e in teachers.events] == [("PROTEST", "strike")]
+    called_off = annotate("The teachers' union called off the strike on Friday.")
+    assert all(e.type != "PROTEST" for e in called_off.events)
+    alert = annotate("NATO troops remained on alert on Sunday near the border.")
+    assert [e.type for e in alert.events] == ["MOBILIZE"]

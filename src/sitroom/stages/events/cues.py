@@ -41,6 +41,27 @@ _VIOLENCE_WORDS = {
     "retaliation",
     "destroy",
 }
+_ON_ALERT = {"remain", "put", "place", "keep", "stay", "go"}
+# Starting or holding a strike or a protest: "went on strike", "staged a sit-in", "stopped work".
+_HOLD = {"go", "stage", "hold", "launch", "begin", "start", "continue", "join", "declare", "mount",
+         "organise", "organize", "call", "stop"}  # fmt: skip
+_ACTIONS = {"strike": "strike", "walkout": "strike", "sit-in": "obstruct", "protest": "demo",
+            "demonstration": "demo", "rally": "demo", "boycott": "boycott"}  # fmt: skip
+
+
+def _collective_action(verb_lemma: str, lemmas: set[str]) -> str | None:
+    if verb_lemma not in _HOLD or "off" in lemmas:  # "called off the strike" ends one
+        return None
+    if verb_lemma == "stop" and "work" not in lemmas:  # "stopped work in a strike", not "stopped the strike"
+        return None
+    if verb_lemma == "call" and "for" not in lemmas:
+        return None
+    found = [_ACTIONS[w] for w in sorted(lemmas) if w in _ACTIONS]
+    if not found:
+        return None
+    return "hunger" if "hunger" in lemmas else found[0]
+
+
 # Mode names of the codebook, keyed by the lemmas that signal them.
 MODES = {
     "ASSAULT": {"bomb": "explosives", "shell": "heavy-weapons", "shoot": "firearms", "airstrike": "aerial",
@@ -76,6 +97,12 @@ def rule(verb_lemma: str, lemmas: set[str]) -> Cue | None:
             return Cue("MOBILIZE", mode or "troops")
     if verb_lemma == "call" and "up" in lemmas and lemmas & _FORCE_NOUNS.keys():
         return Cue("MOBILIZE", "troops")  # "call up 5,000 reservists"
+    if verb_lemma in _ON_ALERT and "alert" in lemmas:  # "troops remained on high alert"
+        mode = next((_FORCE_NOUNS[w] for w in sorted(lemmas) if w in _FORCE_NOUNS), None)
+        return Cue("MOBILIZE", mode or "troops")
+    action = _collective_action(verb_lemma, lemmas)
+    if action is not None:
+        return Cue("PROTEST", action)
     if verb_lemma in _PROTEST:
         return Cue("PROTEST", _PROTEST[verb_lemma])
     if verb_lemma in _ACCUSE:

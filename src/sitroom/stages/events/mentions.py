@@ -203,7 +203,9 @@ def arguments(article: Article, verb: int, mentions: list[Mention]) -> tuple[Men
     source = passive = None
     objects: list[Mention] = []
     for index, role in _dependents(article, verb, depth=4):
-        mention = roles.get(index) or (_appositive(article, index, roles) if role in _SUBJECT else None)
+        mention = roles.get(index)
+        if mention is None and role in _SUBJECT:  # "the head of the delegation, X,", "a group of X"
+            mention = _appositive(article, index, roles) or _members(article, index, roles)
         if mention is None:
             continue
         if role == "prep" and mention.start < article.tokens[verb].start:
@@ -242,6 +244,26 @@ def _place_in(article: Article, pobj: int, verb: int) -> bool:
     # a country is the target in PLOVER's reading ("gave 350 million euros ... in Ethiopia"); a town,
     # a site or water only says where
     return any(p.start <= token.start < p.end and p.kind in ("city", "site", "water") for p in article.places)
+
+
+# Heads that count the actors in their "of" phrase: "a group of asylum-seekers", "thousands of workers".
+_COUNTING = {"group", "groups", "dozens", "hundreds", "thousands", "tens", "number", "crowd", "crowds",
+             "band", "majority", "some", "many", "most", "all", "members", "millions"}  # fmt: skip
+
+
+def _members(article: Article, index: int, roles: dict[int, Mention]) -> Mention | None:
+    """The actors a counting head stands for: "a group of asylum-seekers went on hunger strike"."""
+    word = article.body[article.tokens[index].start : article.tokens[index].end].lower()
+    if word not in _COUNTING:
+        return None
+    for of in range(index + 1, min(len(article.tokens), index + 3)):
+        if article.tokens[of].head == index and article.tokens[of].lemma.lower() == "of":
+            return next(
+                (roles[c] for c in range(of + 1, min(len(article.tokens), of + 8))
+                 if article.tokens[c].head == of and c in roles),
+                None,
+            )  # fmt: skip
+    return None
 
 
 def _appositive(article: Article, index: int, roles: dict[int, Mention]) -> Mention | None:
