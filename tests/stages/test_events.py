@@ -401,3 +401,12 @@ def test_strikes_alerts_and_groups_of_actors() -> None:
     assert all(e.type != "PROTEST" for e in called_off.events)
     alert = annotate("NATO troops remained on alert on Sunday near the border.")
     assert [e.type for e in alert.events] == ["MOBILIZE"]
+
+
+def test_the_actor_behind_a_rejected_thing_is_the_target() -> None:
+    motion = annotate("The appeals court has rejected a motion by former president Ivan Dobrev to end the case.")
+    event = next(e for e in motion.events if e.type == "REJECT")
+    assert event.target_actor is not None and "Ivan Dobrev" in event.target_actor.text
+    call = annotate("The Philippine government has rejected the call of the European Parliament.")
+    event = next(e for e in call.events if e.type == "REJECT")
+    assert event.target_actor is not None and event.target_actor.text == "the European Parliament"

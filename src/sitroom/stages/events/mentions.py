@@ -329,4 +329,6 @@ def _role(dep: str, via: str, word: str, level: int) -> str | None:
         return "prep"
     if dep == "pobj" and via.startswith("prep:") and via[5:] == "by" and level <= 1:
         return "agent"
+    if dep == "pobj" and via in ("prep:by", "prep:of") and level >= 2:
+        return "prep"  # "rejected a motion by Mubarak", "the call of the European Parliament"
     return None
