@@ -410,3 +410,14 @@ def test_the_actor_behind_a_rejected_thing_is_the_target() -> None:
     call = annotate("The Philippine government has rejected the call of the European Parliament.")
     event = next(e for e in call.events if e.type == "REJECT")
     assert event.target_actor is not None and event.target_actor.text == "the European Parliament"
+
+
+def test_concessions_are_yield() -> None:
+    for text in (
+        "The Libyan army lifted a blockade on oil exports on Friday.",
+        "The government has freed a former presidential candidate.",
+        "The rebels have declared a unilateral ceasefire effective from Sunday.",
+        "The prime minister resigned on Sunday.",
+    ):
+        assert [e.type for e in annotate(text).events] == ["RETREAT"], text
+    assert annotate("The company released its annual report on Monday.").events == ()

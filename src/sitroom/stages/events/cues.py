@@ -62,6 +62,29 @@ def _collective_action(verb_lemma: str, lemmas: set[str]) -> str | None:
     return "hunger" if "hunger" in lemmas else found[0]
 
 
+# Concessions the PLOVER codebook files under YIELD (CAMEO 08): freeing prisoners, lifting a ban or
+# sanctions, declaring a ceasefire, resigning.
+_CAPTIVES = {"prisoner", "prisoners", "detainee", "detainees", "hostage", "hostages", "captive", "captives",
+             "activist", "activists", "politician", "politicians", "journalist", "journalists", "dissident",
+             "dissidents", "captivity", "detention", "custody", "jail", "prison", "bail"}  # fmt: skip
+_LIFT = {"lift", "ease", "relax", "repeal", "remove", "end", "scrap", "rescind"}
+_RESTRICTIONS = {"ban", "sanction", "sanctions", "restriction", "restrictions", "blockade", "curfew",
+                 "embargo", "boycott", "siege", "tariff", "tariffs", "emergency"}  # fmt: skip
+_TRUCE = {"ceasefire", "cease-fire", "truce", "cessation"}
+
+
+def _concession(verb_lemma: str, lemmas: set[str]) -> Cue | None:
+    if verb_lemma in ("free", "pardon") or (verb_lemma == "release" and lemmas & _CAPTIVES):
+        return Cue("YIELD", "release")  # one frees a captive; one also releases a report
+    if verb_lemma in _LIFT and lemmas & _RESTRICTIONS:
+        return Cue("YIELD", None)
+    if verb_lemma in ("declare", "announce", "observe") and lemmas & _TRUCE:
+        return Cue("YIELD", "ceasefire")
+    if verb_lemma == "resign":
+        return Cue("YIELD", "resign")
+    return None
+
+
 # Mode names of the codebook, keyed by the lemmas that signal them.
 MODES = {
     "ASSAULT": {"bomb": "explosives", "shell": "heavy-weapons", "shoot": "firearms", "airstrike": "aerial",
@@ -103,6 +126,9 @@ def rule(verb_lemma: str, lemmas: set[str]) -> Cue | None:
     action = _collective_action(verb_lemma, lemmas)
     if action is not None:
         return Cue("PROTEST", action)
+    concession = _concession(verb_lemma, lemmas)
+    if concession is not None:
+        return concession
     if verb_lemma in _PROTEST:
         return Cue("PROTEST", _PROTEST[verb_lemma])
     if verb_lemma in _ACCUSE:
