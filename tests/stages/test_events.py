@@ -404,7 +404,7 @@ def test_strikes_alerts_and_groups_of_actors() -> None:
 
 
 def test_the_actor_behind_a_rejected_thing_is_the_target() -> None:
-    motion = annotate("The appeals court has rejected a motion by former president Ivan Dobrev to end the case.")
+    motion = annotate("The appeals court rejected a motion by former president Ivan Dobrev to end the case.")
     event = next(e for e in motion.events if e.type == "REJECT")
     assert event.target_actor is not None and "Ivan Dobrev" in event.target_actor.text
     call = annotate("The Philippine government has rejected the call of the European Parliament.")
@@ -421,3 +421,9 @@ def test_concessions_are_yield() -> None:
     ):
         assert [e.type for e in annotate(text).events] == ["RETREAT"], text
     assert annotate("The company released its annual report on Monday.").events == ()
+
+
+def test_a_finite_verb_parsed_as_a_clause_on_its_subject_keeps_that_subject() -> None:
+    article = annotate("Mikhail Petrov, a former Russian oil tycoon, called for sanctions against Belneft.")
+    assert article.events and article.events[0].source_actor is not None
+    assert article.events[0].source_actor.text == "Mikhail Petrov"

@@ -27,6 +27,9 @@ def shared_source(
     tokens = article.tokens
     if any(tokens[i].head == verb and tokens[i].dep in _OWN_SUBJECT for i in range(lo, hi) if i != verb):
         return None
+    if tokens[verb].dep == "acl" and tokens[verb].tag in ("VBD", "VBZ", "VBP"):
+        # a finite verb parsed as a clause on its subject ("X, a former tycoon, called for ...")
+        return next((m for m in mentions if m.root == tokens[verb].head and m.agentive), None)
     coordinated = False
     for _ in range(3):
         token, head = tokens[verb], tokens[verb].head
