@@ -427,3 +427,13 @@ def test_a_finite_verb_parsed_as_a_clause_on_its_subject_keeps_that_subject() ->
     article = annotate("Mikhail Petrov, a former Russian oil tycoon, called for sanctions against Belneft.")
     assert article.events and article.events[0].source_actor is not None
     assert article.events[0].source_actor.text == "Mikhail Petrov"
+
+
+def test_a_recipient_is_the_target_and_we_in_a_quote_is_its_speaker() -> None:
+    received = annotate("Ukraine received 40 tanks from Germany last week.")
+    event = received.events[0]
+    assert event.source_actor is not None and event.source_actor.country == "DEU"
+    assert event.target_actor is not None and event.target_actor.country == "UKR"
+    quoted = _full("\"We sternly denounce North Korea's behavior,\" Jeon Ha-kyu said.")
+    event = next(e for e in quoted.events if e.type == "ACCUSE")
+    assert event.source_actor is not None and event.source_actor.text == "Jeon Ha-kyu"

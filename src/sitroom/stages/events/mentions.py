@@ -74,7 +74,9 @@ def _resolved_speakers(article: Article, sentence: Sentence) -> dict[tuple[int, 
 
 # Which speakers a subject pronoun in their own statement can stand for ("the ministry said it had
 # no plans to send troops": "it" is the ministry).
-_AGREES = {"he": {"person"}, "she": {"person"}, "it": {"organization"}, "they": {"organization", "anonymous"}}
+_AGREES = {"he": {"person"}, "she": {"person"}, "i": {"person"}, "it": {"organization"},
+           "they": {"organization", "anonymous"},
+           "we": {"person", "organization", "anonymous"}}  # "We sternly denounce ...," Jeon said
 
 
 def _content_pronouns(article: Article, sentence: Sentence) -> dict[tuple[int, int], str]:
@@ -220,6 +222,10 @@ def arguments(article: Article, verb: int, mentions: list[Mention]) -> tuple[Men
             source = mention
         elif role in ("object", "prep") and mention is not source:
             objects.append(mention)
+    if article.tokens[verb].lemma.lower() in _RECEIVE and source is not None:
+        giver = next((m for m in objects if _under(article, m.root, "from")), None)
+        if giver is not None:
+            return giver, source  # "Ukraine received 40 tanks from Germany": Germany gives
     # "sent troops to Russia": the named recipient is the target, the bare "troops" the means.
     recipient = objects[0] if objects else None
     if recipient is not None and not recipient.named and _is_moved(article, verb):
@@ -227,6 +233,15 @@ def arguments(article: Article, verb: int, mentions: list[Mention]) -> tuple[Men
     if passive is not None and source is None and _is_moved(article, verb):
         return passive, recipient  # "North Korean soldiers were deployed (to Russia)": they act
     return source, passive or recipient
+
+
+# Verbs whose subject is the recipient: the giver is under "from".
+_RECEIVE = {"receive", "obtain"}
+
+
+def _under(article: Article, token: int, preposition: str) -> bool:
+    head = article.tokens[token].head
+    return article.body[article.tokens[head].start : article.tokens[head].end].lower() == preposition
 
 
 # Verbs whose "in" names who is acted on, not where: "intervened in Syria", "invested in Ukraine".
