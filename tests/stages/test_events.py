@@ -437,3 +437,8 @@ def test_a_recipient_is_the_target_and_we_in_a_quote_is_its_speaker() -> None:
     quoted = _full("\"We sternly denounce North Korea's behavior,\" Jeon Ha-kyu said.")
     event = next(e for e in quoted.events if e.type == "ACCUSE")
     assert event.source_actor is not None and event.source_actor.text == "Jeon Ha-kyu"
+
+
+def test_an_event_under_whether_is_hypothetical() -> None:
+    article = annotate("It remains to be seen whether North Korea will send troops to Russia.")
+    assert [e.factuality for e in article.events] == ["hypothetical"]

@@ -15,7 +15,7 @@ _DENIAL_PHRASE = re.compile(
     r"\b(fake news|false|baseless|groundless|fabricat\w+|untrue|lies|nonsense|rumou?rs?)\b", re.IGNORECASE
 )
 _HYPOTHETICAL_AUX = {"would", "should"}
-_CONDITION = {"if", "unless"}
+_CONDITION = {"if", "unless", "whether"}  # "it remains to be seen whether X will join"
 _ESTIMATE_AUX = {"could", "may", "might", "can"}
 _ESTIMATE = {"estimate", "expect", "believe", "predict", "forecast", "assess", "likely", "project", "suspect"}
 _PLAN_AUX = {"will", "shall"}
