@@ -557,3 +557,16 @@ def test_bodies_named_for_a_leader_acronyms_and_nationality_groups_speak_as_bodi
     assert (eln.speaker_resolved, eln.speaker_kind) == ("The ELN", "organization")
     regime = only(article, "aid workers")
     assert regime.speaker_kind == "organization" and "regime" in (regime.speaker or "")
+
+
+def test_a_dateline_never_speaks_and_a_foreign_title_names_someone_else(run) -> None:
+    dated = run(
+        "NARVIK, Norland -- Reports that Vestia is moving troops to its border have fueled speculation "
+        "about a crisis.\n\nThe ministry declined to comment."
+    )
+    assert all(s.speaker != "NARVIK" for s in dated.statements)
+    quoted = run(
+        'Tension rose.\n\nA Russian military spokesman was quoted as saying it was part of "routine" '
+        'exercises.\n\nOn Monday, U.S. Vice President Mike Pence vowed an "overwhelming" response.'
+    )
+    assert only(quoted, "routine").speaker_resolved == "A Russian military spokesman"

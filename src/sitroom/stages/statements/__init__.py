@@ -135,7 +135,7 @@ def _resolve(
             return found or people.recent_org(speaker.start, _reach(parse, speaker.start)) or speaker.text
         return people.org_name(speaker.text)
     if _indefinite(speaker):  # "a Superior Court judge said ..." in a lead, named just after
-        return people.named_next(speaker.start) or speaker.text
+        return people.named_next(speaker.start, speaker.country) or speaker.text
     if speaker.head_noun:
         titled = people.with_title(speaker.head_noun, speaker.start, speaker.text)
         if titled:

@@ -26,6 +26,8 @@ def find_drafts(parse: Parse) -> list[Draft]:
         inverted = _inverted(parse, cue)
         clause = inverted[0] if inverted else _clause(parse, cue)
         speaker = inverted[1] if inverted else subject_of(parse, cue)
+        if speaker is not None and _in_dateline(parse, speaker):
+            continue  # "VLADIVOSTOK, Russia -- Reports that ...": the parser made the place speak
         if clause and _outside_quotes(clause, full) and not _inside(clause, drafts):
             drafts.append(Draft(clause[0], clause[1], False, cue, speaker))
     drafts.extend(according(parse, drafts, in_quote))
@@ -51,6 +53,13 @@ _DATELINE = re.compile(
     r"(?:[A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3}(?:, [A-Z][\w.\- ]{1,30}?)?(?: \([^)\n]{1,30}\))?"
     r" ?(?:–|—|--|-|:)|[A-Z][a-z]+(?: [A-Z][a-z]+)?:) +"
 )
+
+
+def _in_dateline(parse: Parse, token: int) -> bool:
+    """Whether a token lies in the dateline that opens its paragraph ("VLADIVOSTOK, Russia --")."""
+    start, end = parse.paragraph_of(parse.tokens[token].start)
+    match = _DATELINE.match(parse.body, start, end)
+    return match is not None and parse.tokens[token].end <= match.end() and match.group()[:2].isupper()
 
 
 def _after_dateline(body: str, start: int, end: int) -> int:

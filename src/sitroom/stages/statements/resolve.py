@@ -221,9 +221,11 @@ class People:
         found = [name for name in named if " " in name]
         return found[0] if len(found) == 1 and named[found[0]] and self.fits(pronoun, found[0]) else None
 
-    def named_next(self, offset: int) -> str | None:
+    def named_next(self, offset: int, country: str | None = None) -> str | None:
         """A person named for the first time as the subject of one of the two sentences after the
-        offset's: who "a Superior Court judge" in a lead turns out to be ("Justice Sean Dunphy ...")."""
+        offset's: who "a Superior Court judge" in a lead turns out to be ("Justice Sean Dunphy ...").
+        Not one whose title names another country than the description ("a Russian military
+        spokesman ... U.S. Vice President Mike Pence")."""
         k = self.parse.sentence_index(offset)
         sentences = self.parse.sentences
         lo, hi = sentences[k].end, sentences[min(k + 2, len(sentences) - 1)].end
@@ -231,7 +233,19 @@ class People:
         for start, name in self.mentions:
             if lo <= start < hi and " " in name and start in self.subjects and self._main_clause(start, name):
                 full = self.full_name(name, start)
+                titled = self._title_country(start)
+                if country and titled and titled != country:
+                    return None
                 return full if full not in seen else None
+        return None
+
+    def _title_country(self, start: int) -> str | None:
+        """The country a person's title names, in the few words before the name ("U.S. Vice President")."""
+        words = self.body[max(0, start - 40) : start].replace(",", " ").split()[-4:]
+        for word in reversed(words):
+            code = self.lex.demonyms.get(word) or self.lex.countries.get(word.removesuffix("'s"))
+            if code:
+                return code
         return None
 
     def _described(self, start: int, name: str) -> bool:
