@@ -442,3 +442,12 @@ def test_a_recipient_is_the_target_and_we_in_a_quote_is_its_speaker() -> None:
 def test_an_event_under_whether_is_hypothetical() -> None:
     article = annotate("It remains to be seen whether North Korea will send troops to Russia.")
     assert [e.factuality for e in article.events] == ["hypothetical"]
+
+
+def test_a_body_named_by_a_common_noun_is_the_body_it_points_back_to() -> None:
+    article = _full(
+        "The UN Security Council on Monday condemned the missile test.\n\n"
+        'The council threatened to "take further significant measures including sanctions" against Norland.'
+    )
+    threat = next(e for e in article.events if e.type == "THREATEN")
+    assert threat.source_actor is not None and "Security Council" in threat.source_actor.text

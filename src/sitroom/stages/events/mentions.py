@@ -59,7 +59,8 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
 
 def _resolved_speakers(article: Article, sentence: Sentence) -> dict[tuple[int, int], str]:
     """Speakers the statements stage resolved in this sentence: a pronoun ("He accused Moldova") or
-    a person's surname ("Rusnac accused ...", the tagger may have missed it) by the full name."""
+    a person's surname ("Rusnac accused ...", the tagger may have missed it) by the full name, and
+    a body named by a common noun by the body it points back to ("The council threatened ...")."""
     found = {}
     for st in article.statements:
         start, end = st.speaker_start, st.speaker_end
@@ -67,7 +68,7 @@ def _resolved_speakers(article: Article, sentence: Sentence) -> dict[tuple[int, 
             continue
         resolved = st.speaker_resolved
         pronoun = (st.speaker or "").lower() in _PRONOUNS
-        if resolved and resolved != st.speaker and (pronoun or st.speaker_kind == "person"):
+        if resolved and resolved != st.speaker and (pronoun or st.speaker_kind in ("person", "organization")):
             found[(start, end)] = resolved
     return found
 
