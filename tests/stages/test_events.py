@@ -451,3 +451,8 @@ def test_a_body_named_by_a_common_noun_is_the_body_it_points_back_to() -> None:
     )
     threat = next(e for e in article.events if e.type == "THREATEN")
     assert threat.source_actor is not None and "Security Council" in threat.source_actor.text
+
+
+def test_issuing_a_statement_is_no_event() -> None:
+    article = annotate("North Korea has not released any official statement on its deployment to Russia.")
+    assert article.events == ()

@@ -31,6 +31,10 @@ MIN_CONFIDENCE = 0.5
 # A verb is an event cue when the model learned a weight for it on an actor path in training.
 _CUE_WEIGHT = 0.2
 _REPORTING = {"say", "tell", "add", "report", "state", "note", "write", "quote", "cite", "claim", "believe"}
+# Issuing a statement is saying something: the statements stage keeps it, no PLOVER event.
+_PUBLISH = {"release", "issue", "publish", "make", "post", "put"}
+_SAYINGS = {"statement", "statements", "comment", "comments", "remarks", "communique", "readout",
+            "announcement"}  # fmt: skip
 # Light verbs carry no event of their own ("has been", "did", "got").
 _LIGHT = {"be", "have", "do", "get", "become", "seem", "appear", "include", "remain", "go", "come", "know"}
 
@@ -122,6 +126,8 @@ class EventStage:
             target = None  # "troops moved ..., a senior official told the paper": the source of the news
         target = target or partner(article, verb, source, mentions)
         lemmas = _subtree_words(article, verb, lo, hi)
+        if lemma in _PUBLISH and lemmas & _SAYINGS:
+            return None  # "has not released any statement": what is said is a statement, not an event
         rule = cues.rule(lemma, lemmas)
         # The moved troops are the means, not the target: look for where they go.
         if target is None or (not target.named and rule is not None and rule.type == "MOBILIZE"):
