@@ -7,6 +7,7 @@ markers. Only the top TOP_LAYERS layers and the head train: the frozen lower lay
 sentence, which makes 5-fold CV affordable on two shared CPU cores. `--cv` prints per-fold macro-F1
 on the folds eval/plv.py uses and writes the out-of-fold probabilities (encoder_oof.npz, no text);
 the default trains on all of PLV and writes the int8 weights (encoder.npz) for numpy inference.
+`--swaps 1` (an experiment, not yet the shipped recipe) adds an actor-swapped copy of each training row.
 """
 
 from __future__ import annotations
