@@ -22,18 +22,19 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'”’)]?(?:\s|$)")
 
 
 def rejection(body: str, title: str | None, found: Candidates) -> str | None:
-    """A reason when the page is not an article, else None."""
+    """A reason when the page is not an article, else None: "category: detail", the categories
+    shared with the text track (empty, too_short, not_article) so that the store counts them together."""
     words = len(body.split())
     if title and _ERROR_TITLE.search(title) and words < 300:
-        return f"error page (title: {title[:60]})"
+        return f"not_article: error page (title {title[:60]!r})"
     if words == 0:
-        return "no article text found"
+        return "empty: no article text found"
     if words < MIN_WORDS:
         if _PAYWALL.search(body):
-            return f"paywalled stub ({words} words)"
-        return f"too little text for an article ({words} words)"
+            return f"not_article: paywalled stub ({words} words)"
+        return f"too_short: too little text for an article ({words} words)"
     if _looks_like_index(body, found):
-        return "index page: a list of headlines, not one article"
+        return "not_article: index page (a list of headlines, not one article)"
     return None
 
 

@@ -24,25 +24,25 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 
 
 def rejection_reason(units: Sequence[Unit], body: Sequence[int], scores: np.ndarray) -> str | None:
-    """None for an article; otherwise a short reason ("too_short", "not_article: ...")."""
+    """None for an article; otherwise a reason, "category: detail" ("too_short: ...", "not_article: ...")."""
     page_text = " ".join(unit.text for unit in units)
     if not page_text.strip():
         return "empty"
     words = [len(units[i].text.split()) for i in body]
     if sum(words) < MIN_BODY_WORDS:
-        return _short_reason(units, page_text)
+        return _short_reason(units, page_text, sum(words))
     if _index_like(units, body, words):
         return "not_article: index page (a list of headlines, no running text)"
     return None
 
 
-def _short_reason(units: Sequence[Unit], page_text: str) -> str:
+def _short_reason(units: Sequence[Unit], page_text: str, kept: int) -> str:
     head = " ".join(unit.text for unit in units[:40])
     if len(page_text.split()) < 400 and _ERROR.search(head):
         return "not_article: error page"
     if _PAYWALL.search(page_text):
         return "not_article: paywalled stub (only an offer to subscribe is readable)"
-    return "too_short"
+    return f"too_short: too little text for an article ({kept} words kept)"
 
 
 def _index_like(units: Sequence[Unit], body: Sequence[int], words: Sequence[int]) -> bool:
