@@ -213,9 +213,11 @@ def main() -> None:
     print(f"sitroom    macro-F1 {macro:.3f}  accuracy {accuracy:.3f}")
     print(f"tfidf+lr   macro-F1 {base_macro:.3f}  accuracy {base_accuracy:.3f}")
     # One fold split is a noisy figure (+-0.01 between seeds): the mean over seeds is steadier.
-    repeated = sum(scores(gold, run)[0] for run in runs) / len(runs)
+    per_seed = [scores(gold, run)[0] for run in runs]
+    repeated = sum(per_seed) / len(runs)
     if len(runs) > 1:
-        print(f"sitroom    macro-F1 mean over {len(runs)} fold seeds: {repeated:.3f}")
+        each = " / ".join(f"{m:.3f}" for m in per_seed)
+        print(f"sitroom    macro-F1 per fold seed {each}, mean over {len(runs)} fold seeds: {repeated:.3f}")
     speed = len(examples) * (len(seeds) if cv else 1) / seconds if seconds else 0.0
     print(f"speed {speed:.0f} sentences/s (parse + features + {'train + ' if cv else 'encoder + '}predict)")
     print(
