@@ -460,3 +460,12 @@ def test_a_body_named_by_a_common_noun_is_the_body_it_points_back_to() -> None:
 def test_issuing_a_statement_is_no_event() -> None:
     article = annotate("North Korea has not released any official statement on its deployment to Russia.")
     assert article.events == ()
+
+
+def test_an_actor_is_never_its_own_target() -> None:
+    article = _full(
+        'Tension rose.\n\n"We asked to see the area and we were turned back at a checkpoint by armed men," '
+        "said Henrik Dahl, the head of the mission."
+    )
+    assert all(e.source_actor is None or e.target_actor is None or e.source_actor != e.target_actor
+               for e in article.events)  # fmt: skip

@@ -133,6 +133,8 @@ class EventStage:
         if target is None or (not target.named and rule is not None and rule.type == "MOBILIZE"):
             taken = {source.root} if source is not None else set()
             target = fallback_target(article, verb, mentions, taken) or target
+        if target is not None and source is not None and _one_actor(article, source, target):
+            target = None  # '"We asked ...," said X': both resolve to X, who acts on no one here
         if source is None and target is None:
             return None
         model = self.model.get()
@@ -242,6 +244,14 @@ def _subtree_words(article: Article, verb: int, lo: int, hi: int) -> set[str]:
             words.add(token.lemma.lower())
             words.add(article.body[token.start : token.end].lower())
     return words
+
+
+def _one_actor(article: Article, a: Mention, b: Mention) -> bool:
+    """Whether two mentions are the same actor: one token, or one resolved name."""
+    def name(m: Mention) -> str:
+        return (m.name or article.body[m.start : m.end]).lower()
+
+    return a.root == b.root or name(a) == name(b)
 
 
 def _speaks_elsewhere(article: Article, mention: Mention, cue_start: int) -> bool:
