@@ -469,3 +469,12 @@ def test_an_actor_is_never_its_own_target() -> None:
     )
     assert all(e.source_actor is None or e.target_actor is None or e.source_actor != e.target_actor
                for e in article.events)  # fmt: skip
+
+
+def test_a_source_of_the_news_is_never_the_target_found_late() -> None:
+    article = _full(
+        "The European Commission said it had activated its satellite mapping service.\n\n"
+        "Slovenia and Austria sent teams with pumps, according to the civil protection department."
+    )
+    assert all(e.target_actor is None or "department" not in e.target_actor.text for e in article.events)
+    assert all(e.target_actor is None or "Commission" not in e.target_actor.text for e in article.events)

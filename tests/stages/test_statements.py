@@ -570,3 +570,11 @@ def test_a_dateline_never_speaks_and_a_foreign_title_names_someone_else(run) -> 
         'exercises.\n\nOn Monday, U.S. Vice President Mike Pence vowed an "overwhelming" response.'
     )
     assert only(quoted, "routine").speaker_resolved == "A Russian military spokesman"
+
+
+def test_a_described_body_is_not_the_previous_speaker(run) -> None:
+    article = run(
+        "The European Commission said it had activated its satellite mapping service.\n\n"
+        "Slovenia and Austria sent teams with pumps, according to the civil protection department."
+    )
+    assert only(article, "sent teams").speaker_resolved == "the civil protection department"

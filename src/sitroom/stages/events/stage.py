@@ -59,7 +59,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "6"
+    version: ClassVar[str] = "7"
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -133,6 +133,8 @@ class EventStage:
         if target is None or (not target.named and rule is not None and rule.type == "MOBILIZE"):
             taken = {source.root} if source is not None else set()
             target = fallback_target(article, verb, mentions, taken) or target
+        if target is not None and _speaks_elsewhere(article, target, token.start):
+            target = None  # nor is one found later: "sent teams, according to the department"
         if target is not None and source is not None and _one_actor(article, source, target):
             target = None  # '"We asked ...," said X': both resolve to X, who acts on no one here
         if source is None and target is None:

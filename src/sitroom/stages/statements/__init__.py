@@ -27,7 +27,7 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "8"
+    version: ClassVar[str] = "9"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 
@@ -128,10 +128,13 @@ def _resolve(
         if speaker.head_noun and speaker.text.lower().startswith("the ") and not speaker.org:
             found = people.org_before(speaker.head_noun, speaker.start)
             previous = _previous(earlier, parse, speaker.start)
-            if not found and previous is not None and (
+            bare = len(speaker.text.split()) == 2  # "the company", not "the civil protection department"
+            if not found and bare and previous is not None and (
                 previous.speaker_kind == "organization" or people.org_named(previous.speaker_resolved)
             ):
                 found = previous.speaker_resolved  # "Facebook said ... The company added ..."
+            if not bare:  # a described body names itself unless an organisation of that kind was named
+                return found or speaker.text
             return found or people.recent_org(speaker.start, _reach(parse, speaker.start)) or speaker.text
         return people.org_name(speaker.text)
     if _indefinite(speaker):  # "a Superior Court judge said ..." in a lead, named just after
