@@ -55,8 +55,8 @@ def matches(actor: Actor | None, gold: str) -> bool:
 def score(rows: list[Row]) -> dict[str, float]:
     settings = Settings()
     stages = [cls(settings) for cls in load_stage_classes()]
-    counts = {"events": 0, "source_given": 0, "target_given": 0, "source": 0, "target": 0, "both": 0}
-    counts |= {"swapped": 0}
+    keys = ("events", "source_given", "target_given", "source", "target", "both", "swapped")
+    counts = dict.fromkeys(keys, 0)
     for n, row in enumerate(rows):
         article = Article(id=f"plv{n}", source="plv", body=row.sentence)
         for stage in stages:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sitroom.model import Token
-
 _MOVE = {"deploy", "mobilize", "mobilise", "dispatch", "station", "send", "move", "reinforce", "amass",
          "mass", "transfer", "redeploy", "position"}  # fmt: skip
 _FORCE_NOUNS = {
@@ -161,11 +159,3 @@ _ABANDON = {"abandon", "desert", "forsake", "betray", "forget"}
 
 def litotes(verb_lemma: str, lemmas: set[str]) -> bool:
     return verb_lemma in _ABANDON or (verb_lemma == "leave" and "alone" in lemmas)
-
-
-def future(tokens: tuple[Token, ...], verb: int, lo: int, hi: int) -> bool:
-    """Whether "will" or "shall" is among the verb's auxiliaries."""
-    return any(
-        tokens[i].head == verb and tokens[i].dep == "aux" and tokens[i].lemma.lower() in ("will", "shall")
-        for i in range(max(lo, verb - 5), verb)
-    )

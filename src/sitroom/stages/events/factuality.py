@@ -107,3 +107,11 @@ def _counterfactual(tokens: tuple[Token, ...], k: int, lo: int, hi: int) -> bool
     window = range(max(lo, k - 6), k)
     auxes = {tokens[c].lemma.lower() for c in window if tokens[c].head == k and tokens[c].dep == "aux"}
     return bool(auxes & _HYPOTHETICAL_AUX) and "have" in auxes
+
+
+def is_future(tokens: tuple[Token, ...], verb: int, lo: int, hi: int) -> bool:
+    """Whether "will" or "shall" is among the verb's auxiliaries."""
+    return any(
+        tokens[i].head == verb and tokens[i].dep == "aux" and tokens[i].lemma.lower() in _PLAN_AUX
+        for i in range(max(lo, verb - 5), verb)
+    )

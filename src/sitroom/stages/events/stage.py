@@ -21,7 +21,7 @@ from sitroom.stages.events.clauses import (
     partner,
     shared_source,
 )
-from sitroom.stages.events.factuality import factuality
+from sitroom.stages.events.factuality import factuality, is_future
 from sitroom.stages.events.features import ParsedToken, sentence_features
 from sitroom.stages.events.mentions import Mention, arguments, fallback_target, sentence_mentions
 
@@ -179,7 +179,7 @@ class EventStage:
         fact = factuality(article.tokens, best.verb, lo, hi, text)
         if fact == "denied" and cues.litotes(cue.lemma.lower(), _subtree_words(article, best.verb, lo, hi)):
             best = replace(best, type="SUPPORT", mode=None)  # "will not leave Moldova alone": a pledge
-            fact = "planned" if cues.future(article.tokens, best.verb, lo, hi) else "reported"
+            fact = "planned" if is_future(article.tokens, best.verb, lo, hi) else "reported"
         return Event(
             start=sentence.start,
             end=sentence.end,
