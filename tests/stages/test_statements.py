@@ -578,3 +578,25 @@ def test_a_described_body_is_not_the_previous_speaker(run) -> None:
         "Slovenia and Austria sent teams with pumps, according to the civil protection department."
     )
     assert only(article, "sent teams").speaker_resolved == "the civil protection department"
+
+
+def test_a_rejected_proposal_or_a_moved_figure_is_an_act_not_speech(run) -> None:
+    article = run(
+        "The Harbin Composite index declined 1.4 per cent to 3,118.20. "
+        "Councillors rejected a harbour dredging plan by 31 votes to 12. "
+        "The mayor's office denied the union's request for overtime pay. "
+        "The minister rejected the claim that the port was unsafe. "
+        "Ferrow Shipping denied the existence of any agreement with the dockers."
+    )
+    texts = [s.text for s in article.statements]
+    assert not any("per cent" in t or "dredging plan" in t or "overtime pay" in t for t in texts), texts
+    assert only(article, "port was unsafe").stance == "deny"
+    assert only(article, "existence of any agreement").speaker == "Ferrow Shipping"
+
+
+def test_a_belief_holds_a_view_but_does_not_speak(run) -> None:
+    article = run(
+        "Conventional wisdom says the harbour will silt up within a decade. "
+        "Engineers say the silt is moving faster than expected."
+    )
+    assert [s.speaker for s in article.statements] == ["Engineers"]

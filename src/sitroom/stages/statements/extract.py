@@ -6,13 +6,21 @@ import re
 
 from sitroom.stages.statements.chain import according, agencies_around
 from sitroom.stages.statements.draft import SUBJECTS, Draft, trimmed
-from sitroom.stages.statements.lexicon import OBJECT_LEMMAS, SPEECH_LEMMAS, WEAK_LEMMAS
+from sitroom.stages.statements.lexicon import (
+    ABSTRACT_SPEAKERS,
+    ACT_OBJECTS,
+    OBJECT_LEMMAS,
+    SPEECH_LEMMAS,
+    WEAK_LEMMAS,
+)
 from sitroom.stages.statements.parse import Parse
 from sitroom.stages.statements.quotes import QuoteSpan, find_quotes
 
 _OBJECT_PARTS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative", "attr"})
 _OBJECT_PREPS = frozenset({"as", "of", "for", "against", "about", "over", "on"})
 _RELATIVE = frozenset({"who", "that", "which"})
+_ACTING_CUES = frozenset({"reject", "deny", "dismiss", "decline", "refuse", "confirm", "rebuff"})
+_FIGURE_WORDS = frozenset({"per", "cent", "percent", "%", "point", "points", "percentage", "about", "some"})
 
 
 def find_drafts(parse: Parse) -> list[Draft]:
@@ -28,6 +36,8 @@ def find_drafts(parse: Parse) -> list[Draft]:
         speaker = inverted[1] if inverted else subject_of(parse, cue)
         if speaker is not None and _in_dateline(parse, speaker):
             continue  # "VLADIVOSTOK, Russia -- Reports that ...": the parser made the place speak
+        if speaker is not None and parse.tokens[speaker].lemma.lower() in ABSTRACT_SPEAKERS:
+            continue
         if clause and _outside_quotes(clause, full) and not _inside(clause, drafts):
             drafts.append(Draft(clause[0], clause[1], False, cue, speaker))
     drafts.extend(according(parse, drafts, in_quote))
@@ -194,7 +204,22 @@ def _clause(parse: Parse, cue: int) -> tuple[int, int] | None:
     clausal = any(parse.tokens[c].dep == "ccomp" for c in parts)
     if clausal and not any(parse.tokens[j].pos in ("VERB", "AUX") for j in indices):
         return None  # "the index added 1.2 per cent": a complement with no verb reports no speech
+    if not clausal and _act_not_speech(parse, cue, parts, indices):
+        return None
     return trimmed(parse, indices, cue)
+
+
+def _act_not_speech(parse: Parse, cue: int, parts: list[int], indices: list[int]) -> bool:
+    """A verbless object that makes the cue an act: a figure ("the Kospi declined 1.2 per cent") or,
+    after a rejecting or confirming cue, a proposal or a person put forward ("MPs rejected the deal")."""
+    if any(parse.tokens[j].pos in ("VERB", "AUX") for j in indices):
+        return False
+    words = [j for j in indices if parse.tokens[j].pos not in ("PUNCT", "DET")]
+    if words and all(parse.tokens[j].pos in ("NUM", "SYM") or parse.lower(j) in _FIGURE_WORDS for j in words):
+        return True
+    objects = [c for c in parts if parse.tokens[c].dep == "dobj"]
+    return parse.tokens[cue].lemma.lower() in _ACTING_CUES and any(
+        parse.tokens[c].lemma.lower() in ACT_OBJECTS for c in objects)
 
 
 def _inverted(parse: Parse, cue: int) -> tuple[tuple[int, int] | None, int] | None:

@@ -31,6 +31,16 @@ OBJECT_LEMMAS = _words(
     refute rebuff dispute vow pledge decline refuse confirm
     """
 )
+# The object of a rejecting or confirming cue that makes it an act, not speech ("rejected a Brexit
+# deal", "denied the request", "confirmed the nominees"): proposals, requests, people put forward.
+ACT_OBJECTS = _words(
+    """
+    deal plan bill motion offer proposal request application appeal bid nomination nominee candidate
+    call plea demand amendment budget treaty agreement legislation law resolution invitation petition
+    """
+)
+# Subjects that hold a view but cannot voice it ("Common belief says ..., "Conventional wisdom holds").
+ABSTRACT_SPEAKERS = _words("belief wisdom notion idea perception assumption thinking sentiment")
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})
 PERSON_PRONOUNS = frozenset({"he", "she", "i"})
 DETERMINERS_ANONYMOUS = frozenset({"a", "an", "some", "several", "many", "one", "two", "three", "few",
