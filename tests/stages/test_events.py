@@ -51,6 +51,8 @@ def _tables() -> ActorTables:
         ("the UN Security Council", None, "igo"),
         ("Chinese state media", "CHN", "media"),
         ("Iranian Foreign Minister Javad Zarif", "IRN", "diplomat"),
+        ("Crimean authorities", "UKR", "government"),  # a region's adjective gives its country
+        ("the Transnistrian delegation", "MDA", "diplomat"),
     ],
 )
 def test_actor_resolution(text: str, country: str | None, sector: str) -> None:
@@ -478,3 +480,18 @@ def test_a_source_of_the_news_is_never_the_target_found_late() -> None:
     )
     assert all(e.target_actor is None or "department" not in e.target_actor.text for e in article.events)
     assert all(e.target_actor is None or "Commission" not in e.target_actor.text for e in article.events)
+
+
+def test_the_force_moved_and_the_site_it_moves_to_are_no_targets() -> None:
+    from sitroom.stages.places import PlaceStage
+
+    moved = _full("Separatist forces have moved about 3,500 troops toward the ceasefire line since Friday.")
+    mobilize = next(e for e in moved.events if e.type == "MOBILIZE")
+    assert mobilize.source_actor is not None and "forces" in mobilize.source_actor.text
+    assert mobilize.target_actor is None  # the troops are what moved
+    site = _full("The army deployed two battalions to the Cobasna depot.")
+    site = _stages()[2](PlaceStage(Settings())(site))  # the places stage says Cobasna is a site
+    assert [(e.type, e.target_actor) for e in site.events] == [("MOBILIZE", None)]
+    sent = _full("Romania will send 200 troops to Moldova.")
+    sent = _stages()[2](PlaceStage(Settings())(sent))
+    assert any(e.target_actor is not None and e.target_actor.country == "MDA" for e in sent.events)

@@ -18,6 +18,7 @@ from sitroom.config import RESOURCES_DIR
 from sitroom.model import Actor
 
 ACTORS_PATH = RESOURCES_DIR / "plover" / "actors.json"
+CURATED_PLACES = RESOURCES_DIR / "places_curated.tsv"
 _SHORT = 3  # keys this short ("us", "un", "who") only match when written in capitals
 
 
@@ -36,6 +37,8 @@ class ActorTables:
         countries = _geonames_countries()
         countries.update(data["country_aliases"])
         countries.update({k: v for k, v in data["demonyms"].items() if v})
+        for key, code in _region_demonyms().items():
+            countries.setdefault(key, code)  # "Transnistrian forces", "Crimean authorities"
         institutions = {k: (v[0], v[1]) for k, v in data["institutions"].items()}
         sectors = {word: sector for sector, words in data["sectors"].items() for word in words}
         keys = [*countries, *institutions, *data["organizations"], *sectors, *data["ellipses"]]
@@ -54,6 +57,19 @@ def _geonames_countries() -> dict[str, str]:
         table[country["name"].lower()] = country["iso3"]
         if country.get("capital"):
             table.setdefault(country["capital"].lower(), country["iso3"])
+    return table
+
+
+def _region_demonyms(path: Path = CURATED_PLACES) -> dict[str, str]:
+    """Adjectival forms of the curated regions inside one country ("Transnistrian" -> MDA): the
+    places stage keeps them off the map, but an actor so described belongs to that country."""
+    table: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        fields = line.split("\t")
+        if line.startswith("#") or len(fields) < 8 or fields[0] in ("kind", "country") or not fields[2]:
+            continue
+        for form in filter(None, fields[7].split("|")):
+            table[form.lower()] = fields[2]
     return table
 
 

@@ -10,7 +10,7 @@ from typing import ClassVar
 from sitroom.config import Settings
 from sitroom.model import Actor, Article, Event, Place, Sentence, TimeExpression, Token
 from sitroom.stages.events import cues
-from sitroom.stages.events.actors import LazyActorTables, keyword_matches, resolve
+from sitroom.stages.events.actors import ActorTables, LazyActorTables, keyword_matches, resolve
 from sitroom.stages.events.classifier import LazyPloverModel, PloverModel
 from sitroom.stages.events.clauses import (
     ASKING,
@@ -59,7 +59,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "7"
+    version: ClassVar[str] = "8"
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -133,6 +133,10 @@ class EventStage:
         if target is None or (not target.named and rule is not None and rule.type == "MOBILIZE"):
             taken = {source.root} if source is not None else set()
             target = fallback_target(article, verb, mentions, taken) or target
+        if target is not None and rule is not None and rule.type == "MOBILIZE" and _moved_or_where(
+            article, target, self.tables.get()
+        ):
+            target = None
         if target is not None and _speaks_elsewhere(article, target, token.start):
             target = None  # nor is one found later: "sent teams, according to the department"
         if target is not None and source is not None and _one_actor(article, source, target):
@@ -254,6 +258,28 @@ def _one_actor(article: Article, a: Mention, b: Mention) -> bool:
         return (m.name or article.body[m.start : m.end]).lower()
 
     return a.root == b.root or name(a) == name(b)
+
+
+# What is moved, not whom it is aimed at: "moved 2,000 troops toward the line".
+_MEANS = {"troops", "soldiers", "forces", "units", "tanks", "artillery", "warships", "jets", "aircraft",
+          "missiles", "equipment", "personnel", "reservists", "vehicles", "weapons", "ships"}  # fmt: skip
+
+
+def _moved_or_where(article: Article, target: Mention, tables: ActorTables) -> bool:
+    """A movement's object that is the force moved, or a town, site or water it goes to or
+    from ("toward the Dniester ceasefire line", "from the Cobasna depot"): no one is its target.
+    A capital still stands for its state ("moved troops toward Kyiv")."""
+    head = article.body[article.tokens[target.root].start : article.tokens[target.root].end].lower()
+    if head in _MEANS and not target.named:
+        return True
+    text = article.body[target.start : target.end].lower().removeprefix("the ")
+    if text in tables.countries:
+        return False
+    kinds = {p.kind for p in article.places if p.start < target.end and target.start < p.end}
+    return bool(kinds & _WHERE_KINDS) and "country" not in kinds
+
+
+_WHERE_KINDS = frozenset({"city", "site", "water"})  # a region may be a polity (Crimea, Gaza)
 
 
 def _speaks_elsewhere(article: Article, mention: Mention, cue_start: int) -> bool:
