@@ -600,3 +600,9 @@ def test_a_belief_holds_a_view_but_does_not_speak(run) -> None:
         "Engineers say the silt is moving faster than expected."
     )
     assert [s.speaker for s in article.statements] == ["Engineers"]
+
+
+def test_a_named_speaker_of_an_organisation_has_it_as_org(run) -> None:
+    article = run("The harbour deal was needed, said Anna Kowal of the Harbour Bank.")
+    statement = only(article, "harbour deal")
+    assert (statement.speaker, statement.speaker_org) == ("Anna Kowal", "the Harbour Bank")

@@ -138,11 +138,17 @@ def _person(parse: Parse, head: int, name_token: int, lex: Lexicon) -> Speaker:
     role_spans = [parse.span(p) for p in parts if p]
     role = _clean_role(" ".join(parse.body[s:e] for s, e in role_spans))
     org = country = None
-    for s, e in role_spans:
+    for s, e in role_spans + (_affiliation(parse, head) if name_token == head else []):
         org = org or _entity_text(parse, s, e, ORG_LABELS)
         country = country or country_of(parse, s, e, lex)
     end = _partner_end(parse, name_token, entity.end)
     return Speaker(parse.body[entity.start : end], entity.start, end, "person", role or None, org, country)
+
+
+def _affiliation(parse: Parse, name: int) -> list[tuple[int, int]]:
+    """ "Anna Kowal of the Harbour Bank", "Jingyi Pan at IG": where the named person works."""
+    return [parse.span(parse.subtree(c)) for c in parse.children[name]
+            if parse.tokens[c].dep == "prep" and parse.lower(c) in ("of", "at", "from", "with")]  # fmt: skip
 
 
 def _partner_end(parse: Parse, name_token: int, end: int) -> int:
