@@ -606,3 +606,23 @@ def test_a_named_speaker_of_an_organisation_has_it_as_org(run) -> None:
     article = run("The harbour deal was needed, said Anna Kowal of the Harbour Bank.")
     statement = only(article, "harbour deal")
     assert (statement.speaker, statement.speaker_org) == ("Anna Kowal", "the Harbour Bank")
+
+
+def test_a_pronoun_takes_the_kind_of_the_body_it_stands_for(run) -> None:
+    article = run(
+        "The Varnel delegation walked out of the talks on Monday. "
+        "It said the border police had moved into villages along the river."
+    )
+    statement = only(article, "border police")
+    assert (statement.speaker_resolved, statement.speaker_kind) == ("The Varnel delegation", "organization")
+
+
+def test_a_prefecture_is_a_body_and_the_united_states_a_country(run) -> None:
+    article = run(
+        "Two walkers were found near the dam, according to the local prefecture. "
+        "A firefighter was missing near Castelmora.\n\n"
+        "The United States said it was ready to send pumps."
+    )
+    prefecture = only(article, "Two walkers")
+    assert (prefecture.speaker_resolved, prefecture.speaker_kind) == ("the local prefecture", "organization")
+    assert only(article, "send pumps").speaker_country == "USA"

@@ -65,6 +65,8 @@ class StatementStage:
         kind = "person" if person else "organization" if author else speaker.kind
         if speaker.pronoun and resolved is None:
             kind = "unknown"
+        elif speaker.pronoun and speaker.text.lower() in ("it", "they") and not people.is_person(resolved):
+            kind = _kind_of(resolved, earlier, "organization" if speaker.text.lower() == "it" else kind)
         return replace(
             base,
             speaker=speaker.text,
@@ -76,6 +78,13 @@ class StatementStage:
             speaker_start=speaker.start,
             speaker_end=speaker.end,
         )
+
+
+def _kind_of(resolved: str | None, earlier: list[Statement], default: str) -> str:
+    """ "The delegation said ... it added": the pronoun's speaker is whatever the named one was."""
+    kinds = [s.speaker_kind for s in earlier if s.speaker_resolved == resolved]
+    kinds = [k for k in kinds if k != "unknown"]
+    return kinds[-1] if kinds else default
 
 
 def _base(parse: Parse, draft: Draft) -> Statement:

@@ -54,7 +54,9 @@ ORG_NOUNS = frozenset({"agency", "ministry", "department", "government", "compan
                        "lender", "network", "broadcaster", "newspaper", "automaker", "manufacturer",
                        "corporation", "startup", "chain", "regulator", "watchdog", "institute", "foundation",
                        "charity", "business", "operator", "provider", "publisher", "station",
-                       "delegation", "mission", "cabinet", "parliament", "secretariat", "presidency"})
+                       "delegation", "mission", "cabinet", "parliament", "secretariat", "presidency",
+                       "prefecture", "municipality", "governorate", "legislature", "senate", "directorate",
+                       "inspectorate", "tribunal"})
 TITLE_ABBREVIATIONS = ("Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Prof. ", "Sen. ", "Rep. ", "Gov. ", "Gen. ",
                        "Lt. ", "Col. ", "Capt. ", "Sgt. ", "Mr ", "Mrs ", "Ms ", "Dr ")
 # Heads of speaker phrases that are texts or figures, not people ("the report", "government data").

@@ -259,7 +259,7 @@ def country_of(parse: Parse, start: int, end: int, lex: Lexicon) -> str | None:
             break
         if entity.label not in labels or entity.end > end:
             continue
-        name = entity.text[4:] if entity.text.startswith("the ") else entity.text
+        name = entity.text[4:] if entity.text.lower().startswith("the ") else entity.text
         code = lex.demonyms.get(name) or lex.countries.get(name)
         if code:
             return code
