@@ -290,7 +290,10 @@ def _cue_for_quote(parse: Parse, q: QuoteSpan, cues: list[int]) -> int | None:
         if not any(s <= start < e for s, e in region) or not para_start <= start < para_end:
             continue  # outside the quote's sentences, or in another paragraph the sentencer glued on
         distance = q.outer_start - start if start < q.outer_start else start - q.outer_end
-        has_subject = subject_of(parse, cue) is not None
+        subject = subject_of(parse, cue)
+        if subject is not None and q.outer_start <= parse.tokens[subject].start < q.outer_end:
+            continue  # '(”... fear is a vector”) but resist announcing': the quote cannot say itself
+        has_subject = subject is not None
         key = (0 if has_subject else 1, max(0, distance))
         if best is None or key < best:
             best, chosen = key, cue

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 _OPENERS = frozenset("“«„")
 _CLOSERS = frozenset("”»")
 _STRAIGHT = '"'
+_SINGLE = frozenset("‘’'")
 _BEFORE_OPEN = frozenset(" \n\t([{—–-:")
 
 
@@ -20,16 +21,25 @@ class QuoteSpan:
 
 
 def _marks(body: str) -> list[tuple[int, str]]:
-    """Each quotation mark as (offset, 'open' | 'close'); a straight quote opens after a space."""
+    """Each quotation mark as (offset, 'open' | 'close'); a straight quote opens after a space. Typed
+    slips count too: a closing mark set before a word (”This guy ...) opens, and two single marks
+    together (‘’ or '') are one double mark."""
     marks: list[tuple[int, str]] = []
-    for i, char in enumerate(body):
+    i = 0
+    while i < len(body):
+        char, pair = body[i], body[i : i + 2]
+        opens = i == 0 or body[i - 1] in _BEFORE_OPEN
         if char in _OPENERS:
             marks.append((i, "open"))
         elif char in _CLOSERS:
-            marks.append((i, "close"))
+            before_word = opens and i + 1 < len(body) and body[i + 1].isalnum()
+            marks.append((i, "open" if before_word else "close"))
         elif char == _STRAIGHT:
-            opens = i == 0 or body[i - 1] in _BEFORE_OPEN
             marks.append((i, "open" if opens else "close"))
+        elif len(pair) == 2 and pair[0] in _SINGLE and pair[1] in _SINGLE:
+            marks.append((i + 1, "open") if opens else (i, "close"))  # the content starts after both
+            i += 1
+        i += 1
     return marks
 
 
