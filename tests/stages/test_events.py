@@ -495,3 +495,19 @@ def test_the_force_moved_and_the_site_it_moves_to_are_no_targets() -> None:
     sent = _full("Romania will send 200 troops to Moldova.")
     sent = _stages()[2](PlaceStage(Settings())(sent))
     assert any(e.target_actor is not None and e.target_actor.country == "MDA" for e in sent.events)
+
+
+def test_joint_agreement_possessor_targets_and_a_titled_chief() -> None:
+    failed = _full("Norland and Vestia failed to reach agreement on a new fishing treaty.")
+    event = failed.events[0]
+    assert event.source_actor is not None and event.source_actor.text == "Norland"
+    assert event.target_actor is not None and event.target_actor.text == "Vestia"
+    proposal = _full("Aid organisations rejected US President Harold Grant's proposal to close the camps.")
+    reject = next(e for e in proposal.events if e.type == "REJECT")
+    assert reject.target_actor is not None
+    assert (reject.target_actor.text, reject.target_actor.country) == ("US President Harold Grant", "USA")
+    chief = _full(
+        "Hezbani chief Sheikh Omar Haddad on Wednesday directly rejected a call from US President Harold "
+        "Grant for his militia to disarm."
+    )
+    assert any(e.source_actor is not None and e.type == "REJECT" for e in chief.events), chief.events

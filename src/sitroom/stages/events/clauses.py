@@ -128,12 +128,27 @@ _JOINT = {"agree", "meet", "sign", "talk", "cooperate", "negotiate", "discuss", 
           "consult", "collaborate", "partner", "reconcile", "trade"}  # fmt: skip
 
 
+# "The United States and South Korea failed to reach agreement": reaching one is joint too.
+_JOINT_OBJECTS = {"agreement", "deal", "accord", "consensus", "settlement", "compromise", "understanding",
+                  "truce", "ceasefire"}  # fmt: skip
+
+
 def partner(article: Article, verb: int, source: Mention | None, mentions: list[Mention]) -> Mention | None:
     """The actor coordinated with the source of a verb of joint action, its target then."""
-    if source is None or article.tokens[verb].lemma.lower() not in _JOINT:
+    if source is None or not _joint(article, verb):
         return None
     roles = {m.root: m for m in mentions}
     for i in range(source.root + 1, min(len(article.tokens), source.root + 12)):
         if article.tokens[i].head == source.root and article.tokens[i].dep == "conj" and i in roles:
             return roles[i]
     return None
+
+
+def _joint(article: Article, verb: int) -> bool:
+    lemma = article.tokens[verb].lemma.lower()
+    if lemma in _JOINT:
+        return True
+    return lemma == "reach" and any(
+        t.head == verb and t.dep == "dobj" and t.lemma.lower() in _JOINT_OBJECTS
+        for t in article.tokens[verb + 1 : verb + 6]
+    )

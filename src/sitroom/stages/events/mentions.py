@@ -35,7 +35,7 @@ _ATTRIBUTION = {"accord", "according", "say", "tell", "report"}
 # Head nouns of institutions that act: "Seoul's spy agency", "the foreign ministry's office".
 _ACTOR_HEADS = {"agency", "service", "council", "office", "department", "committee", "commission",
                 "party", "command", "group", "body", "bureau", "authority", "institute", "union",
-                "coalition", "delegation", "mission"}  # fmt: skip
+                "coalition", "delegation", "mission", "chief", "director"}  # fmt: skip
 _MOVED = {"deploy", "send", "dispatch", "station", "move", "transfer", "redeploy", "mobilize", "mobilise",
           "withdraw", "pull", "evacuate", "relocate"}  # fmt: skip
 
@@ -52,6 +52,7 @@ class Mention:
     named: bool = True  # an entity or a named state/institution, not a bare noun like "troops"
     agentive: bool = True  # can act: not "Russia's cooperation", whose head is a thing
     name: str | None = None  # who a pronoun stands for ("He accused ..." -> the person resolved)
+    holder: tuple[int, int] | None = None  # the possessor of a thing: "Trump" in "Trump's proposal"
 
 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
@@ -152,7 +153,7 @@ def _widen(article: Article, start: int, end: int, named: bool, tables: ActorTab
     if not members:
         return None
     root = next((i for i in members if article.tokens[i].head not in members), members[-1])
-    own_root = root
+    own_root, own_end, possessed = root, end, False
     for _ in range(2):
         token = article.tokens[root]
         head = token.head
@@ -160,6 +161,7 @@ def _widen(article: Article, start: int, end: int, named: bool, tables: ActorTab
             break
         if article.tokens[head].pos not in ("NOUN", "PROPN"):
             break
+        possessed = possessed or token.dep == "poss"
         root, end = head, article.tokens[head].end
     start = min(start, article.tokens[members[0]].start)
     if article.tokens[root].pos in ("VERB", "AUX", "ADP", "ADV"):
@@ -175,7 +177,21 @@ def _widen(article: Article, start: int, end: int, named: bool, tables: ActorTab
         return None  # "official" in "official statement" is an adjective, not an actor
     if not named:
         end = _of_place(article, root, end)
-    return Mention(start, end, root, named, agentive)
+    holder = (_titled_start(article, own_root, start), own_end) if possessed and not agentive else None
+    return Mention(start, end, root, named, agentive, holder=holder)
+
+
+_TITLE_DEPS = ("compound", "amod", "nmod")
+
+
+def _titled_start(article: Article, root: int, start: int) -> int:
+    """Where a name's title starts: "US President" before "Donald Trump" codes the person."""
+    inside = {root}
+    j = root - 1
+    while j >= 0 and article.tokens[j].head in inside and article.tokens[j].dep in _TITLE_DEPS:
+        inside.add(j)
+        j -= 1
+    return min(start, article.tokens[j + 1].start)
 
 
 def _of_place(article: Article, root: int, end: int) -> int:
@@ -207,8 +223,9 @@ def arguments(article: Article, verb: int, mentions: list[Mention]) -> tuple[Men
     objects: list[Mention] = []
     for index, role in _dependents(article, verb, depth=4):
         mention = roles.get(index)
-        if mention is None and role in _SUBJECT:  # "the head of the delegation, X,", "a group of X"
-            mention = _appositive(article, index, roles) or _members(article, index, roles)
+        if (mention is None or not mention.agentive) and role in _SUBJECT:
+            # "the head of the delegation, X,", "a group of X", "Hezbollah chief Sheikh X"
+            mention = _appositive(article, index, roles) or _members(article, index, roles) or mention
         if mention is None:
             continue
         if role == "prep" and mention.start < article.tokens[verb].start:

@@ -294,8 +294,9 @@ def _speaks_elsewhere(article: Article, mention: Mention, cue_start: int) -> boo
 def _actor(article: Article, mention: Mention | None, tables: object, story: list[str]) -> Actor | None:
     if mention is None:
         return None
-    place = next((p for p in article.places if p.start < mention.end and mention.start < p.end), None)
-    text = mention.name or article.body[mention.start : mention.end]
+    start, end = mention.holder or (mention.start, mention.end)  # "rejected Trump's proposal": Trump
+    place = next((p for p in article.places if p.start < end and start < p.end), None)
+    text = mention.name or article.body[start:end]
     actor = resolve(tables, text, story, place.country if place else None)  # type: ignore[arg-type]
     if actor.country is None or actor.sector is None:
         actor = _as_speaker(article, actor, tables)
