@@ -27,6 +27,8 @@ def shared_source(
     tokens = article.tokens
     if any(tokens[i].head == verb and tokens[i].dep in _OWN_SUBJECT for i in range(lo, hi) if i != verb):
         return None
+    if tokens[verb].dep == "ROOT":
+        return _adjacent_name(article, verb, mentions)
     if tokens[verb].dep == "acl" and tokens[verb].tag in ("VBD", "VBZ", "VBP"):
         # a finite verb parsed as a clause on its subject ("X, a former tycoon, called for ...")
         return next((m for m in mentions if m.root == tokens[verb].head and m.agentive), None)
@@ -152,3 +154,12 @@ def _joint(article: Article, verb: int) -> bool:
         t.head == verb and t.dep == "dobj" and t.lemma.lower() in _JOINT_OBJECTS
         for t in article.tokens[verb + 1 : verb + 6]
     )
+
+
+def _adjacent_name(article: Article, verb: int, mentions: list[Mention]) -> Mention | None:
+    """A main verb the parser left without a subject, right after a named actor: in "On a visit to
+    Zimbabwe, President X voiced ..." the name was made a conjunct of "Zimbabwe"."""
+    j = verb - 1
+    while j >= 0 and article.tokens[j].pos in ("ADV", "AUX", "PART"):
+        j -= 1
+    return next((m for m in mentions if m.root == j and m.named and m.agentive), None)

@@ -83,6 +83,12 @@ def _concession(verb_lemma: str, lemmas: set[str]) -> Cue | None:
     return None
 
 
+# Stating support is SUPPORT, whatever the verb that states it.
+_VOICE = {"pledge", "voice", "express", "reiterate", "reaffirm", "convey", "declare", "affirm", "underline",
+          "stress", "repeat", "restate", "signal"}  # fmt: skip
+_BACKING = {"support", "backing", "solidarity", "endorsement"}
+
+
 # Mode names of the codebook, keyed by the lemmas that signal them.
 MODES = {
     "ASSAULT": {"bomb": "explosives", "shell": "heavy-weapons", "shoot": "firearms", "airstrike": "aerial",
@@ -127,6 +133,8 @@ def rule(verb_lemma: str, lemmas: set[str]) -> Cue | None:
     concession = _concession(verb_lemma, lemmas)
     if concession is not None:
         return concession
+    if verb_lemma in _VOICE and lemmas & _BACKING:
+        return Cue("SUPPORT", None)  # "pledged full support for", "voiced its backing of" (CAMEO 05)
     if verb_lemma in _PROTEST:
         return Cue("PROTEST", _PROTEST[verb_lemma])
     if verb_lemma in _ACCUSE:
