@@ -509,8 +509,9 @@ def test_joint_agreement_possessor_targets_and_a_titled_chief() -> None:
     from sitroom.stages.events.mentions import Mention, arguments
 
     words = [("Qadiri", "PROPN", "compound", 1), ("chief", "NOUN", "nsubj", 4),
-             ("Omar", "PROPN", "compound", 3), ("Haddad", "PROPN", "appos", 1), ("rejected", "VERB", "ROOT", 4),
-             ("the", "DET", "det", 6), ("call", "NOUN", "dobj", 4), (".", "PUNCT", "punct", 4)]  # fmt: skip
+             ("Omar", "PROPN", "compound", 3), ("Haddad", "PROPN", "appos", 1),
+             ("rejected", "VERB", "ROOT", 4), ("the", "DET", "det", 6), ("call", "NOUN", "dobj", 4),
+             (".", "PUNCT", "punct", 4)]  # fmt: skip
     article = _hand_parsed(words)
     tokens = article.tokens
     role_noun = Mention(tokens[0].start, tokens[1].end, 1, agentive=False)  # "Qadiri chief": a thing's head
