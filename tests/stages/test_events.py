@@ -549,3 +549,15 @@ def _hand_parsed(words: list[tuple[str, str, str, int]]) -> Article:
         tag = "VBD" if pos == "VERB" else "NNP"
         tokens.append(Token(start, offset, pos, tag, dep, head, word.lower(), True))
     return Article(id="t", source="t", body=body, tokens=tuple(tokens))
+
+
+def test_gunmen_an_air_force_and_allies_can_act() -> None:
+    from sitroom.stages.events.mentions import sentence_mentions
+
+    attack = _full("Masked gunmen attacked a police post in northern Vestia on Sunday, killing two officers.")
+    assault = next(e for e in attack.events if e.type == "ASSAULT")
+    assert assault.source_actor is not None and assault.source_actor.sector == "rebels"
+    article = _full("Turkey's air force struck camps as NATO allies met in Brussels.")
+    mentions = sentence_mentions(article, article.sentences[0], _tables())
+    agentive = {article.body[m.start : m.end]: m.agentive for m in mentions}
+    assert agentive["Turkey's air force"] and agentive["NATO allies"], agentive

@@ -35,7 +35,7 @@ _ATTRIBUTION = {"accord", "according", "say", "tell", "report"}
 # Head nouns of institutions that act: "Seoul's spy agency", "the foreign ministry's office".
 _ACTOR_HEADS = {"agency", "service", "council", "office", "department", "committee", "commission",
                 "party", "command", "group", "body", "bureau", "authority", "institute", "union",
-                "coalition", "delegation", "mission", "chief", "director"}  # fmt: skip
+                "coalition", "delegation", "mission", "chief", "director", "allies", "alliance"}  # fmt: skip
 _MOVED = {"deploy", "send", "dispatch", "station", "move", "transfer", "redeploy", "mobilize", "mobilise",
           "withdraw", "pull", "evacuate", "relocate"}  # fmt: skip
 
@@ -167,10 +167,12 @@ def _widen(article: Article, start: int, end: int, named: bool, tables: ActorTab
     if article.tokens[root].pos in ("VERB", "AUX", "ADP", "ADV"):
         return None
     head_word = article.body[article.tokens[root].start : article.tokens[root].end].lower()
+    head_pair = article.body[article.tokens[max(0, root - 1)].start : article.tokens[root].end].lower()
     agentive = (
         root == own_root
         or article.tokens[root].pos == "PROPN"
         or head_word in tables.sectors
+        or head_pair in tables.sectors  # "Israel's air force"
         or head_word in _ACTOR_HEADS
     )
     if not named and not agentive:
