@@ -19,7 +19,7 @@ class DateStage:
     """Fills `timexes`; infers `published` (basis "inferred") only when the text pins it down."""
 
     name: ClassVar[str] = "dates"
-    version: ClassVar[str] = "3"
+    version: ClassVar[str] = "4"
     requires: ClassVar[tuple[str, ...]] = ("body", "sentences")
     assigns: ClassVar[tuple[str, ...]] = ("timexes", "published", "published_basis", "published_confidence")
 

@@ -174,3 +174,10 @@ def test_a_tense_cue_past_a_comma_belongs_to_the_next_clause() -> None:
     found = values("The levy, passed in March, takes effect in July.", date(2024, 5, 6))
     assert found["March"] == "2024-03"
     assert found["July"] == "2024-07"
+
+
+def test_a_decade_word_after_a_possessive_is_an_age() -> None:
+    found = values("Pilots in their thirties and a nurse in her early forties were hurt. "
+                   "Hits of the sixties.")
+    assert "thirties" not in found and "forties" not in found and "early forties" not in found, found
+    assert found.get("the sixties") == "196"

@@ -179,7 +179,12 @@ def decade(match: re.Match[str]) -> Spec | None:
         return Spec(kind="date", precision="decade", decade=int(groups["dec4"]) // 10)
     if groups.get("dec2"):
         return Spec(kind="date", precision="decade", decade=190 + int(groups["dec2"]) // 10)
+    if _AGE.search(match.string[max(0, match.start() - 24) : match.start("decw")]):
+        return None  # "men in their thirties", "a woman in her early forties": an age, not the 1930s
     return Spec(kind="date", precision="decade", decade=190 + _DECADE_WORDS[groups["decw"].lower()])
+
+
+_AGE = re.compile(r"\b(?:their|his|her|my|our|your|its)\s+(?:(?:early|mid|late)[\s-]+)?$", re.IGNORECASE)
 
 
 def century(match: re.Match[str]) -> Spec | None:
