@@ -119,3 +119,12 @@ def test_organisation_names_speakers_and_lone_direction_adjectives_are_not_place
     names = [body[p.start : p.end] for p in stages[1](article.evolve(statements=(speaker,))).places]
     assert not {"Natalia", "Centre", "Western"} & set(names), names
     assert "Ohio" in names  # a place that leads a longer name still counts
+
+
+def test_a_city_written_without_its_diacritics_is_the_city_not_its_county(
+    stages: tuple[NlpStage, PlaceStage],
+) -> None:
+    body = "The ministers met in the north-eastern city of Iasi, and reservists gathered in Balti."
+    places = by_text(run(stages, body))
+    assert places["Iasi"].kind == "city" and places["Iasi"].country == "ROU"
+    assert places["Balti"].kind == "city" and places["Balti"].country == "MDA"

@@ -71,7 +71,7 @@ def _shadowed(region: Candidate, cities: list[Candidate], countries: set[str | N
         return True
     return any(
         city.country == region.country
-        and city.name == region.name
+        and name_key(city.name) == name_key(region.name)  # "Iași" the city, "Iasi" the county
         and (haversine_km(city.lat, city.lon, region.lat, region.lon) < 100
              or city.population >= _DOMINANT_CITY_SHARE * region.population)
         for city in cities
