@@ -561,3 +561,13 @@ def test_gunmen_an_air_force_and_allies_can_act() -> None:
     mentions = sentence_mentions(article, article.sentences[0], _tables())
     agentive = {article.body[m.start : m.end]: m.agentive for m in mentions}
     assert agentive["Turkey's air force"] and agentive["NATO allies"], agentive
+
+
+def test_who_a_demand_is_put_on_and_a_joint_act_have_targets() -> None:
+    demanded = _full("Senator Mara Quill demanded that the prime minister apologize for his remarks.")
+    request = next(e for e in demanded.events if e.type == "REQUEST")
+    assert request.target_actor is not None and request.target_actor.text == "prime minister"
+    joint = _full("Norland and Vestia began a new round of joint naval exercises on Monday.")
+    event = joint.events[0]
+    assert event.source_actor is not None and event.target_actor is not None
+    assert (event.source_actor.text, event.target_actor.text) == ("Norland", "Vestia")

@@ -150,10 +150,40 @@ def _joint(article: Article, verb: int) -> bool:
     lemma = article.tokens[verb].lemma.lower()
     if lemma in _JOINT:
         return True
-    return lemma == "reach" and any(
-        t.head == verb and t.dep == "dobj" and t.lemma.lower() in _JOINT_OBJECTS
-        for t in article.tokens[verb + 1 : verb + 6]
-    )
+    objects = [i for i in range(verb + 1, min(len(article.tokens), verb + 8))
+               if article.tokens[i].head == verb and article.tokens[i].dep == "dobj"]  # fmt: skip
+    if lemma == "reach" and any(article.tokens[i].lemma.lower() in _JOINT_OBJECTS for i in objects):
+        return True
+    # "Jordan and the United States began joint exercises": the object says the act is shared
+    shared = [i for i in range(verb + 1, min(len(article.tokens), verb + 10))
+              if article.tokens[i].lemma.lower() in ("joint", "bilateral")]  # fmt: skip
+    return any(_below(article, i, objects) for i in shared)
+
+
+def _below(article: Article, token: int, heads: list[int], depth: int = 3) -> bool:
+    for _ in range(depth):
+        token = article.tokens[token].head
+        if token in heads:
+            return True
+    return False
+
+
+# Verbs whose "that" clause names who must act: "demanded that the minister resign".
+_DEMANDING = {"demand", "insist", "urge", "ask", "request", "call", "order", "press"}
+
+
+def demanded_of(article: Article, verb: int, mentions: list[Mention]) -> Mention | None:
+    """The subject of the clause a demand puts on someone: the target of the demand."""
+    if article.tokens[verb].lemma.lower() not in _DEMANDING:
+        return None
+    roles = {m.root: m for m in mentions}
+    for clause in range(verb + 1, min(len(article.tokens), verb + 16)):
+        if article.tokens[clause].head != verb or article.tokens[clause].dep != "ccomp":
+            continue
+        subjects = [i for i in range(verb + 1, clause) if article.tokens[i].head == clause
+                    and article.tokens[i].dep in ("nsubj", "nsubjpass") and i in roles]  # fmt: skip
+        return roles[subjects[0]] if subjects else None
+    return None
 
 
 def _adjacent_name(article: Article, verb: int, mentions: list[Mention]) -> Mention | None:

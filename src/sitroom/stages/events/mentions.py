@@ -35,7 +35,8 @@ _ATTRIBUTION = {"accord", "according", "say", "tell", "report"}
 # Head nouns of institutions that act: "Seoul's spy agency", "the foreign ministry's office".
 _ACTOR_HEADS = {"agency", "service", "council", "office", "department", "committee", "commission",
                 "party", "command", "group", "body", "bureau", "authority", "institute", "union",
-                "coalition", "delegation", "mission", "chief", "director", "allies", "alliance"}  # fmt: skip
+                "coalition", "delegation", "mission", "chief", "director", "allies", "alliance",
+                "members"}  # fmt: skip
 _MOVED = {"deploy", "send", "dispatch", "station", "move", "transfer", "redeploy", "mobilize", "mobilise",
           "withdraw", "pull", "evacuate", "relocate"}  # fmt: skip
 

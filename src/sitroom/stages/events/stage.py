@@ -17,6 +17,7 @@ from sitroom.stages.events.clauses import (
     GOVERNED,
     asked_for,
     calls_on,
+    demanded_of,
     generic_clause,
     partner,
     shared_source,
@@ -124,7 +125,7 @@ class EventStage:
             source = shared_source(article, verb, lo, hi, mentions, lambda m: self._same(article, m, target))
         if target is not None and _speaks_elsewhere(article, target, token.start):
             target = None  # "troops moved ..., a senior official told the paper": the source of the news
-        target = target or partner(article, verb, source, mentions)
+        target = target or partner(article, verb, source, mentions) or demanded_of(article, verb, mentions)
         lemmas = _subtree_words(article, verb, lo, hi)
         if lemma in _PUBLISH and lemmas & _SAYINGS:
             return None  # "has not released any statement": what is said is a statement, not an event
