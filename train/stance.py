@@ -9,12 +9,15 @@ future / conditional / person / number / question flags, and optionally a mean-p
 content from sitroom's numpy encoder (the PLOVER file's lower layers are the published MiniLM-L6 ones),
 and with --sentiment VADER word valences of the content (needs the MIT-licensed vaderSentiment package).
 Folds are grouped by document; the clean test split is never read. A model would ship only if its CV
-accuracy beats the rules on the same rows; nothing is written (none has so far).
+accuracy beats the rules on the same rows; nothing is written (none has so far). `--export PATH` only
+writes the tuning rows (text pieces, the rules' answer now and, on the later draws, before they saw
+them, label, document) for train/stance_encoder.py.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import re
 import sys
 from pathlib import Path
@@ -108,8 +111,56 @@ def _row(article: Article, item: Item) -> dict[str, Any]:
     (cs, ce), (qs, qe) = item.content, item.cue
     content, context = article.body[cs:ce], sentence_context(article, min(cs, qs), max(ce, qe))
     lead = context[: max(0, context.find(content))] if content in context else ""
-    return {"item": item, "content": content, "lead": lead, "cue": article.body[qs:qe],
+    return {"item": item, "content": content, "lead": lead, "cue": article.body[qs:qe], "sentence": context,
             "lemma": cue_lemma(article, qs, qe), "rule": classify(article, item)}
+
+
+# The rules as they were just before each later draw was tuned on (git revisions of stance.py and
+# stance_words.py): their answers on that draw are the honest, unseen figures of the rules.
+BLIND_RULES = {"stance_labels_tune4": "5377dfd^", "stance_labels_tune5": "a868389"}
+
+
+def blind_rule_functions() -> dict[str, Any]:
+    """Each later draw's stance_of as of its blind revision, or nothing when git history is absent."""
+    import importlib.util
+    import subprocess
+    import tempfile
+
+    root, found = Path(__file__).resolve().parents[1], {}
+    for batch, revision in BLIND_RULES.items():
+        folder = Path(tempfile.mkdtemp(prefix="stance_rules_"))
+        try:
+            for name in ("stance_words", "stance"):
+                text = subprocess.run(["git", "show", f"{revision}:src/sitroom/stages/statements/{name}.py"],
+                                      cwd=root, capture_output=True, text=True, check=True).stdout
+                module_name = f"{batch}_{name}"
+                text = text.replace("from sitroom.stages.statements import stance_words as w",
+                                    f"import {batch}_stance_words as w")
+                (folder / f"{module_name}.py").write_text(text, encoding="utf-8")
+                spec = importlib.util.spec_from_file_location(module_name, folder / f"{module_name}.py")
+                assert spec is not None and spec.loader is not None
+                module = sys.modules[module_name] = importlib.util.module_from_spec(spec)
+                spec.loader.exec_module(module)
+            found[batch] = module.stance_of
+        except (subprocess.CalledProcessError, FileNotFoundError):
+            print(f"note: no git revision {revision}; {batch} gets no blind rules")
+    return found
+
+
+def export_rows(rows: list[dict[str, Any]], path: Path) -> None:
+    """The tuning rows as JSON lines for train/stance_encoder.py (its venv has no spaCy); stays local."""
+    keys = ("content", "sentence", "cue", "lemma", "rule")
+    blind = blind_rule_functions()
+    with path.open("w", encoding="utf-8") as out:
+        for row in rows:
+            item = row["item"]
+            record = {k: row[k] for k in keys} | {"doc": f"{item.source}:{item.doc}", "batch": item.batch,
+                                                  "label": item.label}
+            if item.batch in blind:
+                old = blind[item.batch]
+                record["blind_rule"] = old(row["lemma"], row["content"], row["sentence"], row["cue"])
+            out.write(json.dumps(record) + "\n")
+    print(f"wrote {len(rows)} tuning rows to {path}")
 
 
 def layer_vectors(texts: list[str], layers: list[int], max_length: int = 64) -> dict[int, np.ndarray]:
@@ -161,9 +212,13 @@ def main() -> None:
     parser.add_argument("--seeds", default="0,1")
     parser.add_argument("--scale", type=float, default=0.03, help="weight of the standardised vector")
     parser.add_argument("--sentiment", action="store_true", help="also try VADER valence features")
+    parser.add_argument("--export", type=Path, help="only write the rows for train/stance_encoder.py here")
     args = parser.parse_args()
     options = {k: v for k, v in vars(args).items() if k in ("data", "labels", "polnear_train", "ggt")}
     rows = statements(argparse.Namespace(**options))
+    if args.export:
+        args.export.parent.mkdir(parents=True, exist_ok=True)
+        return export_rows(rows, args.export)
     seeds = [int(s) for s in args.seeds.split(",")]
     rules = float(np.mean([row["rule"] == row["item"].label for row in rows]))
     best = ("rules", rules)
