@@ -96,7 +96,8 @@ def _overlap(q: Quantity, g: tuple[int, int, str, str]) -> bool:
 
 
 # The ISAF labels count people; figures of seized weapons share the "captured" scope.
-_THINGS = {"rifles", "weapons", "grenades", "rounds", "ieds", "pounds", "kilograms", "caches", "vehicles"}
+_THINGS = {"rifles", "weapons", "grenades", "rounds", "ieds", "pounds", "kilograms", "caches", "vehicles",
+           "firearms", "rockets", "explosives", "mines", "magazines", "components"}
 
 
 def count(article: Article, scope: str) -> int:

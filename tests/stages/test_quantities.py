@@ -150,8 +150,9 @@ def test_re3d_slice_floor(shared_dir: Path) -> None:
 
 def test_isaf_slice_killed_floor(shared_dir: Path) -> None:
     scores = score_isaf(read_isaf(shared_dir / "data" / "events", 60))
-    # measured 0.762 / 0.478 on this slice
-    assert scores["killed_exact"] >= 0.7 and scores["captured_exact"] >= 0.45
+    # measured 0.762 / 0.674 on this slice (0.762 / 0.478 before the ISAF minimum counts for
+    # "numerous" and "multiple", "another" and purpose infinitives, 2026-11-24)
+    assert scores["killed_exact"] >= 0.7 and scores["captured_exact"] >= 0.62
 
 
 def test_a_qualified_figure_right_after_a_dateline_is_a_count():
@@ -229,3 +230,17 @@ def test_statement_and_as_of_survive_the_store_codec_and_the_events_export() -> 
     assert figure.statement is not None
     assert exported["statement_id"] == annotation_id("c", "statement", article.statements[figure.statement])
     assert (exported["as_of"], exported["as_of_basis"]) == ("2024-03-11", "sentence")
+
+
+def test_vague_floors_another_person_and_a_person_only_set_out_for() -> None:
+    """Issue 5: "numerous" counts 4 and "multiple" 3 (the ISAF coding's minimum counts); "another"
+    counts one; "an operation to detain a leader" says what the force set out to do."""
+    assert only("Police detained numerous suspects after the march.").low == 4
+    assert only("Police detained multiple suspects after the march.").low == 3
+    found = figures("The patrol detained a suspected smuggler and another wanted associate.")
+    assert [(q.text, q.value, q.scope) for q in found] == [
+        ("a suspected smuggler", 1, "captured"),
+        ("another wanted associate", 1, "captured"),
+    ]
+    planned = figures("The force conducted an operation to detain a rebel leader and detained two suspects.")
+    assert [(q.text, q.scope) for q in planned] == [("two suspects", "captured")]

@@ -15,9 +15,10 @@ _TENS_WORDS = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 MULTIPLIERS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
-# Vague amounts: no value, but a floor that is safe to count with ("several" is at least 3).
+# Vague amounts: no value, but a floor to count with. "Several" and "multiple" count 3 and "numerous"
+# 4, the minimum-count convention of the ISAF press-release coding (credited in docs/data-credits.md).
 VAGUE = {
-    "a few": 2.0, "multiple": 2.0, "several": 3.0, "numerous": 3.0, "a handful": 2.0, "dozens": 24.0,
+    "a few": 2.0, "multiple": 3.0, "several": 3.0, "numerous": 4.0, "a handful": 2.0, "dozens": 24.0,
     "hundreds": 200.0, "thousands": 2000.0, "tens of thousands": 20000.0, "millions": 2e6,
     "a number of": 3.0, "a couple of": 2.0, "hundreds of thousands": 200_000.0, "scores of": 40.0,
 }  # fmt: skip

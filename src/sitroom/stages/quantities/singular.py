@@ -20,7 +20,10 @@ PERSON_NOUNS = frozenset(
      "contractor", "peacekeeper", "sailor", "airman", "policemen", "subcommander", "sub-commander"}
 )  # fmt: skip
 _PEOPLE_SCOPES = frozenset({"killed", "wounded", "captured"})
-_INDEFINITE = frozenset({"a", "an"})
+# "killed a commander", "detained another militant": one person each. Not "the": a definite person is
+# mostly one already counted ("an insurgent leader ... killing the insurgent leader"); on the ISAF
+# releases counting "the" too scored killed 0.546, captured 0.554 against 0.576, 0.602.
+_INDEFINITE = frozenset({"a", "an", "another"})
 
 
 def singular_people(
@@ -57,5 +60,14 @@ def _undergoes(article: Article, noun: int) -> bool:
         elif token.dep == "pobj" and tokens[token.head].lemma.lower() == "include":
             noun = tokens[token.head].head
         else:
-            return token.dep in ("dobj", "nsubjpass")
+            return token.dep in ("dobj", "nsubjpass") and not _purpose(article, token.head)
     return False
+
+
+def _purpose(article: Article, verb: int) -> bool:
+    """ "an operation to detain a Taliban leader": what the force set out to do, not what it did."""
+    token = article.tokens[verb]
+    if token.dep not in ("acl", "advcl", "xcomp", "relcl") or token.tag != "VB":
+        return False
+    before = article.tokens[max(0, verb - 3) : verb]
+    return any(t.head == verb and t.dep == "aux" and t.tag == "TO" for t in before)

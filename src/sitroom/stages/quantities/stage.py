@@ -35,7 +35,7 @@ class QuantityStage:
     """
 
     name: ClassVar[str] = "quantities"
-    version: ClassVar[str] = "3"
+    version: ClassVar[str] = "4"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens")
     assigns: ClassVar[tuple[str, ...]] = ("quantities",)
 
