@@ -102,14 +102,17 @@ _THINGS = {"rifles", "weapons", "grenades", "rounds", "ieds", "pounds", "kilogra
 
 def count(article: Article, scope: str) -> int:
     """Article-level count for one scope: the sum of its distinct figures (a vague one counts its
-    floor); a figure repeated with the same counted noun is taken as the same people told twice."""
+    floor); a figure repeated with the same counted noun, or a bare number equal to a counted one
+    ("Seventeen Killed" over "killed seventeen insurgents"), is taken as the same people told twice."""
     seen: set[tuple[float, str]] = set()
     total = 0.0
-    for q in article.quantities:
+    figures = [q for q in article.quantities if q.scope == scope and q.unit not in _THINGS]
+    counted = {(q.value if q.value is not None else (q.low or 0.0)) for q in figures if q.unit}
+    for q in figures:
         amount = q.value if q.value is not None else (q.low or 0.0)
         key = (amount, (q.unit or "").lower())
-        if q.scope != scope or q.unit in _THINGS or key in seen:
-            continue
+        if key in seen or (not q.unit and amount in counted):
+            continue  # told twice, or a bare "Seventeen (killed)" beside "seventeen insurgents"
         seen.add(key)
         total += amount
     return int(total)
