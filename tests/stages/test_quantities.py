@@ -244,3 +244,11 @@ def test_vague_floors_another_person_and_a_person_only_set_out_for() -> None:
     ]
     planned = figures("The force conducted an operation to detain a rebel leader and detained two suspects.")
     assert [(q.text, q.scope) for q in planned] == [("two suspects", "captured")]
+
+
+def test_people_along_with_the_one_named_share_his_fate() -> None:
+    found = figures("The patrol killed a rebel commander along with a number of fighters near the river.")
+    assert [(q.text, q.scope) for q in found] == [
+        ("a rebel commander", "killed"),
+        ("a number of fighters", "killed"),
+    ]

@@ -52,7 +52,7 @@ def scope_of(article: Article, head: int) -> str | None:
     tokens, wrapper = article.tokens, None
     scope = _reduced_relative(tokens, head)
     k, steps, outer = head, 0, False
-    while steps < 5:
+    while steps < 6:
         token = tokens[k]
         lemma = token.lemma.lower()
         if k != head or token.pos != "NUM":
@@ -77,7 +77,8 @@ def scope_of(article: Article, head: int) -> str | None:
         outer = (
             outer
             or token.dep == "ccomp"
-            or (token.dep == "pobj" and tokens[token.head].lemma not in _PARTITIVE)
+            or (token.dep == "pobj" and tokens[token.head].lemma not in _PARTITIVE
+                and not _along_with(tokens, token.head))
         )
         k, steps = token.head, steps + 1
     if wrapper == "decided" or scope is None:
@@ -134,3 +135,9 @@ def _aux_wrapper(article: Article, verb: int) -> str | None:
             if found:
                 return found
     return None
+
+
+def _along_with(tokens: Sequence[Token], preposition: int) -> bool:
+    """ "killed a commander along with six insurgents": those six are killed too."""
+    head = tokens[preposition].head
+    return tokens[preposition].lemma.lower() == "with" and tokens[head].lemma.lower() in ("along", "together")
