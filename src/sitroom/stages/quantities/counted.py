@@ -52,7 +52,7 @@ def scope_of(article: Article, head: int) -> str | None:
     tokens, wrapper = article.tokens, None
     scope = _reduced_relative(tokens, head)
     k, steps, outer = head, 0, False
-    while steps < 6:
+    while steps < 5:
         token = tokens[k]
         lemma = token.lemma.lower()
         if k != head or token.pos != "NUM":
@@ -81,6 +81,8 @@ def scope_of(article: Article, head: int) -> str | None:
                 and not _along_with(tokens, token.head))
         )
         k, steps = token.head, steps + 1
+        if token.dep == "pobj" and _along_with(tokens, token.head):
+            k = tokens[tokens[token.head].head].head  # past "along with" to what it joins
     if wrapper == "decided" or scope is None:
         return wrapper or scope
     return wrapper if wrapper in ("planned", "estimated") else scope
