@@ -571,3 +571,13 @@ def test_who_a_demand_is_put_on_and_a_joint_act_have_targets() -> None:
     event = joint.events[0]
     assert event.source_actor is not None and event.target_actor is not None
     assert (event.source_actor.text, event.target_actor.text) == ("Norland", "Vestia")
+
+
+def test_the_target_is_whom_not_where() -> None:
+    from sitroom.stages.places import PlaceStage
+
+    article = _full("Moscow on Tuesday sharply criticised Romania.")
+    article = _stages()[2](PlaceStage(Settings())(article))
+    event = article.events[0]
+    assert event.target_actor is not None and event.target_actor.country == "ROU"
+    assert event.location is not None and event.location.name == "Moscow"

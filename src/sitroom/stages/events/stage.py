@@ -192,7 +192,7 @@ class EventStage:
             mode=best.mode,
             source_actor=_actor(article, best.source, tables, story),
             target_actor=_actor(article, best.target, tables, story),
-            location=_nearest_place(article, sentence, cue.start),
+            location=_nearest_place(article, sentence, cue.start, best.target),
             date=_sentence_date(article, sentence, cue.start),
             quantities=tuple(q for q in article.quantities if sentence.start <= q.start < sentence.end),
             factuality=fact,
@@ -318,9 +318,26 @@ def _as_speaker(article: Article, actor: Actor, tables: object) -> Actor:
     return actor
 
 
-def _nearest_place(article: Article, sentence: Sentence, offset: int) -> Place | None:
+def _nearest_place(
+    article: Article, sentence: Sentence, offset: int, target: Mention | None = None
+) -> Place | None:
+    """Where it happened: the nearest place of the sentence that is not the target ("accused Chisinau"
+    names whom, not where; "Moscow criticised" is said in Moscow), else the dateline's place, else
+    the target's own place."""
     inside = [p for p in article.places if sentence.start <= p.start < sentence.end]
-    return min(inside, key=lambda p: abs(p.start - offset), default=None)
+    free = [p for p in inside if target is None or not target.start <= p.start < target.end]
+    def near(places: list[Place]) -> Place | None:
+        return min(places, key=lambda p: abs(p.start - offset), default=None)
+
+    return near(free) or _dateline_place(article) or near(inside)
+
+
+def _dateline_place(article: Article) -> Place | None:
+    if not article.dateline:
+        return None
+    opening = article.body[: len(article.dateline) + 2]
+    return next((p for p in article.places if p.end <= len(opening) and article.body[p.start : p.end] in
+                 article.dateline), None)  # fmt: skip
 
 
 def _sentence_date(article: Article, sentence: Sentence, offset: int) -> TimeExpression | None:
