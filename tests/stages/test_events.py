@@ -53,6 +53,8 @@ def _tables() -> ActorTables:
         ("Iranian Foreign Minister Javad Zarif", "IRN", "diplomat"),
         ("Crimean authorities", "UKR", "government"),  # a region's adjective gives its country
         ("the Transnistrian delegation", "MDA", "diplomat"),
+        ("President Putin", "RUS", "government"),  # a listed official's name codes the person
+        ("Sergei Shoigu", "RUS", "military"),
     ],
 )
 def test_actor_resolution(text: str, country: str | None, sector: str) -> None:
@@ -581,3 +583,9 @@ def test_the_target_is_whom_not_where() -> None:
     event = article.events[0]
     assert event.target_actor is not None and event.target_actor.country == "ROU"
     assert event.location is not None and event.location.name == "Moscow"
+
+
+def test_an_official_is_coded_by_a_full_name_or_a_surname_heading_the_mention() -> None:
+    assert resolve(_tables(), "Major General Harlan").country is None  # "Major" is no John Major here
+    assert resolve(_tables(), "the bush").country is None
+    assert resolve(_tables(), "Antonio Guterres").sector == "igo"

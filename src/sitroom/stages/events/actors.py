@@ -11,7 +11,7 @@ import json
 import re
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sitroom.config import RESOURCES_DIR
@@ -30,6 +30,8 @@ class ActorTables:
     sectors: dict[str, str]  # keyword -> sector
     ellipses: dict[str, dict[str, str]]
     pattern: re.Pattern[str]  # every key above, longest first
+    people: dict[str, tuple[str | None, str]] = field(default_factory=dict)  # officials' names
+    people_pattern: re.Pattern[str] | None = None
 
     @classmethod
     def load(cls, path: Path = ACTORS_PATH) -> ActorTables:
@@ -44,8 +46,11 @@ class ActorTables:
         keys = [*countries, *institutions, *data["organizations"], *sectors, *data["ellipses"]]
         alternatives = "|".join(re.escape(k) for k in sorted(set(keys), key=len, reverse=True))
         pattern = re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])", re.IGNORECASE)
+        people = _officials()
+        names = "|".join(re.escape(k) for k in sorted(people, key=len, reverse=True))
         return cls(
-            countries, institutions, frozenset(data["organizations"]), sectors, data["ellipses"], pattern
+            countries, institutions, frozenset(data["organizations"]), sectors, data["ellipses"], pattern,
+            people, re.compile(rf"(?<![\w.])(?:{names})(?![\w])", re.IGNORECASE) if names else None,
         )
 
 
@@ -58,6 +63,24 @@ def _geonames_countries() -> dict[str, str]:
         if country.get("capital"):
             table.setdefault(country["capital"].lower(), country["iso3"])
     return table
+
+
+# The officials table (heads of state and government, ministers, spokespeople) codes a named person:
+# "Putin" -> RUS government, "Sergei Shoigu" -> RUS military, "Antonio Guterres" -> an IGO.
+_OFFICE_SECTORS = {"defence_minister": "military", "foreign_minister": "diplomat", "secretary_general": "igo"}
+
+
+def _officials() -> dict[str, tuple[str | None, str]]:
+    from sitroom.stages.timex.officials import load_terms
+
+    found: dict[str, set[tuple[str | None, str]]] = {}
+    for term in load_terms():
+        code = None if term.office == "secretary_general" else term.country
+        for name in (term.name, *term.aliases):
+            found.setdefault(name.lower(), set()).add((code, _OFFICE_SECTORS.get(term.office, "government")))
+    # a name two countries share ("Bush" is one country, "Kim" would be two) codes nothing
+    return {name: next(iter(codes)) for name, codes in found.items() if len({c for c, _ in codes}) == 1
+            and len(name) > 3}  # fmt: skip
 
 
 def _region_demonyms(path: Path = CURATED_PLACES) -> dict[str, str]:
@@ -138,9 +161,25 @@ def resolve(
         sector = sector or ("government" if country else None)
     if country is None and place_country is not None:
         country, place_named = place_country, True
+    person = _official(tables, text) if country is None else None  # "Putin", "President Putin"
+    if person is not None:
+        country, sector = person[0], sector or person[1]
     if sector is None and place_named and _only_a_place(tables, text):
         sector = "government"  # "Moscow said", "North Korea fired": the state speaks or acts
     return Actor(text=text, country=country, sector=sector)
+
+
+def _official(tables: ActorTables, text: str) -> tuple[str | None, str] | None:
+    """A listed official named in the mention: a full name anywhere, a lone surname only as the head
+    that ends the mention ("President Putin", not "Major General Smith"), always capitalised."""
+    if tables.people_pattern is None:
+        return None
+    end = len(text.rstrip().removesuffix("'s").removesuffix("’s"))
+    for match in tables.people_pattern.finditer(text):
+        name = match.group(0)
+        if name[:1].isupper() and (" " in name or match.end() == end):
+            return tables.people[name.lower()]
+    return None
 
 
 def _only_a_place(tables: ActorTables, text: str) -> bool:
