@@ -589,3 +589,18 @@ def test_an_official_is_coded_by_a_full_name_or_a_surname_heading_the_mention() 
     assert resolve(_tables(), "Major General Harlan").country is None  # "Major" is no John Major here
     assert resolve(_tables(), "the bush").country is None
     assert resolve(_tables(), "Antonio Guterres").sector == "igo"
+
+
+def test_an_unnamed_national_body_belongs_to_the_country_the_story_is_filed_from() -> None:
+    from sitroom.stages.entities import EntityStage
+    from sitroom.stages.statements import StatementStage
+
+    settings = Settings()
+    nlp, quantities, events = _stages()
+    body = "SEOUL -- The defence ministry condemned the missile launch on Tuesday."
+    article = Article(id="t", source="test", body=body, dateline="SEOUL")
+    for stage in (nlp, EntityStage(settings), StatementStage(settings), quantities, events):
+        article = stage(article)
+    accuse = next(e for e in article.events if e.type == "ACCUSE")
+    assert accuse.source_actor is not None  # the dateline does nothing; the ministry is Seoul's
+    assert (accuse.source_actor.text, accuse.source_actor.country) == ("defence ministry", "KOR")

@@ -98,7 +98,8 @@ class EventStage:
 
     def _sentence_event(self, article: Article, sentence: Sentence, story: list[str]) -> Event | None:
         tables = self.tables.get()
-        mentions = sentence_mentions(article, sentence, tables)
+        opening = _dateline_end(article)  # "SEOUL -- The ministry said": the dateline does nothing
+        mentions = [m for m in sentence_mentions(article, sentence, tables) if m.start >= opening]
         if not mentions:
             return None
         lo, hi = _token_bounds(article, sentence)
@@ -301,7 +302,31 @@ def _actor(article: Article, mention: Mention | None, tables: object, story: lis
     actor = resolve(tables, text, story, place.country if place else None)  # type: ignore[arg-type]
     if actor.country is None or actor.sector is None:
         actor = _as_speaker(article, actor, tables)
-    return actor
+    return _at_home(article, actor, text, tables)  # type: ignore[arg-type]
+
+
+def _at_home(article: Article, actor: Actor, text: str, tables: ActorTables) -> Actor:
+    """ "the government", "the defence ministry", "police" in a story filed from Chisinau: Moldova's."""
+    if actor.country is not None or actor.sector not in _HOME_SECTORS or not article.dateline:
+        return actor
+    if any(word[:1].isupper() for word in text.split()[1:]):
+        return actor  # a named body or person ("Foreign ministry spokeswoman Larisa Zhukova")
+    place = _dateline_place(article)
+    parts = [part.strip().lower() for part in article.dateline.split(",")]  # "IASI, Romania", "SEOUL"
+    home = place.country if place is not None else next(
+        (tables.countries[part] for part in reversed(parts) if part in tables.countries), None)
+    return replace(actor, country=home) if home else actor
+
+
+_HOME_SECTORS = frozenset({"government", "military", "police", "legislature", "judiciary", "diplomat",
+                           "opposition", "labour"})
+
+
+def _dateline_end(article: Article) -> int:
+    """Where the dateline that opens the body ends (0 when the body does not open with it)."""
+    if not article.dateline or not article.body.startswith(article.dateline):
+        return 0
+    return len(article.dateline)
 
 
 def _as_speaker(article: Article, actor: Actor, tables: object) -> Actor:
