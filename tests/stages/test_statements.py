@@ -644,3 +644,8 @@ def test_a_quote_is_never_its_own_speaker(run) -> None:
         "announcing a deal."
     )
     assert all(s.speaker != "fear" for s in article.statements), [s.speaker for s in article.statements]
+
+
+def test_what_is_warned_of_leaves_the_preposition_out(run) -> None:
+    article = run("The company warned about a shortage of chips next year.")
+    assert only(article, "shortage").text == "a shortage of chips"

@@ -194,6 +194,8 @@ def _clause(parse: Parse, cue: int) -> tuple[int, int] | None:
         parts = [c for c in children if c > cue and (
             parse.tokens[c].dep in _OBJECT_PARTS
             or (parse.tokens[c].dep == "prep" and parse.lower(c) in _OBJECT_PREPS))]
+        # "warned of more rain": what is warned of, without the preposition
+        parts = [o for c in parts for o in (_objects_of(parse, c) if parse.tokens[c].dep == "prep" else [c])]
     if not parts and parse.tokens[cue].dep == "parataxis":  # "X is Y, said Z"
         head = parse.tokens[cue].head
         indices = [j for j in parse.subtree(head) if j not in set(parse.subtree(cue))]
@@ -220,6 +222,11 @@ def _act_not_speech(parse: Parse, cue: int, parts: list[int], indices: list[int]
     objects = [c for c in parts if parse.tokens[c].dep == "dobj"]
     return parse.tokens[cue].lemma.lower() in _ACTING_CUES and any(
         parse.tokens[c].lemma.lower() in ACT_OBJECTS for c in objects)
+
+
+def _objects_of(parse: Parse, preposition: int) -> list[int]:
+    objects = [c for c in parse.children[preposition] if parse.tokens[c].dep in ("pobj", "pcomp")]
+    return objects or [preposition]
 
 
 def _inverted(parse: Parse, cue: int) -> tuple[tuple[int, int] | None, int] | None:
