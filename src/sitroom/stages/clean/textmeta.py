@@ -77,6 +77,12 @@ def find_dateline(first_paragraph: str) -> str | None:
     return place
 
 
+def dateline_end(text: str) -> int:
+    """Where the dateline opening a text ("SEOUL -- ", "JERUSALEM (AP) -- ") ends; 0 without one."""
+    match = _DATELINE.match(text)
+    return match.end() if match is not None and find_dateline(text) is not None else 0
+
+
 def find_wire(last_paragraph: str, first_paragraph: str = "") -> str | None:
     """A wire credit closing the story ("(Yonhap)") or inside the dateline ("(Reuters)")."""
     match = _WIRE_END.search(last_paragraph[-40:])

@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from sitroom.config import Settings
 from sitroom.model import Actor, Article, Event, Place, Sentence, TimeExpression, Token
+from sitroom.stages.clean.textmeta import dateline_end
 from sitroom.stages.events import cues
 from sitroom.stages.events.actors import ActorTables, LazyActorTables, keyword_matches, resolve
 from sitroom.stages.events.classifier import LazyPloverModel, PloverModel
@@ -323,10 +324,9 @@ _HOME_SECTORS = frozenset({"government", "military", "police", "legislature", "j
 
 
 def _dateline_end(article: Article) -> int:
-    """Where the dateline that opens the body ends (0 when the body does not open with it)."""
-    if not article.dateline or not article.body.startswith(article.dateline):
-        return 0
-    return len(article.dateline)
+    """Where the dateline that opens the body ends (0 when the body does not open with one), whether
+    or not the clean step set the article's dateline (text given straight to the stages has none)."""
+    return dateline_end(article.body[:300])
 
 
 def _as_speaker(article: Article, actor: Actor, tables: object) -> Actor:
