@@ -610,3 +610,9 @@ def test_a_dateline_in_the_text_never_acts_even_when_the_article_has_none_set() 
     article = _full("JERUSALEM -- A district court on Friday rejected the appeal of a Norland student.")
     reject = next(e for e in article.events if e.type == "REJECT")
     assert reject.source_actor is not None and "court" in reject.source_actor.text
+
+
+def test_a_thing_named_for_an_actor_stands_for_that_actor() -> None:
+    article = _full("The Kremlin rejected the Moldova proposal on Monday.")
+    reject = next(e for e in article.events if e.type == "REJECT")
+    assert reject.target_actor is not None and reject.target_actor.text == "Moldova"

@@ -162,7 +162,7 @@ def _widen(article: Article, start: int, end: int, named: bool, tables: ActorTab
             break
         if article.tokens[head].pos not in ("NOUN", "PROPN"):
             break
-        possessed = possessed or token.dep == "poss"
+        possessed = possessed or token.dep in ("poss", "compound")  # "Trump's proposal", "Moldova help"
         root, end = head, article.tokens[head].end
     start = min(start, article.tokens[members[0]].start)
     if article.tokens[root].pos in ("VERB", "AUX", "ADP", "ADV"):
