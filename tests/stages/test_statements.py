@@ -649,3 +649,13 @@ def test_a_quote_is_never_its_own_speaker(run) -> None:
 def test_what_is_warned_of_leaves_the_preposition_out(run) -> None:
     article = run("The company warned about a shortage of chips next year.")
     assert only(article, "shortage").text == "a shortage of chips"
+
+
+def test_a_speaker_in_a_subordinate_clause_does_not_take_the_pronoun_after(run) -> None:
+    article = run(
+        "Museum director Alan Ferreira said the gallery received about 2,000 visitors on its first weekend. "
+        'Although Mayor Tom Briggs has often said that the building was "a waste of money", its success '
+        "should not be read as a rebuke. Rather, people simply wanted to see the paintings, he said."
+    )
+    assert only(article, "waste of money").speaker_resolved == "Tom Briggs"
+    assert only(article, "see the paintings").speaker_resolved == "Alan Ferreira"

@@ -182,11 +182,22 @@ def _resolve_pronoun(
             paragraph = parse.paragraph_of(speaker.start)[0]
             return plural_subject(parse, speaker.start, parse.paragraph_of(max(0, paragraph - 3))[0], content)
         return None
-    previous = _previous(earlier, parse, speaker.start, person=True)
+    foreground = [s for s in earlier if not _backgrounded(parse, s)]
+    previous = _previous(foreground, parse, speaker.start, person=True)
     if previous is not None and people.fits(word, previous.speaker_resolved):
         newer = people.newer_subject(word, previous.end, speaker.start)
         return newer or people.introduced(word, previous.end, speaker.start) or previous.speaker_resolved
     return people.person_for_pronoun(word, speaker.start, _reach(parse, speaker.start))
+
+
+def _backgrounded(parse: Parse, statement: Statement) -> bool:
+    """Whether the statement is told in a clause opened by a subordinating conjunction ("Although
+    the mayor has said that ..."): background to the story, its speaker does not take the pronouns after."""
+    if statement.cue_start is None:
+        return False
+    cue = parse.token_at(statement.cue_start)
+    marked = any(parse.tokens[c].dep == "mark" and parse.lower(c) != "that" for c in parse.children[cue])
+    return parse.tokens[cue].dep == "advcl" and marked
 
 
 def _author(
