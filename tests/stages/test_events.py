@@ -616,3 +616,11 @@ def test_a_thing_named_for_an_actor_stands_for_that_actor() -> None:
     article = _full("The Kremlin rejected the Moldova proposal on Monday.")
     reject = next(e for e in article.events if e.type == "REJECT")
     assert reject.target_actor is not None and reject.target_actor.text == "Moldova"
+
+
+def test_whose_support_it_is_is_no_target_and_freed_prisoners_are() -> None:
+    backed = _full("In Lusaka, Norland's president reiterated Norland's support for the Vestian government.")
+    support = next(e for e in backed.events if e.type == "SUPPORT")
+    assert support.target_actor is not None and "Vestian government" in support.target_actor.text
+    freed = _full("The Norland government has released another 40 opposition politicians and activists.")
+    assert any(e.target_actor is not None and e.target_actor.sector == "opposition" for e in freed.events)

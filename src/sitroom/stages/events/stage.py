@@ -26,6 +26,7 @@ from sitroom.stages.events.clauses import (
 from sitroom.stages.events.factuality import factuality, is_future
 from sitroom.stages.events.features import ParsedToken, sentence_features
 from sitroom.stages.events.mentions import Mention, arguments, fallback_target, sentence_mentions
+from sitroom.stages.events.targets import backed_target, moved_or_where
 
 # Below this the classifier is too often wrong (out of fold on PLV, linear + encoder: 90% right at
 # >= 0.5, 92% of sentences kept): no event is better than a wrong one.
@@ -136,7 +137,8 @@ class EventStage:
         if target is None or (not target.named and rule is not None and rule.type == "MOBILIZE"):
             taken = {source.root} if source is not None else set()
             target = fallback_target(article, verb, mentions, taken) or target
-        if target is not None and rule is not None and rule.type == "MOBILIZE" and _moved_or_where(
+        target = backed_target(article, target, mentions) if target is not None else None
+        if target is not None and rule is not None and rule.type == "MOBILIZE" and moved_or_where(
             article, target, self.tables.get()
         ):
             target = None
@@ -261,28 +263,6 @@ def _one_actor(article: Article, a: Mention, b: Mention) -> bool:
         return (m.name or article.body[m.start : m.end]).lower()
 
     return a.root == b.root or name(a) == name(b)
-
-
-# What is moved, not whom it is aimed at: "moved 2,000 troops toward the line".
-_MEANS = {"troops", "soldiers", "forces", "units", "tanks", "artillery", "warships", "jets", "aircraft",
-          "missiles", "equipment", "personnel", "reservists", "vehicles", "weapons", "ships"}  # fmt: skip
-
-
-def _moved_or_where(article: Article, target: Mention, tables: ActorTables) -> bool:
-    """A movement's object that is the force moved, or a town, site or water it goes to or
-    from ("toward the Dniester ceasefire line", "from the Cobasna depot"): no one is its target.
-    A capital still stands for its state ("moved troops toward Kyiv")."""
-    head = article.body[article.tokens[target.root].start : article.tokens[target.root].end].lower()
-    if head in _MEANS and not target.named:
-        return True
-    text = article.body[target.start : target.end].lower().removeprefix("the ")
-    if text in tables.countries:
-        return False
-    kinds = {p.kind for p in article.places if p.start < target.end and target.start < p.end}
-    return bool(kinds & _WHERE_KINDS) and "country" not in kinds
-
-
-_WHERE_KINDS = frozenset({"city", "site", "water"})  # a region may be a polity (Crimea, Gaza)
 
 
 def _speaks_elsewhere(article: Article, mention: Mention, cue_start: int) -> bool:

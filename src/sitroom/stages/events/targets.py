@@ -1,0 +1,49 @@
+"""Which mention is no target after all: the force a movement moves, the place it goes to, and
+whose backing a statement of support names (not whom it backs)."""
+
+from __future__ import annotations
+
+from sitroom.model import Article
+from sitroom.stages.events.actors import ActorTables
+from sitroom.stages.events.mentions import Mention
+
+# What is moved, not whom it is aimed at: "moved 2,000 troops toward the line".
+_MEANS = {"troops", "soldiers", "forces", "units", "tanks", "artillery", "warships", "jets", "aircraft",
+          "missiles", "equipment", "personnel", "reservists", "vehicles", "weapons", "ships"}  # fmt: skip
+
+
+# "expressed Egypt's solidarity with X", "reiterated Turkey's support for X": whose backing it is
+# says nothing of whom it backs; the actor under "for", "with" or "to" is the target.
+_BACKING_NOUNS = {"support", "solidarity", "commitment", "backing", "sympathy", "condolences", "readiness"}
+
+
+def backed_target(article: Article, target: Mention, mentions: list[Mention]) -> Mention | None:
+    root = article.tokens[target.root]
+    if target.holder is None or root.lemma.lower() not in _BACKING_NOUNS:
+        return target
+    roles = {m.root: m for m in mentions}
+    for prep in range(target.root + 1, min(len(article.tokens), target.root + 6)):
+        token = article.tokens[prep]
+        if token.head == target.root and token.lemma.lower() in ("for", "with", "to"):
+            found = next((roles[i] for i in range(prep + 1, min(len(article.tokens), prep + 12))
+                          if article.tokens[i].head == prep and i in roles), None)  # fmt: skip
+            if found is not None:
+                return found
+    return None
+
+
+def moved_or_where(article: Article, target: Mention, tables: ActorTables) -> bool:
+    """A movement's object that is the force moved, or a town, site or water it goes to or
+    from ("toward the Dniester ceasefire line", "from the Cobasna depot"): no one is its target.
+    A capital still stands for its state ("moved troops toward Kyiv")."""
+    head = article.body[article.tokens[target.root].start : article.tokens[target.root].end].lower()
+    if head in _MEANS and not target.named:
+        return True
+    text = article.body[target.start : target.end].lower().removeprefix("the ")
+    if text in tables.countries:
+        return False
+    kinds = {p.kind for p in article.places if p.start < target.end and target.start < p.end}
+    return bool(kinds & _WHERE_KINDS) and "country" not in kinds
+
+
+_WHERE_KINDS = frozenset({"city", "site", "water"})  # a region may be a polity (Crimea, Gaza)
