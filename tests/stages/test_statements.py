@@ -659,3 +659,10 @@ def test_a_speaker_in_a_subordinate_clause_does_not_take_the_pronoun_after(run) 
     )
     assert only(article, "waste of money").speaker_resolved == "Tom Briggs"
     assert only(article, "see the paintings").speaker_resolved == "Alan Ferreira"
+
+
+def test_a_name_tagged_as_a_work_of_art_is_the_speaker_without_its_employer(run) -> None:
+    article = run('"Traders remain wary of the tariff deadline," Yuting Shao of IG said in a market note.')
+    statement = only(article, "tariff deadline")
+    assert statement.speaker == "Yuting Shao"
+    assert statement.speaker_kind == "person"

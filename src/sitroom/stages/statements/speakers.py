@@ -215,7 +215,9 @@ def _description(parse: Parse, i: int, lex: Lexicon) -> Speaker:
 
 def _proper_name(parse: Parse, i: int) -> tuple[int, int] | None:
     """A name the entity tagger missed: a proper-noun head with its proper-noun compounds, no article."""
-    if parse.tokens[i].tag != "NNP" or parse.entity_at(i) is not None:
+    entity = parse.entity_at(i)
+    # an unfamiliar name is often tagged as a title ("Yuting Shao of IG" a work of art): still a name
+    if parse.tokens[i].tag != "NNP" or (entity is not None and entity.label not in _NO_SPEAKER_LABELS):
         return None
     parts = [i] + [c for c in parse.children[i] if parse.tokens[c].dep == "compound"
                    and parse.tokens[c].tag == "NNP" and c < i]
@@ -224,6 +226,10 @@ def _proper_name(parse: Parse, i: int) -> tuple[int, int] | None:
     if min(parts) + len(parts) - 1 != i:  # not one contiguous name
         return None
     return parse.span(parts)
+
+
+# Entity kinds that never speak, so a speaking proper noun tagged so is a name the tagger misread.
+_NO_SPEAKER_LABELS = frozenset({"WORK_OF_ART", "PRODUCT"})
 
 
 def _trim_punct(body: str, start: int, end: int) -> tuple[int, int]:
