@@ -666,3 +666,19 @@ def test_a_name_tagged_as_a_work_of_art_is_the_speaker_without_its_employer(run)
     statement = only(article, "tariff deadline")
     assert statement.speaker == "Yuting Shao"
     assert statement.speaker_kind == "person"
+
+
+def test_an_organisation_named_with_a_list_keeps_the_words_before_its_comma(run) -> None:
+    article = run(
+        "The volcano erupted again just after 9 p.m. on Saturday, according to the Meteorology, "
+        "Climatology and Geophysics Council (BMKG)."
+    )
+    statement = only(article, "volcano erupted")
+    assert statement.speaker == "Meteorology, Climatology and Geophysics Council"
+    assert statement.speaker_kind == "organization"
+
+
+def test_an_organisation_name_leaves_out_an_acronym_left_unclosed(run) -> None:
+    article = run("The river rose two metres overnight, according to the Transport, Energy and Housing "
+                  "Directorate (TEHD).")
+    assert only(article, "river rose").speaker == "the Transport, Energy and Housing Directorate"

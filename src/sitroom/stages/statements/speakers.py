@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from sitroom.model import Entity
 from sitroom.stages.entities import Lexicon
 from sitroom.stages.statements.lexicon import DETERMINERS_ANONYMOUS, ORG_NOUNS, PRONOUNS
 from sitroom.stages.statements.parse import Parse
@@ -50,13 +51,36 @@ def describe(parse: Parse, i: int, lex: Lexicon) -> Speaker:
         return Speaker(parse.body[named[0] : named[1]], named[0], named[1], "person", role or None)
     entity = parse.entity_at(i)
     if entity is not None and entity.label in SPEAKER_ORG_LABELS:
-        end = entity.end
+        begin, end = _listed_start(parse, entity.start, entity.end), _closed_end(entity)
         place = next((c for c in parse.children[i] if c > i and _in_place(parse, c)), None)
         if place is not None and parse.body[entity.end : parse.tokens[place].start].strip() == "":
             end = parse.tokens[max(parse.subtree(place, _BESIDE_PHRASE, deep=True))].end  # "... in Kyiv"
-        country = country_of(parse, entity.start, end, lex)
-        return Speaker(parse.body[entity.start : end], entity.start, end, "organization", country=country)
+        country = country_of(parse, begin, end, lex)
+        return Speaker(parse.body[begin:end], begin, end, "organization", country=country)
     return _description(parse, i, lex)
+
+
+def _listed_start(parse: Parse, start: int, end: int) -> int:
+    """Where an organisation's name starts when it opens with a list the tagger cut at its comma
+    ("the Meteorology, Climatology and Geophysics Agency"): capitalised words hung on the name."""
+    inside = range(parse.token_at(start), parse.token_at(end - 1) + 1)
+    comma = inside[0] - 1
+    while comma >= 1 and parse.text(comma) == ",":
+        word = parse.tokens[comma - 1]
+        capital = parse.text(comma - 1)[:1].isupper()
+        if word.tag not in ("NNP", "NNPS") or word.head not in inside or not capital:
+            break
+        start = word.start
+        comma -= 2
+    return start
+
+
+def _closed_end(entity: Entity) -> int:
+    """The name without an acronym whose parenthesis the tagger left open ("the Energy Board (EB")."""
+    opened = entity.text.rfind("(")
+    if opened > 0 and ")" not in entity.text[opened:]:
+        return entity.start + len(entity.text[:opened].rstrip())
+    return entity.end
 
 
 def _person_token(parse: Parse, i: int) -> int | None:
