@@ -624,3 +624,12 @@ def test_whose_support_it_is_is_no_target_and_freed_prisoners_are() -> None:
     assert support.target_actor is not None and "Vestian government" in support.target_actor.text
     freed = _full("The Norland government has released another 40 opposition politicians and activists.")
     assert any(e.target_actor is not None and e.target_actor.sector == "opposition" for e in freed.events)
+
+
+def test_a_place_quoted_in_an_accusation_is_not_where_it_was_made() -> None:
+    from sitroom.stages.places import PlaceStage
+
+    article = _full('The Kremlin accused Kyiv of "turning Odesa into a fortress" and of lying.')
+    article = _stages()[2](PlaceStage(Settings())(article))
+    accuse = next(e for e in article.events if e.type == "ACCUSE")
+    assert accuse.location is None or accuse.location.name not in ("Odesa", "Kyiv"), accuse.location

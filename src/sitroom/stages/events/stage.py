@@ -189,6 +189,7 @@ class EventStage:
         if fact == "denied" and cues.litotes(cue.lemma.lower(), _subtree_words(article, best.verb, lo, hi)):
             best = replace(best, type="SUPPORT", mode=None)  # "will not leave Moldova alone": a pledge
             fact = "planned" if is_future(article.tokens, best.verb, lo, hi) else "reported"
+        said_to = best.target if best.type in _SAID else None  # whom something said is aimed at
         return Event(
             start=sentence.start,
             end=sentence.end,
@@ -196,7 +197,7 @@ class EventStage:
             mode=best.mode,
             source_actor=_actor(article, best.source, tables, story),
             target_actor=_actor(article, best.target, tables, story),
-            location=_nearest_place(article, sentence, cue.start, best.target),
+            location=_nearest_place(article, sentence, cue.start, said_to),
             date=_sentence_date(article, sentence, cue.start),
             quantities=tuple(q for q in article.quantities if sentence.start <= q.start < sentence.end),
             factuality=fact,
@@ -323,18 +324,34 @@ def _as_speaker(article: Article, actor: Actor, tables: object) -> Actor:
     return actor
 
 
+# Events that are said: their place is the speaker's, not the target's ("Moscow criticised Romania"
+# happened in Moscow); an attack or a deployment happens where its target is.
+_SAID = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT", "DEMAND", "DISAPPROVE"})
+
+
 def _nearest_place(
     article: Article, sentence: Sentence, offset: int, target: Mention | None = None
 ) -> Place | None:
-    """Where it happened: the nearest place of the sentence that is not the target ("accused Chisinau"
-    names whom, not where; "Moscow criticised" is said in Moscow), else the dateline's place, else
-    the target's own place."""
+    """Where it happened: the nearest place of the sentence that is not the target of something said
+    (`target`: "accused Chisinau" names whom, not where) nor inside a quote the event does not happen
+    in ("accused Moscow of 'using Tiraspol as a lever'"), else the dateline's place, else any place."""
     inside = [p for p in article.places if sentence.start <= p.start < sentence.end]
-    free = [p for p in inside if target is None or not target.start <= p.start < target.end]
-    def near(places: list[Place]) -> Place | None:
-        return min(places, key=lambda p: abs(p.start - offset), default=None)
+    trigger_quoted = _in_quotes(article.body, sentence.start, offset)
+    unquoted = [p for p in inside if trigger_quoted or not _in_quotes(article.body, sentence.start, p.start)]
+    if target is None:
+        return _near(unquoted, offset) or _dateline_place(article) or _near(inside, offset)
+    free = [p for p in unquoted if not target.start <= p.start < target.end]
+    return _near(free, offset) or _dateline_place(article)
 
-    return near(free) or _dateline_place(article) or near(inside)
+
+def _near(places: list[Place], offset: int) -> Place | None:
+    return min(places, key=lambda p: abs(p.start - offset), default=None)
+
+
+def _in_quotes(body: str, start: int, offset: int) -> bool:
+    """Whether an offset lies inside quotation marks opened since `start` (the sentence's start)."""
+    before = body[start:offset]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def _dateline_place(article: Article) -> Place | None:
