@@ -682,3 +682,17 @@ def test_an_organisation_name_leaves_out_an_acronym_left_unclosed(run) -> None:
     article = run("The river rose two metres overnight, according to the Transport, Energy and Housing "
                   "Directorate (TEHD).")
     assert only(article, "river rose").speaker == "the Transport, Energy and Housing Directorate"
+
+
+def test_a_document_speaks_for_who_released_it_not_for_who_obtained_it(run) -> None:
+    article = run('"Both leaders agreed to keep talking," said a statement released by the Prime Minister\'s '
+                  "Office.")
+    assert only(article, "keep talking").speaker_resolved == "the Prime Minister's Office"
+    article = run("Staff will lose their bonuses, a memo obtained by the Daily Courier says.")
+    assert only(article, "bonuses").speaker_resolved == "a memo"
+
+
+def test_figures_from_an_agency_speak_for_the_agency(run) -> None:
+    article = run("Rents in the capital rose nine per cent last year, according to the latest figures from "
+                  "the National Housing Agency.")
+    assert only(article, "Rents").speaker_resolved == "the National Housing Agency"

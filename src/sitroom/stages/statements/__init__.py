@@ -205,9 +205,10 @@ def _author(
 ) -> str | None:
     """The organisation behind a document that "says" something ("the Civic Action study", "a
     document ... on CP's website", then "the white paper"), when the text names one."""
-    if speaker.pronoun or speaker.head not in DOCUMENTS:
+    head = speaker.head or ""
+    if speaker.pronoun or not (head in DOCUMENTS or head + "s" in DOCUMENTS):  # "numbers" has lemma "number"
         return None
-    inside = people.org_within(speaker.start, speaker.end, DOCUMENTS)
+    inside = people.org_within(speaker.start, speaker.end, DOCUMENTS) or _agent(parse, speaker)
     if inside is not None:
         return inside
     sentence = parse.sentences[parse.sentence_index(speaker.start)]
@@ -221,6 +222,29 @@ def _author(
         return found
     previous = _previous(earlier, parse, speaker.start)
     return previous.speaker_resolved if previous and previous.speaker_kind == "organization" else None
+
+
+# Verbs whose agent wrote or put out a document, rather than received or read it.
+_ISSUING = frozenset({"release", "issue", "publish", "send", "sign", "write", "prepare", "post", "email",
+                      "e-mail", "distribute", "produce", "compile", "author", "circulate", "file", "submit"})
+
+
+_NOT_NAME = frozenset({"appos", "relcl", "acl", "punct", "prep"})
+
+
+def _agent(parse: Parse, speaker: Speaker) -> str | None:
+    """Who issued a document, named as the agent of its participle ("a statement released by the
+    Prime Minister's Office"), when that is a proper name the tagger did not label."""
+    head = parse.token_at(speaker.start)
+    for i in parse.tokens_between(speaker.start, parse.sentences[parse.sentence_index(speaker.start)].end):
+        token = parse.tokens[i]
+        if token.dep == "pobj" and token.tag in ("NNP", "NNPS") and parse.tokens[token.head].dep == "agent":
+            verb = parse.tokens[parse.tokens[token.head].head]
+            issued = verb.lemma.lower() in _ISSUING  # "a memo obtained by The Globe" is not the Globe's
+            if issued and verb.dep == "acl" and head <= verb.head <= parse.token_at(speaker.end - 1):
+                start, end = parse.span(parse.subtree(i, _NOT_NAME))
+                return parse.body[start:end]
+    return None
 
 
 def _acronym(speaker: Speaker, people: People) -> str | None:
