@@ -633,3 +633,9 @@ def test_a_place_quoted_in_an_accusation_is_not_where_it_was_made() -> None:
     article = _stages()[2](PlaceStage(Settings())(article))
     accuse = next(e for e in article.events if e.type == "ACCUSE")
     assert accuse.location is None or accuse.location.name not in ("Odesa", "Kyiv"), accuse.location
+
+
+def test_an_actor_named_inside_the_quoted_words_is_no_target() -> None:
+    article = _full('Russia condemned the sanctions as "a crime against the people of Moldova".')
+    accuse = next(e for e in article.events if e.type == "ACCUSE")
+    assert accuse.target_actor is None or "Moldova" not in accuse.target_actor.text

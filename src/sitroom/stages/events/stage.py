@@ -144,6 +144,8 @@ class EventStage:
             target = None
         if target is not None and _speaks_elsewhere(article, target, token.start):
             target = None  # nor is one found later: "sent teams, according to the department"
+        if target is not None and _quoted_apart(article, sentence, target, token.start):
+            target = None  # 'called them "an act of war against the people of X"': X is in the words
         if target is not None and source is not None and _one_actor(article, source, target):
             target = None  # '"We asked ...," said X': both resolve to X, who acts on no one here
         if source is None and target is None:
@@ -346,6 +348,12 @@ def _nearest_place(
 
 def _near(places: list[Place], offset: int) -> Place | None:
     return min(places, key=lambda p: abs(p.start - offset), default=None)
+
+
+def _quoted_apart(article: Article, sentence: Sentence, mention: Mention, trigger: int) -> bool:
+    """A mention inside quotation marks that the event's verb stands outside of."""
+    body = article.body
+    return _in_quotes(body, sentence.start, mention.start) and not _in_quotes(body, sentence.start, trigger)
 
 
 def _in_quotes(body: str, start: int, offset: int) -> bool:
