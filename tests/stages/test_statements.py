@@ -696,3 +696,13 @@ def test_figures_from_an_agency_speak_for_the_agency(run) -> None:
     article = run("Rents in the capital rose nine per cent last year, according to the latest figures from "
                   "the National Housing Agency.")
     assert only(article, "Rents").speaker_resolved == "the National Housing Agency"
+
+
+def test_his_office_is_the_office_named_for_the_title_its_sentence_names(run) -> None:
+    article = run(
+        '"Both leaders agreed to keep talking," said a statement released by the Prime Minister\'s '
+        'Office.\n\nThe prime minister and the Chilean president "discussed trade," his office said.\n\n'
+        'The mayor met Jane Ode at the Harbour Board office. "We disagree," her office said.'
+    )
+    assert only(article, "discussed trade").speaker_resolved == "the Prime Minister's Office"
+    assert only(article, "We disagree").speaker_resolved == "her office"

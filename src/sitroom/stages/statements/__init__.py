@@ -20,6 +20,7 @@ from sitroom.stages.statements.stance import hedges_in, stance_of
 
 __all__ = ["StatementStage"]
 
+_CONNECTORS = frozenset({"the", "of", "and", "for", "&"})
 _FLOATING_REACH = 2  # paragraphs back a speaker-less quote may take its speaker from
 
 
@@ -145,6 +146,9 @@ def _resolve(
             if not bare:  # a described body names itself unless an organisation of that kind was named
                 return found or speaker.text
             return found or people.recent_org(speaker.start, _reach(parse, speaker.start)) or speaker.text
+        if speaker.head_noun and speaker.text.split()[0].lower() in ("his", "her", "their"):
+            around = parse.body[parse.sentences[parse.sentence_index(content[0])].start : speaker.start]
+            return _possessed_body(speaker.head_noun, people, earlier, around, speaker.start) or speaker.text
         return people.org_name(speaker.text)
     if _indefinite(speaker):  # "a Superior Court judge said ..." in a lead, named just after
         return people.named_next(speaker.start, speaker.country) or speaker.text
@@ -163,6 +167,21 @@ def _resolve(
                 return found
             return speaker.text
     return speaker.text
+
+
+def _possessed_body(
+    noun: str, people: People, earlier: list[Statement], around: str, offset: int
+) -> str | None:
+    """ "his office" is the "Prime Minister's Office" named before (tagged, or the last body to speak)
+    when the words around name its holder ("The prime minister and ... discussed," his office said)."""
+    said = {w.removesuffix("'s").removesuffix("’s") for w in around.lower().split()}
+    spoke = [s.speaker_resolved for s in earlier if s.speaker_kind == "organization" and s.start < offset]
+    for name in [people.org_before(noun, offset), *spoke[::-1]]:
+        words = [w.removesuffix("'s").removesuffix("’s") for w in (name or "").lower().split()]
+        holder = [w for w in words if w not in _CONNECTORS and w != noun]
+        if noun in words and holder and set(holder) <= said:
+            return name
+    return None
 
 
 def _resolve_pronoun(
