@@ -706,3 +706,12 @@ def test_his_office_is_the_office_named_for_the_title_its_sentence_names(run) ->
     )
     assert only(article, "discussed trade").speaker_resolved == "the Prime Minister's Office"
     assert only(article, "We disagree").speaker_resolved == "her office"
+
+
+def test_a_person_introduced_after_the_last_speaker_takes_the_quote_with_no_subject(run) -> None:
+    article = run(
+        "The six-week course aims to help people cook at home, Nadia Roy says. Ottawa retiree Paul Hebert, "
+        "who lost 12 lbs. “and a shirt size” between March and June, says the course changed his habits."
+    )
+    assert only(article, "shirt size").speaker_resolved == "Paul Hebert"
+    assert only(article, "changed his habits").speaker_resolved == "Paul Hebert"

@@ -353,7 +353,10 @@ def _floating(parse: Parse, people: People, base: Statement, earlier: list[State
     if previous is None:
         return base
     if previous.speaker_kind == "person":
-        newer = people.newer_subject("", previous.end, base.start)
+        # prose after the sentence of the last statement and its speaker ("..., Roy says. Retiree Paul
+        # Hebert, who ..."), where a person newly made the subject or introduced takes the quote
+        since = parse.sentences[parse.sentence_index(max(previous.end, previous.speaker_end or 0))].end
+        newer = people.newer_subject("", since, base.start) or people.introduced("", since, base.start)
         if newer is not None and newer != previous.speaker_resolved:
             return replace(base, speaker=newer, speaker_kind="person", speaker_resolved=newer)
     return _borrow(base, previous)
