@@ -715,3 +715,13 @@ def test_a_person_introduced_after_the_last_speaker_takes_the_quote_with_no_subj
     )
     assert only(article, "shirt size").speaker_resolved == "Paul Hebert"
     assert only(article, "changed his habits").speaker_resolved == "Paul Hebert"
+
+
+def test_two_people_made_subject_together_do_not_take_a_lone_speakers_quote(run) -> None:
+    article = run(
+        "Rookies Tom Jensen and Luc Moreau both finished inside the top ten last season.\n\n"
+        '"We have had real success as a nation," said Mara Hadley, who has won three times. Jensen and '
+        "Moreau have also won on the junior tour.\n\n"
+        '"We are all proud to play for Canada, and I hope a few of us contend."'
+    )
+    assert only(article, "proud to play").speaker_resolved == "Mara Hadley"

@@ -1,5 +1,5 @@
 """What the text says about names: whether a tagged text can be a person's name, a person's gender
-(titles, given names, pronouns), the words narrowing a title, and an acronym's spelled-out form."""
+(titles, given names, pronouns), the words of and narrowing a title, and an acronym's spelled-out form."""
 
 from __future__ import annotations
 
@@ -24,6 +24,10 @@ _PARTICLES = frozenset({"de", "da", "di", "du", "del", "der", "den", "van", "von
                         "la", "le", "dos", "das", "ter", "y"})
 _NAME_CHARS = re.compile(r"^[\w.’'-]+$")
 _WORD = re.compile(r"[\w’'-]+")
+_ROLE_WINDOW = 60
+_TITLE_TOKENS = 6
+_TITLE_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "HYPH", "POS", "CD"})
+_BASED = re.compile(r"(?:[\w.’'-]+-based\s+)+")
 _CAPITAL_RUN = re.compile(r"[A-Z][\w’'-]*(?:[ ]+(?:of|and|for|on|in|the|&|[A-Z][\w’'-]*))+")
 
 
@@ -98,3 +102,26 @@ def person_like(name: str, lex: Lexicon) -> bool:
 def narrowing(phrase: str, noun: str) -> set[str]:
     """Lower-case words that narrow a title ("economy" in "the economy minister")."""
     return {w for w in _WORD.findall(phrase) if w.islower() and w not in NOT_NARROWING} - {noun}
+
+
+def without_base(start: int, name: str) -> tuple[int, str]:
+    """ "Calgary-based Suncor" is Suncor: the headquarters is a description, not part of the name."""
+    match = _BASED.match(name)
+    return (start + match.end(), name[match.end() :]) if match and match.end() < len(name) else (start, name)
+
+
+def title_words(parse: Parse, start: int, name: str) -> frozenset[str]:
+    """Lower-cased words of the title right before the name ("Surrey mayor") and of an appositive
+    right after it (", the city's mayor,")."""
+    words: set[str] = set()
+    i = parse.token_at(start) - 1
+    taken = 0
+    while i >= 0 and taken < _TITLE_TOKENS and parse.tokens[i].tag in _TITLE_TAGS:
+        words.add(parse.lower(i))
+        i -= 1
+        taken += 1
+    sentence = parse.sentences[parse.sentence_index(start)]
+    after = parse.body[start + len(name) : min(sentence.end, start + len(name) + 2 * _ROLE_WINDOW)]
+    if after.startswith(","):
+        words.update(_WORD.findall(after[1:].split(",")[0].lower()))
+    return frozenset(words)

@@ -15,14 +15,13 @@ from sitroom.stages.statements.names import (
     narrowing,
     person_like,
     spelled_out,
+    title_words,
+    without_base,
 )
 from sitroom.stages.statements.parse import Parse
 
 _NICKNAME = re.compile(r"[“\"‘][^”\"’]{1,20}[”\"’]")
 _WORD = re.compile(r"[\w’'-]+")
-_ROLE_WINDOW = 60
-_TITLE_TOKENS = 6
-_TITLE_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "HYPH", "POS", "CD"})
 _ORG_LABELS = frozenset({"ORG", "GOVERNMENT", "AGENCY", "MILITARY_UNIT"})
 _CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
 # Capitalised words that come before a surname without being a given name.
@@ -34,7 +33,6 @@ _NOT_GIVEN = frozenset(
      "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "july",
      "august", "september", "october", "november", "december", "on", "in", "at", "by", "for", "from"}
 )
-_BASED = re.compile(r"(?:[\w.’'-]+-based\s+)+")
 _OFFICES = frozenset({"prime", "vice", "deputy", "assistant", "associate", "acting", "former", "shadow"})
 _SUBORDINATE = frozenset({"advcl", "ccomp", "relcl", "acl", "xcomp", "csubj", "pcomp", "pobj"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -67,9 +65,9 @@ class People:
         for start, name in self.mentions:
             full = self.full_name(name, start)
             self.named_times[full] = self.named_times.get(full, 0) + 1
-        self.roles = [(start, name, _title_words(parse, start, name)) for start, name in self.mentions]
+        self.roles = [(start, name, title_words(parse, start, name)) for start, name in self.mentions]
         self.gender = self._genders()
-        self.orgs = [_without_base(e.start, e.text) for e in parse.entities if e.label in _ORG_LABELS]
+        self.orgs = [without_base(e.start, e.text) for e in parse.entities if e.label in _ORG_LABELS]
 
     def org_name(self, name: str) -> str:
         """The full name of an organisation written short: an acronym ("IRCC") or a first word ("Suncor")."""
@@ -196,10 +194,16 @@ class People:
             if not after <= start < offset or start not in self.subjects:
                 continue
             full = self.full_name(name, start)
-            main = self._main_clause(start, name)
+            main = self._main_clause(start, name) and not self._joint(start, name)
             if main and self.fits(pronoun, full) and self.named_times.get(full, 0) >= 2:
                 return full
         return None
+
+    def _joint(self, start: int, name: str) -> bool:
+        """Whether the name is a subject together with others ("Silverman and Svensson have won"): a
+        pair does not take over one person's quote or pronoun."""
+        i = self._name_root(start, start + len(name))
+        return any(self.parse.tokens[c].dep == "conj" for c in self.parse.children[i])
 
     def _main_clause(self, start: int, name: str) -> bool:
         """Whether the name is the subject of a main clause, not of a subordinate one ("Although Trump
@@ -379,26 +383,3 @@ class People:
             if start < offset:
                 found = name
         return self.full_name(found, offset) if found else None
-
-
-def _without_base(start: int, name: str) -> tuple[int, str]:
-    """ "Calgary-based Suncor" is Suncor: the headquarters is a description, not part of the name."""
-    match = _BASED.match(name)
-    return (start + match.end(), name[match.end() :]) if match and match.end() < len(name) else (start, name)
-
-
-def _title_words(parse: Parse, start: int, name: str) -> frozenset[str]:
-    """Lower-cased words of the title right before the name ("Surrey mayor") and of an appositive
-    right after it (", the city's mayor,")."""
-    words: set[str] = set()
-    i = parse.token_at(start) - 1
-    taken = 0
-    while i >= 0 and taken < _TITLE_TOKENS and parse.tokens[i].tag in _TITLE_TAGS:
-        words.add(parse.lower(i))
-        i -= 1
-        taken += 1
-    sentence = parse.sentences[parse.sentence_index(start)]
-    after = parse.body[start + len(name) : min(sentence.end, start + len(name) + 2 * _ROLE_WINDOW)]
-    if after.startswith(","):
-        words.update(_WORD.findall(after[1:].split(",")[0].lower()))
-    return frozenset(words)
