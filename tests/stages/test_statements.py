@@ -725,3 +725,11 @@ def test_two_people_made_subject_together_do_not_take_a_lone_speakers_quote(run)
         '"We are all proud to play for Canada, and I hope a few of us contend."'
     )
     assert only(article, "proud to play").speaker_resolved == "Mara Hadley"
+
+
+def test_a_relative_clause_deep_in_an_anonymous_source_is_not_the_speaker(run) -> None:
+    article = run(
+        "The offer was worth about $100 million, according to sources familiar with the talks who were not "
+        "authorized to speak publicly about the deal."
+    )
+    assert only(article, "offer was worth").speaker == "sources familiar with the talks"

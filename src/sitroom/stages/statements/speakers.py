@@ -213,7 +213,11 @@ def _description(parse: Parse, i: int, lex: Lexicon) -> Speaker:
     places = [c for c in parse.children[i] if _in_place(parse, c)]
     indices += [j for c in places for j in parse.subtree(c, _BESIDE_PHRASE, deep=True)]
     sentence = parse.sentences[parse.sentence_index(parse.tokens[i].start)]
-    indices = [j for j in indices if sentence.start <= parse.tokens[j].start < sentence.end] or [i]
+    # "sources familiar with the talks who were not authorized to ...": a relative clause hung deeper
+    # in the phrase says why they are unnamed, not who they are
+    relative = {j for k in indices if k != i and parse.tokens[k].dep == "relcl" for j in parse.subtree(k)}
+    indices = [j for j in indices if sentence.start <= parse.tokens[j].start < sentence.end
+               and j not in relative] or [i]
     group = hyphen_group(parse, i)
     start, end = parse.span(indices + group)
     start, end = _trim_punct(parse.body, start, end)
