@@ -733,3 +733,13 @@ def test_a_relative_clause_deep_in_an_anonymous_source_is_not_the_speaker(run) -
         "authorized to speak publicly about the deal."
     )
     assert only(article, "offer was worth").speaker == "sources familiar with the talks"
+
+
+def test_a_name_beside_a_company_noun_names_a_company(run) -> None:
+    article = run(
+        "Housing starts fell sharply in March, according to media buying company NorthCast. The sector will "
+        "shrink again next year, the company wrote in a report."
+    )
+    first = only(article, "Housing starts")
+    assert (first.speaker, first.speaker_kind) == ("NorthCast", "organization")
+    assert only(article, "shrink again").speaker_resolved == "NorthCast"

@@ -48,7 +48,9 @@ def describe(parse: Parse, i: int, lex: Lexicon) -> Speaker:
     named = _appositive_name(parse, i, lex)
     if named is not None:  # "Wise's dad, Darrin": a name the tagger missed, set beside a description
         role = _clean_role(parse.body[parse.tokens[i].start : parse.tokens[i].end])
-        return Speaker(parse.body[named[0] : named[1]], named[0], named[1], "person", role or None)
+        # "media buying company NorthCast": a name set beside a body's noun names the body
+        kind = "organization" if token.lemma.lower() in ORG_NOUNS else "person"
+        return Speaker(parse.body[named[0] : named[1]], named[0], named[1], kind, role or None)
     entity = parse.entity_at(i)
     if entity is not None and entity.label in SPEAKER_ORG_LABELS:
         begin, end = _listed_start(parse, entity.start, entity.end), _closed_end(entity)
