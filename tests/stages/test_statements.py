@@ -743,3 +743,12 @@ def test_a_name_beside_a_company_noun_names_a_company(run) -> None:
     first = only(article, "Housing starts")
     assert (first.speaker, first.speaker_kind) == ("NorthCast", "organization")
     assert only(article, "shrink again").speaker_resolved == "NorthCast"
+
+
+def test_a_title_the_tagger_took_into_a_name_is_left_out_of_the_resolved_name(run) -> None:
+    article = run(
+        "Treasurer Mark Dunn, the city treasurer, praised the plan. \"We are on track,\" he said.\n\n"
+        "Fouzia Al Hashish arrived in 2016. \"Life is different here,\" she said."
+    )
+    assert only(article, "on track").speaker_resolved == "Mark Dunn"
+    assert only(article, "Life is different").speaker_resolved == "Fouzia Al Hashish"

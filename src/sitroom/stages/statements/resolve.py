@@ -53,7 +53,7 @@ class People:
         self._written_out: dict[str, str] = {}
         self.parse = parse
         self.body = parse.body
-        tagged = [(e.start, strip_title(e.text)) for e in parse.entities if e.label == "PERSON"]
+        tagged = [(e.start, self.untitled(e.text)) for e in parse.entities if e.label == "PERSON"]
         self.mentions = [(start, name) for start, name in tagged if person_like(name, lex)]
         self.full = [(start, name) for start, name in self.mentions if len(name.split()) >= 2]
         self.subjects = frozenset(start for start, name in self.mentions if self._is_subject(start, name))
@@ -68,6 +68,17 @@ class People:
         self.roles = [(start, name, title_words(parse, start, name)) for start, name in self.mentions]
         self.gender = self._genders()
         self.orgs = [without_base(e.start, e.text) for e in parse.entities if e.label in _ORG_LABELS]
+
+    def untitled(self, name: str) -> str:
+        """The name without its title, also a title the tagger took for a first name ("Treasurer Mark
+        Dunn"): a role noun before a known given name."""
+        words = strip_title(name).split()
+        if len(words) >= 3 and words[1].lower() in self.lex.given_male | self.lex.given_female:
+            title = words[0].lower()
+            # a role noun, or a word the article also writes in lower case ("the treasurer")
+            if title in self.lex.role_heads or re.search(rf"\b{re.escape(title)}\b", self.body):
+                words = words[1:]
+        return " ".join(words)
 
     def org_name(self, name: str) -> str:
         """The full name of an organisation written short: an acronym ("IRCC") or a first word ("Suncor")."""
@@ -306,7 +317,7 @@ class People:
     def full_name(self, name: str, offset: int, guess: bool = True) -> str:
         """The longest full name that ends (or, for East Asian order, starts) with `name`, nearest
         before the offset, else the first after it; the name itself when none does."""
-        name = strip_title(name).strip()
+        name = self.untitled(name)
         if not name:
             return name
         words = name.split()
