@@ -752,3 +752,11 @@ def test_a_title_the_tagger_took_into_a_name_is_left_out_of_the_resolved_name(ru
     )
     assert only(article, "on track").speaker_resolved == "Mark Dunn"
     assert only(article, "Life is different").speaker_resolved == "Fouzia Al Hashish"
+
+
+def test_a_title_decides_gender_over_the_given_name_list(run) -> None:
+    article = run(
+        'Ms. Kim Fraser runs the shelter. "We need more beds," Ms. Fraser said. Her colleague Tom Reid '
+        'agreed.\n\n"It is the hardest winter I remember," she said.'
+    )
+    assert only(article, "hardest winter").speaker_resolved == "Kim Fraser"

@@ -12,6 +12,7 @@ MALE = frozenset({"he", "his", "him", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 _MALE_TITLE = re.compile(r"\bMr\.? ")
 _FEMALE_TITLE = re.compile(r"\b(?:Mrs|Ms|Miss)\.? ")
+_TITLE_WEIGHT = 10  # a title's vote: no pronoun count in reach outweighs it
 _GENDER_REACH = 250  # characters after a mention whose pronouns tell the person's gender
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 _CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
@@ -36,14 +37,17 @@ def genders(parse: Parse, mentions: list[tuple[int, str, str]], lex: Lexicon) ->
     or a known given name decides; otherwise the pronouns after its mentions vote, the first one
     inside the mention's own sentence most."""
     votes: dict[str, list[int]] = {}
+    titled: set[str] = set()
     starts = [start for start, _, _ in mentions] + [len(parse.body)]
     for k, (start, name, full) in enumerate(mentions):
         tally = votes.setdefault(full, [0, 0])
         for gender, weight in _gender_votes(parse, start, name, starts[k + 1]):
             tally[gender] += weight
+            if weight >= _TITLE_WEIGHT:
+                titled.add(full)
     result = {name: ("he" if m > f else "she") for name, (m, f) in votes.items() if m != f}
-    for name in votes:  # a known given name outweighs pronoun counts, which mix people up
-        given = name.split()[0].lower()
+    for name in votes.keys() - titled:  # a known given name outweighs pronoun counts, which mix people
+        given = name.split()[0].lower()  # up, but not a title: "Ms. Kim Fraser" is a woman
         if given in lex.given_male:
             result[name] = "he"
         elif given in lex.given_female:
@@ -57,7 +61,7 @@ def _gender_votes(parse: Parse, start: int, name: str, next_start: int) -> list[
     before = body[max(0, start - 5) : start + 5]
     titled = _MALE_TITLE.search(before) or _FEMALE_TITLE.search(before)
     if titled:
-        return [(0 if titled.re is _MALE_TITLE else 1, 10)]
+        return [(0 if titled.re is _MALE_TITLE else 1, _TITLE_WEIGHT)]
     end = start + len(name)
     sentence_end = parse.sentences[parse.sentence_index(start)].end
     # pronouns inside quoted speech are the speaker's own ("he's our son"), not about the name
