@@ -760,3 +760,12 @@ def test_a_title_decides_gender_over_the_given_name_list(run) -> None:
         'agreed.\n\n"It is the hardest winter I remember," she said.'
     )
     assert only(article, "hardest winter").speaker_resolved == "Kim Fraser"
+
+
+def test_an_unnamed_speaker_keeps_the_participle_that_says_which_one(run) -> None:
+    article = run(
+        "Landlords will keep raising rents, said an expert cited in the report.\n\n"
+        "The deal is close, a source involved in the talks said."
+    )
+    assert only(article, "Landlords").speaker == "an expert cited in the report"
+    assert only(article, "deal is close").speaker == "a source involved in the talks"

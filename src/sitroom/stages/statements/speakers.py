@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sitroom.model import Entity
 from sitroom.stages.entities import Lexicon
-from sitroom.stages.statements.lexicon import DETERMINERS_ANONYMOUS, ORG_NOUNS, PRONOUNS
+from sitroom.stages.statements.lexicon import DETERMINERS_ANONYMOUS, DOCUMENTS, ORG_NOUNS, PRONOUNS
 from sitroom.stages.statements.parse import Parse
 
 ORG_LABELS = frozenset({"ORG", "GOVERNMENT", "AGENCY", "MILITARY_UNIT"})
@@ -221,10 +221,13 @@ def _description(parse: Parse, i: int, lex: Lexicon) -> Speaker:
     indices = [j for j in indices if sentence.start <= parse.tokens[j].start < sentence.end
                and j not in relative] or [i]
     group = hyphen_group(parse, i)
+    first = parse.lower(min(indices))
+    unnamed = first in DETERMINERS_ANONYMOUS or parse.tokens[i].tag == "NNS"
+    if unnamed and parse.tokens[i].lemma.lower() not in DOCUMENTS:  # "a memo obtained by ..." stays "a memo"
+        indices += _participle(parse, i, max(indices + group))
     start, end = parse.span(indices + group)
     start, end = _trim_punct(parse.body, start, end)
     text = parse.body[start:end]
-    first = parse.lower(min(indices))
     head_word = parse.tokens[i].lemma.lower()
     country = country_of(parse, start, end, lex)
     org = _entity_text(parse, start, end, ORG_LABELS)
@@ -241,6 +244,15 @@ def _description(parse: Parse, i: int, lex: Lexicon) -> Speaker:
         return Speaker(text, start, end, "unknown", country=country, head=head_word)
     return Speaker(text, start, end, "anonymous", org=org, country=country, head_noun=head_word,
                    head=head_word, plural=plural)
+
+
+def _participle(parse: Parse, i: int, last: int) -> list[int]:
+    """A past participle phrase right after an unnamed speaker that says which one it is ("an expert
+    cited in the report", "a source involved in the talks")."""
+    for c in parse.children[i]:
+        if c == last + 1 and parse.tokens[c].dep == "acl" and parse.tokens[c].tag == "VBN":
+            return parse.subtree(c, frozenset({"relcl", "advcl", "punct", "cc", "conj"}))
+    return []
 
 
 def _proper_name(parse: Parse, i: int) -> tuple[int, int] | None:
