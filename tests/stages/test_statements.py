@@ -769,3 +769,14 @@ def test_an_unnamed_speaker_keeps_the_participle_that_says_which_one(run) -> Non
     )
     assert only(article, "Landlords").speaker == "an expert cited in the report"
     assert only(article, "deal is close").speaker == "a source involved in the talks"
+
+
+def test_an_organisation_written_by_its_first_word_is_the_organisation(run) -> None:
+    article = run(
+        "Veltro Motors said on Monday that it would cut 400 jobs at its plant in Oakville.\n\n"
+        "Union leader Sara Pike called the cuts a betrayal.\n\n"
+        "Veltro said the plant would stay open. It added that some workers would be offered transfers."
+    )
+    statement = only(article, "stay open")
+    assert (statement.speaker_resolved, statement.speaker_kind) == ("Veltro Motors", "organization")
+    assert only(article, "transfers").speaker_resolved == "Veltro Motors"

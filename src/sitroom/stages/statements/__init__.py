@@ -59,7 +59,8 @@ class StatementStage:
         if speaker is None:
             return _floating(parse, people, base, earlier)
         # 2. the resolved name: surname -> full name, pronoun -> person meant, "the mayor" -> person
-        author = _author(speaker, people, earlier, parse, base) or _acronym(speaker, people)
+        author = _author(speaker, people, earlier, parse, base)
+        author = author or _acronym(speaker, people) or _short_org(speaker, people)
         resolved = author or _resolve(speaker, people, earlier, parse, (base.start, base.end))
         named = bool(resolved) and resolved != speaker.text
         person = (speaker.kind != "organization" and named and not author) or people.is_person(resolved)
@@ -273,6 +274,20 @@ def _acronym(speaker: Speaker, people: People) -> str | None:
         return None
     full = people.org_name(bare)
     return full if full != bare else None
+
+
+def _short_org(speaker: Speaker, people: People) -> str | None:
+    """An organisation written by its first word ("Veltro said" after "Veltro Motors"), taken for a
+    person, when no person the article names in full is called so and the tagger never calls the
+    word an organisation of its own ("Facebook" beside "Facebook Research")."""
+    if speaker.pronoun or speaker.kind != "person" or " " in speaker.text or not speaker.text[:1].isupper():
+        return None
+    if any(name == speaker.text for _, name in people.orgs):
+        return None
+    if people.known_person(speaker.text, speaker.start) is not None:
+        return None
+    full = people.org_name(speaker.text)
+    return full if full != speaker.text else None
 
 
 def _epithet(speaker: Speaker) -> bool:
