@@ -780,3 +780,13 @@ def test_an_organisation_written_by_its_first_word_is_the_organisation(run) -> N
     statement = only(article, "stay open")
     assert (statement.speaker_resolved, statement.speaker_kind) == ("Veltro Motors", "organization")
     assert only(article, "transfers").speaker_resolved == "Veltro Motors"
+
+
+def test_it_is_the_body_made_subject_since_the_last_statement_by_the_name_it_points_to(run) -> None:
+    article = run(
+        "Veltro Motors will cut 400 jobs at its plant in Oakville. The company blamed weak demand.\n\n"
+        "It said some workers would be offered transfers.\n\n"
+        "The Harbour Authority raised fees. The agency did not give a reason, but it said costs had risen."
+    )
+    assert only(article, "transfers").speaker_resolved == "Veltro Motors"
+    assert only(article, "costs had risen").speaker_resolved == "The Harbour Authority"

@@ -170,6 +170,22 @@ def _resolve(
     return speaker.text
 
 
+def _body_before(
+    people: People, parse: Parse, offset: int, floor: int, content: tuple[int, int]
+) -> str | None:
+    """The body "it" means: the latest organisation or common-noun body subject since `floor`, the
+    latter by the name it points back to ("Veltro Motors ... The company blamed ... It said")."""
+    named = people.recent_org_at(offset, floor)
+    body = body_subject(parse, offset, floor, content)  # "The delegation ... it said"
+    if body is None or (named is not None and named[0] > body[0]):
+        return named[1] if named else None
+    start, phrase = body
+    words = phrase.lower().split()
+    if len(words) == 2 and words[0] == "the":
+        return people.org_before(words[1], start) or people.recent_org(start, _reach(parse, start)) or phrase
+    return phrase
+
+
 def _possessed_body(
     noun: str, people: People, earlier: list[Statement], around: str, offset: int
 ) -> str | None:
@@ -191,13 +207,14 @@ def _resolve_pronoun(
     word = speaker.text.lower()
     if speaker.kind != "person":
         previous = _previous(earlier, parse, speaker.start)
-        if previous and previous.speaker_kind != "person":
-            return previous.speaker_resolved
+        spoke = previous.speaker_resolved if previous and previous.speaker_kind != "person" else None
         if word == "it":
             floor = _reach(parse, speaker.start)
-            named = people.recent_org_at(speaker.start, floor)
-            body = body_subject(parse, speaker.start, floor, content)  # "The delegation ... it said"
-            return max((found for found in (named, body) if found), default=(0, None))[1]
+            if previous is not None and spoke:  # a body made the subject since the last one spoke
+                floor = _after(parse, previous)
+            return _body_before(people, parse, speaker.start, floor, content) or spoke
+        if spoke:
+            return spoke
         if word == "they":
             paragraph = parse.paragraph_of(speaker.start)[0]
             return plural_subject(parse, speaker.start, parse.paragraph_of(max(0, paragraph - 3))[0], content)
@@ -323,6 +340,11 @@ def _reach(parse: Parse, offset: int) -> int:
     return limit
 
 
+def _after(parse: Parse, statement: Statement) -> int:
+    """The end of the sentence holding the statement and its speaker: where prose since it begins."""
+    return parse.sentences[parse.sentence_index(max(statement.end, statement.speaker_end or 0))].end
+
+
 def _previous(earlier: list[Statement], parse: Parse, offset: int, person: bool = False) -> Statement | None:
     """The latest earlier statement with a speaker, within reach of the offset."""
     limit = _reach(parse, offset)
@@ -370,7 +392,7 @@ def _floating(parse: Parse, people: People, base: Statement, earlier: list[State
     if previous.speaker_kind == "person":
         # prose after the sentence of the last statement and its speaker ("..., Roy says. Retiree Paul
         # Hebert, who ..."), where a person newly made the subject or introduced takes the quote
-        since = parse.sentences[parse.sentence_index(max(previous.end, previous.speaker_end or 0))].end
+        since = _after(parse, previous)
         newer = people.newer_subject("", since, base.start) or people.introduced("", since, base.start)
         if newer is not None and newer != previous.speaker_resolved:
             return replace(base, speaker=newer, speaker_kind="person", speaker_resolved=newer)
