@@ -639,3 +639,9 @@ def test_an_actor_named_inside_the_quoted_words_is_no_target() -> None:
     article = _full('Russia condemned the sanctions as "a crime against the people of Moldova".')
     accuse = next(e for e in article.events if e.type == "ACCUSE")
     assert accuse.target_actor is None or "Moldova" not in accuse.target_actor.text
+
+
+def test_sharing_a_trait_is_no_event_but_sharing_intelligence_is() -> None:
+    assert _full("Norland and Vestia share a language and much of their history.").events == ()
+    shared = _full("Norland and Vestia agreed to share intelligence on smugglers.")
+    assert shared.events and shared.events[0].source_actor is not None

@@ -193,3 +193,17 @@ def _adjacent_name(article: Article, verb: int, mentions: list[Mention]) -> Ment
     while j >= 0 and article.tokens[j].pos in ("ADV", "AUX", "PART"):
         j -= 1
     return next((m for m in mentions if m.root == j and m.named and m.agentive), None)
+
+
+# "Romania and Moldova share a language", "the two countries share a 1,000-km border": a trait held in
+# common, no act between them (sharing intelligence or information still is one).
+_TRAITS = {"language", "languages", "history", "border", "borders", "culture", "cultures", "heritage",
+           "roots", "religion", "faith", "ancestry", "tradition", "traditions", "values", "frontier",
+           "coastline"}  # fmt: skip
+
+
+def shares_a_trait(article: Article, verb: int) -> bool:
+    if article.tokens[verb].lemma.lower() != "share":
+        return False
+    objects = [t for t in article.tokens[verb + 1 : verb + 8] if t.head == verb and t.dep == "dobj"]
+    return any(t.lemma.lower() in _TRAITS for t in objects)

@@ -22,6 +22,7 @@ from sitroom.stages.events.clauses import (
     generic_clause,
     partner,
     shared_source,
+    shares_a_trait,
 )
 from sitroom.stages.events.factuality import factuality, is_future
 from sitroom.stages.events.features import ParsedToken, sentence_features
@@ -121,7 +122,7 @@ class EventStage:
         lemma = token.lemma.lower()
         if token.pos != "VERB" or lemma in _REPORTING or asked_for(article, verb, lo, hi):
             return None  # what is asked for is no event yet: the asking verb is
-        if generic_clause(article, verb):
+        if generic_clause(article, verb) or shares_a_trait(article, verb):
             return None
         source, target = arguments(article, verb, mentions)
         if source is None:
