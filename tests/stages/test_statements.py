@@ -790,3 +790,14 @@ def test_it_is_the_body_made_subject_since_the_last_statement_by_the_name_it_poi
     )
     assert only(article, "transfers").speaker_resolved == "Veltro Motors"
     assert only(article, "costs had risen").speaker_resolved == "The Harbour Authority"
+
+
+def test_they_is_the_group_made_subject_since_with_whose_members_they_are(run) -> None:
+    article = run(
+        "Opposition parties attacked the budget on Wednesday. The New Democrats said it ignored renters.\n\n"
+        "Members of the taxpayers' association were not convinced. They said the city was spending too "
+        "much.\n\n"
+        "The Greens want a carbon levy instead, and they say it would raise $40 million."
+    )
+    assert only(article, "spending too much").speaker_resolved == "Members of the taxpayers' association"
+    assert only(article, "raise $40 million").speaker_resolved == "Greens"

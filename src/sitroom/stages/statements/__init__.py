@@ -213,12 +213,11 @@ def _resolve_pronoun(
             if previous is not None and spoke:  # a body made the subject since the last one spoke
                 floor = _after(parse, previous)
             return _body_before(people, parse, speaker.start, floor, content) or spoke
-        if spoke:
-            return spoke
-        if word == "they":
-            paragraph = parse.paragraph_of(speaker.start)[0]
-            return plural_subject(parse, speaker.start, parse.paragraph_of(max(0, paragraph - 3))[0], content)
-        return None
+        if word == "they":  # a group made the subject since the last body spoke, else that body
+            floor = parse.paragraph_of(max(0, parse.paragraph_of(speaker.start)[0] - 3))[0]
+            floor = _after(parse, previous) if previous and spoke else floor
+            return plural_subject(parse, speaker.start, floor, content) or spoke
+        return spoke
     foreground = [s for s in earlier if not _backgrounded(parse, s)]
     previous = _previous(foreground, parse, speaker.start, person=True)
     if previous is not None and people.fits(word, previous.speaker_resolved):

@@ -18,10 +18,15 @@ def plural_subject(parse: Parse, offset: int, floor: int, skip: tuple[int, int])
         if skip[0] <= token.start < skip[1] or token.dep not in _SUBJECT_DEPS:
             continue
         entity = parse.entity_at(i)
-        if entity is not None and entity.label in _ORG_LABELS | {"NORP"} and token.tag == "NNPS":
+        # "The Greens want": a verb in the plural makes a name tagged singular a group
+        plural = token.tag == "NNPS" or (token.tag == "NNP" and parse.tokens[token.head].tag == "VBP")
+        if entity is not None and entity.label in _ORG_LABELS | {"NORP"} and plural:
             return entity.text
         if token.tag in ("NNS", "NNPS") and token.lemma.lower() in HUMAN_PLURALS:
-            start, end = parse.span(parse.subtree(i, _PHRASE_SKIP))
+            # "Members of the taxpayers' association": whose members they are is part of who they are
+            owner = [j for c in parse.children[i] if parse.tokens[c].dep == "prep" and parse.lower(c) == "of"
+                     for j in parse.subtree(c, _PHRASE_SKIP - {"prep"})]
+            start, end = parse.span(parse.subtree(i, _PHRASE_SKIP) + owner)
             return parse.body[start:end]
     return None
 
