@@ -645,3 +645,17 @@ def test_sharing_a_trait_is_no_event_but_sharing_intelligence_is() -> None:
     assert _full("Norland and Vestia share a language and much of their history.").events == ()
     shared = _full("Norland and Vestia agreed to share intelligence on smugglers.")
     assert shared.events and shared.events[0].source_actor is not None
+
+
+def test_troops_in_a_story_filed_from_a_capital_are_not_that_capitals() -> None:
+    from sitroom.stages.entities import EntityStage
+    from sitroom.stages.statements import StatementStage
+
+    settings = Settings()
+    nlp, quantities, events = _stages()
+    body = "SEOUL -- Troops attacked a guard post near the border, killing two soldiers."
+    article = Article(id="t", source="test", body=body, dateline="SEOUL")
+    for stage in (nlp, EntityStage(settings), StatementStage(settings), quantities, events):
+        article = stage(article)
+    sources = [e.source_actor for e in article.events if e.source_actor is not None]
+    assert sources and all(actor.country is None for actor in sources), sources

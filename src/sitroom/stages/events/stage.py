@@ -292,8 +292,9 @@ def _actor(article: Article, mention: Mention | None, tables: object, story: lis
 
 def _at_home(article: Article, actor: Actor, text: str, tables: ActorTables) -> Actor:
     """ "the government", "the defence ministry", "police" in a story filed from Chisinau: Moldova's."""
-    if actor.country is not None or actor.sector not in _HOME_SECTORS or not article.dateline:
-        return actor
+    words = text.lower().split()
+    if actor.country is not None or not words or words[-1] not in _HOME_BODIES or not article.dateline:
+        return actor  # not "troops" or "officials": those in a story from Washington may be anyone's
     if any(word[:1].isupper() for word in text.split()[1:]):
         return actor  # a named body or person ("Foreign ministry spokeswoman Larisa Zhukova")
     place = _dateline_place(article)
@@ -303,8 +304,9 @@ def _at_home(article: Article, actor: Actor, text: str, tables: ActorTables) -> 
     return replace(actor, country=home) if home else actor
 
 
-_HOME_SECTORS = frozenset({"government", "military", "police", "legislature", "judiciary", "diplomat",
-                           "opposition", "labour"})
+_HOME_BODIES = frozenset({"government", "ministry", "parliament", "cabinet", "police", "opposition",
+                          "deputies", "lawmakers", "legislators", "senate", "presidency", "court",
+                          "prosecutors"})
 
 
 def _dateline_end(article: Article) -> int:
