@@ -801,3 +801,11 @@ def test_they_is_the_group_made_subject_since_with_whose_members_they_are(run) -
     )
     assert only(article, "spending too much").speaker_resolved == "Members of the taxpayers' association"
     assert only(article, "raise $40 million").speaker_resolved == "Greens"
+
+
+def test_a_body_named_as_another_kind_is_not_the_noun_that_follows(run) -> None:
+    article = run(
+        "The Ministry of Health confirmed 12 new cases on Sunday. The ministry said it would publish "
+        "figures daily. According to the hospital, 40 beds remain free."
+    )
+    assert only(article, "40 beds").speaker_resolved == "the hospital"

@@ -9,7 +9,7 @@ from typing import ClassVar
 from sitroom.config import Settings
 from sitroom.model import Article, Statement
 from sitroom.stages.entities import Lexicon, load_lexicon
-from sitroom.stages.statements.collective import body_subject, plural_subject
+from sitroom.stages.statements.collective import body_subject, may_be, plural_subject, possessed_body
 from sitroom.stages.statements.draft import MEDIA, Draft
 from sitroom.stages.statements.extract import find_drafts
 from sitroom.stages.statements.lexicon import DOCUMENTS, NOT_PEOPLE, OFFICES
@@ -20,7 +20,6 @@ from sitroom.stages.statements.stance import hedges_in, stance_of
 
 __all__ = ["StatementStage"]
 
-_CONNECTORS = frozenset({"the", "of", "and", "for", "&"})
 _FLOATING_REACH = 2  # paragraphs back a speaker-less quote may take its speaker from
 
 
@@ -140,16 +139,18 @@ def _resolve(
             found = people.org_before(speaker.head_noun, speaker.start)
             previous = _previous(earlier, parse, speaker.start)
             bare = len(speaker.text.split()) == 2  # "the company", not "the civil protection department"
-            if not found and bare and previous is not None and (
-                previous.speaker_kind == "organization" or people.org_named(previous.speaker_resolved)
-            ):
-                found = previous.speaker_resolved  # "Facebook said ... The company added ..."
+            spoke = previous.speaker_resolved if previous is not None else None
+            kind = previous.speaker_kind if previous is not None else None
+            body = kind == "organization" or people.org_named(spoke)
+            if not found and bare and body and may_be(spoke, speaker.head_noun):
+                found = spoke  # "Facebook said ... The company added ..."
             if not bare:  # a described body names itself unless an organisation of that kind was named
                 return found or speaker.text
-            return found or people.recent_org(speaker.start, _reach(parse, speaker.start)) or speaker.text
+            recent = people.recent_org(speaker.start, _reach(parse, speaker.start))
+            return found or (recent if may_be(recent, speaker.head_noun) else None) or speaker.text
         if speaker.head_noun and speaker.text.split()[0].lower() in ("his", "her", "their"):
             around = parse.body[parse.sentences[parse.sentence_index(content[0])].start : speaker.start]
-            return _possessed_body(speaker.head_noun, people, earlier, around, speaker.start) or speaker.text
+            return possessed_body(speaker.head_noun, people, earlier, around, speaker.start) or speaker.text
         return people.org_name(speaker.text)
     if _indefinite(speaker):  # "a Superior Court judge said ..." in a lead, named just after
         return people.named_next(speaker.start, speaker.country) or speaker.text
@@ -184,21 +185,6 @@ def _body_before(
     if len(words) == 2 and words[0] == "the":
         return people.org_before(words[1], start) or people.recent_org(start, _reach(parse, start)) or phrase
     return phrase
-
-
-def _possessed_body(
-    noun: str, people: People, earlier: list[Statement], around: str, offset: int
-) -> str | None:
-    """ "his office" is the "Prime Minister's Office" named before (tagged, or the last body to speak)
-    when the words around name its holder ("The prime minister and ... discussed," his office said)."""
-    said = {w.removesuffix("'s").removesuffix("’s") for w in around.lower().split()}
-    spoke = [s.speaker_resolved for s in earlier if s.speaker_kind == "organization" and s.start < offset]
-    for name in [people.org_before(noun, offset), *spoke[::-1]]:
-        words = [w.removesuffix("'s").removesuffix("’s") for w in (name or "").lower().split()]
-        holder = [w for w in words if w not in _CONNECTORS and w != noun]
-        if noun in words and holder and set(holder) <= said:
-            return name
-    return None
 
 
 def _resolve_pronoun(

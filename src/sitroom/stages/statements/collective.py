@@ -1,12 +1,16 @@
-"""What "they" and "it" mean when no named speaker is near: the latest collective clause subject."""
+"""What "they", "it" and "his office" mean: the latest collective clause subject, the body a
+possessed office belongs to, and which bodies a common noun may stand for."""
 
 from __future__ import annotations
 
+from sitroom.model import Statement
 from sitroom.stages.statements.lexicon import HUMAN_PLURALS, ORG_NOUNS
 from sitroom.stages.statements.parse import Parse
+from sitroom.stages.statements.resolve import People
 
 _ORG_LABELS = frozenset({"ORG", "GOVERNMENT", "AGENCY", "MILITARY_UNIT"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_CONNECTORS = frozenset({"the", "of", "and", "for", "&"})
 _PHRASE_SKIP = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct", "appos", "prep"})
 
 
@@ -42,3 +46,24 @@ def body_subject(parse: Parse, offset: int, floor: int, skip: tuple[int, int]) -
             start, end = parse.span(parse.subtree(i, _PHRASE_SKIP))
             return start, parse.body[start:end]
     return None
+
+
+def possessed_body(
+    noun: str, people: People, earlier: list[Statement], around: str, offset: int
+) -> str | None:
+    """ "his office" is the "Prime Minister's Office" named before (tagged, or the last body to speak)
+    when the words around name its holder ("The prime minister and ... discussed," his office said)."""
+    said = {w.removesuffix("'s").removesuffix("’s") for w in around.lower().split()}
+    spoke = [s.speaker_resolved for s in earlier if s.speaker_kind == "organization" and s.start < offset]
+    for name in [people.org_before(noun, offset), *spoke[::-1]]:
+        words = [w.removesuffix("'s").removesuffix("’s") for w in (name or "").lower().split()]
+        holder = [w for w in words if w not in _CONNECTORS and w != noun]
+        if noun in words and holder and set(holder) <= said:
+            return name
+    return None
+
+
+def may_be(name: str | None, noun: str) -> bool:
+    """Whether a body so named may be called "the <noun>": not when its name calls it another kind of
+    body ("the Ministry of Health" is no hospital; "Facebook" may be the company)."""
+    return not (set((name or "").lower().split()) & ORG_NOUNS) - {noun}
