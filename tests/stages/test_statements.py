@@ -809,3 +809,11 @@ def test_a_body_named_as_another_kind_is_not_the_noun_that_follows(run) -> None:
         "figures daily. According to the hospital, 40 beds remain free."
     )
     assert only(article, "40 beds").speaker_resolved == "the hospital"
+
+
+def test_a_name_the_tagger_cut_at_its_hyphen_keeps_its_last_syllable(run) -> None:
+    article = run(
+        "President Moon Jae-in said the talks would continue.\n\nMoon said he was hopeful of progress."
+    )
+    assert only(article, "talks would continue").speaker == "Moon Jae-in"
+    assert only(article, "hopeful").speaker_resolved == "Moon Jae-in"

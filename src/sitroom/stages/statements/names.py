@@ -29,6 +29,8 @@ _ROLE_WINDOW = 60
 _TITLE_TOKENS = 6
 _TITLE_TAGS = frozenset({"NNP", "NNPS", "NN", "NNS", "JJ", "HYPH", "POS", "CD"})
 _BASED = re.compile(r"(?:[\w.’'-]+-based\s+)+")
+_HYPHEN_TAIL = re.compile(r"-[a-z]+\b(?!-)")
+_NOT_TAILS = frozenset({"-era", "-like", "-style", "-type", "-made", "-born", "-run", "-owned", "-esque"})
 _CAPITAL_RUN = re.compile(r"[A-Z][\w’'-]*(?:[ ]+(?:of|and|for|on|in|the|&|[A-Z][\w’'-]*))+")
 
 
@@ -129,3 +131,13 @@ def title_words(parse: Parse, start: int, name: str) -> frozenset[str]:
     if after.startswith(","):
         words.update(_WORD.findall(after[1:].split(",")[0].lower()))
     return frozenset(words)
+
+
+def hyphen_tail(body: str, end: int) -> int:
+    """Where a name really ends when the tagger stopped at its hyphen ("Moon Jae" of "Moon Jae-in")."""
+    match = _HYPHEN_TAIL.match(body, end)
+    # a short syllable of the name, not a word made from it ("Trump-backed", "Obama-era", "Smith-like")
+    tail = match.group(0) if match else ""
+    if not tail or len(tail) > 6 or tail.endswith("ed") or tail in _NOT_TAILS:
+        return end
+    return end + len(tail)

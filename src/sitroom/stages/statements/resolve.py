@@ -12,6 +12,7 @@ from sitroom.stages.statements.names import (
     MALE,
     NOT_NARROWING,
     genders,
+    hyphen_tail,
     narrowing,
     person_like,
     spelled_out,
@@ -53,7 +54,9 @@ class People:
         self._written_out: dict[str, str] = {}
         self.parse = parse
         self.body = parse.body
-        tagged = [(e.start, self.untitled(e.text)) for e in parse.entities if e.label == "PERSON"]
+        persons = [(e.start, parse.body[e.start : hyphen_tail(parse.body, e.end)]) for e in parse.entities
+                   if e.label == "PERSON"]
+        tagged = [(start, self.untitled(text)) for start, text in persons]
         self.mentions = [(start, name) for start, name in tagged if person_like(name, lex)]
         self.full = [(start, name) for start, name in self.mentions if len(name.split()) >= 2]
         self.subjects = frozenset(start for start, name in self.mentions if self._is_subject(start, name))

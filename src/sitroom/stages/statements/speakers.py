@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sitroom.model import Entity
 from sitroom.stages.entities import Lexicon
 from sitroom.stages.statements.lexicon import DETERMINERS_ANONYMOUS, DOCUMENTS, ORG_NOUNS, PRONOUNS
+from sitroom.stages.statements.names import hyphen_tail
 from sitroom.stages.statements.parse import Parse
 
 ORG_LABELS = frozenset({"ORG", "GOVERNMENT", "AGENCY", "MILITARY_UNIT"})
@@ -167,7 +168,7 @@ def _person(parse: Parse, head: int, name_token: int, lex: Lexicon) -> Speaker:
     for s, e in role_spans + (_affiliation(parse, head) if name_token == head else []):
         org = org or _entity_text(parse, s, e, ORG_LABELS)
         country = country or country_of(parse, s, e, lex)
-    end = _partner_end(parse, name_token, entity.end)
+    end = _partner_end(parse, name_token, hyphen_tail(parse.body, entity.end))
     return Speaker(parse.body[entity.start : end], entity.start, end, "person", role or None, org, country)
 
 
