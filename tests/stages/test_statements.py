@@ -817,3 +817,11 @@ def test_a_name_the_tagger_cut_at_its_hyphen_keeps_its_last_syllable(run) -> Non
     )
     assert only(article, "talks would continue").speaker == "Moon Jae-in"
     assert only(article, "hopeful").speaker_resolved == "Moon Jae-in"
+
+
+def test_a_description_possessed_by_a_title_is_not_its_holder(run) -> None:
+    article = run(
+        "Mayor Linda Shaw wants the stadium built by 2028.\n\n"
+        "The mayor's chief of staff said the budget was final."
+    )
+    assert only(article, "budget was final").speaker_resolved == "The mayor's chief of staff"

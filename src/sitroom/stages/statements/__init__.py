@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cached_property
 from typing import ClassVar
@@ -306,6 +307,7 @@ def _epithet(speaker: Speaker) -> bool:
         and (speaker.org is None or org_of)
         and not speaker.plural
         and len(text.split()) <= 10
+        and not re.search(r"\w['’]s\s", text)  # "the mayor's chief of staff" is not the mayor
     )
 
 
