@@ -94,7 +94,7 @@ def spelled_out(acronym: str, body: str) -> str | None:
 
 def person_like(name: str, lex: Lexicon) -> bool:
     """Whether a PERSON-tagged text can be a person's name: "Archives Canada", "Birth of Modern
-    Canada", "Calgary-based Suncor" or a photo credit "Niall Carson / PA Images" cannot."""
+    Canada", "Halden-based Norcrest" or a photo credit "Niall Carson / PA Images" cannot."""
     words = name.split()
     if not words or not all(_NAME_CHARS.match(w) and not w.endswith("-based") for w in words):
         return False
@@ -111,13 +111,13 @@ def narrowing(phrase: str, noun: str) -> set[str]:
 
 
 def without_base(start: int, name: str) -> tuple[int, str]:
-    """ "Calgary-based Suncor" is Suncor: the headquarters is a description, not part of the name."""
+    """ "Halden-based Norcrest" is Norcrest: the headquarters is a description, not part of the name."""
     match = _BASED.match(name)
     return (start + match.end(), name[match.end() :]) if match and match.end() < len(name) else (start, name)
 
 
 def title_words(parse: Parse, start: int, name: str) -> frozenset[str]:
-    """Lower-cased words of the title right before the name ("Surrey mayor") and of an appositive
+    """Lower-cased words of the title right before the name ("Halden mayor") and of an appositive
     right after it (", the city's mayor,")."""
     words: set[str] = set()
     i = parse.token_at(start) - 1

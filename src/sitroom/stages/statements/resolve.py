@@ -84,7 +84,7 @@ class People:
         return " ".join(words)
 
     def org_name(self, name: str) -> str:
-        """The full name of an organisation written short: an acronym ("IRCC") or a first word ("Suncor")."""
+        """The full name of an organisation written short: an acronym ("IRCC") or a first word ("Norcrest")."""
         bare = name[4:] if name.lower().startswith("the ") else name
         for _, full in self.orgs:
             words = full.split()
@@ -214,7 +214,7 @@ class People:
         return None
 
     def _joint(self, start: int, name: str) -> bool:
-        """Whether the name is a subject together with others ("Silverman and Svensson have won"): a
+        """Whether the name is a subject together with others ("Holm and Svensson have won"): a
         pair does not take over one person's quote or pronoun."""
         i = self._name_root(start, start + len(name))
         return any(self.parse.tokens[c].dep == "conj" for c in self.parse.children[i])
@@ -348,7 +348,7 @@ class People:
             given = match.group(1)
             i = self.parse.token_at(match.start())
             known = given.lower() in self.lex.given_male or given.lower() in self.lex.given_female
-            plain = given.replace("’", "").replace("'", "").isalpha()  # not "Calgary-based"
+            plain = given.replace("’", "").replace("'", "").isalpha()  # not "Halden-based"
             if plain and (self.parse.tokens[i].tag == "NNP" or known) and given.lower() not in _NOT_GIVEN:
                 return f"{given} {surname}"
         return surname

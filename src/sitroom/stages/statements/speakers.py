@@ -173,7 +173,7 @@ def _person(parse: Parse, head: int, name_token: int, lex: Lexicon) -> Speaker:
 
 
 def _affiliation(parse: Parse, name: int) -> list[tuple[int, int]]:
-    """ "Anna Kowal of the Harbour Bank", "Jingyi Pan at IG": where the named person works."""
+    """ "Anna Kowal of the Harbour Bank", "Mara Lind at Northgate": where the named person works."""
     return [parse.span(parse.subtree(c)) for c in parse.children[name]
             if parse.tokens[c].dep == "prep" and parse.lower(c) in ("of", "at", "from", "with")]  # fmt: skip
 
