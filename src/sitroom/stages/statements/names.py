@@ -94,7 +94,7 @@ def spelled_out(acronym: str, body: str) -> str | None:
 
 def person_like(name: str, lex: Lexicon) -> bool:
     """Whether a PERSON-tagged text can be a person's name: "Archives Canada", "Birth of Modern
-    Canada", "Halden-based Norcrest" or a photo credit "Niall Carson / PA Images" cannot."""
+    Canada", "Halden-based Norco" or a photo credit "Niall Carson / PA Images" cannot."""
     words = name.split()
     if not words or not all(_NAME_CHARS.match(w) and not w.endswith("-based") for w in words):
         return False
@@ -111,7 +111,7 @@ def narrowing(phrase: str, noun: str) -> set[str]:
 
 
 def without_base(start: int, name: str) -> tuple[int, str]:
-    """ "Halden-based Norcrest" is Norcrest: the headquarters is a description, not part of the name."""
+    """ "Halden-based Norco" is Norco: the headquarters is a description, not part of the name."""
     match = _BASED.match(name)
     return (start + match.end(), name[match.end() :]) if match and match.end() < len(name) else (start, name)
 

@@ -84,7 +84,7 @@ class People:
         return " ".join(words)
 
     def org_name(self, name: str) -> str:
-        """The full name of an organisation written short: an acronym ("IRCC") or a first word ("Norcrest")."""
+        """The full name of an organisation written short: an acronym ("IRCC") or a first word ("Norco")."""
         bare = name[4:] if name.lower().startswith("the ") else name
         for _, full in self.orgs:
             words = full.split()
