@@ -94,7 +94,7 @@ def spelled_out(acronym: str, body: str) -> str | None:
 
 def person_like(name: str, lex: Lexicon) -> bool:
     """Whether a PERSON-tagged text can be a person's name: "Archives Canada", "Birth of Modern
-    Canada", "Halden-based Norco" or a photo credit "Niall Carson / PA Images" cannot."""
+    Canada", "Halden-based Norco" or a photo credit "Ana Ruiz / Northgate Images" cannot."""
     words = name.split()
     if not words or not all(_NAME_CHARS.match(w) and not w.endswith("-based") for w in words):
         return False
