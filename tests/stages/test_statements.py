@@ -825,3 +825,10 @@ def test_a_description_possessed_by_a_title_is_not_its_holder(run) -> None:
         "The mayor's chief of staff said the budget was final."
     )
     assert only(article, "budget was final").speaker_resolved == "The mayor's chief of staff"
+
+
+def test_they_is_a_named_group_or_a_described_one_never_a_person(run) -> None:
+    greens = only(run("The Greens want a new vote. They said the budget was unfair."), "budget")
+    assert (greens.speaker_resolved, greens.speaker_kind) == ("Greens", "organization")
+    residents = only(run("Local residents gathered at the hall. They said the river was rising."), "river")
+    assert residents.speaker_kind == "anonymous"

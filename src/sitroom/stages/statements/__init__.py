@@ -68,7 +68,7 @@ class StatementStage:
         if speaker.pronoun and resolved is None:
             kind = "unknown"
         elif speaker.pronoun and speaker.text.lower() in ("it", "they") and not people.is_person(resolved):
-            kind = _kind_of(resolved, earlier, "organization" if speaker.text.lower() == "it" else kind)
+            kind = _kind_of(resolved, earlier, _group_kind(speaker.text.lower(), resolved))
         return replace(
             base,
             speaker=speaker.text,
@@ -87,6 +87,15 @@ def _kind_of(resolved: str | None, earlier: list[Statement], default: str) -> st
     kinds = [s.speaker_kind for s in earlier if s.speaker_resolved == resolved]
     kinds = [k for k in kinds if k != "unknown"]
     return kinds[-1] if kinds else default
+
+
+def _group_kind(pronoun: str, resolved: str | None) -> str:
+    """What "it" or "they" stands for when no statement named it: "it" a body, "they" a named group
+    ("the Greens") an organisation, a described one ("local residents") anonymous."""
+    if pronoun == "it":
+        return "organization"
+    words = (resolved or "").removeprefix("the ").removeprefix("The ").split()
+    return "organization" if words and all(w[:1].isupper() for w in words) else "anonymous"
 
 
 def _base(parse: Parse, draft: Draft) -> Statement:
