@@ -832,3 +832,8 @@ def test_they_is_a_named_group_or_a_described_one_never_a_person(run) -> None:
     assert (greens.speaker_resolved, greens.speaker_kind) == ("Greens", "organization")
     residents = only(run("Local residents gathered at the hall. They said the river was rising."), "river")
     assert residents.speaker_kind == "anonymous"
+
+
+def test_they_after_deputies_are_the_deputies(run) -> None:
+    article = run("Opposition deputies walked out of the chamber. They said the vote would raise tension.")
+    assert only(article, "raise tension").speaker_resolved == "Opposition deputies"

@@ -84,6 +84,7 @@ HUMAN_PLURALS = _words(
     employee manager owner player fan user customer tenant landlord farmer citizen neighbour neighbor
     villager witness survivor victim relative friend source insider diplomat minister councillor
     representative candidate republican democrat conservative liberal backer opponent rebel militant
-    soldier staff author organiser participant volunteer director commissioner judge police
+    soldier staff author organiser participant volunteer director commissioner judge police deputy
+    delegate negotiator envoy spokesperson mp congressman parliamentarian
     """
 )
