@@ -103,7 +103,7 @@ _THINGS = {"rifles", "weapons", "grenades", "rounds", "ieds", "pounds", "kilogra
 def count(article: Article, scope: str) -> int:
     """Article-level count for one scope: the sum of its distinct figures (a vague one counts its
     floor); a figure repeated with the same counted noun, or a bare number equal to a counted one
-    ("Seventeen Killed" over "killed seventeen insurgents"), is taken as the same people told twice."""
+    ("Twelve Killed" over "killed twelve insurgents"), is taken as the same people told twice."""
     seen: set[tuple[float, str]] = set()
     total = 0.0
     figures = [q for q in article.quantities if q.scope == scope and q.unit not in _THINGS]
@@ -112,7 +112,7 @@ def count(article: Article, scope: str) -> int:
         amount = q.value if q.value is not None else (q.low or 0.0)
         key = (amount, (q.unit or "").lower())
         if key in seen or (not q.unit and amount in counted):
-            continue  # told twice, or a bare "Seventeen (killed)" beside "seventeen insurgents"
+            continue  # told twice, or a bare "Twelve (killed)" beside "twelve insurgents"
         seen.add(key)
         total += amount
     return int(total)

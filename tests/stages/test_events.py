@@ -522,9 +522,9 @@ def test_joint_agreement_possessor_targets_and_a_titled_chief() -> None:
 
 
 def test_stated_support_is_support_and_a_name_left_without_its_verb_still_acts() -> None:
-    pledged = _full("Norland's prime minister pledged his country's full support for the Vestian government.")
+    pledged = _full("Norland's foreign minister pledged full support for the Vestian government at talks.")
     support = next(e for e in pledged.events if e.type == "SUPPORT")
-    assert support.source_actor is not None and "prime minister" in support.source_actor.text
+    assert support.source_actor is not None and "foreign minister" in support.source_actor.text
     from sitroom.stages.events.clauses import shared_source
     from sitroom.stages.events.mentions import Mention
 
@@ -566,10 +566,10 @@ def test_gunmen_an_air_force_and_allies_can_act() -> None:
 
 
 def test_who_a_demand_is_put_on_and_a_joint_act_have_targets() -> None:
-    demanded = _full("Senator Mara Quill demanded that the prime minister apologize for his remarks.")
+    demanded = _full("Senator Mara Quill demanded that the governor withdraw the new port tax.")
     request = next(e for e in demanded.events if e.type == "REQUEST")
-    assert request.target_actor is not None and request.target_actor.text == "prime minister"
-    joint = _full("Norland and Vestia began a new round of joint naval exercises on Monday.")
+    assert request.target_actor is not None and request.target_actor.text == "governor"
+    joint = _full("Norland and Vestia held joint naval drills off the coast on Monday.")
     event = joint.events[0]
     assert event.source_actor is not None and event.target_actor is not None
     assert (event.source_actor.text, event.target_actor.text) == ("Norland", "Vestia")
@@ -607,7 +607,7 @@ def test_an_unnamed_national_body_belongs_to_the_country_the_story_is_filed_from
 
 
 def test_a_dateline_in_the_text_never_acts_even_when_the_article_has_none_set() -> None:
-    article = _full("JERUSALEM -- A district court on Friday rejected the appeal of a Norland student.")
+    article = _full("JERUSALEM -- A district court on Monday dismissed a petition by two Norland farmers.")
     reject = next(e for e in article.events if e.type == "REJECT")
     assert reject.source_actor is not None and "court" in reject.source_actor.text
 
@@ -622,7 +622,7 @@ def test_whose_support_it_is_is_no_target_and_freed_prisoners_are() -> None:
     backed = _full("In Lusaka, Norland's president reiterated Norland's support for the Vestian government.")
     support = next(e for e in backed.events if e.type == "SUPPORT")
     assert support.target_actor is not None and "Vestian government" in support.target_actor.text
-    freed = _full("The Norland government has released another 40 opposition politicians and activists.")
+    freed = _full("Norland's government freed 25 jailed opposition politicians on Friday.")
     assert any(e.target_actor is not None and e.target_actor.sector == "opposition" for e in freed.events)
 
 

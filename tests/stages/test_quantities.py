@@ -237,18 +237,18 @@ def test_vague_floors_another_person_and_a_person_only_set_out_for() -> None:
     counts one; "an operation to detain a leader" says what the force set out to do."""
     assert only("Police detained numerous suspects after the march.").low == 4
     assert only("Police detained multiple suspects after the march.").low == 3
-    found = figures("The patrol detained a suspected smuggler and another wanted associate.")
+    found = figures("Border guards detained a suspected smuggler and another man wanted for fraud.")
     assert [(q.text, q.value, q.scope) for q in found] == [
         ("a suspected smuggler", 1, "captured"),
-        ("another wanted associate", 1, "captured"),
+        ("another man", 1, "captured"),
     ]
-    planned = figures("The force conducted an operation to detain a rebel leader and detained two suspects.")
-    assert [(q.text, q.scope) for q in planned] == [("two suspects", "captured")]
+    planned = figures("Officers launched a raid to arrest a gang leader and arrested two couriers.")
+    assert [(q.text, q.scope) for q in planned] == [("two couriers", "captured")]
 
 
 def test_people_along_with_the_one_named_share_his_fate() -> None:
-    found = figures("The patrol killed a rebel commander along with a number of fighters near the river.")
+    found = figures("The raid killed a gang leader along with a number of his gunmen at the warehouse.")
     assert [(q.text, q.scope) for q in found] == [
-        ("a rebel commander", "killed"),
-        ("a number of fighters", "killed"),
+        ("a gang leader", "killed"),
+        ("a number of his gunmen", "killed"),
     ]

@@ -631,19 +631,19 @@ def test_a_prefecture_is_a_body_and_the_united_states_a_country(run) -> None:
 def test_typed_slips_in_quote_marks_still_open_and_close_a_quote() -> None:
     from sitroom.stages.statements.quotes import find_quotes
 
-    body = "He wrote: ”Rockets are easy now.” She added: ‘’We are not done yet,” and left. It was 'fine'."
+    body = "He wrote: ”Ferries are late again.” She added: ‘’We are not done yet,” and left. It was 'fine'."
     texts = [body[q.start : q.end] for q in find_quotes(body)]
-    assert texts == ["Rockets are easy now.", "We are not done yet"]
+    assert texts == ["Ferries are late again.", "We are not done yet"]
     closed = "it said the plan \"would not have been enough'' for the board. \"Yes,\" he said."
     assert [closed[q.start : q.end] for q in find_quotes(closed)][:1] == ["would not have been enough"]
 
 
 def test_a_quote_is_never_its_own_speaker(run) -> None:
     article = run(
-        "In short, he keeps posting his riddles (”Anxiety is a scalar, fear is a vector”) but avoids "
+        "In short, he keeps posting his riddles (”Patience is a tide, hope is a wave”) but avoids "
         "announcing a deal."
     )
-    assert all(s.speaker != "fear" for s in article.statements), [s.speaker for s in article.statements]
+    assert all(s.speaker != "hope" for s in article.statements), [s.speaker for s in article.statements]
 
 
 def test_what_is_warned_of_leaves_the_preposition_out(run) -> None:

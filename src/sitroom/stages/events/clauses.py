@@ -130,7 +130,7 @@ _JOINT = {"agree", "meet", "sign", "talk", "cooperate", "negotiate", "discuss", 
           "consult", "collaborate", "partner", "reconcile", "trade"}  # fmt: skip
 
 
-# "The United States and South Korea failed to reach agreement": reaching one is joint too.
+# "Norland and Vestia failed to reach agreement": reaching one is joint too.
 _JOINT_OBJECTS = {"agreement", "deal", "accord", "consensus", "settlement", "compromise", "understanding",
                   "truce", "ceasefire"}  # fmt: skip
 
@@ -154,7 +154,7 @@ def _joint(article: Article, verb: int) -> bool:
                if article.tokens[i].head == verb and article.tokens[i].dep == "dobj"]  # fmt: skip
     if lemma == "reach" and any(article.tokens[i].lemma.lower() in _JOINT_OBJECTS for i in objects):
         return True
-    # "Jordan and the United States began joint exercises": the object says the act is shared
+    # "Norland and Vestia held joint drills": the object says the act is shared
     shared = [i for i in range(verb + 1, min(len(article.tokens), verb + 10))
               if article.tokens[i].lemma.lower() in ("joint", "bilateral")]  # fmt: skip
     return any(_below(article, i, objects) for i in shared)
@@ -188,7 +188,7 @@ def demanded_of(article: Article, verb: int, mentions: list[Mention]) -> Mention
 
 def _adjacent_name(article: Article, verb: int, mentions: list[Mention]) -> Mention | None:
     """A main verb the parser left without a subject, right after a named actor: in "On a visit to
-    Zimbabwe, President X voiced ..." the name was made a conjunct of "Zimbabwe"."""
+    Lusaka, President X voiced ..." the name was made a conjunct of "Lusaka"."""
     j = verb - 1
     while j >= 0 and article.tokens[j].pos in ("ADV", "AUX", "PART"):
         j -= 1

@@ -173,7 +173,7 @@ def _widen(article: Article, start: int, end: int, named: bool, tables: ActorTab
         root == own_root
         or article.tokens[root].pos == "PROPN"
         or head_word in tables.sectors
-        or head_pair in tables.sectors  # "Israel's air force"
+        or head_pair in tables.sectors  # "Norland's air force"
         or head_word in _ACTOR_HEADS
     )
     if not named and not agentive:
@@ -227,7 +227,7 @@ def arguments(article: Article, verb: int, mentions: list[Mention]) -> tuple[Men
     for index, role in _dependents(article, verb, depth=4):
         mention = roles.get(index)
         if (mention is None or not mention.agentive) and role in _SUBJECT:
-            # "the head of the delegation, X,", "a group of X", "Hezbollah chief Sheikh X"
+            # "the head of the delegation, X,", "a group of X", "militia chief Sheikh X"
             mention = _appositive(article, index, roles) or _members(article, index, roles) or mention
         if mention is None:
             continue

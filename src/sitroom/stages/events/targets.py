@@ -12,7 +12,7 @@ _MEANS = {"troops", "soldiers", "forces", "units", "tanks", "artillery", "warshi
           "missiles", "equipment", "personnel", "reservists", "vehicles", "weapons", "ships"}  # fmt: skip
 
 
-# "expressed Egypt's solidarity with X", "reiterated Turkey's support for X": whose backing it is
+# "expressed Norland's solidarity with X", "reiterated Vestia's support for X": whose backing it is
 # says nothing of whom it backs; the actor under "for", "with" or "to" is the target.
 _BACKING_NOUNS = {"support", "solidarity", "commitment", "backing", "sympathy", "condolences", "readiness"}
 

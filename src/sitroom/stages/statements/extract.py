@@ -212,7 +212,7 @@ def _clause(parse: Parse, cue: int) -> tuple[int, int] | None:
 
 
 def _act_not_speech(parse: Parse, cue: int, parts: list[int], indices: list[int]) -> bool:
-    """A verbless object that makes the cue an act: a figure ("the Kospi declined 1.2 per cent") or,
+    """A verbless object that makes the cue an act: a figure ("the index declined 1.4 per cent") or,
     after a rejecting or confirming cue, a proposal or a person put forward ("MPs rejected the deal")."""
     if any(parse.tokens[j].pos in ("VERB", "AUX") for j in indices):
         return False
@@ -299,7 +299,7 @@ def _cue_for_quote(parse: Parse, q: QuoteSpan, cues: list[int]) -> int | None:
         distance = q.outer_start - start if start < q.outer_start else start - q.outer_end
         subject = subject_of(parse, cue)
         if subject is not None and q.outer_start <= parse.tokens[subject].start < q.outer_end:
-            continue  # '(”... fear is a vector”) but resist announcing': the quote cannot say itself
+            continue  # '(”... hope is a wave”) but avoids announcing': the quote cannot say itself
         has_subject = subject is not None
         key = (0 if has_subject else 1, max(0, distance))
         if best is None or key < best:

@@ -31,7 +31,7 @@ OBJECT_LEMMAS = _words(
     refute rebuff dispute vow pledge decline refuse confirm
     """
 )
-# The object of a rejecting or confirming cue that makes it an act, not speech ("rejected a Brexit
+# The object of a rejecting or confirming cue that makes it an act, not speech ("rejected a harbour
 # deal", "denied the request", "confirmed the nominees"): proposals, requests, people put forward.
 ACT_OBJECTS = _words(
     """
@@ -39,7 +39,7 @@ ACT_OBJECTS = _words(
     call plea demand amendment budget treaty agreement legislation law resolution invitation petition
     """
 )
-# Subjects that hold a view but cannot voice it ("Common belief says ..., "Conventional wisdom holds").
+# Subjects that hold a view but cannot voice it ("Popular belief says ...", "Conventional wisdom holds").
 ABSTRACT_SPEAKERS = _words("belief wisdom notion idea perception assumption thinking sentiment")
 PRONOUNS = frozenset({"he", "she", "they", "i", "we", "it", "you"})
 PERSON_PRONOUNS = frozenset({"he", "she", "i"})
