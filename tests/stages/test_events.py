@@ -245,13 +245,13 @@ def test_a_pronoun_source_is_the_speaker_the_statements_stage_resolved() -> None
     assert accusation.target_actor is not None and accusation.target_actor.country == "MDA"
 
 
-def _full(text: str) -> Article:
+def _full(text: str, dateline: str | None = None) -> Article:
     from sitroom.stages.entities import EntityStage
     from sitroom.stages.statements import StatementStage
 
     settings = Settings()
     nlp, quantities, events = _stages()
-    article = Article(id="t", source="test", body=text)
+    article = Article(id="t", source="test", body=text, dateline=dateline)
     for stage in (nlp, EntityStage(settings), StatementStage(settings), quantities, events):
         article = stage(article)
     return article
@@ -592,15 +592,7 @@ def test_an_official_is_coded_by_a_full_name_or_a_surname_heading_the_mention() 
 
 
 def test_an_unnamed_national_body_belongs_to_the_country_the_story_is_filed_from() -> None:
-    from sitroom.stages.entities import EntityStage
-    from sitroom.stages.statements import StatementStage
-
-    settings = Settings()
-    nlp, quantities, events = _stages()
-    body = "SEOUL -- The defence ministry condemned the missile launch on Tuesday."
-    article = Article(id="t", source="test", body=body, dateline="SEOUL")
-    for stage in (nlp, EntityStage(settings), StatementStage(settings), quantities, events):
-        article = stage(article)
+    article = _full("SEOUL -- The defence ministry condemned the missile launch.", dateline="SEOUL")
     accuse = next(e for e in article.events if e.type == "ACCUSE")
     assert accuse.source_actor is not None  # the dateline does nothing; the ministry is Seoul's
     assert (accuse.source_actor.text, accuse.source_actor.country) == ("defence ministry", "KOR")
@@ -648,14 +640,6 @@ def test_sharing_a_trait_is_no_event_but_sharing_intelligence_is() -> None:
 
 
 def test_troops_in_a_story_filed_from_a_capital_are_not_that_capitals() -> None:
-    from sitroom.stages.entities import EntityStage
-    from sitroom.stages.statements import StatementStage
-
-    settings = Settings()
-    nlp, quantities, events = _stages()
-    body = "SEOUL -- Troops attacked a guard post near the border, killing two soldiers."
-    article = Article(id="t", source="test", body=body, dateline="SEOUL")
-    for stage in (nlp, EntityStage(settings), StatementStage(settings), quantities, events):
-        article = stage(article)
+    article = _full("SEOUL -- Troops attacked a guard post near the border, killing two soldiers.", dateline="SEOUL")
     sources = [e.source_actor for e in article.events if e.source_actor is not None]
     assert sources and all(actor.country is None for actor in sources), sources
