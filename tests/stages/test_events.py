@@ -640,6 +640,7 @@ def test_sharing_a_trait_is_no_event_but_sharing_intelligence_is() -> None:
 
 
 def test_troops_in_a_story_filed_from_a_capital_are_not_that_capitals() -> None:
-    article = _full("SEOUL -- Troops attacked a guard post near the border, killing two soldiers.", dateline="SEOUL")
+    body = "SEOUL -- Troops attacked a guard post near the border, killing two soldiers."
+    article = _full(body, dateline="SEOUL")
     sources = [e.source_actor for e in article.events if e.source_actor is not None]
     assert sources and all(actor.country is None for actor in sources), sources
