@@ -14,7 +14,7 @@ from typing import ClassVar
 
 from sitroom.config import Settings
 from sitroom.model import Article, Hints, RawArticle
-from sitroom.stages.clean.blocks import split_units
+from sitroom.stages.clean.blocks import split_units, unify_line_breaks
 from sitroom.stages.clean.boilerplate import BoilerplateProfile, group_key, learn_boilerplate
 from sitroom.stages.clean.extraction import Extraction
 from sitroom.stages.clean.text import clean_text
@@ -53,6 +53,7 @@ class Cleaner:
         if raw.kind == "html":
             extraction = _extract_html(content, raw.hints)
         else:
+            content = unify_line_breaks(content)
             extraction = clean_text(content, raw.hints, self.profile, group_key(raw.hints, raw.source))
         extraction = _apply_hints(extraction, raw.hints)
         return article.evolve(

@@ -45,9 +45,19 @@ def split_units(text: str) -> list[Unit]:
     return [Unit(*piece, key) for piece, key in zip(found, keys, strict=True)]
 
 
+# Unicode's other line breaks, as some CMSs and copy-pasted text carry them: the line and
+# next-line separators end a line, the paragraph separator ends a block.
+_LINE_BREAKS = str.maketrans({"\r": "\n", "\u0085": "\n", "\u2028": "\n", "\u2029": "\n\n"})
+
+
+def unify_line_breaks(text: str) -> str:
+    """Every kind of line break as "\\n" (a paragraph separator as a blank line)."""
+    return text.replace("\r\n", "\n").translate(_LINE_BREAKS)
+
+
 def _blocks(text: str) -> list[list[str]]:
     """Blank-line separated blocks of lines, spaces squeezed (a line of spaces alone is blank)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unify_line_breaks(text)
     blocks: list[list[str]] = []
     current: list[str] = []
     for line, squeezed in zip(text.split("\n"), chars.squeeze_spaces(text).split("\n"), strict=True):

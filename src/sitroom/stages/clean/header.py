@@ -36,6 +36,8 @@ _UI_WORDS = frozenset(
         "toggle", "open", "view", "more", "options", "article", "articles", "story", "page", "this", "to",
         "via", "on", "the", "a", "for", "later", "friend", "x", "read", "minute", "minutes", "min",
         "mins", "comments", "clipboard", "embed", "report", "translate", "play",
+        # a press release's stock lines: "For Immediate Release", "News Release", "Download PDF"
+        "immediate", "release", "news", "press", "pdf", "download", "advisory",
     )
 )
 
@@ -66,6 +68,7 @@ def read_header(
         title = units[start].text  # the classifier kept the headline as a first paragraph
         used.add(start)
     byline = byline or _about_author(units, start)
+    used.update(_leading_labels(units, kept))
     published = _published(units, [*head, *range(start, _first_half_end(units, keep, start))], used)
     return Header(title, subtitle, byline, published, frozenset(used))
 
@@ -120,11 +123,30 @@ def _headline_like(unit: Unit) -> bool:
     words = _WORD.findall(text.lower())
     if unit.bullet or not 2 <= len(words) <= 40 or looks_templated(text):
         return False
+    if _few_words(words):
+        return False  # a reference number ("2012-06-S-026") or a lone word is no headline
     if _CREDIT_LINE.match(text) or (len(words) <= 12 and find_date(text)) or find_byline(text):
         return False
     if is_date_line(text) or opens_with_dateline(text) or _ui_label(words):
         return False  # "Published <date> | Updated ...", a story's lead, a share button
     return furniture_hits(words) <= 0.25 * len(words)
+
+
+def _leading_labels(units: Sequence[Unit], kept: np.ndarray) -> list[int]:
+    """Button and stock labels ("For Immediate Release") and reference numbers ("2019-03-PR-014") the body
+    opens with: page furniture, not text."""
+    labels = []
+    for i in kept[:3]:
+        words = _WORD.findall(units[int(i)].key)
+        if not (_ui_label(words) or _few_words(words)):
+            break
+        labels.append(int(i))
+    return labels if len(labels) < len(kept) else []
+
+
+def _few_words(words: list[str]) -> bool:
+    """Fewer than two words of letters: a number, a code, a lone word."""
+    return sum(len(word) > 1 and not word.isdigit() for word in words) < 2
 
 
 def _ui_label(words: list[str]) -> bool:

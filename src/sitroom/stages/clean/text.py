@@ -22,6 +22,7 @@ from sitroom.stages.clean.extraction import Extraction
 from sitroom.stages.clean.header import Header, read_header
 from sitroom.stages.clean.rejection import rejection_reason
 from sitroom.stages.clean.textmeta import (
+    dateline_date,
     detect_language,
     find_dateline,
     find_outlet,
@@ -83,6 +84,7 @@ def clean_text(
     end = body_units[-1] if body_units else 0
     texts = [unit.text for unit in page.units]
     outlet = find_outlet(texts[end + 1 :][-15:], texts) or wire
+    published = header.published or dateline_date(first)  # "KABUL, Afghanistan (Oct. 10, 2011) —"
     extraction = Extraction(
         body=body,
         title=header.title,
@@ -91,8 +93,8 @@ def clean_text(
         byline=header.byline,
         dateline=find_dateline(first),
         wire=wire,
-        published=header.published,
-        published_basis="text" if header.published else None,
+        published=published,
+        published_basis="text" if published else None,
         language=language,
         captions=tuple(page.units[i].text for i in sorted(page.captions)),
     )

@@ -7,10 +7,17 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-# "VLADIVOSTOK, Russia --", "SEOUL –", "Washington:", "NEW YORK (Reuters) -"
+# "VLADIVOSTOK, Russia --", "SEOUL –", "Washington:", "NEW YORK (Reuters) -", and a press release's
+# "KABUL, Afghanistan (Oct. 10, 2011) —" (the date may stand alone on its line: no dash then).
+_DATELINE_DATE = (
+    r"(?P<when>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,?\s+(?:19|20)\d{2})?)"
+)
 _DATELINE = re.compile(
     r"^(?P<place>(?:[A-Z][A-Za-z.'\-]*\s?){1,4}(?:,\s*(?:[A-Z][A-Za-z.'\-]*\s?){1,3})?)"
-    r"(?:\s*\((?P<wire>[A-Za-z][\w .&\-]{1,25})\))?\s*(?P<sep>--|—|–|-|:)\s+(?=[\"“'‘A-Z0-9])"
+    rf"(?:\s*\((?i:{_DATELINE_DATE})\))?"
+    r"(?:\s*\((?P<wire>[A-Za-z][\w .&\-]{1,25})\))?"
+    r"(?:\s*(?P<sep>--|—|–|-|:)\s+(?=[\"“'‘A-Z0-9])|(?<=\))(?:[ \t]*\n\s*|[ \t]+)(?=[\"“'‘A-Z])|[ \t]*$)"
 )
 # Labels that look like a dateline's "Place:" but are headings of another kind.
 _NOT_PLACES = frozenset(
@@ -64,17 +71,30 @@ _DATE_LINE = re.compile(
 
 
 def find_dateline(first_paragraph: str) -> str | None:
-    """The place a report was filed from, when the first paragraph opens with one."""
+    """The place a report was filed from, when the first paragraph opens with one (with its date,
+    when the dateline gives one: "KABUL, Afghanistan (Oct. 10)")."""
     match = _DATELINE.match(first_paragraph)
     if not match:
         return None
     place = match.group("place").strip().rstrip(",")
     words = place.replace(",", " ").split()
-    if match.group("sep") == ":" and (place.lower() in _NOT_PLACES or len(words) > 3):
+    sep = match.group("sep")
+    if sep == ":" and (place.lower() in _NOT_PLACES or len(words) > 3):
         return None
-    if match.group("sep") != ":" and not (place.split(",")[0].isupper() or match.group("wire")):
+    if sep is None and not match.group("when") and not match.group("wire"):
+        return None  # a short line of capitalised words alone is a heading, not a dateline
+    if sep != ":" and not (place.split(",")[0].isupper() or match.group("wire") or match.group("when")):
         return None  # "Some Title - text" is a dash in a sentence, not a dateline
-    return place
+    return f"{place} ({match.group('when')})" if match.group("when") else place
+
+
+def dateline_date(first_paragraph: str) -> str | None:
+    """The full date a dateline gives ("KABUL, Afghanistan (Oct. 10, 2011) —") as YYYY-MM-DD."""
+    match = _DATELINE.match(first_paragraph)
+    if not match or not match.group("when") or find_dateline(first_paragraph) is None:
+        return None
+    found = _dates_in(match.group("when"))
+    return found[0][2] if found else None
 
 
 def dateline_end(text: str) -> int:
