@@ -644,3 +644,11 @@ def test_troops_in_a_story_filed_from_a_capital_are_not_that_capitals() -> None:
     article = _full(body, dateline="SEOUL")
     sources = [e.source_actor for e in article.events if e.source_actor is not None]
     assert sources and all(actor.country is None for actor in sources), sources
+
+
+def test_a_single_force_patrol_or_officer_is_an_actor() -> None:
+    detained = one_event("A coalition security force detained two suspected militants near the port.")
+    assert detained.type == "COERCE"
+    assert detained.source_actor is not None and detained.source_actor.sector == "police"
+    patrol = one_event("An army patrol killed three gunmen near the border.")
+    assert patrol.source_actor is not None and patrol.source_actor.sector == "military"
