@@ -117,6 +117,8 @@ class Corpus:
             "target_actor": _actor(e.target_actor),
             "location": _location(e.location),
             "date": {"value": e.date.value, "precision": e.date.precision} if e.date else None,
+            "as_of": e.as_of,
+            "as_of_basis": e.as_of_basis,
             "quantities": [_quantity(q, self.statement_ids(article_id)) for q in e.quantities],
             "factuality": e.factuality,
             "start": e.start,

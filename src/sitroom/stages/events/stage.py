@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from sitroom.config import Settings
-from sitroom.model import Actor, Article, Event, Place, Sentence, TimeExpression, Token
+from sitroom.model import Actor, Article, Event, Place, Sentence, Token
 from sitroom.stages.clean.textmeta import dateline_end
 from sitroom.stages.events import cues
 from sitroom.stages.events.actors import ActorTables, LazyActorTables, keyword_matches, resolve
@@ -28,6 +28,7 @@ from sitroom.stages.events.factuality import factuality, is_future
 from sitroom.stages.events.features import ParsedToken, sentence_features
 from sitroom.stages.events.mentions import Mention, arguments, fallback_target, sentence_mentions
 from sitroom.stages.events.targets import backed_target, moved_or_where
+from sitroom.stages.events.when import event_date
 
 # Below this the classifier is too often wrong (out of fold on PLV, linear + encoder: 90% right at
 # >= 0.5, 92% of sentences kept): no event is better than a wrong one.
@@ -63,7 +64,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "8"
+    version: ClassVar[str] = "9"
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -193,6 +194,7 @@ class EventStage:
             best = replace(best, type="SUPPORT", mode=None)  # "will not leave Moldova alone": a pledge
             fact = "planned" if is_future(article.tokens, best.verb, lo, hi) else "reported"
         said_to = best.target if best.type in _SAID else None  # whom something said is aimed at
+        date, as_of, basis = event_date(article, sentence, cue.start)
         return Event(
             start=sentence.start,
             end=sentence.end,
@@ -201,11 +203,13 @@ class EventStage:
             source_actor=_actor(article, best.source, tables, story),
             target_actor=_actor(article, best.target, tables, story),
             location=_nearest_place(article, sentence, cue.start, said_to),
-            date=_sentence_date(article, sentence, cue.start),
+            date=date,
             quantities=tuple(q for q in article.quantities if sentence.start <= q.start < sentence.end),
             factuality=fact,
             trigger=article.body[cue.start : cue.end],
             confidence=round(best.confidence, 3),
+            as_of=as_of,
+            as_of_basis=basis,
         )
 
 
@@ -371,13 +375,6 @@ def _dateline_place(article: Article) -> Place | None:
     opening = article.body[: len(article.dateline) + 2]
     return next((p for p in article.places if p.end <= len(opening) and article.body[p.start : p.end] in
                  article.dateline), None)  # fmt: skip
-
-
-def _sentence_date(article: Article, sentence: Sentence, offset: int) -> TimeExpression | None:
-    inside = [
-        t for t in article.timexes if sentence.start <= t.start < sentence.end and t.kind in ("date", "time")
-    ]
-    return min(inside, key=lambda t: abs(t.start - offset), default=None)
 
 
 def _story_countries(article: Article, stage: EventStage) -> list[str]:

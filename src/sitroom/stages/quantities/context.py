@@ -42,15 +42,20 @@ def source_statement(statements: Sequence[Statement], start: int, end: int) -> i
     return min(holding)[1] if holding else None
 
 
-def _dated(article: Article) -> list[TimeExpression]:
-    body = article.body
+def calendar_dates(article: Article) -> list[TimeExpression]:
+    """The article's dates and times that name a point on the calendar (not "now" or "recently")."""
     return [
         t
         for t in article.timexes
-        if t.kind in ("date", "time")
-        and t.value
-        and _CALENDAR_VALUE.match(t.value)
-        and not _PERIOD_START.search(body[max(0, t.start - 16) : t.start])
+        if t.kind in ("date", "time") and t.value and _CALENDAR_VALUE.match(t.value)
+    ]
+
+
+def _dated(article: Article) -> list[TimeExpression]:
+    """Calendar dates a figure can hold at: "since March" is where a running count starts."""
+    body = article.body
+    return [
+        t for t in calendar_dates(article) if not _PERIOD_START.search(body[max(0, t.start - 16) : t.start])
     ]
 
 

@@ -1,0 +1,113 @@
+"""What happened and when, end to end, on ISAF press releases: kill and capture events and their day.
+
+    python eval/isaf_events.py --data ../shared/data/events/isaf-press-releases [--limit N]
+
+Each release goes through the whole pipeline as scraped text (clean, parse, dates, events). Its gold
+label says what the operation did (kill, capture, air strike) and the day it took place (resolved by
+the annotator from "yesterday", "Tuesday night" against the release date). Printed:
+- found: share of releases where the events stage reports an assault, fight or coercion (arrest)
+  event at all;
+- dated right: of those, share whose first such event is dated to the gold day, by sitroom's rule
+  (`as_of`: a day in the event's sentence, else one the paragraph named just before, else the
+  publication date) and, in the same run, by two simpler rules: the publication date for every event
+  (how GDELT dates an event) and only a day written in the event's own sentence;
+- by basis: how many events took each basis and how often each was right.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sitroom.config import Settings
+from sitroom.model import Article, Event, RawArticle
+from sitroom.pipeline import Pipeline
+
+VIOLENT = frozenset({"ASSAULT", "FIGHT", "COERCE"})
+FILE = "isaf_press_releases_test_messages.jsonl"
+
+
+def read_releases(folder: Path, limit: int | None) -> list[tuple[str, dict[str, object]]]:
+    rows = []
+    with (folder / FILE).open(encoding="utf-8") as handle:
+        for line in handle:
+            messages = json.loads(line)["messages"]
+            text = messages[1]["content"].removeprefix("PRESS RELEASE TEXT: ")
+            rows.append((text, json.loads(messages[2]["content"])))
+            if limit and len(rows) >= limit:
+                break
+    return rows
+
+
+def first_violent(article: Article) -> Event | None:
+    return next((e for e in article.events if e.type in VIOLENT), None)
+
+
+def rule_values(article: Article, event: Event) -> dict[str, str | None]:
+    """The day each dating rule gives the event."""
+    published = article.published[:10] if article.published else None
+    own = event.date.value if event.date is not None and event.as_of_basis == "sentence" else None
+    return {"sitroom": event.as_of, "published date": published, "own sentence only": own}
+
+
+def score(rows: list[tuple[str, dict[str, object]]], batch: int = 32) -> dict[str, float]:
+    pipeline = Pipeline.build(Settings())
+    tally: Counter[str] = Counter()
+    started = time.process_time()
+    for offset in range(0, len(rows), batch):
+        chunk = rows[offset : offset + batch]
+        raws = [RawArticle(id=str(offset + k), source="isaf", kind="text", content=text)
+                for k, (text, _) in enumerate(chunk)]  # fmt: skip
+        for article, (_, gold) in zip(pipeline.run_batch(raws), chunk, strict=True):
+            tally["releases"] += 1
+            event = first_violent(article)
+            if event is None:
+                continue
+            tally["found"] += 1
+            day = str(gold["start_date"])
+            for rule, value in rule_values(article, event).items():
+                tally[f"right {rule}"] += (value or "")[:10] == day
+            basis = event.as_of_basis or "none"
+            tally[f"basis {basis}"] += 1
+            tally[f"basis {basis} right"] += (event.as_of or "")[:10] == day
+    seconds = time.process_time() - started
+    return report(tally, seconds)
+
+
+def report(tally: Counter[str], seconds: float) -> dict[str, float]:
+    releases, found = tally["releases"], tally["found"]
+    figures = {"found": found / releases if releases else 0.0}
+    print(f"{releases} releases; a kill, capture or arrest event found in {found} ({figures['found']:.3f})")
+    for rule in ("sitroom", "published date", "own sentence only"):
+        figures[rule] = tally[f"right {rule}"] / found if found else 0.0
+        print(f"  dated right, {rule:<18} {figures[rule]:.3f}  ({tally[f'right {rule}']} of {found})")
+    for basis in ("sentence", "paragraph", "published", "none"):
+        n = tally[f"basis {basis}"]
+        if n:
+            print(f"  basis {basis:<10} {n:>4} events, right {tally[f'basis {basis} right'] / n:.3f}")
+    print(f"  {releases / seconds if seconds else 0.0:.1f} releases per CPU-second (whole pipeline)")
+    print(
+        f"HEADLINE isaf events: found {figures['found']:.3f} | dated right {figures['sitroom']:.3f} "
+        f"(publication date {figures['published date']:.3f}, own sentence {figures['own sentence only']:.3f})"
+    )
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, required=True, help="the isaf-press-releases folder")
+    parser.add_argument("--limit", type=int, default=None)
+    args = parser.parse_args()
+    if not (args.data / FILE).is_file():
+        sys.exit(f"isaf_events: no {FILE} in {args.data}")
+    score(read_releases(args.data, args.limit))
+
+
+if __name__ == "__main__":
+    main()

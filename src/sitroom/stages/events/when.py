@@ -1,0 +1,52 @@
+"""When an event happened: a date in its own sentence, else one the paragraph set just before, else
+the day the article was published (the event happened by then).
+
+News tells a story's day once ("Three officers were wounded on Saturday ...") and the sentences
+after it in the paragraph go on about that day ("One of them is in serious condition"). Only a day
+or a finer time carries over: a year or a month said in passing ("in 2022") is background, not the
+day the paragraph is about. The date in a dateline is the day the report was filed, not one the
+events took place on. Each date says which it is (`as_of_basis`): sentence, paragraph or
+published, so an analyst can tell a dated event from one only known to be reported by a day.
+"""
+
+from __future__ import annotations
+
+from sitroom.model import Article, Sentence, TimeExpression
+from sitroom.stages.clean.textmeta import dateline_end
+from sitroom.stages.quantities.context import calendar_dates
+
+# How far back in its paragraph a sentence looks for the day it is about.
+_CARRY_SENTENCES = 2
+_CARRIED = frozenset({"day", "time"})
+
+
+def event_date(
+    article: Article, sentence: Sentence, offset: int
+) -> tuple[TimeExpression | None, str | None, str | None]:
+    """(the date expression, the value it dates the event to, the basis) for an event in `sentence`."""
+    filed = dateline_end(article.body[:300])  # "KABUL (Oct. 10) —" is when the report was filed
+    dates = [t for t in calendar_dates(article) if t.start >= filed]
+    own = [t for t in dates if sentence.start <= t.start < sentence.end]
+    if own:
+        nearest = min(own, key=lambda t: abs(t.start - offset))
+        return nearest, nearest.value, "sentence"
+    carried = _paragraph_date(article, sentence, dates)
+    if carried is not None:
+        return carried, carried.value, "paragraph"
+    if article.published:
+        return None, article.published[:10], "published"
+    return None, None, None
+
+
+def _paragraph_date(
+    article: Article, sentence: Sentence, dates: list[TimeExpression]
+) -> TimeExpression | None:
+    """The last day named in the sentences just before this one, when no paragraph break lies between."""
+    earlier = [s for s in article.sentences if s.end <= sentence.start][-_CARRY_SENTENCES:]
+    for previous in reversed(earlier):
+        if "\n" in article.body[previous.end : sentence.start]:
+            break  # a new paragraph: the days before it are another part of the story
+        inside = [t for t in dates if previous.start <= t.start < previous.end and t.precision in _CARRIED]
+        if inside:
+            return inside[-1]
+    return None

@@ -1,0 +1,65 @@
+"""When an event happened: its own sentence, the paragraph's day, else the publication date (issue 5)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from sitroom.config import Settings
+from sitroom.model import Article, Event
+from sitroom.pipeline import load_stage_classes
+
+PUBLISHED = "2026-10-15"  # a Thursday
+
+
+@cache
+def _stages() -> list[Any]:
+    settings = Settings()
+    return [cls(settings) for cls in load_stage_classes()]
+
+
+def events(text: str, published: str | None = PUBLISHED) -> list[Event]:
+    article = Article(id="t", source="test", body=text, published=published)
+    for stage in _stages():
+        article = stage(article)
+    return [e for e in article.events if e.type == "ASSAULT"]
+
+
+def dating(event: Event) -> tuple[str | None, str | None]:
+    return event.as_of, event.as_of_basis
+
+
+def test_a_day_in_the_sentence_dates_the_event() -> None:
+    (event,) = events("Rebels attacked the soldiers with mortars on Tuesday.")
+    assert dating(event) == ("2026-10-13", "sentence")
+    assert event.date is not None and event.date.text == "Tuesday"
+
+
+def test_the_day_a_paragraph_set_carries_to_the_next_sentences_but_not_past_a_break() -> None:
+    text = (
+        "The defence ministry said the shelling near Velmora began on Sunday. "
+        "Rebels later attacked the soldiers with mortars.\n\n"
+        "Rebels attacked the soldiers again, a local official said."
+    )
+    carried, fresh = events(text)
+    assert dating(carried) == ("2026-10-11", "paragraph")
+    assert carried.date is not None and carried.date.text == "Sunday"
+    assert dating(fresh) == (PUBLISHED, "published")
+
+
+def test_a_year_said_in_passing_does_not_date_the_next_sentence() -> None:
+    (event,) = events("The rebels took the town in 2019. Their fighters attacked the soldiers at the bridge.")
+    assert dating(event) == (PUBLISHED, "published")
+    assert event.date is None
+
+
+def test_the_dateline_date_is_when_the_report_was_filed() -> None:
+    (event,) = events("VELMORA, Norland (Oct. 15) — Rebels attacked the soldiers with mortars yesterday.")
+    assert dating(event) == ("2026-10-14", "sentence")
+    (undated,) = events("VELMORA, Norland (Oct. 13) — Rebels attacked the soldiers with mortars.")
+    assert dating(undated) == (PUBLISHED, "published")
+
+
+def test_no_day_and_no_publication_date_leaves_the_event_undated() -> None:
+    (event,) = events("Rebels attacked the soldiers with mortars.", published=None)
+    assert dating(event) == (None, None)
