@@ -11,6 +11,7 @@ the annotator from "yesterday", "Tuesday night" against the release date). Print
   (`as_of`: a day in the event's sentence, else one the paragraph named just before, else the
   publication date) and, in the same run, by two simpler rules: the publication date for every event
   (how GDELT dates an event) and only a day written in the event's own sentence;
+- how many more are right to the month and day with the year left open, as the text gives none;
 - by basis: how many events took each basis and how often each was right.
 """
 
@@ -73,6 +74,8 @@ def score(rows: list[tuple[str, dict[str, object]]], batch: int = 32) -> dict[st
             day = str(gold["start_date"])
             for rule, value in rule_values(article, event).items():
                 tally[f"right {rule}"] += (value or "")[:10] == day
+            open_year = (event.as_of or "").startswith("XXXX-")
+            tally["right but the year"] += open_year and (event.as_of or "")[4:10] == day[4:]
             basis = event.as_of_basis or "none"
             tally[f"basis {basis}"] += 1
             tally[f"basis {basis} right"] += (event.as_of or "")[:10] == day
@@ -87,6 +90,8 @@ def report(tally: Counter[str], seconds: float) -> dict[str, float]:
     for rule in ("sitroom", "published date", "own sentence only"):
         figures[rule] = tally[f"right {rule}"] / found if found else 0.0
         print(f"  dated right, {rule:<18} {figures[rule]:.3f}  ({tally[f'right {rule}']} of {found})")
+    print(f"  and {tally['right but the year']} more right to the day with the year left open (XXXX-06-13): "
+          "the text gives no year")  # fmt: skip
     for basis in ("sentence", "paragraph", "published", "none"):
         n = tally[f"basis {basis}"]
         if n:

@@ -48,6 +48,21 @@ def test_without_evidence_the_date_stays_unknown_and_values_partial() -> None:
     assert values == {"April 21": "XXXX-04-21", "Friday": "XXXX-WXX-5"}
 
 
+def test_a_dateline_day_without_its_year_anchors_what_does_not_hang_on_a_weekday() -> None:
+    body = (
+        "VELMORA, Norland (March 4) — The ferry ran aground yesterday and was towed off last night.\n\n"
+        "Divers inspected the hull on Tuesday, three days after a storm that struck in 2019 too."
+    )
+    out = stage()(article(body, dateline="VELMORA, Norland (March 4)"))
+    assert out.published is None
+    values = {t.text: t.value for t in out.timexes}
+    assert (values["yesterday"], values["last night"]) == ("XXXX-03-03", "XXXX-03-03TNI")
+    assert values["Tuesday"] == "XXXX-WXX-2"  # the weekday depends on the year the text does not give
+    assert values["2019"] == "2019"
+    leap = stage()(article(body.replace("March 4", "March 1"), dateline="VELMORA, Norland (March 1)"))
+    assert {t.text: t.value for t in leap.timexes}["yesterday"] == "XXXX-XX-XX"  # Feb. 28 or 29
+
+
 def test_every_timex_span_is_its_text() -> None:
     out = stage()(article())
     assert out.timexes
