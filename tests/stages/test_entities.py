@@ -150,3 +150,10 @@ def test_a_name_before_a_site_noun_is_a_facility_not_a_person(run) -> None:
     # a surname the article gives a person stays a person before a common noun
     family = run("Maria Dolvesti spoke. The Dolvesti family said nothing.")
     assert labels(family).get("Maria Dolvesti") == "PERSON"
+
+
+def test_the_words_of_a_dateline_place_are_a_place(run) -> None:
+    article = run("HAMILTON, Ont. — Grace Adeyemi runs the night shelter on Cannon Street.")
+    found = labels(article)
+    assert found.get("Ont") in (None, "GPE") and found.get("HAMILTON") in (None, "GPE")
+    assert found["Grace Adeyemi"] == "PERSON"

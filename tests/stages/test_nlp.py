@@ -81,3 +81,13 @@ def test_a_batch_parses_exactly_as_one_by_one_and_skips_rejected():
     batch = stage.batch([*articles, rejected])
     assert batch[:3] == [stage(a) for a in articles]
     assert batch[3] is rejected
+
+
+def test_a_dateline_is_parsed_apart_so_the_lead_keeps_its_own_subject():
+    body = "VELMORA, Norland (March 4) – A coast guard patrol detained two men near the port."
+    article = _run(body)
+    texts = [body[s.start : s.end] for s in article.sentences]
+    assert texts == ["VELMORA, Norland (March 4) –", "A coast guard patrol detained two men near the port."]
+    detained = next(i for i, t in enumerate(article.tokens) if body[t.start : t.end] == "detained")
+    subject = next(t for t in article.tokens if t.head == detained and t.dep == "nsubj")
+    assert body[subject.start : subject.end] == "patrol"

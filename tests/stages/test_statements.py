@@ -206,11 +206,11 @@ def test_document_speaks_for_the_organisation_that_published_it(run) -> None:
 
 def test_a_place_is_never_the_person_a_pronoun_means(run) -> None:
     article = run(
-        "HAMILTON, Ont. — Folake Adeyemi runs the night shelter on Cannon Street.\n\n"
+        "HAMILTON, Ont. — Grace Adeyemi runs the night shelter on Cannon Street.\n\n"
         '"We never turn anyone away," she said.'
     )
     statement = only(article, "never turn anyone")
-    assert statement.speaker_resolved == "Folake Adeyemi"
+    assert statement.speaker_resolved == "Grace Adeyemi"
 
 
 def test_they_resolves_to_the_group_that_was_the_subject(run) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from functools import cached_property
 from typing import ClassVar
 
@@ -16,6 +17,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from sitroom.config import Settings
 from sitroom.model import Article, Entity, Token
+from sitroom.stages.clean.textmeta import dateline_place_end
 from sitroom.stages.entity_lexicon import Lexicon, is_weapon, lexicon_mentions, load_lexicon, missed_cities
 
 __all__ = ["NAME_LABELS", "EntityStage", "Lexicon", "load_lexicon"]
@@ -33,6 +35,8 @@ _INSTITUTION_HEADS = frozenset(
      "Association", "Society", "Institute", "Committee", "Sport", "Sports", "Hall", "Bridge", "Road",
      "Library", "Museum", "Airport", "Station", "Island", "Lake", "River", "Mountain", "Bay", "Corp"}
 )
+# What spaCy calls the words of a dateline's place when it has no sentence around them.
+_NAME_ONLY = frozenset({"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _SPEECH_LEMMAS = frozenset({"say", "tell", "add", "write", "explain", "note", "argue", "ask", "claim"})
 
 
@@ -40,7 +44,7 @@ class EntityStage:
     """Repairs spaCy's entities and adds AGENCY, GOVERNMENT, MILITARY_UNIT and WEAPON mentions."""
 
     name: ClassVar[str] = "entities"
-    version: ClassVar[str] = "7"
+    version: ClassVar[str] = "8"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 
@@ -60,6 +64,10 @@ class EntityStage:
         repaired: list[Entity] = []
         for entity in article.entities:
             repaired.extend(_repair(article.body, entity, view, self.lexicon, (surnames, singles)))
+        place_end = dateline_place_end(article.body[:300])  # "HAMILTON, Ont. —": "Ont" is no person
+        repaired = [
+            replace(e, label="GPE") if e.end <= place_end and e.label in _NAME_ONLY else e for e in repaired
+        ]
         found = lexicon_mentions(article.body, self.lexicon)
         merged = _merge(repaired, found)
         return article.evolve(entities=tuple(_merge(merged, missed_cities(article, merged, self.lexicon))))

@@ -9,6 +9,7 @@ from typing import Any, ClassVar
 from sitroom.config import Settings
 from sitroom.errors import ResourceError
 from sitroom.model import Article, Entity, Sentence, Token
+from sitroom.stages.clean.textmeta import dateline_end
 from sitroom.stages.nlp_rules import use_fast_rules
 
 # spaCy's small model handles long texts poorly and slowly; parse paragraph chunks instead.
@@ -48,9 +49,15 @@ def _load_spacy(name: str) -> Any:
 
 
 def _chunks(body: str) -> list[tuple[int, int]]:
-    """Split the body at paragraph breaks into pieces of at most about _CHUNK_CHARS."""
+    """Split the body at paragraph breaks into pieces of at most about _CHUNK_CHARS.
+
+    A dateline opening the body is a piece of its own: parsed with the lead, it becomes the lead's
+    subject ("KABUL, Afghanistan (Oct. 10) – A patrol detained ..." makes KABUL the one who detained).
+    """
     spans: list[tuple[int, int]] = []
-    start = 0
+    start = dateline_end(body[:300])
+    if start:
+        spans.append((0, start))
     while start < len(body):
         end = min(len(body), start + _CHUNK_CHARS)
         if end < len(body):
@@ -67,7 +74,7 @@ class NlpStage:
     """Sentences split by spaCy, never across a paragraph break; tokens with their parse; entities."""
 
     name: ClassVar[str] = "nlp"
-    version: ClassVar[str] = "1"
+    version: ClassVar[str] = "2"
     requires: ClassVar[tuple[str, ...]] = ("body",)
     assigns: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
 

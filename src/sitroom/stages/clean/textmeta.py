@@ -88,6 +88,12 @@ def find_dateline(first_paragraph: str) -> str | None:
     return f"{place} ({match.group('when')})" if match.group("when") else place
 
 
+def dateline_place_end(text: str) -> int:
+    """Where the place of the dateline opening a text ends ("HAMILTON, Ont. —"); 0 without one."""
+    match = _DATELINE.match(text)
+    return match.end("place") if match is not None and find_dateline(text) is not None else 0
+
+
 def dateline_date(first_paragraph: str) -> str | None:
     """The full date a dateline gives ("KABUL, Afghanistan (Oct. 10, 2011) —") as YYYY-MM-DD."""
     match = _DATELINE.match(first_paragraph)

@@ -239,7 +239,10 @@ def _inverted(parse: Parse, cue: int) -> tuple[tuple[int, int] | None, int] | No
         parse.tokens[c].dep in ("nsubj", "nsubjpass") for c in parse.children[cue]
     ):
         return None
-    speaker = next((c for c in reversed(parse.children[head]) if c < cue
+    # or an appositive the parser hung on the reported clause's subject ("units ..., a senior official")
+    subjects = [c for c in parse.children[head] if parse.tokens[c].dep in ("nsubj", "nsubjpass")]
+    hung = [c for s in subjects for c in parse.children[s] if parse.tokens[c].dep == "appos"]
+    speaker = next((c for c in sorted([*parse.children[head], *hung], reverse=True) if c < cue
                     and parse.tokens[c].dep in ("dobj", "npadvmod", "appos", "dep")), None)
     if speaker is None or parse.tokens[speaker].tag not in ("NN", "NNS", "NNP", "NNPS"):
         return None
