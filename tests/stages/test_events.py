@@ -652,3 +652,24 @@ def test_a_single_force_patrol_or_officer_is_an_actor() -> None:
     assert detained.source_actor is not None and detained.source_actor.sector == "police"
     patrol = one_event("An army patrol killed three gunmen near the border.")
     assert patrol.source_actor is not None and patrol.source_actor.sector == "military"
+
+
+def test_harm_or_arrest_told_with_only_its_target_is_an_event_with_no_source() -> None:
+    killed = one_event("Four militants were killed near the bridge on Sunday.")
+    assert (killed.type, killed.source_actor) == ("ASSAULT", None)
+    assert killed.target_actor is not None and killed.target_actor.sector == "rebels"
+    bombed = one_event("A roadside bomb killed two soldiers near the bridge.")
+    assert bombed.type == "ASSAULT" and bombed.target_actor is not None
+    held = one_event("Three suspected militants were detained during the raid.")
+    assert (held.type, held.mode) == ("COERCE", "arrest")
+    assert annotate("Two farmers were killed in a car crash on the highway.").events == ()
+
+
+def test_a_subject_the_parser_tied_to_a_fronted_place_list_still_acts() -> None:
+    # the small model makes "forces" a conjunct of "province" and leaves "detained" without a subject
+    event = one_event(
+        "In Velmora district, Harju province, Norland and coalition forces detained several suspected "
+        "militants during an operation yesterday."
+    )
+    assert event.type == "COERCE"
+    assert event.source_actor is not None and event.source_actor.sector == "military"

@@ -188,11 +188,15 @@ def demanded_of(article: Article, verb: int, mentions: list[Mention]) -> Mention
 
 def _adjacent_name(article: Article, verb: int, mentions: list[Mention]) -> Mention | None:
     """A main verb the parser left without a subject, right after a named actor: in "On a visit to
-    Lusaka, President X voiced ..." the name was made a conjunct of "Lusaka"."""
+    Lusaka, President X voiced ..." the name was made a conjunct of "Lusaka". An unnamed one counts
+    when it too was made such a conjunct ("In X district, Y province, coalition forces detained ...")."""
     j = verb - 1
     while j >= 0 and article.tokens[j].pos in ("ADV", "AUX", "PART"):
         j -= 1
-    return next((m for m in mentions if m.root == j and m.named and m.agentive), None)
+    return next(
+        (m for m in mentions if m.root == j and m.agentive and (m.named or article.tokens[j].dep == "conj")),
+        None,
+    )
 
 
 # "Romania and Moldova share a language", "the two countries share a 1,000-km border": a trait held in

@@ -110,6 +110,21 @@ MODES = {
 }  # fmt: skip
 
 
+# Verbs of harm and arrest: with only the one harmed or held named ("Four militants were killed",
+# "A roadside bomb killed two soldiers"), still an event, whose source the text leaves unknown.
+HARM = {
+    "kill": "ASSAULT", "shoot": "ASSAULT", "wound": "ASSAULT", "injure": "ASSAULT", "stab": "ASSAULT",
+    "behead": "ASSAULT", "bomb": "ASSAULT", "shell": "ASSAULT", "assassinate": "ASSAULT",
+    "execute": "ASSAULT", "massacre": "ASSAULT", "torture": "ASSAULT", "abduct": "ASSAULT",
+    "kidnap": "ASSAULT", "arrest": "COERCE", "detain": "COERCE", "capture": "COERCE", "jail": "COERCE",
+    "imprison": "COERCE",
+}  # fmt: skip
+# No one's act: "killed in a car crash", "injured when the roof collapsed".
+MISHAP = {"crash", "accident", "earthquake", "flood", "flooding", "storm", "avalanche", "collision",
+          "landslide", "collapse", "heatwave", "lightning", "tornado", "hurricane", "wildfire",
+          "fall"}  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Cue:
     type: str

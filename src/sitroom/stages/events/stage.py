@@ -27,7 +27,7 @@ from sitroom.stages.events.clauses import (
 from sitroom.stages.events.factuality import factuality, is_future
 from sitroom.stages.events.features import ParsedToken, sentence_features
 from sitroom.stages.events.mentions import Mention, arguments, fallback_target, sentence_mentions
-from sitroom.stages.events.targets import backed_target, moved_or_where
+from sitroom.stages.events.targets import backed_target, harmed, moved_or_where
 from sitroom.stages.events.when import event_date
 
 # Below this the classifier is too often wrong (out of fold on PLV, linear + encoder: 90% right at
@@ -152,6 +152,9 @@ class EventStage:
             target = None  # '"We asked ...," said X': both resolve to X, who acts on no one here
         if source is None and target is None:
             return None
+        harm = harmed(article, target, lemma, lemmas) if source is None and rule is None else None
+        if harm is not None:  # "Four militants were killed": the event, its source unknown
+            return _Candidate(verb, None, target, *harm, 0.6, governs=token.dep not in GOVERNED)
         model = self.model.get()
         if rule is None and lemma not in self.cue_lemmas(model) and lemma not in ASKING:
             return None

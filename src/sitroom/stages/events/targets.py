@@ -1,10 +1,11 @@
 """Which mention is no target after all: the force a movement moves, the place it goes to, and
-whose backing a statement of support names (not whom it backs)."""
+whose backing a statement of support names (not whom it backs); and harm told with only its target."""
 
 from __future__ import annotations
 
 from sitroom.model import Article
 from sitroom.stages.events.actors import ActorTables
+from sitroom.stages.events.cues import HARM, MISHAP, mode_for
 from sitroom.stages.events.mentions import Mention
 
 # What is moved, not whom it is aimed at: "moved 2,000 troops toward the line".
@@ -47,3 +48,16 @@ def moved_or_where(article: Article, target: Mention, tables: ActorTables) -> bo
 
 
 _WHERE_KINDS = frozenset({"city", "site", "water"})  # a region may be a polity (Crimea, Gaza)
+
+
+def harmed(
+    article: Article, target: Mention | None, lemma: str, lemmas: set[str]
+) -> tuple[str, str | None] | None:
+    """The type and mode of harm or arrest told with only the one it befell ("Four militants were
+    killed", "A roadside bomb killed two soldiers"), or None: a mishap, or territory taken."""
+    kind = HARM.get(lemma)
+    if kind is None or target is None or lemmas & MISHAP:
+        return None
+    if kind == "COERCE" and any(p.start < target.end and target.start < p.end for p in article.places):
+        return None  # "captured the town": territory taken, not a person held
+    return kind, mode_for(kind, lemmas)
