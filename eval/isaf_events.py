@@ -12,7 +12,10 @@ the annotator from "yesterday", "Tuesday night" against the release date). Print
   publication date) and, in the same run, by two simpler rules: the publication date for every event
   (how GDELT dates an event) and only a day written in the event's own sentence;
 - how many more are right to the month and day with the year left open, as the text gives none;
-- by basis: how many events took each basis and how often each was right.
+- by basis: how many events took each basis and how often each was right;
+- placed right: of the releases whose gold province the gazetteer knows, share whose first such
+  event is placed at a town, district or province within 161 km of that province's centre (a country
+  alone is not placed); provinces are 100-400 km across, so this is a coarse check of "where".
 """
 
 from __future__ import annotations
@@ -27,8 +30,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sitroom.config import Settings
+from sitroom.gazetteer import Gazetteer, ensure_built, gazetteer_path
 from sitroom.model import Article, Event, RawArticle
 from sitroom.pipeline import Pipeline
+from sitroom.stages.places.geo import haversine_km
 
 VIOLENT = frozenset({"ASSAULT", "FIGHT", "COERCE"})
 FILE = "isaf_press_releases_test_messages.jsonl"
@@ -57,8 +62,27 @@ def rule_values(article: Article, event: Event) -> dict[str, str | None]:
     return {"sitroom": event.as_of, "published date": published, "own sentence only": own}
 
 
+def province_centre(gazetteer: Gazetteer, names: object) -> tuple[float, float] | None:
+    """The gazetteer's point for the gold province (an Afghan admin region), when it knows the name."""
+    for name in names if isinstance(names, list) else []:
+        found = gazetteer.lookup(str(name).title())
+        regions = [c for c in found if c.country == "AFG" and c.kind == "region"]
+        if regions:
+            return regions[0].lat, regions[0].lon
+    return None
+
+
+def placed(event: Event, centre: tuple[float, float]) -> bool:
+    where = event.location
+    if where is None or where.kind == "country":
+        return False
+    return bool(haversine_km(where.lat, where.lon, *centre) <= 161)
+
+
 def score(rows: list[tuple[str, dict[str, object]]], batch: int = 32) -> dict[str, float]:
-    pipeline = Pipeline.build(Settings())
+    settings = Settings()
+    pipeline = Pipeline.build(settings)
+    gazetteer = Gazetteer(ensure_built(gazetteer_path(settings)))
     tally: Counter[str] = Counter()
     started = time.process_time()
     for offset in range(0, len(rows), batch):
@@ -74,6 +98,10 @@ def score(rows: list[tuple[str, dict[str, object]]], batch: int = 32) -> dict[st
             day = str(gold["start_date"])
             for rule, value in rule_values(article, event).items():
                 tally[f"right {rule}"] += (value or "")[:10] == day
+            centre = province_centre(gazetteer, gold.get("province"))
+            if centre is not None:
+                tally["located"] += 1
+                tally["placed right"] += placed(event, centre)
             open_year = (event.as_of or "").startswith("XXXX-")
             tally["right but the year"] += open_year and (event.as_of or "")[4:10] == day[4:]
             basis = event.as_of_basis or "none"
@@ -96,10 +124,15 @@ def report(tally: Counter[str], seconds: float) -> dict[str, float]:
         n = tally[f"basis {basis}"]
         if n:
             print(f"  basis {basis:<10} {n:>4} events, right {tally[f'basis {basis} right'] / n:.3f}")
+    located = tally["located"]
+    figures["placed"] = tally["placed right"] / located if located else 0.0
+    print(f"  placed right {figures['placed']:.3f} ({tally['placed right']} of {located} whose province the "
+          "gazetteer knows): a town, district or province within 161 km of the province's centre")
     print(f"  {releases / seconds if seconds else 0.0:.1f} releases per CPU-second (whole pipeline)")
     print(
         f"HEADLINE isaf events: found {figures['found']:.3f} | dated right {figures['sitroom']:.3f} "
         f"(publication date {figures['published date']:.3f}, own sentence {figures['own sentence only']:.3f})"
+        f" | placed right {figures['placed']:.3f}"
     )
     return figures
 

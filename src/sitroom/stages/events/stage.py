@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from sitroom.config import Settings
-from sitroom.model import Actor, Article, Event, Place, Sentence, Token
+from sitroom.model import Actor, Article, Event, Sentence, Token
 from sitroom.stages.clean.textmeta import dateline_end
 from sitroom.stages.events import cues
 from sitroom.stages.events.actors import ActorTables, LazyActorTables, keyword_matches, resolve
@@ -29,6 +29,7 @@ from sitroom.stages.events.features import ParsedToken, sentence_features
 from sitroom.stages.events.mentions import Mention, arguments, fallback_target, sentence_mentions
 from sitroom.stages.events.targets import backed_target, harmed, moved_or_where
 from sitroom.stages.events.when import event_date
+from sitroom.stages.events.where import dateline_place, event_place, in_quotes
 
 # Below this the classifier is too often wrong (out of fold on PLV, linear + encoder: 90% right at
 # >= 0.5, 92% of sentences kept): no event is better than a wrong one.
@@ -205,7 +206,7 @@ class EventStage:
             mode=best.mode,
             source_actor=_actor(article, best.source, tables, story),
             target_actor=_actor(article, best.target, tables, story),
-            location=_nearest_place(article, sentence, cue.start, said_to),
+            location=event_place(article, sentence, cue.start, said_to),
             date=date,
             quantities=tuple(q for q in article.quantities if sentence.start <= q.start < sentence.end),
             factuality=fact,
@@ -304,7 +305,7 @@ def _at_home(article: Article, actor: Actor, text: str, tables: ActorTables) -> 
         return actor  # not "troops" or "officials": those in a story from Washington may be anyone's
     if any(word[:1].isupper() for word in text.split()[1:]):
         return actor  # a named body or person ("Foreign ministry spokeswoman Larisa Zhukova")
-    place = _dateline_place(article)
+    place = dateline_place(article)
     parts = [part.strip().lower() for part in article.dateline.split(",")]  # "IASI, Romania", "SEOUL"
     home = place.country if place is not None else next(
         (tables.countries[part] for part in reversed(parts) if part in tables.countries), None)
@@ -341,43 +342,10 @@ def _as_speaker(article: Article, actor: Actor, tables: object) -> Actor:
 _SAID = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT", "DEMAND", "DISAPPROVE"})
 
 
-def _nearest_place(
-    article: Article, sentence: Sentence, offset: int, target: Mention | None = None
-) -> Place | None:
-    """Where it happened: the nearest place of the sentence that is not the target of something said
-    (`target`: "accused Chisinau" names whom, not where) nor inside a quote the event does not happen
-    in ("accused Moscow of 'using Tiraspol as a lever'"), else the dateline's place, else any place."""
-    inside = [p for p in article.places if sentence.start <= p.start < sentence.end]
-    trigger_quoted = _in_quotes(article.body, sentence.start, offset)
-    unquoted = [p for p in inside if trigger_quoted or not _in_quotes(article.body, sentence.start, p.start)]
-    if target is None:
-        return _near(unquoted, offset) or _dateline_place(article) or _near(inside, offset)
-    free = [p for p in unquoted if not target.start <= p.start < target.end]
-    return _near(free, offset) or _dateline_place(article)
-
-
-def _near(places: list[Place], offset: int) -> Place | None:
-    return min(places, key=lambda p: abs(p.start - offset), default=None)
-
-
 def _quoted_apart(article: Article, sentence: Sentence, mention: Mention, trigger: int) -> bool:
     """A mention inside quotation marks that the event's verb stands outside of."""
     body = article.body
-    return _in_quotes(body, sentence.start, mention.start) and not _in_quotes(body, sentence.start, trigger)
-
-
-def _in_quotes(body: str, start: int, offset: int) -> bool:
-    """Whether an offset lies inside quotation marks opened since `start` (the sentence's start)."""
-    before = body[start:offset]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
-def _dateline_place(article: Article) -> Place | None:
-    if not article.dateline:
-        return None
-    opening = article.body[: len(article.dateline) + 2]
-    return next((p for p in article.places if p.end <= len(opening) and article.body[p.start : p.end] in
-                 article.dateline), None)  # fmt: skip
+    return in_quotes(body, sentence.start, mention.start) and not in_quotes(body, sentence.start, trigger)
 
 
 def _story_countries(article: Article, stage: EventStage) -> list[str]:

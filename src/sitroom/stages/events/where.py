@@ -1,0 +1,81 @@
+"""Where an event happened: a place its sentence puts it in, else one its paragraph named just before,
+else the dateline's place.
+
+A place named as whose something is ("the Islamic Movement of Uzbekistan", "the president of France")
+says who, not where: it is taken only when the sentence names no other place. Places in a quote the
+event's verb stands outside of, and the place the event is aimed at ("accused Chisinau"), are not
+where it happened either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.model import Article, Place, Sentence
+from sitroom.stages.events.mentions import Mention
+
+# How far back in its paragraph a sentence looks for the place it goes on about.
+_CARRY_SENTENCES = 2
+# "of X" after a noun that is no part of a place: "the Movement of X", "the president of X".
+_OF_BEFORE = re.compile(r"\b(\w+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# Nouns whose "of X" is still a place: "the outskirts of X", "the town of X", "north of X".
+_PART_OF = frozenset({
+    "outskirts", "centre", "center", "heart", "edge", "north", "south", "east", "west", "northeast",
+    "northwest", "southeast", "southwest", "city", "town", "village", "province", "region", "district",
+    "streets", "suburbs", "suburb", "capital", "port", "area", "part", "parts", "county", "state", "island",
+    "municipality", "neighbourhood", "neighborhood", "bank", "coast", "shores", "mountains",
+    "kilometres", "kilometers", "miles", "km",
+})  # fmt: skip
+
+
+def event_place(
+    article: Article, sentence: Sentence, offset: int, target: Mention | None = None
+) -> Place | None:
+    """The place of an event whose verb sits at `offset` in `sentence` (`target`: whom it is aimed at)."""
+    inside = [p for p in article.places if sentence.start <= p.start < sentence.end]
+    trigger_quoted = in_quotes(article.body, sentence.start, offset)
+    unquoted = [p for p in inside if trigger_quoted or not in_quotes(article.body, sentence.start, p.start)]
+    free = unquoted if target is None else [p for p in unquoted if not target.start <= p.start < target.end]
+    where = [p for p in free if not _whose(article, p)]
+    found = _near(where, offset) or _paragraph_place(article, sentence) or _near(free, offset)
+    found = found or dateline_place(article)
+    return found or (_near(inside, offset) if target is None else None)
+
+
+def _whose(article: Article, place: Place) -> bool:
+    """A place after "of": whose something is ("Movement of Uzbekistan"), not where it happened
+    (but "the outskirts of X", "the town of X" and "10 km north of X" are where)."""
+    match = _OF_BEFORE.search(article.body[max(0, place.start - 40) : place.start])
+    return match is not None and match.group(1).lower() not in _PART_OF
+
+
+def _paragraph_place(article: Article, sentence: Sentence) -> Place | None:
+    """The last place the sentences just before named, when no paragraph break lies between."""
+    earlier = [s for s in article.sentences if s.end <= sentence.start][-_CARRY_SENTENCES:]
+    for previous in reversed(earlier):
+        if "\n" in article.body[previous.end : sentence.start]:
+            break
+        named = [
+            p for p in article.places if previous.start <= p.start < previous.end and not _whose(article, p)
+        ]
+        if named:
+            return named[-1]
+    return None
+
+
+def _near(places: list[Place], offset: int) -> Place | None:
+    return min(places, key=lambda p: abs(p.start - offset), default=None)
+
+
+def in_quotes(body: str, start: int, offset: int) -> bool:
+    """Whether an offset lies inside quotation marks opened since `start` (the sentence's start)."""
+    before = body[start:offset]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def dateline_place(article: Article) -> Place | None:
+    if not article.dateline:
+        return None
+    opening = article.body[: len(article.dateline) + 2]
+    return next((p for p in article.places if p.end <= len(opening) and article.body[p.start : p.end] in
+                 article.dateline), None)  # fmt: skip

@@ -1,0 +1,43 @@
+"""Where an event happened: its sentence's place, not whose something is; else the paragraph's (issue 5)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from sitroom.config import Settings
+from sitroom.model import Article, Event
+from sitroom.pipeline import load_stage_classes
+
+
+@cache
+def _stages() -> list[Any]:
+    settings = Settings()
+    return [cls(settings) for cls in load_stage_classes()]
+
+
+def events(text: str) -> list[Event]:
+    article = Article(id="t", source="test", body=text, published="2026-10-15")
+    for stage in _stages():
+        article = stage(article)
+    return list(article.events)
+
+
+def where(event: Event) -> str | None:
+    return event.location.name if event.location is not None else None
+
+
+def test_a_place_named_as_whose_something_is_is_not_where() -> None:
+    (event,) = events("An army patrol detained a leader of the Liberation Front of Chad near Maiduguri.")
+    assert where(event) == "Maiduguri"
+    (town,) = events("Police arrested two protesters in the town of Bunia.")
+    assert where(town) == "Bunia"  # "the town of", "the outskirts of": still a place
+
+
+def test_a_sentence_without_a_place_takes_the_one_its_paragraph_named_just_before() -> None:
+    text = "Rebels shelled the outskirts of Goma on Sunday. Three soldiers were killed, the army said."
+    killed = next(e for e in events(text) if e.trigger == "killed")
+    assert where(killed) == "Goma"
+    apart = "Rebels shelled the outskirts of Goma on Sunday.\n\nThree soldiers were killed, the army said."
+    killed_apart = next(e for e in events(apart) if e.trigger == "killed")
+    assert where(killed_apart) is None
