@@ -128,3 +128,13 @@ def test_a_city_written_without_its_diacritics_is_the_city_not_its_county(
     places = by_text(run(stages, body))
     assert places["Iasi"].kind == "city" and places["Iasi"].country == "ROU"
     assert places["Balti"].kind == "city" and places["Balti"].country == "MDA"
+
+
+def test_a_unit_word_says_what_kind_of_place_and_a_named_province_contains(
+    stages: tuple[NlpStage, PlaceStage],
+) -> None:
+    article = run(stages, "Soldiers searched houses in Daman district, Kandahar province, on Monday.")
+    places = by_text(article)
+    province = places["Kandahar province"]
+    assert (province.kind, province.country) == ("region", "AFG")  # not a town called Kandahar
+    assert all(p.country == "AFG" for p in article.places)  # no Daman elsewhere is meant

@@ -48,7 +48,24 @@ def find_mentions(
     found = _prefer_longer(found, places_in_organisations(article, gazetteer))
     found += repeated_names(article, found)
     found = [m for m in found if not _names_a_speaker(article, m)]
-    return _with_hints(body, article.tokens, gazetteer, sorted(found, key=lambda m: m.start))
+    found = _with_unit_words(body, sorted(found, key=lambda m: m.start))
+    return _with_hints(body, article.tokens, gazetteer, found)
+
+
+# "Daman district", "Kandahar province", "Oyo state": the word says what kind of place the name is.
+_UNIT_WORD = re.compile(r"\s(district|county|province|region|state|governorate|oblast|prefecture)\b")
+
+
+def _with_unit_words(body: str, mentions: list[Mention]) -> list[Mention]:
+    """Each mention with the lower-case unit word right after it, when no other mention starts there."""
+    out = []
+    for i, mention in enumerate(mentions):
+        unit = _UNIT_WORD.match(body, mention.end)
+        following = mentions[i + 1].start if i + 1 < len(mentions) else len(body)
+        if unit is not None and unit.end() <= following and not mention.adjectival:
+            mention = replace(mention, end=unit.end(), text=body[mention.start : unit.end()])
+        out.append(mention)
+    return out
 
 
 def _names_a_speaker(article: Article, mention: Mention) -> bool:

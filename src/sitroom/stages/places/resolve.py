@@ -26,6 +26,7 @@ _ROUNDS = 3
 _DOMINANT_CITY_SHARE = 0.3
 _ABBREVIATIONS = (("st ", "saint "), ("mt ", "mount "), ("ft ", "fort "), ("pt ", "point "))
 _SUFFIXES = (" county", " parish", " province", " region", " state", " city", " district", " area")
+_REGION_WORDS = (" province", " region", " state", " governorate", " oblast", " prefecture")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +54,17 @@ def candidates_for(gazetteer: Gazetteer, mention: Mention) -> tuple[Candidate, .
     demonym = gazetteer.adjective(text) or (gazetteer.adjective(text[:-1]) if text.endswith("s") else ())
     for variant in _variants(mention.text):
         found = gazetteer.lookup(variant)
+        regions = tuple(c for c in found if c.level in (1, 2))
+        if regions and names_a_region(mention.text):
+            return regions  # "Kandahar province": the province, not a town of that name
         if found:
             return demonym + _without_city_regions(found)
     return demonym
+
+
+def names_a_region(text: str) -> bool:
+    """The name says it is a first-level region: "Kandahar province", "Oyo State", "Kherson oblast"."""
+    return name_key(text).endswith(_REGION_WORDS)
 
 
 def _without_city_regions(found: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
@@ -121,7 +130,26 @@ def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[Resolutio
             for key, found in options.items()
         }
     best = {key: _pick(options[key], scores[key]) for key in options}
+    for key, outer in _region_containers(mentions, keys, containers).items():
+        if key in best and outer in best and not _within(best[outer].candidate, best[key].candidate):
+            del best[key]  # "Daman district, Kandahar province": no Daman lies there, so none is meant
     return [best.get(key) for key in keys]
+
+
+def _region_containers(
+    mentions: Sequence[Mention], keys: list[str], containers: dict[str, str]
+) -> dict[str, str]:
+    """Containers that say they are regions ("..., Kandahar province"): the place before lies there."""
+    regions = {key for key, m in zip(keys, mentions, strict=True) if names_a_region(m.text)}
+    return {key: outer for key, outer in containers.items() if outer in regions}
+
+
+def _within(outer: Candidate, inner: Candidate) -> bool:
+    if inner.level <= 1:
+        return True  # a country or a macro region is no place inside a province
+    if inner.country != outer.country:
+        return False
+    return outer.level != 2 or inner.admin1 is None or inner.admin1 == outer.name
 
 
 def _pick(found: Sequence[Candidate], scores: list[float]) -> Resolution:
