@@ -673,3 +673,11 @@ def test_a_subject_the_parser_tied_to_a_fronted_place_list_still_acts() -> None:
     )
     assert event.type == "COERCE"
     assert event.source_actor is not None and event.source_actor.sector == "military"
+
+
+def test_people_and_suspects_are_actors_short_words_included() -> None:
+    held = one_event("Police arrested two suspects after the robbery at the market.")
+    assert held.target_actor is not None and held.target_actor.sector == "criminal"
+    men = one_event("Three men were arrested for planning an attack on the barracks.")
+    assert men.target_actor is not None
+    assert (men.target_actor.text, men.target_actor.sector) == ("men", "civilians")

@@ -113,8 +113,8 @@ def keyword_matches(tables: ActorTables, text: str) -> Iterable[re.Match[str]]:
     """Matches of the tables' keys in the text, short keys only in capitals ("US", "WHO")."""
     for match in tables.pattern.finditer(text):
         word = match.group(0)
-        if len(word.replace(".", "")) <= _SHORT and not word.isupper():
-            continue  # "us" and "who" are pronouns; "US" and "WHO" are actors
+        if len(word.replace(".", "")) <= _SHORT and not word.isupper() and word.lower() not in tables.sectors:
+            continue  # "us" and "who" are pronouns; "US" and "WHO" are actors; "men" and "spy" are nouns
         if word.lower() == "state" and _STATE_OF.match(text, match.end()):
             continue  # "a state of emergency" is a condition; "the State of Israel" still acts
         yield match
