@@ -63,3 +63,9 @@ def test_the_dateline_date_is_when_the_report_was_filed() -> None:
 def test_no_day_and_no_publication_date_leaves_the_event_undated() -> None:
     (event,) = events("Rebels attacked the soldiers with mortars.", published=None)
     assert dating(event) == (None, None)
+
+
+def test_without_a_publication_date_the_datelines_day_stands_in_with_its_year_open() -> None:
+    text = "VELMORA, Norland (Oct. 13) — Rebels attacked the soldiers with mortars."
+    (event,) = events(text, published=None)
+    assert dating(event) == ("XXXX-10-13", "published")

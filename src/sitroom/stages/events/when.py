@@ -1,5 +1,6 @@
 """When an event happened: a date in its own sentence, else one the paragraph set just before, else
-the day the article was published (the event happened by then).
+the day the article was published (the event happened by then), or without a publication date the
+day its dateline gives without a year ("KABUL (June 14) —": XXXX-06-14).
 
 News tells a story's day once ("Three officers were wounded on Saturday ...") and the sentences
 after it in the paragraph go on about that day ("One of them is in serious condition"). Only a day
@@ -25,7 +26,8 @@ def event_date(
 ) -> tuple[TimeExpression | None, str | None, str | None]:
     """(the date expression, the value it dates the event to, the basis) for an event in `sentence`."""
     filed = dateline_end(article.body[:300])  # "KABUL (Oct. 10) —" is when the report was filed
-    dates = [t for t in calendar_dates(article) if t.start >= filed]
+    calendar = calendar_dates(article)
+    dates = [t for t in calendar if t.start >= filed]
     own = [t for t in dates if sentence.start <= t.start < sentence.end]
     if own:
         nearest = min(own, key=lambda t: abs(t.start - offset))
@@ -35,6 +37,9 @@ def event_date(
         return carried, carried.value, "paragraph"
     if article.published:
         return None, article.published[:10], "published"
+    stamp = next((t for t in calendar if t.end <= filed), None)  # "KABUL (June 14) —" without a year
+    if stamp is not None and stamp.value:
+        return None, stamp.value, "published"
     return None, None, None
 
 
