@@ -74,6 +74,8 @@ eval: setup
 	$(PY) eval/people.py --data $(SHARED)/quotes/gum_wikinews --seeds ../shared/seeds
 	$(PY) eval/plv.py --data $(SHARED)/events/plv-train/PLV_train.tsv
 	$(PY) eval/quantities.py --data $(SHARED)/events
+	$(PY) eval/plv_actors.py --data $(SHARED)/events/plv-train/PLV_train.tsv
+	$(PY) eval/isaf_events.py --data $(SHARED)/events/isaf-press-releases
 	$(PY) eval/geo.py --data $(SHARED)/geo/LGL/lgl.xml
 	$(PY) eval/geo.py --data $(SHARED)/geo/GeoVirus/GeoVirus.xml
 	$(PY) eval/timex.py --data $(SHARED)/time
