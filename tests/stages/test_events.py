@@ -681,3 +681,12 @@ def test_people_and_suspects_are_actors_short_words_included() -> None:
     men = one_event("Three men were arrested for planning an attack on the barracks.")
     assert men.target_actor is not None
     assert (men.target_actor.text, men.target_actor.sector) == ("men", "civilians")
+
+
+def test_a_province_the_parser_made_the_subject_gives_way_to_the_force_beside_it() -> None:
+    # the small model makes "province" the subject and the force its appositive
+    event = one_event(
+        "In Sorvik district, Harju province, a combined Norland and coalition security force detained "
+        "several insurgents yesterday."
+    )
+    assert event.source_actor is not None and "province" not in event.source_actor.text

@@ -226,7 +226,7 @@ def arguments(article: Article, verb: int, mentions: list[Mention]) -> tuple[Men
     objects: list[Mention] = []
     for index, role in _dependents(article, verb, depth=4):
         mention = roles.get(index)
-        if (mention is None or not mention.agentive) and role in _SUBJECT:
+        if (mention is None or not mention.agentive or _unit_place(article, mention)) and role in _SUBJECT:
             # "the head of the delegation, X,", "a group of X", "militia chief Sheikh X"
             mention = _appositive(article, index, roles) or _members(article, index, roles) or mention
         if mention is None:
@@ -300,6 +300,16 @@ def _members(article: Article, index: int, roles: dict[int, Mention]) -> Mention
                 None,
             )  # fmt: skip
     return None
+
+
+# A place named with its unit ("Khost province") that the parser made the subject, with the real one
+# as its appositive: "In X district, Khost province, a combined force detained ...".
+_UNIT_HEADS = frozenset({"province", "district", "region", "county", "governorate", "oblast", "prefecture"})
+
+
+def _unit_place(article: Article, mention: Mention) -> bool:
+    token = article.tokens[mention.root]
+    return article.body[token.start : token.end].lower() in _UNIT_HEADS
 
 
 def _appositive(article: Article, index: int, roles: dict[int, Mention]) -> Mention | None:
