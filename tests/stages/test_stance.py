@@ -324,3 +324,8 @@ def test_a_judgement_under_can_or_would_is_a_possibility_not_a_charge() -> None:
     assert stance("say", "that space heaters can also be very dangerous in small rooms", "said") == "assert"
     assert stance("say", "“A fall on the ice would be a dangerous setback for him.”", "said") != "accuse"
     assert stance("say", "“We can't keep this reckless approach to the harbour.”", "said") == "accuse"
+
+
+def test_a_threat_is_made_with_will_and_a_guess_is_not() -> None:
+    assert stance_of("say", "those who attack the harbour will pay a heavy price", "") == "threaten"
+    assert stance_of("say", "the harbour will reopen in spring", "") == "assert"

@@ -71,7 +71,7 @@ def stance_of(cue_lemma: str | None, content: str, sentence: str, cue_text: str 
                             ("accuse", w.ACCUSE)):
         # a judgement under a modal predicts ("the attack could mark a dangerous change")
         window = 30 if stance == "accuse" else 12
-        if any(_counts(content, m, window) and not _described_need(content, m)
+        if any(_counts(content, m, window, threat=stance == "threaten") and not _described_need(content, m)
                for m in pattern.finditer(content)):
             return stance
     if w.RHETORICAL.search(content):
@@ -94,12 +94,15 @@ def _speculates(content: str) -> bool:
     return False
 
 
-def _counts(content: str, match: re.Match[str], window: int = 12) -> bool:
+def _counts(content: str, match: re.Match[str], window: int = 12, threat: bool = False) -> bool:
     """A cue word counts unless it sits in a question, reports someone else's act, or follows an
-    epistemic modal in its clause ("may have to disavow him" speculates, it demands nothing)."""
+    epistemic modal in its clause ("may have to disavow him" speculates, it demands nothing). A threat
+    is made with "will": "those responsible will pay a price" threatens."""
     if _in_question(content, match.end()) or _reported(content, match):
         return False
     before = re.split(r"[,;:]", content[max(0, match.start() - window) : match.start()])[-1]
+    if threat and re.search(r"\bwill\s+$", before):
+        return True
     return not _MODAL.search(before) if window > 12 else not _HEDGED.search(before)
 
 
