@@ -690,3 +690,9 @@ def test_a_province_the_parser_made_the_subject_gives_way_to_the_force_beside_it
         "several insurgents yesterday."
     )
     assert event.source_actor is not None and "province" not in event.source_actor.text
+
+
+def test_whoever_is_suspected_or_alleged_is_a_person_to_arrest() -> None:
+    event = one_event("An army patrol arrested a suspected bomb maker near the market.")
+    assert event.type == "COERCE"
+    assert event.target_actor is not None and event.target_actor.text == "bomb maker"

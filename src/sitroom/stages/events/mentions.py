@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from sitroom.model import Article, Sentence, Statement, Token
 from sitroom.stages.events.actors import ActorTables, keyword_matches
+from sitroom.stages.events.nouns import suspected_people, unit_place
 
 # Entity labels that can act or be acted on (dates, numbers and works of art cannot).
 ACTOR_LABELS = frozenset(
@@ -132,6 +133,8 @@ def sentence_mentions(article: Article, sentence: Sentence, tables: ActorTables)
         start, end = sentence.start + match.start(), sentence.start + match.end()
         if not any(s < end and start < e for s, e, _ in spans):
             spans.append((start, end, match.group(0).lower() not in tables.sectors))
+    suspected = suspected_people(article, sentence)
+    spans += [(s, e, False) for s, e in suspected if not any(a < e and s < b for a, b, _ in spans)]
     pronouns = _content_pronouns(article, sentence) | _resolved_speakers(article, sentence)
     spans += [(s, e, True) for s, e in pronouns if not any(a < e and s < b for a, b, _ in spans)]
     mentions = [_widen(article, s, e, named, tables) for s, e, named in sorted(spans)]
@@ -226,7 +229,8 @@ def arguments(article: Article, verb: int, mentions: list[Mention]) -> tuple[Men
     objects: list[Mention] = []
     for index, role in _dependents(article, verb, depth=4):
         mention = roles.get(index)
-        if (mention is None or not mention.agentive or _unit_place(article, mention)) and role in _SUBJECT:
+        stand_in = mention is None or not mention.agentive or unit_place(article, mention.root)
+        if stand_in and role in _SUBJECT:
             # "the head of the delegation, X,", "a group of X", "militia chief Sheikh X"
             mention = _appositive(article, index, roles) or _members(article, index, roles) or mention
         if mention is None:
@@ -300,16 +304,6 @@ def _members(article: Article, index: int, roles: dict[int, Mention]) -> Mention
                 None,
             )  # fmt: skip
     return None
-
-
-# A place named with its unit ("Khost province") that the parser made the subject, with the real one
-# as its appositive: "In X district, Khost province, a combined force detained ...".
-_UNIT_HEADS = frozenset({"province", "district", "region", "county", "governorate", "oblast", "prefecture"})
-
-
-def _unit_place(article: Article, mention: Mention) -> bool:
-    token = article.tokens[mention.root]
-    return article.body[token.start : token.end].lower() in _UNIT_HEADS
 
 
 def _appositive(article: Article, index: int, roles: dict[int, Mention]) -> Mention | None:
