@@ -37,6 +37,7 @@ def test_datelines_that_carry_their_date() -> None:
     own_line = "VELMORA, Norland (March 4)\nA patrol detained two men."
     assert find_dateline(own_line) == "VELMORA, Norland (March 4)"
     assert find_dateline("Breaking News") is None
+    assert find_dateline("UN (United Nations) Secretary General Ana Rossi said") is None  # no dash, no date
 
 
 def test_unicode_line_separators_break_lines_and_paragraphs() -> None:

@@ -81,8 +81,8 @@ def find_dateline(first_paragraph: str) -> str | None:
     sep = match.group("sep")
     if sep == ":" and (place.lower() in _NOT_PLACES or len(words) > 3):
         return None
-    if sep is None and not match.group("when") and not match.group("wire"):
-        return None  # a short line of capitalised words alone is a heading, not a dateline
+    if sep is None and not match.group("when"):
+        return None  # without a dash, only a date in brackets makes a dateline ("UN (United Nations) Chief")
     if sep != ":" and not (place.split(",")[0].isupper() or match.group("wire") or match.group("when")):
         return None  # "Some Title - text" is a dash in a sentence, not a dateline
     return f"{place} ({match.group('when')})" if match.group("when") else place
