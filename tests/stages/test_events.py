@@ -596,6 +596,9 @@ def test_an_unnamed_national_body_belongs_to_the_country_the_story_is_filed_from
     accuse = next(e for e in article.events if e.type == "ACCUSE")
     assert accuse.source_actor is not None  # the dateline does nothing; the ministry is Seoul's
     assert (accuse.source_actor.text, accuse.source_actor.country) == ("defence ministry", "KOR")
+    dated = _full("The interior ministry condemned the attack.", dateline="PORTO, Portugal (March 4)")
+    condemned = next(e for e in dated.events if e.type == "ACCUSE")
+    assert condemned.source_actor is not None and condemned.source_actor.country == "PRT"  # not "(March 4)"
 
 
 def test_a_dateline_in_the_text_never_acts_even_when_the_article_has_none_set() -> None:

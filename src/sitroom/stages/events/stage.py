@@ -306,7 +306,7 @@ def _at_home(article: Article, actor: Actor, text: str, tables: ActorTables) -> 
     if any(word[:1].isupper() for word in text.split()[1:]):
         return actor  # a named body or person ("Foreign ministry spokeswoman Larisa Zhukova")
     place = dateline_place(article)
-    parts = [part.strip().lower() for part in article.dateline.split(",")]  # "IASI, Romania", "SEOUL"
+    parts = [part.strip().lower() for part in article.dateline.split("(")[0].split(",")]  # "IASI, Romania"
     home = place.country if place is not None else next(
         (tables.countries[part] for part in reversed(parts) if part in tables.countries), None)
     return replace(actor, country=home) if home else actor
