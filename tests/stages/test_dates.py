@@ -61,6 +61,8 @@ def test_a_dateline_day_without_its_year_anchors_what_does_not_hang_on_a_weekday
     assert values["2019"] == "2019"
     leap = stage()(article(body.replace("March 4", "March 1"), dateline="VELMORA, Norland (March 1)"))
     assert {t.text: t.value for t in leap.timexes}["yesterday"] == "XXXX-XX-XX"  # Feb. 28 or 29
+    impossible = stage()(article(body.replace("March 4", "Feb. 30"), dateline="VELMORA, Norland (Feb. 30)"))
+    assert {t.text: t.value for t in impossible.timexes}["yesterday"] == "XXXX-XX-XX"  # no such day
 
 
 def test_every_timex_span_is_its_text() -> None:

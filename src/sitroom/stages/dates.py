@@ -104,6 +104,10 @@ def _dateline_month_day(dateline: str | None) -> tuple[int, int] | None:
     for mention in find(dateline) if dateline else []:
         spec = mention.spec
         if spec.year is None and spec.month and spec.day and spec.weekday is None:
+            try:
+                date(2000, spec.month, spec.day)  # a leap year: every real month-day exists in it
+            except ValueError:
+                return None  # "(Feb. 30)": no day to anchor on
             return spec.month, spec.day
     return None
 
