@@ -6,6 +6,8 @@ is a place the parser misread (the real subject is set beside it).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from sitroom.model import Article, Sentence
 
 # "a suspected IED maker", "an alleged smuggler", "a wanted militant": whoever is suspected is a person.
@@ -15,9 +17,12 @@ _SUSPECTED = frozenset({"suspected", "alleged", "wanted", "accused"})
 def suspected_people(article: Article, sentence: Sentence) -> list[tuple[int, int]]:
     """Nouns a "suspected", "alleged" or "wanted" qualifies, with their compounds ("IED maker")."""
     tokens, body = article.tokens, article.body
+    first = bisect_left(tokens, sentence.start, key=lambda t: t.start)
+    last = bisect_left(tokens, sentence.end, key=lambda t: t.start)
     found = []
-    for i, token in enumerate(tokens):
-        if not sentence.start <= token.start < sentence.end or token.pos != "NOUN":
+    for i in range(first, last):
+        token = tokens[i]
+        if token.pos != "NOUN":
             continue
         before = [j for j in range(max(0, i - 4), i) if tokens[j].head == i]
         if any(tokens[j].dep == "amod" and body[tokens[j].start : tokens[j].end].lower() in _SUSPECTED
