@@ -148,7 +148,11 @@ def sentence_mentions(article: Article, sentence: Sentence, tables: ActorTables)
 
 
 def _token_range(article: Article, start: int, end: int) -> list[int]:
-    return [i for i, t in enumerate(article.tokens) if start <= t.start and t.end <= end]
+    """Indices of the tokens inside [start, end): found by bisection, tokens are in text order."""
+    tokens = article.tokens
+    first = bisect_left(tokens, start, key=lambda t: t.start)
+    last = bisect_left(tokens, end, key=lambda t: t.start)
+    return [i for i in range(first, last) if tokens[i].end <= end]
 
 
 def _widen(article: Article, start: int, end: int, named: bool, tables: ActorTables) -> Mention | None:
