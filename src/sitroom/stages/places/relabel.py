@@ -9,7 +9,7 @@ person ("Mr X", "X said", part of a longer person's name). Entities found so are
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -126,7 +126,7 @@ def _candidates(article: Article, gazetteer: Gazetteer) -> dict[str, list[Occurr
     """One-word PERSON/ORG/NORP entities and untagged capitalised words, grouped by text."""
     body, tokens = article.body, article.tokens
     grouped: dict[str, list[Occurrence]] = defaultdict(list)
-    covered = [(e.start, e.end) for e in article.entities]
+    covered = span_mask(len(body), [(e.start, e.end) for e in article.entities])
     for entity in article.entities:
         text = _POSSESSIVE.sub("", body[entity.start : entity.end])
         if entity.label == "NORP" and gazetteer.adjective(text):
@@ -138,7 +138,7 @@ def _candidates(article: Article, gazetteer: Gazetteer) -> dict[str, list[Occurr
         text = body[token.start : token.end]
         if token.pos not in ("PROPN", "ADJ", "NOUN", "X") or not re.fullmatch(r"[A-Z][a-z][\w'’-]+", text):
             continue
-        if any(s < token.end and token.start < e for s, e in covered) or _joined(body, tokens, i):
+        if any(covered[token.start : token.end]) or _joined(body, tokens, i):
             continue
         grouped[text].append(Occurrence(token.start, token.end, "proper" if token.pos == "PROPN" else "word"))
     return grouped
@@ -215,11 +215,20 @@ def _coordinated(article: Article, before: str, after: str, gazetteer: Gazetteer
 
 def _speaks(tokens: Sequence[Token], occurrence: Occurrence) -> bool:
     """The subject of 'said' or 'told': a person or a body here, whatever the gazetteer says."""
-    for token in tokens:
-        inside = occurrence.start <= token.start < occurrence.end
-        if inside and token.dep in ("nsubj", "nsubjpass") and tokens[token.head].lemma in _SPEECH_LEMMAS:
-            return True
-    return False
+    first = bisect_left(tokens, occurrence.start, key=lambda t: t.start)
+    last = bisect_left(tokens, occurrence.end, key=lambda t: t.start)
+    return any(
+        tokens[i].dep in ("nsubj", "nsubjpass") and tokens[tokens[i].head].lemma in _SPEECH_LEMMAS
+        for i in range(first, last)
+    )
+
+
+def span_mask(length: int, spans: Sequence[tuple[int, int]]) -> bytearray:
+    """One byte per character of a text, set inside any of `spans`: overlap tests in constant time."""
+    mask = bytearray(length)
+    for start, end in spans:
+        mask[start:end] = b"\x01" * (end - start)
+    return mask
 
 
 def relabel(
@@ -230,10 +239,12 @@ def relabel(
     kind_at = {(p.start, p.end): p.kind for p in places}
     towns = {(start, end) for start, end, _ in spans}
     result, seen = [], set()
+    ordered = sorted(places, key=lambda p: p.start)  # place mentions never overlap
     for entity in entities:
         # Inside a place's span ("Tiraspol", "the Cobasna depot") the model's PERSON/ORG is that place;
         # a NORP only when it was taken for a town ("Russian" before "airspace" stays a demonym).
-        around = next((p for p in places if p.start <= entity.start and entity.end <= p.end), None)
+        at = bisect_right(ordered, entity.start, key=lambda p: p.start) - 1
+        around = ordered[at] if at >= 0 and entity.end <= ordered[at].end else None
         norp_ok = entity.label != "NORP" or (entity.start, entity.end) in towns
         if around is not None and entity.label in _RELABELLED and norp_ok:
             entity = replace(entity, label=_label(around.kind))

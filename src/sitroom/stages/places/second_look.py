@@ -11,6 +11,7 @@ import re
 
 from sitroom.gazetteer import Gazetteer
 from sitroom.model import Article, Entity
+from sitroom.stages.places.relabel import span_mask
 from sitroom.stages.places.resolve import Mention
 
 _ORG_LEAD = re.compile(r"^(?:the\s+)?", re.IGNORECASE)
@@ -23,7 +24,6 @@ _PUBLIC_BODIES = frozenset(
      "chamber", "airport", "port", "hospital", "zoo", "library", "parks", "state", "university", "college",
      "community", "housing", "water", "transit", "metro", "convention", "visitors", "mayor's", "office"}
 )
-_WORD = r"(?<![\w-]){}(?![\w-])"
 
 
 def places_in_organisations(article: Article, gazetteer: Gazetteer) -> list[Mention]:
@@ -81,16 +81,20 @@ def repeated_names(article: Article, mentions: list[Mention]) -> list[Mention]:
     """Other occurrences of a name already taken as a place, unless part of a longer name."""
     body = article.body
     taken = {m.text for m in mentions if not m.adjectival and m.text[:1].isupper()}
-    spans = [(m.start, m.end) for m in mentions]
-    names = [(e.start, e.end) for e in article.entities]
-    found = []
-    for text in taken:
-        for match in re.finditer(_WORD.format(re.escape(text)), body):
-            start, end = match.span()
-            if any(s < end and start < e for s, e in spans):
-                continue
-            # Inside a longer name ("Greer Smith", "Columbia University") it is not this place.
-            if any(s < end and start < e and (s, e) != (start, end) for s, e in names):
-                continue
-            found.append(Mention(start, end, text))
+    spans = span_mask(len(body), [(m.start, m.end) for m in mentions])
+    names = {(e.start, e.end) for e in article.entities}
+    named = span_mask(len(body), list(names))
+    found: list[Mention] = []
+    if not taken:
+        return found
+    # One pass over the body for all names, longest first; the lookahead finds names inside longer ones.
+    alternatives = "|".join(re.escape(t) for t in sorted(taken, key=len, reverse=True))
+    for match in re.finditer(f"(?=(?<![\\w-])({alternatives})(?![\\w-]))", body):
+        start, end, text = match.start(1), match.end(1), match.group(1)
+        if any(spans[start:end]):
+            continue
+        # Inside a longer name ("Greer Smith", "Columbia University") it is not this place.
+        if any(named[start:end]) and (start, end) not in names:
+            continue
+        found.append(Mention(start, end, text))
     return found
