@@ -347,7 +347,12 @@ def _acts_like_person(start: int, end: int, view: _TokenView) -> bool:
 def _merge(repaired: list[Entity], found: list[Entity]) -> list[Entity]:
     """Pattern mentions replace the spaCy spans they overlap; the result is sorted and non-overlapping."""
     found = _non_overlapping(sorted(found, key=lambda e: (e.start, -(e.end - e.start))))
-    kept = [e for e in repaired if not any(e.start < f.end and f.start < e.end for f in found)]
+    ends = [f.end for f in found]  # non-overlapping and in order, so their ends are in order too
+    kept = []
+    for e in repaired:
+        i = bisect.bisect_right(ends, e.start)  # the first found mention ending after e starts
+        if i == len(found) or found[i].start >= e.end:
+            kept.append(e)
     return sorted(kept + found, key=lambda e: (e.start, e.end))
 
 
