@@ -329,3 +329,8 @@ def test_a_judgement_under_can_or_would_is_a_possibility_not_a_charge() -> None:
 def test_a_threat_is_made_with_will_and_a_guess_is_not() -> None:
     assert stance_of("say", "those who attack the harbour will pay a heavy price", "") == "threaten"
     assert stance_of("say", "the harbour will reopen in spring", "") == "assert"
+
+
+def test_deterrence_by_definition_threatens() -> None:
+    content = "the navy would regard any blockade of the strait as an act of war"
+    assert stance_of("warn", content, content, "warned") == "threaten"

@@ -94,6 +94,9 @@ THREATEN = re.compile(
     r"(?:by|idle|quietly|silently)|"
     r"consequences|retaliat\w+|pay a (?:heavy )?price|all options|met with (?:force|a \w+ response)|"
     r"use (?:of )?force|(?<!capital )punish\w*|strike back|hit back|"
+    # deterrence by definition: "would regard any attack as a direct threat", "treat it as an act of war"
+    r"(?:will|would) (?:regard|consider|treat|see|view) [^.;]{0,60}?\bas (?:an? )?(?:direct )?"
+    r"(?:act of (?:war|aggression)|declaration of war|(?:direct )?threat|hostile act|attack on)|"
     # a condition and a harm the speaker's side will inflict: "if they cross, we will strike"
     r"(?:if|unless|otherwise)\b[^.;]{0,80}?\b(?:will|would|shall)\b[^.;]{0,30}?\b(?:respond|retaliate|strike|"
     r"attack|destroy|punish|sanction\w*|suffer|regret|crush|annihilate|be met with))\b", _I,
