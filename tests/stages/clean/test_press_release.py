@@ -62,3 +62,8 @@ def test_stock_lines_are_neither_title_nor_body() -> None:
     assert article.title != HEAD[1]
     assert not article.body.startswith("For Immediate Release")
     assert article.body.startswith("A coast guard patrol detained")
+
+
+def test_a_title_with_a_number_is_still_a_title() -> None:
+    text = "\n\n".join(["2024 Harbour Report", LEAD, *REST])
+    assert _clean(text).title == "2024 Harbour Report"

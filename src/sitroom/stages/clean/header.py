@@ -123,8 +123,8 @@ def _headline_like(unit: Unit) -> bool:
     words = _WORD.findall(text.lower())
     if unit.bullet or not 2 <= len(words) <= 40 or looks_templated(text):
         return False
-    if _few_words(words):
-        return False  # a reference number ("2012-06-S-026") or a lone word is no headline
+    if _reference(text):
+        return False  # a reference number ("2012-06-S-026") is no headline
     if _CREDIT_LINE.match(text) or (len(words) <= 12 and find_date(text)) or find_byline(text):
         return False
     if is_date_line(text) or opens_with_dateline(text) or _ui_label(words):
@@ -138,15 +138,16 @@ def _leading_labels(units: Sequence[Unit], kept: np.ndarray) -> list[int]:
     labels = []
     for i in kept[:3]:
         words = _WORD.findall(units[int(i)].key)
-        if not (_ui_label(words) or _few_words(words)):
+        if not (_ui_label(words) or _reference(units[int(i)].text)):
             break
         labels.append(int(i))
     return labels if len(labels) < len(kept) else []
 
 
-def _few_words(words: list[str]) -> bool:
-    """Fewer than two words of letters: a number, a code, a lone word."""
-    return sum(len(word) > 1 and not word.isdigit() for word in words) < 2
+def _reference(text: str) -> bool:
+    """A number or a code in one piece ("2019-03-PR-014", "12345"); "2024 Olympics" is two words."""
+    code = text.strip()
+    return 0 < len(code) <= 30 and not any(c.isspace() for c in code) and any(c.isdigit() for c in code)
 
 
 def _ui_label(words: list[str]) -> bool:
