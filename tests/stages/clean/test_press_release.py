@@ -65,5 +65,5 @@ def test_stock_lines_are_neither_title_nor_body() -> None:
 
 
 def test_a_title_with_a_number_is_still_a_title() -> None:
-    text = "\n\n".join(["2024 Harbour Report", LEAD, *REST])
-    assert _clean(text).title == "2024 Harbour Report"
+    text = "\n\n".join(["2024 Regatta", LEAD, *REST])
+    assert _clean(text).title == "2024 Regatta"
