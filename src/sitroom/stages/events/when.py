@@ -46,12 +46,21 @@ def event_date(
 def _paragraph_date(
     article: Article, sentence: Sentence, dates: list[TimeExpression]
 ) -> TimeExpression | None:
-    """The last day named in the sentences just before this one, when no paragraph break lies between."""
-    earlier = [s for s in article.sentences if s.end <= sentence.start][-_CARRY_SENTENCES:]
-    for previous in reversed(earlier):
-        if "\n" in article.body[previous.end : sentence.start]:
-            break  # a new paragraph: the days before it are another part of the story
+    """The last day named in the sentences just before this one in its paragraph."""
+    for previous in sentences_before(article, sentence):
         inside = [t for t in dates if previous.start <= t.start < previous.end and t.precision in _CARRIED]
         if inside:
             return inside[-1]
     return None
+
+
+def sentences_before(article: Article, sentence: Sentence, count: int = _CARRY_SENTENCES) -> list[Sentence]:
+    """Up to `count` sentences before this one, nearest first, stopping at a paragraph break: the part
+    of the story a sentence goes on about."""
+    earlier = [s for s in article.sentences if s.end <= sentence.start][-count:]
+    found: list[Sentence] = []
+    for previous in reversed(earlier):
+        if "\n" in article.body[previous.end : sentence.start]:
+            break  # a new paragraph: what came before it is another part of the story
+        found.append(previous)
+    return found

@@ -13,9 +13,8 @@ import re
 
 from sitroom.model import Article, Place, Sentence
 from sitroom.stages.events.mentions import Mention
+from sitroom.stages.events.when import sentences_before
 
-# How far back in its paragraph a sentence looks for the place it goes on about.
-_CARRY_SENTENCES = 2
 # "of X" after a noun that is no part of a place: "the Movement of X", "the president of X".
 _OF_BEFORE = re.compile(r"\b(\w+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Nouns whose "of X" is still a place: "the outskirts of X", "the town of X", "north of X".
@@ -50,11 +49,8 @@ def _whose(article: Article, place: Place) -> bool:
 
 
 def _paragraph_place(article: Article, sentence: Sentence) -> Place | None:
-    """The last place the sentences just before named, when no paragraph break lies between."""
-    earlier = [s for s in article.sentences if s.end <= sentence.start][-_CARRY_SENTENCES:]
-    for previous in reversed(earlier):
-        if "\n" in article.body[previous.end : sentence.start]:
-            break
+    """The last place the sentences just before named in the same paragraph."""
+    for previous in sentences_before(article, sentence):
         named = [
             p for p in article.places if previous.start <= p.start < previous.end and not _whose(article, p)
         ]
