@@ -40,6 +40,7 @@ train: setup
 	$(PY) train/given_names.py
 	$(PY) train/plover.py --data $(SHARED)/events/plv-train/PLV_train.tsv
 	$(PY) train/clean_blocks.py --data $(SHARED)/extraction/wcxb-dev-articles
+	$(PY) train/clean_title.py --data $(SHARED)/extraction/wcxb-dev-articles  # reads the block scores
 
 # The PLOVER encoder (MiniLM fine-tuned on PLV) needs PyTorch at train time only: its own venv, a
 # CPU-only torch pin (a plain `torch` pulls CUDA). Writes resources/plover/encoder.npz (int8) and the
@@ -63,6 +64,7 @@ train-clean-sequence: setup
 	$(TRAIN_VENV)/bin/pip install --quiet torch==2.13.0 numpy==2.4.6
 	$(PY) train/clean_blocks.py --data $(SHARED)/extraction/wcxb-dev-articles --units build/clean_units.npz
 	$(TRAIN_VENV)/bin/python train/clean_sequence.py --units build/clean_units.npz
+	$(PY) train/clean_title.py --data $(SHARED)/extraction/wcxb-dev-articles  # the headline ranker reads the new scores
 
 # Every benchmark in eval/, each ending with one HEADLINE line (slow: tens of minutes on 2 cores).
 eval: setup

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 import numpy as np
 
@@ -23,8 +22,11 @@ from sitroom.stages.clean.textmeta import (
     is_date_line,
     opens_with_dateline,
 )
+from sitroom.stages.clean.title_model import pick_title
 
 LOOK_BACK = 15  # units before the body's first that may still be its head
+# Below this score the ranker is unsure (short pages unlike its training pages): the rule decides.
+TITLE_FLOOR = 0.01
 _CREDIT_LINE = re.compile(r"^(?:credit|photo|image|source|illustration|caption)\s*:", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 # Words of share bars and reading tools ("Copy link", "Save for later", "Listen to this article"):
@@ -52,9 +54,14 @@ class Header:
 
 
 def read_header(
-    units: Sequence[Unit], keep: np.ndarray, captions: Set[int], url: str | None = None
+    units: Sequence[Unit], keep: np.ndarray, captions: Set[int], url: str | None = None,
+    matrix: np.ndarray | None = None, scores: np.ndarray | None = None,
 ) -> Header:
-    """Title, subtitle, byline and publication date from the units around the body's start."""
+    """Title, subtitle, byline and publication date from the units around the body's start.
+
+    `matrix` and `scores` (the units' features and body scores) let the headline ranker choose the
+    title; without them the nearest headline-like unit above the body is taken.
+    """
     kept = np.flatnonzero(keep)
     start = int(kept[0]) if len(kept) else len(units)
     head = range(max(0, start - LOOK_BACK), start)
@@ -63,59 +70,96 @@ def read_header(
     if byline_at is not None:
         used.add(byline_at)
     skip = {*captions, *used}
-    title, subtitle = _title_from_url(units, start, url, used) or _title(units, head, skip, used)
-    if title is None and len(kept) > 1 and start not in used and _headline_like(units[start]):
-        title = units[start].text  # the classifier kept the headline as a first paragraph
-        used.add(start)
+    if matrix is not None and scores is not None:
+        title, subtitle = _ranked_title(units, matrix, scores, keep, url, skip, used)
+    else:
+        title, subtitle = _title(units, keep, skip, used)
     byline = byline or _about_author(units, start)
     used.update(_leading_labels(units, kept))
     published = _published(units, [*head, *range(start, _first_half_end(units, keep, start))], used)
     return Header(title, subtitle, byline, published, frozenset(used))
 
 
-def _title(units: Sequence[Unit], head: range, captions: Set[int], used: set[int]) -> tuple[str | None, ...]:
-    """The nearest headline-like unit before the body; the one above it too, when it is a headline."""
+def _ranked_title(
+    units: Sequence[Unit], matrix: np.ndarray, scores: np.ndarray, keep: np.ndarray, url: str | None,
+    skip: set[int], used: set[int],
+) -> tuple[str | None, str | None]:
+    """The ranker's headline, with the standfirst under it; the rule's when the ranker is unsure."""
+    rule = rule_title(units, keep, skip)
+    # A headline printed twice (breadcrumb and heading) looks like a caption: only an image's alt text
+    # and caption, printed in one block, are never the headline.
+    pictures = picture_pairs(units, skip)
+    at = pick_title(units, matrix, scores, keep, url, used | pictures, rule, floor=TITLE_FLOOR)
+    if at is None or (at == rule[1] and _standfirst_below(units, keep, rule)):
+        at, below = rule  # a short page the ranker has not seen the like of; a news head and standfirst
+    else:
+        below = at + 1
+        if not (below < len(units) and below not in skip and not keep[below] and _standfirst(units[below])):
+            below = None
+    if at is None:
+        return None, None
+    used.update(i for i in (at, below) if i is not None)
+    return units[at].text, units[below].text if below is not None else None
+
+
+def picture_pairs(units: Sequence[Unit], repeated: Set[int]) -> set[int]:
+    """The repeated units printed twice within one block: an image's alt text and its caption."""
+    return {
+        i for i in repeated
+        for j in range(i - 3, i + 4)
+        if j != i and j in repeated and units[i].block == units[j].block and units[i].key == units[j].key
+    }
+
+
+def _standfirst_below(units: Sequence[Unit], keep: np.ndarray, rule: tuple[int | None, int | None]) -> bool:
+    """Whether the rule's pair is a news head: a headline of four words or more over a standfirst, above
+    a body that opens with a dateline ("SEOUL --"), or over a longer standfirst in sentence case. On
+    other pages (blogs, guides) the upper unit of such a pair is mostly a section or site label over a
+    title-case headline, and the ranker's choice stands."""
+    title, subtitle = rule
+    kept = np.flatnonzero(keep)
+    if title is None or subtitle is None or not len(kept) or len(_WORD.findall(units[title].text)) < 4:
+        return False
+    if opens_with_dateline(units[int(kept[0])].text):
+        return True
+    lower = [w for w in units[subtitle].text.split() if len(w) > 3 and w[:1].isalpha()]
+    capitals = sum(w[:1].isupper() for w in lower[1:])
+    longer = len(units[subtitle].text.split()) > len(units[title].text.split())
+    return longer and len(lower) > 2 and capitals <= 0.3 * (len(lower) - 1)
+
+
+def _standfirst(unit: Unit) -> bool:
+    """A subtitle under the headline: headline-like, not a section label (a few words ending in ':')."""
+    return _headline_like(unit) and len(unit.text.split()) >= 4 and not unit.text.endswith(":")
+
+
+def rule_title(
+    units: Sequence[Unit], keep: np.ndarray, skip: Set[int]
+) -> tuple[int | None, int | None]:
+    """The nearest headline-like unit before the body, and the headline above it when there is one:
+    (title, subtitle) indices. The ranker weighs this rule's pick as one of its signals."""
+    kept = np.flatnonzero(keep)
+    start = int(kept[0]) if len(kept) else len(units)
+    head = range(max(0, start - LOOK_BACK), start)
     for i in reversed(head):
-        if i in captions or not _headline_like(units[i]) or units[i].text.endswith("."):
+        if i in skip or not _headline_like(units[i]) or units[i].text.endswith("."):
             continue
         above = i - 1
-        is_title = above in head and above not in captions and _is_title(units[above])
-        if is_title and _headline_like(units[above]):
-            used.update((above, i))
-            return units[above].text, units[i].text
-        used.add(i)
-        return units[i].text, None
+        if above in head and above not in skip and _is_title(units[above]) and _headline_like(units[above]):
+            return above, i
+        return i, None
     return None, None
 
 
-def _title_from_url(
-    units: Sequence[Unit], start: int, url: str | None, used: set[int]
-) -> tuple[str, None] | None:
-    """The unit before the body that best matches the URL's slug ("/2024/05/harbour-to-close-quay")."""
-    slug = _slug_words(url)
-    if len(slug) < 2:
-        return None
-    best, best_score = None, 0.6  # at least this share of the slug's words
-    for i in range(max(0, start - 3 * LOOK_BACK), min(len(units), start + 1)):
-        words = set(_WORD.findall(units[i].key))
-        if units[i].bullet or not 2 <= len(words) <= 40 or opens_with_dateline(units[i].text):
-            continue
-        score = len(slug & words) / len(slug) - 0.01 * len(words - slug)
-        if score > best_score:
-            best, best_score = i, score
-    if best is None:
-        return None
-    used.add(best)
-    return units[best].text, None
-
-
-def _slug_words(url: str | None) -> set[str]:
-    if not url:
-        return set()
-    path = urlsplit(url).path.rstrip("/")
-    last = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-    words = [w for w in re.split(r"[-_+]+", last.lower()) if w and not w.isdigit()]
-    return set(words) if len(words) >= 2 else set()
+def _title(
+    units: Sequence[Unit], keep: np.ndarray, skip: Set[int], used: set[int]
+) -> tuple[str | None, str | None]:
+    title, subtitle = rule_title(units, keep, skip)
+    used.update(i for i in (title, subtitle) if i is not None)
+    return (
+        units[title].text if title is not None else None,
+        units[subtitle].text if subtitle is not None else None,
+    )
 
 
 def _headline_like(unit: Unit) -> bool:

@@ -53,6 +53,7 @@ class Page:
     """One page's units with their body scores; `keep` marks the body."""
 
     units: list[Unit]
+    matrix: np.ndarray  # unit features (block_features.FEATURES)
     scores: np.ndarray
     keep: np.ndarray
     captions: frozenset[int]  # first copy of a caption printed twice
@@ -75,7 +76,9 @@ def clean_text(
     # 2. score units, then remove what the site's other pages and the template say is junk
     page = _score(units, language, profile, group or group_key(hints))
     # 3. metadata from the head of the body, the body itself, and its tail
-    header = read_header(page.units, page.keep, page.captions | page.copies, hints.url)
+    header = read_header(
+        page.units, page.keep, page.captions | page.copies, hints.url, page.matrix, page.scores
+    )
     body_units = [int(i) for i in np.flatnonzero(page.keep) if i not in header.used]
     body = assemble(page.units, body_units)
     first = page.units[body_units[0]].text if body_units else ""
@@ -146,7 +149,7 @@ def _score(units: list[Unit], language: str | None, profile: BoilerplateProfile 
     keep = _keep_lead(units, keep)
     keep = _head_above_dateline(units, keep)
     keep = _keep_last_paragraph(units, scores, keep, matrix)
-    return Page(units, scores, keep, frozenset(captions), frozenset(copies))
+    return Page(units, matrix, scores, keep, frozenset(captions), frozenset(copies))
 
 
 def _site_headings_inside_body(flagged: np.ndarray, scores: np.ndarray, words: Sequence[int]) -> np.ndarray:
