@@ -41,6 +41,7 @@ train: setup
 	$(PY) train/plover.py --data $(SHARED)/events/plv-train/PLV_train.tsv
 	$(PY) train/clean_blocks.py --data $(SHARED)/extraction/wcxb-dev-articles
 	$(PY) train/clean_title.py --data $(SHARED)/extraction/wcxb-dev-articles  # reads the block scores
+	$(PY) train/clean_author.py --data $(SHARED)/extraction/wcxb-dev-articles  # reads the headline
 
 # The PLOVER encoder (MiniLM fine-tuned on PLV) needs PyTorch at train time only: its own venv, a
 # CPU-only torch pin (a plain `torch` pulls CUDA). Writes resources/plover/encoder.npz (int8) and the
@@ -65,6 +66,7 @@ train-clean-sequence: setup
 	$(PY) train/clean_blocks.py --data $(SHARED)/extraction/wcxb-dev-articles --units build/clean_units.npz
 	$(TRAIN_VENV)/bin/python train/clean_sequence.py --units build/clean_units.npz
 	$(PY) train/clean_title.py --data $(SHARED)/extraction/wcxb-dev-articles  # the headline ranker reads the new scores
+	$(PY) train/clean_author.py --data $(SHARED)/extraction/wcxb-dev-articles
 
 # Every benchmark in eval/, each ending with one HEADLINE line (slow: tens of minutes on 2 cores).
 eval: setup

@@ -31,7 +31,7 @@ from sitroom.stages.clean.title_model import TITLE_FEATURES, TITLE_PATH, candida
 from train.clean_blocks import export, flatten, held_out
 
 SEED = 13
-TREES = {"max_iter": 150, "learning_rate": 0.08, "max_leaf_nodes": 15, "min_samples_leaf": 10}
+TREES = {"max_iter": 150, "learning_rate": 0.08, "max_leaf_nodes": 15, "max_depth": 5, "min_samples_leaf": 10}
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 

@@ -111,15 +111,17 @@ class _PageText:
     def units_with(self, needles: Sequence[str], lowered: bool = False, within: int = 200) -> list[int]:
         """Units in which a needle starts within their first `within` characters (a cheap pre-check)."""
         text = self.lowered if lowered else self.text
-        found: set[int] = set()
+        hits: list[int] = []
         for needle in needles:
             at = text.find(needle)
             while at >= 0:
-                unit = int(np.searchsorted(self.starts, at, side="right")) - 1
-                if at - self.starts[unit] < within:
-                    found.add(unit)
+                hits.append(at)
                 at = text.find(needle, at + 1)
-        return sorted(found)
+        if not hits:
+            return []
+        at_array = np.array(hits)
+        units = np.searchsorted(self.starts, at_array, side="right") - 1  # one search for all hits
+        return sorted({int(u) for u in units[at_array - self.starts[units] < within]})
 
 
 def _per_unit(flags: np.ndarray, starts: np.ndarray) -> np.ndarray:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from sitroom.stages.clean.author_model import pick_author
 from sitroom.stages.clean.block_features import stop_words
 from sitroom.stages.clean.blocks import Unit
 from sitroom.stages.clean.boilerplate import FURNITURE_WORDS, furniture_hits, looks_templated
@@ -25,6 +26,8 @@ from sitroom.stages.clean.textmeta import (
 from sitroom.stages.clean.title_model import pick_title
 
 LOOK_BACK = 15  # units before the body's first that may still be its head
+# Below this score the byline ranker's pick is no byline: the "By ..." pattern's stands.
+AUTHOR_FLOOR = 0.4
 # Below this score the ranker is unsure (short pages unlike its training pages): the rule decides.
 TITLE_FLOOR = 0.01
 _CREDIT_LINE = re.compile(r"^(?:credit|photo|image|source|illustration|caption)\s*:", re.IGNORECASE)
@@ -51,16 +54,18 @@ class Header:
     byline: str | None = None
     published: str | None = None
     used: frozenset[int] = frozenset()  # units that are head, not body
+    title_at: int | None = None  # the headline's unit
 
 
 def read_header(
     units: Sequence[Unit], keep: np.ndarray, captions: Set[int], url: str | None = None,
-    matrix: np.ndarray | None = None, scores: np.ndarray | None = None,
+    matrix: np.ndarray | None = None, scores: np.ndarray | None = None, rank_author: bool = True,
 ) -> Header:
     """Title, subtitle, byline and publication date from the units around the body's start.
 
-    `matrix` and `scores` (the units' features and body scores) let the headline ranker choose the
-    title; without them the nearest headline-like unit above the body is taken.
+    `matrix` and `scores` (the units' features and body scores) let the headline and byline rankers
+    choose; without them the nearest headline-like unit above the body is the title and a "By ..."
+    line the byline. `rank_author=False` keeps the pattern's byline (to train the byline ranker).
     """
     kept = np.flatnonzero(keep)
     start = int(kept[0]) if len(kept) else len(units)
@@ -70,20 +75,29 @@ def read_header(
     if byline_at is not None:
         used.add(byline_at)
     skip = {*captions, *used}
+    ranked = matrix is not None and scores is not None
     if matrix is not None and scores is not None:
-        title, subtitle = _ranked_title(units, matrix, scores, keep, url, skip, used)
+        title_at, subtitle_at = _ranked_title(units, matrix, scores, keep, url, skip, used)
     else:
-        title, subtitle = _title(units, keep, skip, used)
+        title_at, subtitle_at = rule_title(units, keep, skip)
+    used.update(i for i in (title_at, subtitle_at) if i is not None)
+    if ranked and rank_author:
+        picked = pick_author(units, title_at, start, keep, byline_at, floor=AUTHOR_FLOOR)
+        if picked is not None:
+            used.add(picked[0])
+            byline = picked[1]
     byline = byline or _about_author(units, start)
     used.update(_leading_labels(units, kept))
     published = _published(units, [*head, *range(start, _first_half_end(units, keep, start))], used)
-    return Header(title, subtitle, byline, published, frozenset(used))
+    title = units[title_at].text if title_at is not None else None
+    subtitle = units[subtitle_at].text if subtitle_at is not None else None
+    return Header(title, subtitle, byline, published, frozenset(used), title_at)
 
 
 def _ranked_title(
     units: Sequence[Unit], matrix: np.ndarray, scores: np.ndarray, keep: np.ndarray, url: str | None,
     skip: set[int], used: set[int],
-) -> tuple[str | None, str | None]:
+) -> tuple[int | None, int | None]:
     """The ranker's headline, with the standfirst under it; the rule's when the ranker is unsure."""
     rule = rule_title(units, keep, skip)
     # A headline printed twice (breadcrumb and heading) looks like a caption: only an image's alt text
@@ -91,15 +105,11 @@ def _ranked_title(
     pictures = picture_pairs(units, skip)
     at = pick_title(units, matrix, scores, keep, url, used | pictures, rule, floor=TITLE_FLOOR)
     if at is None or (at == rule[1] and _standfirst_below(units, keep, rule)):
-        at, below = rule  # a short page the ranker has not seen the like of; a news head and standfirst
-    else:
-        below = at + 1
-        if not (below < len(units) and below not in skip and not keep[below] and _standfirst(units[below])):
-            below = None
-    if at is None:
-        return None, None
-    used.update(i for i in (at, below) if i is not None)
-    return units[at].text, units[below].text if below is not None else None
+        return rule  # a short page the ranker has not seen the like of; a news head and standfirst
+    below = at + 1
+    if below < len(units) and below not in skip and not keep[below] and _standfirst(units[below]):
+        return at, below
+    return at, None
 
 
 def picture_pairs(units: Sequence[Unit], repeated: Set[int]) -> set[int]:
@@ -149,17 +159,6 @@ def rule_title(
             return above, i
         return i, None
     return None, None
-
-
-def _title(
-    units: Sequence[Unit], keep: np.ndarray, skip: Set[int], used: set[int]
-) -> tuple[str | None, str | None]:
-    title, subtitle = rule_title(units, keep, skip)
-    used.update(i for i in (title, subtitle) if i is not None)
-    return (
-        units[title].text if title is not None else None,
-        units[subtitle].text if subtitle is not None else None,
-    )
 
 
 def _headline_like(unit: Unit) -> bool:

@@ -28,8 +28,9 @@ from sitroom.stages.clean.blocks import Unit
 from sitroom.stages.clean.textmeta import opens_with_dateline
 
 TITLE_PATH = RESOURCES_DIR / "clean_title.npz"
-# Candidates: units of 2-40 words from this many units before the body's start to this many after.
-BEFORE, AFTER = 60, 30
+# Candidates: units from this many units before the body's start to this many after.
+BEFORE, AFTER = 40, 20
+MAX_WORDS = 25  # a headline longer than this is very rare (none among the tuning pages); a paragraph is not
 LEAD_WORDS = 200  # the words of the body's opening that a headline's words are looked up in
 _WORD = re.compile(r"\w+")
 _INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}$")
@@ -47,7 +48,7 @@ def candidates(
     units: Sequence[Unit], matrix: np.ndarray, keep: np.ndarray,
     rule: tuple[int | None, int | None] = (None, None),
 ) -> np.ndarray:
-    """Indices of the units that may be the headline, in reading order: units of 3-40 words around the
+    """Indices of the units that may be the headline, in reading order: units of 3-25 words around the
     body's start, and what the rule picks (a two-word headline, "2024 Regatta")."""
     words = np.rint(np.expm1(matrix[:, UNIT_FEATURES.index("log_words")]))
     first = _first_kept(keep, len(units))
@@ -55,7 +56,7 @@ def candidates(
     low = max(0, min(first, main_start) - BEFORE)
     high = min(len(units), max(first, main_start) + AFTER)
     index = np.arange(low, high)
-    shape = (words[low:high] >= 3) & (words[low:high] <= 40) & (matrix[low:high, 6] == 0)  # 6: bullet
+    shape = (words[low:high] >= 3) & (words[low:high] <= MAX_WORDS) & (matrix[low:high, 6] == 0)  # 6: bullet
     chosen = {int(i) for i in index[shape] if not _sentence(units[int(i)].text)}
     chosen.update(i for i in rule if i is not None)
     return np.array(sorted(chosen), dtype=np.intp)

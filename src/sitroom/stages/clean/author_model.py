@@ -1,0 +1,177 @@
+"""Who wrote it, in scraped text: a small ranker over the name-like lines around the headline.
+
+Flattened pages print the byline in many shapes: "By Ada Berg", "By" alone on a line over the
+name, "Written By Ada Berg", "ByAda Berg" glued, "Ada Berg Published: Jan 29, 2025", the name
+twice (photo alt text, then the name) over a date line, or the name over a job title. A "By ..."
+pattern alone finds a few of them; the ranker weighs the shape of the name (capitals, a known
+given name), what surrounds it (the headline just above, a date line beside it, a "By" line over
+it) and the pattern's own pick. Gradient-boosted trees trained by `train/clean_author.py`, walked
+with numpy (`block_model.Forest`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+import numpy as np
+
+from sitroom.config import RESOURCES_DIR
+from sitroom.stages.clean.block_model import Forest, _forest
+from sitroom.stages.clean.blocks import Unit
+from sitroom.stages.clean.boilerplate import furniture_hits
+from sitroom.stages.clean.textmeta import find_date
+
+AUTHOR_PATH = RESOURCES_DIR / "clean_author.npz"
+# Candidates: units this many before the headline (or the body's start) to this many after it.
+BEFORE, AFTER = 4, 10
+# "By", "Written by", "By:" before a capital, at the start, after a space or glued ("ByAda", "imageWritten")
+_BY_ANYWHERE = re.compile(
+    r"(?:^|(?<=\s)|(?<=[a-z]))(?:(?:[Ww]ritten|[Ww]ords|[Rr]eporting|[Ss]tory|[Pp]osted|[Rr]eviewed|"
+    r"[Pp]ublished|[Aa]uthored)\s*)?(?:[Bb]y|BY)\s*:?\s*(?=[A-Z])"
+)
+_AUTHOR_LABEL = re.compile(r"^(?:author|authors|written|posted)\s*:?\s+", re.IGNORECASE)
+# What follows a name on its line: "on January 21", "in Travel", "December 9, 2024", "Image", "USA TODAY"
+_TAIL = re.compile(
+    r"\s+(?:on|in|at|for|from|and more)\s+|\s+(?=\d)"
+    r"|\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+    r"|\s+(?=(?:image|photo|logo|play|avatar|icon|profile|last updated|updated|published|posted|reviewed)\b)"
+    r"|(?-i:\s+(?=[A-Z]{2,}\b))",
+    re.IGNORECASE,
+)
+_GLUED = re.compile(r"(?<=[a-z])(?=(?:Published|Updated|Posted|Last|Reviewed|Fact|Image|Photo)\b)")
+_CUT = re.compile(r"\s*(?:[,|•·/]|\s[-–—]\s|[–—]|\s{2,})\s*")
+_PICTURE = re.compile(r"^(?:picture|photo|image|avatar|headshot)\s+of\s+", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w.'\-]*")
+_ROLE_WORDS = frozenset((
+    "team", "staff", "desk", "editor", "editors", "editorial", "writer", "contributor", "reporter",
+    "admin", "news", "media", "agencies",
+))
+_OWN = (
+    "name_words", "capitalised", "given", "has_by", "by_above", "glued", "picture", "unit_words",
+    "from_title", "from_start", "date_here", "date_near", "copies", "role_word", "furniture", "kept",
+    "all_caps", "rule", "first_of_block", "block_units",
+)
+AUTHOR_FEATURES = _OWN
+
+
+class Candidate(NamedTuple):
+    unit: int
+    name: str
+    has_by: bool  # the unit opened with "By" (or "Written by" ...)
+    glued: bool  # the name was cut from text glued after it ("Ada BergPublished: ...")
+    picture: bool  # "Picture of Ada Berg"
+
+
+def candidates(units: Sequence[Unit], title_at: int | None, start: int) -> list[Candidate]:
+    """Name-like strings from the units around the headline (or the body's start when none)."""
+    anchor = title_at if title_at is not None else start
+    out: list[Candidate] = []
+    for i in range(max(0, anchor - BEFORE), min(len(units), max(anchor, start) + AFTER)):
+        if i == title_at:
+            continue
+        found = name_of(units[i].text)
+        if found is not None:
+            out.append(Candidate(i, *found))
+    return out
+
+
+def name_of(text: str) -> tuple[str, bool, bool, bool] | None:
+    """The name part of a byline-shaped line: (name, has "By", cut from glued text, "Picture of")."""
+    text = text.strip()
+    if len(text) > 120:
+        return None
+    picture = bool(_PICTURE.match(text))
+    text = _PICTURE.sub("", text)
+    marker = _BY_ANYWHERE.search(text)  # "June 26, 2018 by Ada Berg", "imageWritten by Ada Berg"
+    has_by = marker is not None
+    text = text[marker.end() :] if marker else _AUTHOR_LABEL.sub("", text)
+    parts = _GLUED.split(text, maxsplit=1)
+    glued = len(parts) > 1
+    name = _CUT.split(parts[0])[0]
+    name = _TAIL.split(name)[0].strip(" :.;")
+    words = name.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        name = " ".join(words[:half])  # "Ada Berg Ada Berg": alt text, then the name
+    elif len(name) % 2 == 0 and name[: len(name) // 2] == name[len(name) // 2 :]:
+        name = name[: len(name) // 2]  # "Ada BergAda Berg"
+    words = _WORD.findall(name)
+    if not 1 <= len(words) <= 5 or len(name) > 60 or not name[:1].isupper():
+        return None
+    return name, has_by, glued, picture
+
+
+def author_features(
+    units: Sequence[Unit], found: Sequence[Candidate], title_at: int | None, start: int, keep: np.ndarray,
+    rule: int | None, given: frozenset[str],
+) -> np.ndarray:
+    """One row of AUTHOR_FEATURES per candidate; `rule` is the unit the "By ..." pattern picked."""
+    names = Counter(c.name.casefold() for c in found)
+    keys = Counter(unit.key for unit in units[max(0, start - 40) : start + 40])
+    dated = [i for i in range(max(0, start - 20), min(len(units), start + 15))
+             if len(units[i].text) < 80 and find_date(units[i].text)]
+    rows = np.zeros((len(found), len(_OWN)))
+    for row, c in enumerate(found):
+        words = _WORD.findall(c.name)
+        folded = [w.casefold() for w in words]
+        unit = units[c.unit]
+        above = units[c.unit - 1].key if c.unit else ""
+        near = min((abs(i - c.unit) for i in dated), default=9)
+        rows[row] = (
+            len(words),
+            sum(w[:1].isupper() for w in words) / len(words),
+            float(folded[0] in given),
+            float(c.has_by),
+            float(above in ("by", "written by", "author", "posted by")),
+            float(c.glued),
+            float(c.picture) + names[c.name.casefold()] - 1,
+            len(unit.text.split()),
+            float(max(-9, min(9, c.unit - title_at))) if title_at is not None else -20.0,
+            float(max(-20, min(20, c.unit - start))),
+            float(c.unit in dated),
+            float(min(near, 9)),
+            keys[unit.key],
+            float(any(w in _ROLE_WORDS for w in folded)),
+            furniture_hits(folded) / len(folded),
+            float(keep[c.unit]),
+            float(c.name.isupper()),
+            float(c.unit == rule),
+            float(c.unit == 0 or units[c.unit - 1].block != unit.block),
+            unit.block_units,
+        )
+    return rows
+
+
+def pick_author(
+    units: Sequence[Unit], title_at: int | None, start: int, keep: np.ndarray, rule: int | None,
+    floor: float, path: Path = AUTHOR_PATH,
+) -> tuple[int, str] | None:
+    """(unit index, name) of the likeliest byline, or None when no candidate clears `floor`."""
+    found = candidates(units, title_at, start)
+    if not found:
+        return None
+    rows = author_features(units, found, title_at, start, keep, rule, given_names())
+    probability = load_author_model(path).probability(rows)
+    best = int(np.argmax(probability))
+    return (found[best].unit, found[best].name) if probability[best] > floor else None
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Given names shipped for the entity stage (lower-cased)."""
+    rows = (RESOURCES_DIR / "entities" / "given_names.tsv").read_text(encoding="utf-8").splitlines()
+    return frozenset(row.split("\t")[0].casefold() for row in rows if row)
+
+
+@lru_cache(maxsize=2)
+def load_author_model(path: Path = AUTHOR_PATH) -> Forest:
+    with np.load(path, allow_pickle=False) as arrays:
+        names = tuple(str(name) for name in arrays["features"])
+        if names != AUTHOR_FEATURES:
+            raise ValueError(f"{path} was trained on other features; re-run train/clean_author.py")
+        return _forest(arrays, "a")

@@ -1,0 +1,68 @@
+"""The byline ranker: the author of scraped text printed without a "By ..." line."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.model import Hints
+from sitroom.stages.clean.author_model import name_of
+from sitroom.stages.clean.text import clean_text
+
+BODY = [
+    "A raised bed warms up earlier in spring, drains better after heavy rain and spares your back, which "
+    "is why so many first-time growers start with one rather than digging up a patch of lawn.",
+    "The best spot gets at least six hours of direct sun a day and sits close to a tap, because a bed "
+    "that is awkward to water is a bed that gets neglected by the middle of July.",
+    "Untreated larch or cedar boards last for years without leaching anything into the soil; screw them "
+    "together at the corners and line the base with cardboard to smother the grass underneath.",
+    "Fill the frame with a mix of topsoil and compost, water it well and leave it to settle for a week "
+    "before you sow the first rows of lettuce, radishes and peas.",
+]
+
+
+def _page(head: str) -> str:
+    return "\n\n".join(
+        [
+            "Skip to main content",
+            "Home\nGuides\nTools\nShop\nContact",
+            "How to Start a Raised Vegetable Bed This Spring",
+            head,
+            *BODY,
+            "Related Guides",
+            "Ten Herbs That Grow Well on a Windowsill",
+        ]
+    )
+
+
+def test_a_name_over_a_date_line_is_the_byline_without_by() -> None:
+    result = clean_text(_page("Picture of Ada Berg\nAda Berg\n  • March 3, 2024\n  • 5 min read"), Hints())
+    assert result.byline == "Ada Berg"
+    assert "Ada Berg" not in result.body
+
+
+def test_a_date_then_by_names_the_author() -> None:
+    assert clean_text(_page("March 3, 2024 by Ada Berg"), Hints()).byline == "Ada Berg"
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Ada Berg Ada Berg", "Ada Berg"),
+        ("Ada BergAda Berg", "Ada Berg"),
+        ("By Ada BergPublished: Jan 29, 2025", "Ada Berg"),
+        ("ByAda Berg HARBOUR GAZETTE logo", "Ada Berg"),
+        ("By Ada Berg on January 21, 2023", "Ada Berg"),
+        ("Ada Berg in Gardening", "Ada Berg"),
+        ("Ada Berg December 9, 2024 0 Comments", "Ada Berg"),
+        ("Author: Ada Berg", "Ada Berg"),
+        ("by Ada Berg—10 min read", "Ada Berg"),
+        ("Byline profile imageWritten by Ada Berg, MD", "Ada Berg"),
+    ],
+)
+def test_the_name_part_of_a_byline_line(line: str, name: str) -> None:
+    found = name_of(line)
+    assert found is not None and found[0] == name
+
+
+def test_prose_is_no_name() -> None:
+    assert name_of("the harbour authority said on Tuesday that it would close the quay") is None
