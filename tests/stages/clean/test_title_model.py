@@ -65,3 +65,17 @@ def test_one_feature_row_per_candidate_and_a_probability_each() -> None:
     assert rows.shape == (len(chosen), len(TITLE_FEATURES))
     probability = load_title_model().probability(rows)
     assert np.all((probability >= 0) & (probability <= 1))
+
+
+def test_the_date_under_a_headline_far_above_the_body_is_the_publication_date() -> None:
+    topics = "\n".join(("Browse topics", *(f"Topic {n}" for n in range(1, 21))))  # a long menu
+    page = GUIDE.replace("Updated March 3, 2024", f"March 3, 2024\n\n{topics}")
+    result = clean_text(page, Hints())
+    assert result.title == "How to Start a Raised Vegetable Bed This Spring"
+    assert result.published == "2024-03-03"
+
+
+def test_a_long_byline_line_still_dates_the_article() -> None:
+    line = "By Ada Berg | March 3, 2024 | Raised Beds, Vegetables, Spring Jobs, Allotments | 12 comments"
+    page = GUIDE.replace("By Ada Berg\n\nUpdated March 3, 2024", line)
+    assert clean_text(page, Hints()).published == "2024-03-03"

@@ -32,6 +32,7 @@ AUTHOR_FLOOR = 0.4
 TITLE_FLOOR = 0.01
 _CREDIT_LINE = re.compile(r"^(?:credit|photo|image|source|illustration|caption)\s*:", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
+_BY_LINE = re.compile(r"^by\s", re.IGNORECASE)
 # Words of share bars and reading tools ("Copy link", "Save for later", "Listen to this article"):
 # a short line made only of these (and furniture words) is a button label, never a headline.
 _UI_WORDS = frozenset(
@@ -88,7 +89,10 @@ def read_header(
             byline = picked[1]
     byline = byline or _about_author(units, start)
     used.update(_leading_labels(units, kept))
-    published = _published(units, [*head, *range(start, _first_half_end(units, keep, start))], used)
+    # The date line under the headline first: on long pages the headline sits far above the body's start.
+    near_title = range(0) if title_at is None else range(max(0, title_at - 3), min(len(units), title_at + 8))
+    order = dict.fromkeys([*near_title, *head, *range(start, _first_half_end(units, keep, start))])
+    published = _published(units, list(order), used)
     title = units[title_at].text if title_at is not None else None
     subtitle = units[subtitle_at].text if subtitle_at is not None else None
     return Header(title, subtitle, byline, published, frozenset(used), title_at)
@@ -248,11 +252,12 @@ def _first_half_end(units: Sequence[Unit], keep: np.ndarray, start: int) -> int:
 
 
 def _published(units: Sequence[Unit], indices: Sequence[int], used: set[int]) -> str | None:
-    """The head's date line; a publication date beats an "Updated ..." one."""
+    """The head's date line; a publication date beats an "Updated ..." one. A long line counts when it
+    is a byline ("By Ada Berg | Mar 11, 2023 | Brakes, Repairs | 0 comments")."""
     updated = None
     for i in indices:
         text = units[int(i)].text
-        if len(text.split()) > 14 and not is_date_line(text):
+        if len(text.split()) > 14 and not is_date_line(text) and not _BY_LINE.match(text):
             continue
         found = find_date(text)
         if found is None:
