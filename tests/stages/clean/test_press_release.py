@@ -67,3 +67,13 @@ def test_stock_lines_are_neither_title_nor_body() -> None:
 def test_a_title_with_a_number_is_still_a_title() -> None:
     text = "\n\n".join(["2024 Regatta", LEAD, *REST])
     assert _clean(text).title == "2024 Regatta"
+
+
+def test_a_dateline_on_its_own_line_is_never_the_headline() -> None:
+    lead = LEAD.replace("VELMORA, Norland (March 4, 2019) — ", "")
+    text = "\u2028".join(["Norland Coast Guard - Press Office", "2019-03-PR-014", "For Immediate Release", "",
+                          "VELMORA, Norland (March 4, 2019)", lead, *REST])  # fmt: skip
+    article = _clean(text)
+    assert article.title not in ("VELMORA, Norland (March 4, 2019)", "For Immediate Release")
+    assert article.dateline == "VELMORA, Norland (March 4, 2019)"
+    assert article.body.startswith("VELMORA, Norland (March 4, 2019)")

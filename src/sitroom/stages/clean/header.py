@@ -15,7 +15,7 @@ import numpy as np
 from sitroom.stages.clean.author_model import pick_author
 from sitroom.stages.clean.block_features import stop_words
 from sitroom.stages.clean.blocks import Unit
-from sitroom.stages.clean.boilerplate import FURNITURE_WORDS, furniture_hits, looks_templated
+from sitroom.stages.clean.boilerplate import furniture_hits, looks_templated
 from sitroom.stages.clean.textmeta import (
     find_byline,
     find_date,
@@ -23,7 +23,7 @@ from sitroom.stages.clean.textmeta import (
     is_date_line,
     opens_with_dateline,
 )
-from sitroom.stages.clean.title_model import pick_title
+from sitroom.stages.clean.title_model import pick_title, ui_label
 
 LOOK_BACK = 15  # units before the body's first that may still be its head
 # Below this score the byline ranker's pick is no byline: the "By ..." pattern's stands.
@@ -33,19 +33,6 @@ TITLE_FLOOR = 0.01
 _CREDIT_LINE = re.compile(r"^(?:credit|photo|image|source|illustration|caption)\s*:", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 _BY_LINE = re.compile(r"^by\s", re.IGNORECASE)
-# Words of share bars and reading tools ("Copy link", "Save for later", "Listen to this article"):
-# a short line made only of these (and furniture words) is a button label, never a headline.
-_UI_WORDS = frozenset(
-    (
-        "copy", "copied", "link", "links", "url", "share", "save", "saved", "gift", "listen", "audio",
-        "bookmark", "follow", "print", "send", "text", "size", "font", "zoom", "expand", "collapse",
-        "toggle", "open", "view", "more", "options", "article", "articles", "story", "page", "this", "to",
-        "via", "on", "the", "a", "for", "later", "friend", "x", "read", "minute", "minutes", "min",
-        "mins", "comments", "clipboard", "embed", "report", "translate", "play",
-        # a press release's stock lines: "For Immediate Release", "News Release", "Download PDF"
-        "immediate", "release", "news", "press", "pdf", "download", "advisory",
-    )
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +161,7 @@ def _headline_like(unit: Unit) -> bool:
         return False  # a reference number ("2012-06-S-026") is no headline
     if _CREDIT_LINE.match(text) or (len(words) <= 12 and find_date(text)) or find_byline(text):
         return False
-    if is_date_line(text) or opens_with_dateline(text) or _ui_label(words):
+    if is_date_line(text) or opens_with_dateline(text) or ui_label(words):
         return False  # "Published <date> | Updated ...", a story's lead, a share button
     return furniture_hits(words) <= 0.25 * len(words)
 
@@ -185,7 +172,7 @@ def _leading_labels(units: Sequence[Unit], kept: np.ndarray) -> list[int]:
     labels = []
     for i in kept[:3]:
         words = _WORD.findall(units[int(i)].key)
-        if not (_ui_label(words) or _reference(units[int(i)].text)):
+        if not (ui_label(words) or _reference(units[int(i)].text)):
             break
         labels.append(int(i))
     return labels if len(labels) < len(kept) else []
@@ -195,13 +182,6 @@ def _reference(text: str) -> bool:
     """A number or a code in one piece ("2019-03-PR-014", "12345"); "2024 Olympics" is two words."""
     code = text.strip()
     return 0 < len(code) <= 30 and not any(c.isspace() for c in code) and any(c.isdigit() for c in code)
-
-
-def _ui_label(words: list[str]) -> bool:
-    """A button or tool label: a few words, all of the share-bar and page-furniture vocabulary."""
-    return len(words) <= 6 and all(
-        word in _UI_WORDS or word in FURNITURE_WORDS or word.isdigit() for word in words
-    )
 
 
 def _is_title(unit: Unit) -> bool:
@@ -262,7 +242,8 @@ def _published(units: Sequence[Unit], indices: Sequence[int], used: set[int]) ->
         found = find_date(text)
         if found is None:
             continue
-        used.add(int(i))
+        if not opens_with_dateline(text):  # a dateline ("KABUL (Feb. 9, 2011)") dates the story, stays in it
+            used.add(int(i))
         value, is_update = found
         if not is_update:
             return value

@@ -25,6 +25,7 @@ from sitroom.config import RESOURCES_DIR
 from sitroom.stages.clean.block_features import UNIT_FEATURES, stop_words
 from sitroom.stages.clean.block_model import Forest, _forest, best_run
 from sitroom.stages.clean.blocks import Unit
+from sitroom.stages.clean.boilerplate import FURNITURE_WORDS
 from sitroom.stages.clean.textmeta import opens_with_dateline
 
 TITLE_PATH = RESOURCES_DIR / "clean_title.npz"
@@ -35,6 +36,19 @@ LEAD_WORDS = 200  # the words of the body's opening that a headline's words are 
 _WORD = re.compile(r"\w+")
 _INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}$")
 _SEPARATOR = re.compile(r"\s[|•·]\s|\s[-–—]\s")
+# Words of share bars and reading tools ("Copy link", "Save for later", "Listen to this article"):
+# a short line made only of these (and furniture words) is a button label, never a headline.
+_UI_WORDS = frozenset(
+    (
+        "copy", "copied", "link", "links", "url", "share", "save", "saved", "gift", "listen", "audio",
+        "bookmark", "follow", "print", "send", "text", "size", "font", "zoom", "expand", "collapse",
+        "toggle", "open", "view", "more", "options", "article", "articles", "story", "page", "this", "to",
+        "via", "on", "the", "a", "for", "later", "friend", "x", "read", "minute", "minutes", "min",
+        "mins", "comments", "clipboard", "embed", "report", "translate", "play",
+        # a press release's stock lines: "For Immediate Release", "News Release", "Download PDF"
+        "immediate", "release", "news", "press", "pdf", "download", "advisory",
+    )
+)
 _OWN = (
     "body_score", "next_score", "next3_score", "prev_score", "kept", "before_first_kept", "before_main",
     "after_main", "main_inside", "kept_words_before", "slug_share", "slug_extra", "lead_share",
@@ -57,7 +71,12 @@ def candidates(
     high = min(len(units), max(first, main_start) + AFTER)
     index = np.arange(low, high)
     shape = (words[low:high] >= 3) & (words[low:high] <= MAX_WORDS) & (matrix[low:high, 6] == 0)  # 6: bullet
-    chosen = {int(i) for i in index[shape] if not _sentence(units[int(i)].text)}
+    # a story's dateline ("KABUL, Afghanistan (Feb. 9, 2011)") heads its body, never the page
+    texts = {int(i): units[int(i)].text for i in index[shape]}
+    chosen = {
+        i for i, text in texts.items()
+        if not (_sentence(text) or opens_with_dateline(text) or ui_label(_WORD.findall(units[i].key)))
+    }
     chosen.update(i for i in rule if i is not None)
     return np.array(sorted(chosen), dtype=np.intp)
 
@@ -140,6 +159,8 @@ def pick_title(
     floor: float = 0.0, path: Path = TITLE_PATH,
 ) -> int | None:
     """The index of the likeliest headline unit, or None when no candidate clears `floor`."""
+    if int(keep.sum()) <= 1:
+        skip = {*skip, *map(int, np.flatnonzero(keep))}  # a one-unit body is never its own headline
     chosen = np.array([i for i in candidates(units, matrix, keep, rule) if int(i) not in skip], dtype=np.intp)
     if not len(chosen):
         return None
@@ -199,3 +220,10 @@ def _distance(flags: np.ndarray, at: np.ndarray, step: int) -> np.ndarray:
     for k in range(4, 0, -1):  # nearest last, so it wins
         out[padded[at + 4 + step * k]] = float(k)
     return out
+
+
+def ui_label(words: list[str]) -> bool:
+    """A button or tool label: a few words, all of the share-bar and page-furniture vocabulary."""
+    return len(words) <= 6 and all(
+        word in _UI_WORDS or word in FURNITURE_WORDS or word.isdigit() for word in words
+    )
