@@ -41,3 +41,15 @@ def test_a_sentence_without_a_place_takes_the_one_its_paragraph_named_just_befor
     apart = "Rebels shelled the outskirts of Goma on Sunday.\n\nThree soldiers were killed, the army said."
     killed_apart = next(e for e in events(apart) if e.trigger == "killed")
     assert where(killed_apart) is None
+
+
+def test_troops_sent_somewhere_happen_where_they_go_not_in_the_country_sending_them() -> None:
+    found = events("Chad has deployed at least 2,000 troops to northern Niger, officials said on Monday.")
+    moved = [e for e in found if e.type == "MOBILIZE"]
+    assert moved and where(moved[0]) == "Niger"
+
+
+def test_the_sending_country_stays_the_place_when_the_sentence_names_no_other() -> None:
+    found = events("Russia has deployed ground troops on a large scale for the first time, officials said.")
+    moved = [e for e in found if e.type == "MOBILIZE"]
+    assert moved and where(moved[0]) == "Russia"

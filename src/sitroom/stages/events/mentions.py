@@ -42,7 +42,7 @@ _MOVED = {"deploy", "send", "dispatch", "station", "move", "transfer", "redeploy
           "withdraw", "pull", "evacuate", "relocate"}  # fmt: skip
 
 
-def _is_moved(article: Article, verb: int) -> bool:
+def is_moved(article: Article, verb: int) -> bool:
     return article.tokens[verb].lemma.lower() in _MOVED
 
 
@@ -257,9 +257,9 @@ def arguments(article: Article, verb: int, mentions: list[Mention]) -> tuple[Men
             return giver, source  # "Ukraine received 40 tanks from Germany": Germany gives
     # "sent troops to Russia": the named recipient is the target, the bare "troops" the means.
     recipient = objects[0] if objects else None
-    if recipient is not None and not recipient.named and _is_moved(article, verb):
+    if recipient is not None and not recipient.named and is_moved(article, verb):
         recipient = next((m for m in objects if m.named), recipient)
-    if passive is not None and source is None and _is_moved(article, verb):
+    if passive is not None and source is None and is_moved(article, verb):
         return passive, recipient  # "North Korean soldiers were deployed (to Russia)": they act
     return source, passive or recipient
 

@@ -26,7 +26,7 @@ from sitroom.stages.events.clauses import (
 )
 from sitroom.stages.events.factuality import factuality, is_future
 from sitroom.stages.events.features import ParsedToken, sentence_features
-from sitroom.stages.events.mentions import Mention, arguments, fallback_target, sentence_mentions
+from sitroom.stages.events.mentions import Mention, arguments, fallback_target, is_moved, sentence_mentions
 from sitroom.stages.events.targets import backed_target, harmed, moved_or_where
 from sitroom.stages.events.when import event_date
 from sitroom.stages.events.where import dateline_place, event_place, in_quotes
@@ -198,6 +198,7 @@ class EventStage:
             best = replace(best, type="SUPPORT", mode=None)  # "will not leave Moldova alone": a pledge
             fact = "planned" if is_future(article.tokens, best.verb, lo, hi) else "reported"
         said_to = best.target if best.type in _SAID else None  # whom something said is aimed at
+        moved = best.type == "MOBILIZE" or is_moved(article, best.verb)  # where it goes is where it happens
         date, as_of, basis = event_date(article, sentence, cue.start)
         return Event(
             start=sentence.start,
@@ -206,7 +207,7 @@ class EventStage:
             mode=best.mode,
             source_actor=_actor(article, best.source, tables, story),
             target_actor=_actor(article, best.target, tables, story),
-            location=event_place(article, sentence, cue.start, said_to),
+            location=event_place(article, sentence, cue.start, said_to, best.source, moved),
             date=date,
             quantities=tuple(q for q in article.quantities if sentence.start <= q.start < sentence.end),
             factuality=fact,

@@ -15,6 +15,10 @@ from sitroom.model import Article, Place, Sentence
 from sitroom.stages.events.mentions import Mention
 from sitroom.stages.events.when import sentences_before
 
+# The last preposition before a place after a movement verb says it is where the movement goes.
+_TOWARD = re.compile(
+    r"\b(?:to|toward|towards|into|in|at|near|across|onto)\b(?:\s+(?!to\b|from\b)\S+){0,5}\s*$", re.IGNORECASE
+)
 # "of X" after a noun that is no part of a place: "the Movement of X", "the president of X".
 _OF_BEFORE = re.compile(r"\b(\w+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Nouns whose "of X" is still a place: "the outskirts of X", "the town of X", "north of X".
@@ -28,17 +32,40 @@ _PART_OF = frozenset({
 
 
 def event_place(
-    article: Article, sentence: Sentence, offset: int, target: Mention | None = None
+    article: Article, sentence: Sentence, offset: int, target: Mention | None = None,
+    source: Mention | None = None, moved: bool = False,
 ) -> Place | None:
-    """The place of an event whose verb sits at `offset` in `sentence` (`target`: whom it is aimed at)."""
+    """The place of an event whose verb sits at `offset` in `sentence` (`target`: whom it is aimed at;
+    `source`: who acts; `moved`: the verb moves troops or things, so where they go is where it happens)."""
     inside = [p for p in article.places if sentence.start <= p.start < sentence.end]
     trigger_quoted = in_quotes(article.body, sentence.start, offset)
     unquoted = [p for p in inside if trigger_quoted or not in_quotes(article.body, sentence.start, p.start)]
     free = unquoted if target is None else [p for p in unquoted if not target.start <= p.start < target.end]
-    where = [p for p in free if not _whose(article, p)]
+    # The acting country is who, not where: "North Korea has deployed troops to eastern Russia".
+    elsewhere = [p for p in free if not _is_actor(p, source)]
+    where = [p for p in elsewhere if not _whose(article, p)]
+    if moved:
+        where = _destinations(article.body, where, offset) or where
     found = _near(where, offset) or _paragraph_place(article, sentence) or _near(free, offset)
     found = found or dateline_place(article)
     return found or (_near(inside, offset) if target is None else None)
+
+
+def _is_actor(place: Place, source: Mention | None) -> bool:
+    """Whether the place is a country that is most of the acting mention ("North Korea", "Russia's
+    military"). A town or province stays: "Kabul police", and parse slips ("In X district, Balkh
+    province, coalition forces captured ..." read with the province as the subject)."""
+    if source is None or place.kind != "country":
+        return False
+    if not source.start <= place.start < place.end <= source.end:
+        return False
+    return place.end - place.start >= 0.5 * (source.end - source.start)
+
+
+def _destinations(body: str, places: list[Place], offset: int) -> list[Place]:
+    """Places after the verb that a preposition of direction or arrival leads to ("sent troops to
+    Russia", "moving equipment toward its border with North Korea", "stationed in Kursk")."""
+    return [p for p in places if p.start > offset and _TOWARD.search(body[offset : p.start])]
 
 
 def _whose(article: Article, place: Place) -> bool:
