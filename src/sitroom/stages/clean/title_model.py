@@ -52,7 +52,7 @@ _UI_WORDS = frozenset(
 _OWN = (
     "body_score", "next_score", "next3_score", "prev_score", "kept", "before_first_kept", "before_main",
     "after_main", "main_inside", "kept_words_before", "slug_share", "slug_extra", "lead_share",
-    "lead_hits", "copies", "copies_before", "separator", "ends_colon", "dateline", "next_meta",
+    "lead_hits", "copies", "copies_before", "separator", "ends_colon", "next_meta",
     "prev_meta", "candidate_rank", "heading_rank", "relative_length", "rule_title", "rule_subtitle",
 )
 TITLE_FEATURES = UNIT_FEATURES + _OWN
@@ -107,7 +107,7 @@ def title_features(
     slug = slug_words(url)
     lead = _lead_words(units, keep)
     stops = stop_words("en")
-    text_rows = np.zeros((len(chosen), 10))
+    text_rows = np.zeros((len(chosen), 9))
     for row, i in enumerate(map(int, chosen)):
         unit = units[i]
         tokens = set(_WORD.findall(unit.key))
@@ -123,13 +123,12 @@ def title_features(
             bisect_left(same, i) - bisect_left(same, i - BEFORE),
             float(bool(_SEPARATOR.search(unit.text))),
             float(unit.text.endswith(":")),
-            float(opens_with_dateline(unit.text)),
             not unit.text.endswith((".", "!", ",", ";")) and words[i] <= 25,
         )
     before = chosen < first
     # rank of each candidate counted back from the body's start, nearest first; from the top for shaped ones
     back_rank = np.where(before, int(before.sum()) - 1 - np.cumsum(before) + 1, -1)
-    heading_rank = np.where(before, np.cumsum(text_rows[:, 9] * before), -1)
+    heading_rank = np.where(before, np.cumsum(text_rows[:, 8] * before), -1)
     columns = [
         padded[chosen + 1],
         padded[chosen + 2],
@@ -141,7 +140,7 @@ def title_features(
         np.clip(chosen - main_end, -BEFORE, BEFORE),
         ((chosen >= main_start) & (chosen <= main_end)).astype(np.float64),
         kept_before / total_kept,
-        *text_rows[:, :9].T,
+        *text_rows[:, :8].T,
         _distance(meta, chosen, 1),
         _distance(meta, chosen, -1),
         back_rank,
