@@ -30,6 +30,7 @@ from sitroom.stages.clean.author_model import (
     AUTHOR_FEATURES,
     AUTHOR_PATH,
     author_features,
+    body_end,
     candidates,
     given_names,
 )
@@ -74,10 +75,11 @@ def build(pages: list[tuple[str, str, str | None, str | None]]) -> tuple[np.ndar
         kept = np.flatnonzero(page.keep)
         start = int(kept[0]) if len(kept) else len(units)
         rule_at, _ = _byline(units, [*range(max(0, start - LOOK_BACK), start), *kept[:3]])
-        found = candidates(units, header.title_at, start)
+        end = body_end(page.keep)
+        found = candidates(units, header.title_at, start, end)
         if not found:
             continue
-        xs.append(author_features(units, found, header.title_at, start, page.keep, rule_at, given))
+        xs.append(author_features(units, found, header.title_at, start, page.keep, rule_at, given, end))
         ys.append(np.array([author_matches(c.name, author) for c in found]))
         groups.append(np.full(len(found), number))
     return np.vstack(xs), np.concatenate(ys), np.concatenate(groups), np.array(rule_right)

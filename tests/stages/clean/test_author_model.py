@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from sitroom.model import Hints
-from sitroom.stages.clean.author_model import name_of
+from sitroom.stages.clean.author_model import candidates, name_of
+from sitroom.stages.clean.blocks import split_units
 from sitroom.stages.clean.text import clean_text
 
 BODY = [
@@ -66,3 +67,10 @@ def test_the_name_part_of_a_byline_line(line: str, name: str) -> None:
 
 def test_prose_is_no_name() -> None:
     assert name_of("the harbour authority said on Tuesday that it would close the quay") is None
+
+
+def test_names_after_the_body_end_are_candidates() -> None:
+    units = split_units("\n\n".join(["Title of the Story Here", *BODY * 4, "Share", "Ada Berg", "Footer"]))
+    found = candidates(units, 0, 1, end=4 * len(BODY))
+    assert "Ada Berg" in [c.name for c in found]
+    assert "Ada Berg" not in [c.name for c in candidates(units, 0, 1)]  # too far below the headline

@@ -29,6 +29,7 @@ from sitroom.stages.clean.textmeta import find_date
 AUTHOR_PATH = RESOURCES_DIR / "clean_author.npz"
 # Candidates: units this many before the headline (or the body's start) to this many after it.
 BEFORE, AFTER = 4, 10
+TAIL = 12  # units after the body's end that may hold an author box ("Written by ...", a name over a bio)
 # "By", "Written by", "By:" before a capital, at the start, after a space or glued ("ByAda", "imageWritten")
 _BY_ANYWHERE = re.compile(
     r"(?:^|(?<=\s)|(?<=[a-z]))(?:(?:[Ww]ritten|[Ww]ords|[Rr]eporting|[Ss]tory|[Pp]osted|[Rr]eviewed|"
@@ -54,7 +55,7 @@ _ROLE_WORDS = frozenset((
 _OWN = (
     "name_words", "capitalised", "given", "has_by", "by_above", "glued", "picture", "unit_words",
     "from_title", "from_start", "date_here", "date_near", "copies", "role_word", "furniture", "kept",
-    "all_caps", "rule", "first_of_block", "block_units",
+    "all_caps", "rule", "first_of_block", "block_units", "after_end", "bio_below",
 )
 AUTHOR_FEATURES = _OWN
 
@@ -67,11 +68,16 @@ class Candidate(NamedTuple):
     picture: bool  # "Picture of Ada Berg"
 
 
-def candidates(units: Sequence[Unit], title_at: int | None, start: int) -> list[Candidate]:
-    """Name-like strings from the units around the headline (or the body's start when none)."""
+def candidates(
+    units: Sequence[Unit], title_at: int | None, start: int, end: int | None = None
+) -> list[Candidate]:
+    """Name-like strings from the units around the headline (or the body's start when none), and
+    from the units just after the body's end (`end`: its last unit), where author boxes sit."""
     anchor = title_at if title_at is not None else start
     out: list[Candidate] = []
-    for i in range(max(0, anchor - BEFORE), min(len(units), max(anchor, start) + AFTER)):
+    head = range(max(0, anchor - BEFORE), min(len(units), max(anchor, start) + AFTER))
+    tail = range(max(head.stop, end + 1), min(len(units), end + 1 + TAIL)) if end is not None else range(0)
+    for i in (*head, *tail):
         if i == title_at:
             continue
         found = name_of(units[i].text)
@@ -108,7 +114,7 @@ def name_of(text: str) -> tuple[str, bool, bool, bool] | None:
 
 def author_features(
     units: Sequence[Unit], found: Sequence[Candidate], title_at: int | None, start: int, keep: np.ndarray,
-    rule: int | None, given: frozenset[str],
+    rule: int | None, given: frozenset[str], end: int | None = None,
 ) -> np.ndarray:
     """One row of AUTHOR_FEATURES per candidate; `rule` is the unit the "By ..." pattern picked."""
     names = Counter(c.name.casefold() for c in found)
@@ -143,8 +149,24 @@ def author_features(
             float(c.unit == rule),
             float(c.unit == 0 or units[c.unit - 1].block != unit.block),
             unit.block_units,
+            float(min(15, c.unit - end)) if end is not None and c.unit > end else 0.0,
+            float(_bio_below(units, c)),
         )
     return rows
+
+
+def _bio_below(units: Sequence[Unit], c: Candidate) -> bool:
+    """The next unit is a paragraph about the named person ("Ada Berg is a gardener who ...")."""
+    if c.unit + 1 >= len(units):
+        return False
+    below = units[c.unit + 1].text
+    last = c.name.split()[-1]
+    return len(below.split()) >= 12 and last in below[:200]
+
+
+def body_end(keep: np.ndarray) -> int | None:
+    kept = np.flatnonzero(keep)
+    return int(kept[-1]) if len(kept) else None
 
 
 def pick_author(
@@ -152,10 +174,11 @@ def pick_author(
     floor: float, path: Path = AUTHOR_PATH,
 ) -> tuple[int, str] | None:
     """(unit index, name) of the likeliest byline, or None when no candidate clears `floor`."""
-    found = candidates(units, title_at, start)
+    end = body_end(keep)
+    found = candidates(units, title_at, start, end)
     if not found:
         return None
-    rows = author_features(units, found, title_at, start, keep, rule, given_names())
+    rows = author_features(units, found, title_at, start, keep, rule, given_names(), end)
     probability = load_author_model(path).probability(rows)
     best = int(np.argmax(probability))
     return (found[best].unit, found[best].name) if probability[best] > floor else None
