@@ -29,6 +29,7 @@ from sitroom.stages.clean.textmeta import find_date
 AUTHOR_PATH = RESOURCES_DIR / "clean_author.npz"
 # Candidates: units this many before the headline (or the body's start) to this many after it.
 BEFORE, AFTER = 4, 10
+LONG_LINE = 10  # a line of more words than this names its author only after "By"
 TAIL = 12  # units after the body's end that may hold an author box ("Written by ...", a name over a bio)
 # "By", "Written by", "By:" before a capital, at the start, after a space or glued ("ByAda", "imageWritten")
 _BY_ANYWHERE = re.compile(
@@ -95,6 +96,8 @@ def name_of(text: str) -> tuple[str, bool, bool, bool] | None:
     text = _PICTURE.sub("", text)
     marker = _BY_ANYWHERE.search(text)  # "June 26, 2018 by Ada Berg", "imageWritten by Ada Berg"
     has_by = marker is not None
+    if not has_by and text.count(" ") >= LONG_LINE:
+        return None  # a sentence or a menu run, not a name line
     text = text[marker.end() :] if marker else _AUTHOR_LABEL.sub("", text)
     parts = _GLUED.split(text, maxsplit=1)
     glued = len(parts) > 1
@@ -119,8 +122,10 @@ def author_features(
     """One row of AUTHOR_FEATURES per candidate; `rule` is the unit the "By ..." pattern picked."""
     names = Counter(c.name.casefold() for c in found)
     keys = Counter(unit.key for unit in units[max(0, start - 40) : start + 40])
+    # date lines within reach of a candidate only (farther than 8 units counts as none)
+    reach = {j for c in found for j in range(c.unit - 8, c.unit + 9)}
     dated = [i for i in range(max(0, start - 20), min(len(units), start + 15))
-             if len(units[i].text) < 80 and find_date(units[i].text)]
+             if i in reach and len(units[i].text) < 80 and find_date(units[i].text)]
     rows = np.zeros((len(found), len(_OWN)))
     for row, c in enumerate(found):
         words = _WORD.findall(c.name)

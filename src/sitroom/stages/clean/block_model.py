@@ -46,12 +46,13 @@ class Forest:
         offsets = (np.arange(len(matrix)) * matrix.shape[1])[:, None]
         # Every row starts at the same roots: their test is a plain column pick, no per-row index.
         right = matrix[:, self.feature[self.roots]] > self.threshold[self.roots]
-        node = self.children[2 * self.roots + right]
+        node = self.children.take(2 * self.roots + right)
         # Leaves point to themselves with an infinite threshold, so walking on past one is a no-op.
+        # (`take` gathers faster than fancy indexing, the same values.)
         for _ in range(self.depth - 1):
-            right = flat[offsets + self.feature[node]] > self.threshold[node]
-            node = self.children[2 * node + right]
-        raw = self.baseline + self.value[node].sum(axis=1)
+            right = flat.take(offsets + self.feature.take(node)) > self.threshold.take(node)
+            node = self.children.take(2 * node + right)
+        raw = self.baseline + self.value.take(node).sum(axis=1)
         probability: np.ndarray = 1.0 / (1.0 + np.exp(-raw))
         return probability
 

@@ -171,7 +171,7 @@ def _leading_labels(units: Sequence[Unit], kept: np.ndarray) -> list[int]:
     opens with: page furniture, not text."""
     labels = []
     for i in kept[:3]:
-        words = _WORD.findall(units[int(i)].key)
+        words = units[int(i)].key.split()
         if not (ui_label(words) or _reference(units[int(i)].text)):
             break
         labels.append(int(i))

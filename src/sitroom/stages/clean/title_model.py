@@ -75,7 +75,7 @@ def candidates(
     texts = {int(i): units[int(i)].text for i in index[shape]}
     chosen = {
         i for i, text in texts.items()
-        if not (_sentence(text) or opens_with_dateline(text) or ui_label(_WORD.findall(units[i].key)))
+        if not (_sentence(text) or opens_with_dateline(text) or ui_label(units[i].key.split()))
     }
     chosen.update(i for i in rule if i is not None)
     return np.array(sorted(chosen), dtype=np.intp)
@@ -110,7 +110,7 @@ def title_features(
     text_rows = np.zeros((len(chosen), 9))
     for row, i in enumerate(map(int, chosen)):
         unit = units[i]
-        tokens = set(_WORD.findall(unit.key))
+        tokens = set(unit.key.split())  # a key is word runs joined by single spaces
         content = {t for t in tokens if t not in stops and not t.isdigit()}
         hits = len(content & lead)
         same = positions[unit.key]
@@ -196,7 +196,7 @@ def _lead_words(units: Sequence[Unit], keep: np.ndarray) -> set[str]:
     """The distinct words of the body's first LEAD_WORDS words."""
     out: list[str] = []
     for i in np.flatnonzero(keep):
-        out.extend(_WORD.findall(units[int(i)].key))
+        out.extend(units[int(i)].key.split())
         if len(out) >= LEAD_WORDS:
             break
     return set(out[:LEAD_WORDS])
