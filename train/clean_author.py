@@ -32,15 +32,14 @@ from sitroom.stages.clean.author_model import (
     author_features,
     body_end,
     candidates,
-    given_names,
 )
 from sitroom.stages.clean.blocks import split_units
 from sitroom.stages.clean.header import LOOK_BACK, _byline, read_header
+from sitroom.stages.clean.html_author import given_names
 from sitroom.stages.clean.text import _language, _score
-from train.clean_blocks import export, flatten, held_out
+from train.clean_blocks import flatten, held_out
+from train.clean_title import new_ranker, write_ranker  # the same trees as the headline ranker
 
-SEED = 13
-TREES = {"max_iter": 150, "learning_rate": 0.08, "max_leaf_nodes": 15, "max_depth": 5, "min_samples_leaf": 10}
 FLOORS = (0.3, 0.4, 0.5, 0.6)
 
 
@@ -85,12 +84,6 @@ def build(pages: list[tuple[str, str, str | None, str | None]]) -> tuple[np.ndar
     return np.vstack(xs), np.concatenate(ys), np.concatenate(groups), np.array(rule_right)
 
 
-def new_ranker():  # type: ignore[no-untyped-def]
-    from sklearn.ensemble import HistGradientBoostingClassifier
-
-    return HistGradientBoostingClassifier(**TREES, random_state=SEED)
-
-
 def cross_validate(pages: list[tuple[str, str, str | None, str | None]], x: np.ndarray, y: np.ndarray,
                    groups: np.ndarray, rule_right: np.ndarray) -> None:
     fold_of = np.array([int(pages[g][0]) % 4 for g in groups])
@@ -129,11 +122,7 @@ def main() -> None:
     if args.cv:
         cross_validate(pages, x, y, groups, rule_right)
         return
-    arrays = export(new_ranker().fit(x, y), "a")
-    arrays["features"] = np.array(AUTHOR_FEATURES)
-    np.savez_compressed(args.out, **arrays)  # type: ignore[arg-type]
-    size = args.out.stat().st_size / 1e6
-    print(f"wrote {args.out} ({size:.2f} MB) in {time.perf_counter() - started:.0f}s")
+    write_ranker(new_ranker().fit(x, y), "a", AUTHOR_FEATURES, args.out, started)
 
 
 if __name__ == "__main__":

@@ -94,6 +94,14 @@ def new_ranker():  # type: ignore[no-untyped-def]
     return HistGradientBoostingClassifier(**TREES, random_state=SEED)
 
 
+def write_ranker(clf, prefix: str, features: tuple[str, ...], out: Path, started: float) -> None:  # type: ignore[no-untyped-def]
+    """Store a fitted ranker's trees under `prefix` with the features they read (block_model.load_forest)."""
+    arrays = export(clf, prefix)
+    arrays["features"] = np.array(features)
+    np.savez_compressed(out, **arrays)  # type: ignore[arg-type]
+    print(f"wrote {out} ({out.stat().st_size / 1e6:.2f} MB) in {time.perf_counter() - started:.0f}s")
+
+
 def page_hits(probability: np.ndarray, y: np.ndarray, groups: np.ndarray) -> int:
     """Pages whose highest-scored candidate is a gold headline."""
     hits = 0
@@ -133,11 +141,7 @@ def main() -> None:
     if args.cv:
         cross_validate(pages, x, y, groups)
         return
-    arrays = export(new_ranker().fit(x, y), "t")
-    arrays["features"] = np.array(TITLE_FEATURES)
-    np.savez_compressed(args.out, **arrays)  # type: ignore[arg-type]
-    size = args.out.stat().st_size / 1e6
-    print(f"wrote {args.out} ({size:.2f} MB) in {time.perf_counter() - started:.0f}s")
+    write_ranker(new_ranker().fit(x, y), "t", TITLE_FEATURES, args.out, started)
 
 
 if __name__ == "__main__":

@@ -21,9 +21,10 @@ from typing import NamedTuple
 import numpy as np
 
 from sitroom.config import RESOURCES_DIR
-from sitroom.stages.clean.block_model import Forest, _forest
+from sitroom.stages.clean.block_model import Forest, load_forest
 from sitroom.stages.clean.blocks import Unit
 from sitroom.stages.clean.boilerplate import furniture_hits
+from sitroom.stages.clean.html_author import given_names
 from sitroom.stages.clean.textmeta import find_date
 
 AUTHOR_PATH = RESOURCES_DIR / "clean_author.npz"
@@ -189,17 +190,6 @@ def pick_author(
     return (found[best].unit, found[best].name) if probability[best] > floor else None
 
 
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """Given names shipped for the entity stage (lower-cased)."""
-    rows = (RESOURCES_DIR / "entities" / "given_names.tsv").read_text(encoding="utf-8").splitlines()
-    return frozenset(row.split("\t")[0].casefold() for row in rows if row)
-
-
 @lru_cache(maxsize=2)
 def load_author_model(path: Path = AUTHOR_PATH) -> Forest:
-    with np.load(path, allow_pickle=False) as arrays:
-        names = tuple(str(name) for name in arrays["features"])
-        if names != AUTHOR_FEATURES:
-            raise ValueError(f"{path} was trained on other features; re-run train/clean_author.py")
-        return _forest(arrays, "a")
+    return load_forest(path, "a", AUTHOR_FEATURES, "train/clean_author.py")

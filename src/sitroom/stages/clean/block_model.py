@@ -67,6 +67,14 @@ def load_model(path: Path = MODEL_PATH) -> tuple[Forest, Forest]:
         return _forest(arrays, "s1"), _forest(arrays, "s2")
 
 
+def load_forest(path: Path, prefix: str, features: tuple[str, ...], trainer: str) -> Forest:
+    """One forest stored under `prefix` in an npz, checked against the features it must be fed."""
+    with np.load(path, allow_pickle=False) as arrays:
+        if tuple(str(name) for name in arrays["features"]) != features:
+            raise ValueError(f"{path} was trained on other features; re-run {trainer}")
+        return _forest(arrays, prefix)
+
+
 def _forest(arrays: np.lib.npyio.NpzFile, prefix: str) -> Forest:
     parts = {name: arrays[f"{prefix}_{name}"] for name in STAGE_FIELDS}
     leaf = parts["leaf"].astype(bool)

@@ -243,11 +243,11 @@ _ORG_WORDS = frozenset((
 
 def _personal(keys: list[str]) -> bool:
     """A first name and a surname: the first word a known given name, the last no organisation word."""
-    return keys[0] in _given_names() and keys[-1] not in _ORG_WORDS
+    return keys[0] in given_names() and keys[-1] not in _ORG_WORDS
 
 
 @functools.cache
-def _given_names() -> frozenset[str]:
+def given_names() -> frozenset[str]:
     """Given names shipped for the entity stage (built from Faker's lists by train/given_names.py)."""
     rows = (RESOURCES_DIR / "entities" / "given_names.tsv").read_text(encoding="utf-8").splitlines()
     return frozenset(row.split("\t")[0] for row in rows if row)

@@ -23,7 +23,7 @@ import numpy as np
 
 from sitroom.config import RESOURCES_DIR
 from sitroom.stages.clean.block_features import UNIT_FEATURES, stop_words
-from sitroom.stages.clean.block_model import Forest, _forest, best_run
+from sitroom.stages.clean.block_model import Forest, best_run, load_forest
 from sitroom.stages.clean.blocks import Unit
 from sitroom.stages.clean.boilerplate import FURNITURE_WORDS
 from sitroom.stages.clean.textmeta import opens_with_dateline
@@ -171,11 +171,7 @@ def pick_title(
 
 @lru_cache(maxsize=2)
 def load_title_model(path: Path = TITLE_PATH) -> Forest:
-    with np.load(path, allow_pickle=False) as arrays:
-        names = tuple(str(name) for name in arrays["features"])
-        if names != TITLE_FEATURES:
-            raise ValueError(f"{path} was trained on other features; re-run train/clean_title.py")
-        return _forest(arrays, "t")
+    return load_forest(path, "t", TITLE_FEATURES, "train/clean_title.py")
 
 
 def _first_kept(keep: np.ndarray, n: int) -> int:
