@@ -85,6 +85,13 @@ def test_seed_captions_kept_apart_and_wire_credit_kept(seeds_dir: Path) -> None:
     assert "Tor-M2U surface-to-air missile system\n" not in kremlin.body
 
 
+def test_teasers_and_promos_printed_twice_are_not_captions(seeds_dir: Path) -> None:
+    # "Recommended for You" teasers print their title twice (alt text, link) after the story, and a
+    # paywall repeats its pitch: neither is the caption of one of the story's pictures.
+    assert _clean(seeds_dir, "003").captions == ()
+    assert _clean(seeds_dir, "000").captions == ()
+
+
 def test_seed_subtitles(seeds_dir: Path) -> None:
     assert _clean(seeds_dir, "000").subtitle == (
         "Troops reportedly moving to border in likely attempt to block refugees"

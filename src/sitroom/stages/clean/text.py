@@ -8,7 +8,7 @@ from the units around the body, never from teasers after it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 import numpy as np
@@ -46,6 +46,8 @@ RESCUE_FLOOR = 0.25
 # Fewer kept words than this is short for a news story (a few sentences): then look for a run of
 # units with more evidence of body. On tune pages any value from 80 to 120 words scores the same.
 SHORT_BODY = 100
+# Without a headline, a caption may sit this many units above the first paragraph (a lead picture).
+CAPTION_LEAD = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +101,7 @@ def clean_text(
         published=published,
         published_basis="text" if published else None,
         language=language,
-        captions=tuple(page.units[i].text for i in sorted(page.captions)),
+        captions=_body_captions(page.units, page.captions, body_units, header.title_at),
     )
     reason = rejection_reason(page.units, body_units, page.scores)
     return extraction if reason is None else _rejected(extraction, reason)
@@ -237,6 +239,20 @@ def _prose_like(row: np.ndarray) -> bool:
     """Long and full of function words; it may end in a wire credit instead of a full stop."""
     long = row[FEATURES.index("log_words")] >= np.log1p(15)
     return bool(long and row[FEATURES.index("stop_density")] >= 0.25)
+
+
+def _body_captions(
+    units: Sequence[Unit], captions: Set[int], body_units: Sequence[int], title_at: int | None
+) -> tuple[str, ...]:
+    """The captions of the story's own pictures: between its headline and its last paragraph.
+
+    A teaser printed twice under "Recommended for You" (its picture's alt text, then its link) or a
+    paywall promo repeated in the page's tail has the same shape but belongs to no picture of the story.
+    """
+    if not body_units:
+        return ()
+    start = body_units[0] - CAPTION_LEAD if title_at is None else min(title_at, body_units[0])
+    return tuple(units[i].text for i in sorted(captions) if start <= i <= body_units[-1])
 
 
 def _duplicated_captions(keys: Sequence[str]) -> tuple[set[int], set[int]]:
