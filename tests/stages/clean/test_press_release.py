@@ -77,3 +77,24 @@ def test_a_dateline_on_its_own_line_is_never_the_headline() -> None:
     assert article.title not in ("VELMORA, Norland (March 4, 2019)", "For Immediate Release")
     assert article.dateline == "VELMORA, Norland (March 4, 2019)"
     assert article.body.startswith("VELMORA, Norland (March 4, 2019)")
+
+
+def test_a_dateline_without_its_year_takes_the_release_numbers() -> None:
+    lead = LEAD.replace("(March 4, 2019)", "(March 4)")
+    article = _clean("\n".join([*HEAD, "", lead, "", *REST]))
+    assert article.dateline == "VELMORA, Norland (March 4)"
+    assert (article.published, article.published_basis) == ("2019-03-04", "text")
+
+
+def test_a_release_number_from_another_season_or_none_leaves_the_year_open() -> None:
+    lead = LEAD.replace("(March 4, 2019)", "(March 4)")
+    autumn = _clean("\n".join([HEAD[0], "2019-10-PR-014", *HEAD[2:], "", lead, "", *REST]))
+    assert autumn.published is None
+    unnumbered = _clean("\n".join([HEAD[0], *HEAD[2:], "", lead, "", *REST]))
+    assert unnumbered.published is None
+
+
+def test_a_january_release_numbered_in_december() -> None:
+    lead = LEAD.replace("(March 4, 2019)", "(Jan. 2)")
+    article = _clean("\n".join([HEAD[0], "2018-12-PR-311", *HEAD[2:], "", lead, "", *REST]))
+    assert article.published == "2019-01-02"

@@ -23,6 +23,7 @@ from sitroom.stages.clean.header import Header, read_header
 from sitroom.stages.clean.rejection import rejection_reason
 from sitroom.stages.clean.textmeta import (
     dateline_date,
+    dateline_with_year,
     detect_language,
     find_dateline,
     find_outlet,
@@ -46,6 +47,8 @@ RESCUE_FLOOR = 0.25
 # Fewer kept words than this is short for a news story (a few sentences): then look for a run of
 # units with more evidence of body. On tune pages any value from 80 to 120 words scores the same.
 SHORT_BODY = 100
+# How far above the story a release number may stand (title, issuer, number, 'For Immediate Release').
+HEAD_UNITS = 8
 # Without a headline, a caption may sit this many units above the first paragraph (a lead picture).
 CAPTION_LEAD = 6
 
@@ -89,7 +92,9 @@ def clean_text(
     end = body_units[-1] if body_units else 0
     texts = [unit.text for unit in page.units]
     outlet = find_outlet(texts[end + 1 :][-15:], texts) or wire
-    published = header.published or dateline_date(first)  # "KABUL, Afghanistan (Oct. 10, 2011) —"
+    # "KABUL, Afghanistan (Oct. 10, 2011) —", or "(Oct. 10)" under the release number "2011-10-S-034"
+    head = texts[max(0, body_units[0] - HEAD_UNITS) : body_units[0]] if body_units else []
+    published = header.published or dateline_date(first) or dateline_with_year(first, head)
     extraction = Extraction(
         body=body,
         title=header.title,

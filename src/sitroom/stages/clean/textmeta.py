@@ -103,6 +103,36 @@ def dateline_date(first_paragraph: str) -> str | None:
     return found[0][2] if found else None
 
 
+# A press release's number carries the year and month it was issued: "2010-09-CA-005", "2012-06-S-026".
+_RELEASE_NUMBER = re.compile(
+    r"(?<![\w-])(?P<year>(?:19|20)\d{2})-(?P<month>0[1-9]|1[0-2])-(?=[A-Z0-9]*[A-Z])[A-Z0-9]+"
+)
+
+
+def dateline_with_year(first_paragraph: str, head: list[str]) -> str | None:
+    """A dateline's month and day ("KABUL, Afghanistan (Sept. 4) –") with the year of the release number
+    printed above the story, when that number was issued in the dateline's month or the one before.
+
+    Without a year the day stays partial downstream (XXXX-09-04); a number from another season is
+    not trusted.
+    """
+    match = _DATELINE.match(first_paragraph)
+    if not match or not match.group("when") or find_dateline(first_paragraph) is None:
+        return None
+    parts = match.group("when").replace(".", " ").split()
+    month = _MONTHS.get(parts[0].lower(), 0)
+    if len(parts) != 2 or not month:
+        return None  # a dateline with its year is dateline_date's
+    for text in head:
+        for number in _RELEASE_NUMBER.finditer(text):
+            year, issued = int(number.group("year")), int(number.group("month"))
+            if issued == month or issued == month - 1:
+                return _to_iso(str(year), str(month), parts[1].rstrip("stndrh"))
+            if (issued, month) == (12, 1):
+                return _to_iso(str(year + 1), str(month), parts[1].rstrip("stndrh"))
+    return None
+
+
 def dateline_end(text: str) -> int:
     """Where the dateline opening a text ("SEOUL -- ", "JERUSALEM (AP) -- ") ends; 0 without one."""
     match = _DATELINE.match(text)
