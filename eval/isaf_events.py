@@ -8,9 +8,10 @@ the annotator from "yesterday", "Tuesday night" against the release date). Print
 - found: share of releases where the events stage reports an assault, fight or coercion (arrest)
   event at all;
 - dated right: of those, share whose first such event is dated to the gold day, by sitroom's rule
-  (`as_of`: a day in the event's sentence, else one the paragraph named just before, else the
-  publication date) and, in the same run, by two simpler rules: the publication date for every event
-  (how GDELT dates an event) and only a day written in the event's own sentence;
+  (`as_of`: a day in the event's sentence, else one the paragraph named just before, else the day
+  the story's lead names, else the publication date) and, in the same run, by two simpler rules:
+  the publication date for every event (how GDELT dates an event) and only a day written in the
+  event's own sentence;
 - how many more are right to the month and day with the year left open, as the text gives none;
 - by basis: how many events took each basis and how often each was right;
 - placed right: of the releases whose gold province the gazetteer knows, share whose first such
@@ -120,7 +121,7 @@ def report(tally: Counter[str], seconds: float) -> dict[str, float]:
         print(f"  dated right, {rule:<18} {figures[rule]:.3f}  ({tally[f'right {rule}']} of {found})")
     print(f"  and {tally['right but the year']} more right to the day with the year left open (XXXX-06-13): "
           "the text gives no year")  # fmt: skip
-    for basis in ("sentence", "paragraph", "published", "none"):
+    for basis in ("sentence", "paragraph", "lead", "published", "none"):
         n = tally[f"basis {basis}"]
         if n:
             print(f"  basis {basis:<10} {n:>4} events, right {tally[f'basis {basis} right'] / n:.3f}")

@@ -144,4 +144,4 @@ class Event:
     trigger: str | None = None
     confidence: float = 1.0
     as_of: str | None = None  # the day it is dated to: `date`'s value, else the publication date
-    as_of_basis: str | None = None  # sentence | paragraph (a day the sentences before set) | published
+    as_of_basis: str | None = None  # sentence | paragraph (a day the sentences before set) | lead | published

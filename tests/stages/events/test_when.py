@@ -1,4 +1,5 @@
-"""When an event happened: its own sentence, the paragraph's day, else the publication date (issue 5)."""
+"""When an event happened: its own sentence, the paragraph's day, the lead's, else the publication date
+(issue 5)."""
 
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ def test_a_day_in_the_sentence_dates_the_event() -> None:
 
 def test_the_day_a_paragraph_set_carries_to_the_next_sentences_but_not_past_a_break() -> None:
     text = (
-        "The defence ministry said the shelling near Velmora began on Sunday. "
+        "Fighting went on around Velmora, the defence ministry said.\n\n"
+        "The ministry said the shelling near the town began on Sunday. "
         "Rebels later attacked the soldiers with mortars.\n\n"
         "Rebels attacked the soldiers again, a local official said."
     )
@@ -69,3 +71,24 @@ def test_without_a_publication_date_the_datelines_day_stands_in_with_its_year_op
     text = "VELMORA, Norland (Oct. 13) — Rebels attacked the soldiers with mortars."
     (event,) = events(text, published=None)
     assert dating(event) == ("XXXX-10-13", "published")
+
+
+def test_the_leads_day_is_the_storys_for_events_told_further_down() -> None:
+    text = (
+        "VELMORA, Norland (Oct. 15) — Government troops began an offensive in the hills north of "
+        "Velmora on Monday.\n\n"
+        "The troops moved in before dawn and searched two villages.\n\n"
+        "Rebels attacked the soldiers with mortars near the bridge."
+    )
+    (event,) = events(text)
+    assert dating(event) == ("2026-10-12", "lead")
+    assert event.date is not None and event.date.text == "Monday"
+
+
+def test_a_day_the_lead_looks_ahead_to_dates_nothing() -> None:
+    text = (
+        "Norland's parliament will vote on the ceasefire on Monday, 19 October.\n\n"
+        "Rebels attacked the soldiers with mortars near the bridge."
+    )
+    (event,) = events(text)
+    assert dating(event) == (PUBLISHED, "published")

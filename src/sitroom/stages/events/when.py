@@ -1,13 +1,17 @@
 """When an event happened: a date in its own sentence, else one the paragraph set just before, else
-the day the article was published (the event happened by then), or without a publication date the
-day its dateline gives without a year ("KABUL (June 14) —": XXXX-06-14).
+the day the story's lead names, else the day the article was published (the event happened by
+then), or without a publication date the day its dateline gives without a year ("KABUL (June 14) —":
+XXXX-06-14).
 
 News tells a story's day once ("Three officers were wounded on Saturday ...") and the sentences
 after it in the paragraph go on about that day ("One of them is in serious condition"). Only a day
 or a finer time carries over: a year or a month said in passing ("in 2022") is background, not the
-day the paragraph is about. The date in a dateline is the day the report was filed, not one the
-events took place on. Each date says which it is (`as_of_basis`): sentence, paragraph or
-published, so an analyst can tell a dated event from one only known to be reported by a day.
+day the paragraph is about. The lead's day is the story's: "An air assault ... Friday." then, two
+paragraphs on, "Initial reports indicate three insurgents have been killed." happened on that Friday,
+not on the day the report was filed; a day the lead looks ahead to ("will vote on Friday") is not one.
+The date in a dateline is the day the report was filed, not one the events took place on. Each date
+says which it is (`as_of_basis`): sentence, paragraph, lead or published, so an analyst can tell a
+dated event from one only known to be reported by a day.
 """
 
 from __future__ import annotations
@@ -35,6 +39,9 @@ def event_date(
     carried = _paragraph_date(article, sentence, dates)
     if carried is not None:
         return carried, carried.value, "paragraph"
+    lead = _lead_date(article, dates, filed)
+    if lead is not None and lead.end <= sentence.start:
+        return lead, lead.value, "lead"
     if article.published:
         return None, article.published[:10], "published"
     stamp = next((t for t in calendar if t.end <= filed), None)  # "KABUL (June 14) —" without a year
@@ -52,6 +59,24 @@ def _paragraph_date(
         if inside:
             return inside[-1]
     return None
+
+
+def _lead_date(article: Article, dates: list[TimeExpression], filed: int) -> TimeExpression | None:
+    """The day the story's first sentence (after its dateline) names, unless it lies ahead."""
+    body = article.body
+    first = next((s for s in article.sentences if s.end > filed and body[filed : s.end].strip()), None)
+    if first is None:
+        return None
+    named = [t for t in dates if first.start <= t.start < first.end and t.precision in _CARRIED]
+    return named[0] if named and _not_ahead(named[0], article.published) else None
+
+
+def _not_ahead(found: TimeExpression, published: str | None) -> bool:
+    """Not after the publication day (a partial value, XXXX-06-13, cannot be compared and counts)."""
+    value = (found.value or "")[:10]
+    if not published or not value[:4].isdigit() or len(value) < 10:
+        return True
+    return value <= published[:10]
 
 
 def sentences_before(article: Article, sentence: Sentence, count: int = _CARRY_SENTENCES) -> list[Sentence]:
