@@ -331,6 +331,17 @@ def test_a_threat_is_made_with_will_and_a_guess_is_not() -> None:
     assert stance_of("say", "the harbour will reopen in spring", "") == "assert"
 
 
+def test_a_harm_unless_the_other_side_gives_way_threatens_and_a_forecast_does_not() -> None:
+    plant = 'the Velmora plant could be "switched off within hours" if Norland did not pull its police back'
+    assert stance_of("say", plant, f"The region's leader said {plant}.", "said") == "threaten"
+    gas = "the company will halt gas deliveries unless the city pays its debts"
+    assert stance_of("say", gas, f"A spokesman said {gas}.", "said") == "threaten"
+    prices = "prices could rise if the central bank does not act"
+    assert stance_of("say", prices, f"An economist said {prices}.", "said") == "speculate"
+    done = "the plant was switched off on Monday"
+    assert stance_of("say", done, f"She said {done}.", "said") == "assert"
+
+
 def test_deterrence_by_definition_threatens() -> None:
     content = "the navy would regard any blockade of the strait as an act of war"
     assert stance_of("warn", content, content, "warned") == "threaten"

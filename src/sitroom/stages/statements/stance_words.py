@@ -99,7 +99,13 @@ THREATEN = re.compile(
     r"(?:act of (?:war|aggression)|declaration of war|(?:direct )?threat|hostile act|attack on)|"
     # a condition and a harm the speaker's side will inflict: "if they cross, we will strike"
     r"(?:if|unless|otherwise)\b[^.;]{0,80}?\b(?:will|would|shall)\b[^.;]{0,30}?\b(?:respond|retaliate|strike|"
-    r"attack|destroy|punish|sanction\w*|suffer|regret|crush|annihilate|be met with))\b", _I,
+    r"attack|destroy|punish|sanction\w*|suffer|regret|crush|annihilate|be met with))\b|"
+    # the harm first, then what the other side must do to escape it: "the plant could be switched off
+    # within hours if Chisinau did not pull its police back", "will halt deliveries unless ..."
+    r"\b(?:will|would|could|shall)\b[^.;]{0,40}?\b(?:switch\w* off|cut\w* off|shut\w* (?:off|down)|halt\w*|"
+    r"suspend\w*|block\w*|strike|retaliate|sanction\w*|expel\w*|freez\w+)\b[^.;]{0,60}?"
+    r"(?:\bif\b[^.;]{0,50}?\b(?:did not|does not|do not|didn['’]t|doesn['’]t|don['’]t|fails? to|failed to|"
+    r"refuses? to|refused to|continues? to|continued to)|\bunless)\b", _I,
 )
 DEMAND = re.compile(
     # "should have known" blames and "must have known" guesses; neither asks for anything
