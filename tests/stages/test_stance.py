@@ -180,6 +180,8 @@ def test_a_sum_someone_will_give_is_a_commitment_a_figure_ahead_an_estimate() ->
     pledge = "the city will give the clinic 4 million dollars in emergency support"
     assert stance("say", pledge, "said") == "assert"
     assert stance("say", "output would grow 1.6 percent next year", "said") == "estimate"
+    bill = "they would propose a bill providing 100 million dollars in security aid"
+    assert stance("say", bill, "said") == "assert"
 
 
 def test_an_act_the_content_only_weighs_is_not_the_speakers() -> None:

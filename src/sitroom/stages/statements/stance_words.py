@@ -180,7 +180,9 @@ ESTIMATE = re.compile(
 FORECAST = re.compile(
     r"\b(?:will|would|could|to(?!\s+(?:the|a|an|his|her|their|its|our|about|around|nearly|some|just|only)\b))\b"
     r"(?!\s+(?:also\s+)?(?:give|send|provide|pay|donate|allocate|offer|contribute|"
-    r"spend|invest|lend|grant|transfer|deliver|supply|fund|release|commit|pledge|approve)\b)"
+    r"spend|invest|lend|grant|transfer|deliver|supply|fund|release|commit|pledge|approve|"
+    # a bill or request the speaker will put forward plans; its sum is no forecast
+    r"propose|introduce|table|submit|seek|request|ask for)\b)"
     r"[^.;]{0,60}?(?:\$|€|£)?\d[\d.,]*\s*(?:percent|per cent|%|billion|million|"
     r"trillion|points?)", _I,
 )
