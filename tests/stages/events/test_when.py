@@ -85,6 +85,15 @@ def test_the_leads_day_is_the_storys_for_events_told_further_down() -> None:
     assert event.date is not None and event.date.text == "Monday"
 
 
+def test_a_period_the_lead_opens_is_not_its_day() -> None:
+    text = (
+        "Government troops have moved toward the hills north of Velmora since Friday, the army said "
+        "on Tuesday.\n\n"
+        "Rebels attacked the soldiers with mortars near the bridge."
+    )
+    assert dating(events(text)[-1]) == ("2026-10-13", "lead")
+
+
 def test_a_day_the_lead_looks_ahead_to_dates_nothing() -> None:
     text = (
         "Norland's parliament will vote on the ceasefire on Monday, 19 October.\n\n"

@@ -16,6 +16,8 @@ dated event from one only known to be reported by a day.
 
 from __future__ import annotations
 
+import re
+
 from sitroom.model import Article, Sentence, TimeExpression
 from sitroom.stages.clean.textmeta import dateline_end
 from sitroom.stages.quantities.context import calendar_dates
@@ -23,6 +25,11 @@ from sitroom.stages.quantities.context import calendar_dates
 # How far back in its paragraph a sentence looks for the day it is about.
 _CARRY_SENTENCES = 2
 _CARRIED = frozenset({"day", "time"})
+# "since Friday", "until Monday": a period's bound, not the day the lead is about.
+_BOUND = re.compile(
+    r"\b(?:since|from|starting|beginning|until|till|through|by|before|after)\s+(?:early\s+|late\s+|mid-?)?$",
+    re.IGNORECASE,
+)
 
 
 def event_date(
@@ -62,12 +69,16 @@ def _paragraph_date(
 
 
 def _lead_date(article: Article, dates: list[TimeExpression], filed: int) -> TimeExpression | None:
-    """The day the story's first sentence (after its dateline) names, unless it lies ahead."""
+    """The day the story's first sentence (after its dateline) names: not a period's bound ("since
+    Friday") and not a day ahead of publication."""
     body = article.body
     first = next((s for s in article.sentences if s.end > filed and body[filed : s.end].strip()), None)
     if first is None:
         return None
-    named = [t for t in dates if first.start <= t.start < first.end and t.precision in _CARRIED]
+    named = [
+        t for t in dates if first.start <= t.start < first.end and t.precision in _CARRIED
+        and not _BOUND.search(body[max(0, t.start - 16) : t.start])
+    ]
     return named[0] if named and _not_ahead(named[0], article.published) else None
 
 
