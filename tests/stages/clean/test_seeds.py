@@ -97,3 +97,11 @@ def test_seed_subtitles(seeds_dir: Path) -> None:
         "Troops reportedly moving to border in likely attempt to block refugees"
     )
     assert (_clean(seeds_dir, "003").subtitle or "").startswith('"Pumping the region')
+
+
+def test_seed_outlets_from_the_wire_credit_or_the_pages_own_furniture(seeds_dir: Path) -> None:
+    # "(Yonhap)" closes the story; the paywall names Nikkei's publication ("Your full access to the
+    # Nikkei Asian Review has expired") and RFE/RL's about box its own ("RFE/RL journalists report ...").
+    outlets = {prefix: _clean(seeds_dir, prefix).outlet for prefix in EXPECTED}
+    expected = {"000": "Nikkei Asian Review", "001": None, "002": "RFE/RL", "003": None, "004": "Yonhap"}
+    assert outlets == expected

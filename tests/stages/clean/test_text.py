@@ -323,3 +323,13 @@ def test_short_body_grows_into_the_adjacent_run_of_middling_text(monkeypatch: py
     body = clean_text(PAGE, Hints()).body
     assert body.startswith("OSLO, Norway") and body.endswith("(Nordwire)")
     assert "Share on Facebook" not in body
+
+
+def test_the_outlet_a_paywall_or_about_box_names_outranks_the_wire_and_one_mention_is_not_enough() -> None:
+    story = "\n\n".join(PARAGRAPHS)
+    paywall = "Your full access to the Harbour Gazette has expired\n\nHarbour Gazette subscribers read more"
+    assert clean_text(f"{story}\n\n{paywall}").outlet == "Harbour Gazette"
+    about = "Velmora Wire journalists report the news in 12 languages.\n\nAbout Velmora Wire"
+    assert clean_text(f"{story}\n\n{about}").outlet == "Velmora Wire"
+    once = "Try unlimited access to Premium Partner Deals"
+    assert clean_text(f"{story}\n\n{once}").outlet == "Nordwire"  # only the wire credit is left

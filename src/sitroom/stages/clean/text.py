@@ -28,6 +28,7 @@ from sitroom.stages.clean.textmeta import (
     find_dateline,
     find_outlet,
     find_wire,
+    house_name,
     opens_with_dateline,
     plainly_english,
 )
@@ -91,7 +92,9 @@ def clean_text(
     wire = find_wire(last, first)
     end = body_units[-1] if body_units else 0
     texts = [unit.text for unit in page.units]
-    outlet = find_outlet(texts[end + 1 :][-15:], texts) or wire
+    furniture = texts[end + 1 :] + (texts[: body_units[0]] if body_units else [])
+    # the page's own brand (copyright line, paywall, about box) before the wire it carries
+    outlet = find_outlet(texts[end + 1 :][-15:], texts) or house_name(furniture, texts) or wire
     # "KABUL, Afghanistan (Oct. 10, 2011) —", or "(Oct. 10)" under the release number "2011-10-S-034"
     head = texts[max(0, body_units[0] - HEAD_UNITS) : body_units[0]] if body_units else []
     published = header.published or dateline_date(first) or dateline_with_year(first, head)

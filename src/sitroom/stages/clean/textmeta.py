@@ -283,6 +283,30 @@ def find_outlet(footer: list[str], page: list[str] | None = None) -> str | None:
     return None
 
 
+
+# The page's furniture naming its own publication: a paywall's "Your full access to the Harbour
+# Gazette has expired", an about box's "Harbour Gazette journalists report the news in 27 languages".
+_HOUSE_NAME = r"(?P<name>[A-Z][\w'’&/.-]*(?:[ \t]+(?:[A-Z][\w'’&/.-]*|of|the|and|&)){0,4})"
+_HOUSE = (
+    re.compile(r"\b(?:full|unlimited|digital|premium) access to (?:the )?" + _HOUSE_NAME),
+    re.compile(_HOUSE_NAME + r"[ \t]+(?:journalists|reporters|correspondents)[ \t]+(?:report|cover|work)\b"),
+)
+_NOT_HOUSE = frozenset({"the", "our", "your", "this", "all", "get", "read", "image", "photo"})
+
+
+def house_name(furniture: list[str], page: list[str]) -> str | None:
+    """The publication a page's paywall or about box names, when the page names it at least twice."""
+    for text in furniture:
+        for pattern in _HOUSE:
+            for match in pattern.finditer(text):
+                name = re.sub(r"(?:\s+(?:of|the|and|&))+$", "", match.group("name").strip(" .'’"))
+                first = name.split()[0] if name else ""
+                if not first or first.lower() in _NOT_HOUSE:
+                    continue
+                if sum(text.count(first) for text in page) >= 2:
+                    return name
+    return None
+
 # A copyright notice names the company; the outlet is its brand. Legal forms always go; a generic
 # business word goes only when the page also uses the name without it.
 _LEGAL_FORM = re.compile(
