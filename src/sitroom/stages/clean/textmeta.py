@@ -291,11 +291,15 @@ _HOUSE = (
     re.compile(r"\b(?:full|unlimited|digital|premium) access to (?:the )?" + _HOUSE_NAME),
     re.compile(_HOUSE_NAME + r"[ \t]+(?:journalists|reporters|correspondents)[ \t]+(?:report|cover|work)\b"),
 )
+_HOUSE_WORDS = ("journalists", "reporters", "correspondents")
 _NOT_HOUSE = frozenset({"the", "our", "your", "this", "all", "get", "read", "image", "photo"})
 
 
 def house_name(furniture: list[str], page: list[str]) -> str | None:
     """The publication a page's paywall or about box names, when the page names it at least twice."""
+    lowered = "\n".join(furniture).lower()
+    if "access to" not in lowered and not any(word in lowered for word in _HOUSE_WORDS):
+        return None  # most pages: neither phrase, so no pattern to try
     for text in furniture:
         for pattern in _HOUSE:
             for match in pattern.finditer(text):
