@@ -53,3 +53,25 @@ def test_the_sending_country_stays_the_place_when_the_sentence_names_no_other() 
     found = events("Russia has deployed ground troops on a large scale for the first time, officials said.")
     moved = [e for e in found if e.type == "MOBILIZE"]
     assert moved and where(moved[0]) == "Russia"
+
+
+def test_an_event_told_further_down_happens_where_the_lead_put_the_story() -> None:
+    text = (
+        "KABUL, Afghanistan (Oct. 10) — An Afghan and coalition force detained a Taliban leader in Andar "
+        "district, Ghazni province, yesterday.\n\nThe leader planned attacks on the district centre.\n\n"
+        "The force also killed two insurgents who fired on it."
+    )
+    killed = next(e for e in events(text) if e.trigger == "killed")
+    assert where(killed) == "Ghazni"  # not Kabul, where the release was filed
+
+
+def test_a_capital_the_lead_names_as_a_party_and_what_is_said_take_no_place_from_the_lead() -> None:
+    party = "Tension between Pyongyang and Seoul rose sharply on Monday.\n\nSoldiers shot two men at dawn."
+    shot = next(e for e in events(party) if e.trigger == "shot")
+    assert where(shot) is None
+    said = (
+        "Rebels attacked army positions in Goma on Sunday.\n\nThe army said it was on alert.\n\n"
+        "The governor accused the rebels of targeting civilians."
+    )
+    accused = next(e for e in events(said) if e.trigger == "accused")
+    assert where(accused) is None

@@ -65,7 +65,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "10"  # 10: events told after the lead take its day (basis "lead")
+    version: ClassVar[str] = "10"  # 10: events told after the lead take its day and place
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -207,7 +207,8 @@ class EventStage:
             mode=best.mode,
             source_actor=_actor(article, best.source, tables, story),
             target_actor=_actor(article, best.target, tables, story),
-            location=event_place(article, sentence, cue.start, said_to, best.source, moved),
+            location=event_place(article, sentence, cue.start, said_to, best.source, moved,
+                                 spoken=best.type in _SAID),
             date=date,
             quantities=tuple(q for q in article.quantities if sentence.start <= q.start < sentence.end),
             factuality=fact,

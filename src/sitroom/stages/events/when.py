@@ -68,11 +68,18 @@ def _paragraph_date(
     return None
 
 
+def lead_sentence(article: Article, filed: int | None = None) -> Sentence | None:
+    """The story's first sentence after its dateline (`filed`: where the dateline ends)."""
+    body = article.body
+    filed = dateline_end(body[:300]) if filed is None else filed
+    return next((s for s in article.sentences if s.end > filed and body[filed : s.end].strip()), None)
+
+
 def _lead_date(article: Article, dates: list[TimeExpression], filed: int) -> TimeExpression | None:
     """The day the story's first sentence (after its dateline) names: not a period's bound ("since
     Friday") and not a day ahead of publication."""
     body = article.body
-    first = next((s for s in article.sentences if s.end > filed and body[filed : s.end].strip()), None)
+    first = lead_sentence(article, filed)
     if first is None:
         return None
     named = [

@@ -1,5 +1,12 @@
 """Where an event happened: a place its sentence puts it in, else one its paragraph named just before,
-else the dateline's place.
+else the town, region or site the story's lead names, else the dateline's place.
+
+The dateline says where the report was filed; the lead says where the story is ("KABUL -- ... killed
+two insurgents in Andar district, Ghazni province, yesterday"), so an event told further down ("Initial
+reports indicate three insurgents have been killed") happened there; what is said (an accusation, a
+threat) happened wherever its speaker was. A country in the lead is as often
+who acts as where, and so is a capital ("tension between Pyongyang and Washington"): only a finer
+place the lead puts the story in ("in X district", "near the town of X") counts.
 
 A place named as whose something is ("the Islamic Movement of Uzbekistan", "the president of France")
 says who, not where: it is taken only when the sentence names no other place. Places in a quote the
@@ -13,11 +20,16 @@ import re
 
 from sitroom.model import Article, Place, Sentence
 from sitroom.stages.events.mentions import Mention
-from sitroom.stages.events.when import sentences_before
+from sitroom.stages.events.when import lead_sentence, sentences_before
 
 # The last preposition before a place after a movement verb says it is where the movement goes.
 _TOWARD = re.compile(
     r"\b(?:to|toward|towards|into|in|at|near|across|onto)\b(?:\s+(?!to\b|from\b)\S+){0,5}\s*$", re.IGNORECASE
+)
+# A place the lead puts the story in, after a preposition of place: "in Andar district, Ghazni province",
+# "near the town of X"; not a capital standing for its government ("tension between Pyongyang and ...").
+_LOCATED = re.compile(
+    r"\b(?:in|at|near|outside|inside|around|across|along|off)\b(?:\s+(?!and\b)\S+){0,5}\s*$", re.IGNORECASE
 )
 # "of X" after a noun that is no part of a place: "the Movement of X", "the president of X".
 _OF_BEFORE = re.compile(r"\b(\w+)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -33,10 +45,11 @@ _PART_OF = frozenset({
 
 def event_place(
     article: Article, sentence: Sentence, offset: int, target: Mention | None = None,
-    source: Mention | None = None, moved: bool = False,
+    source: Mention | None = None, moved: bool = False, spoken: bool = False,
 ) -> Place | None:
     """The place of an event whose verb sits at `offset` in `sentence` (`target`: whom it is aimed at;
-    `source`: who acts; `moved`: the verb moves troops or things, so where they go is where it happens)."""
+    `source`: who acts; `moved`: the verb moves troops or things, so where they go is where it happens;
+    `spoken`: an accusation, threat or appeal, said wherever its speaker was, not where the lead is)."""
     inside = [p for p in article.places if sentence.start <= p.start < sentence.end]
     trigger_quoted = in_quotes(article.body, sentence.start, offset)
     unquoted = [p for p in inside if trigger_quoted or not in_quotes(article.body, sentence.start, p.start)]
@@ -47,7 +60,7 @@ def event_place(
     if moved:
         where = _destinations(article.body, where, offset) or where
     found = _near(where, offset) or _paragraph_place(article, sentence) or _near(free, offset)
-    found = found or dateline_place(article)
+    found = found or (None if spoken else _lead_place(article, sentence)) or dateline_place(article)
     return found or (_near(inside, offset) if target is None else None)
 
 
@@ -84,6 +97,17 @@ def _paragraph_place(article: Article, sentence: Sentence) -> Place | None:
         if named:
             return named[-1]
     return None
+
+
+def _lead_place(article: Article, sentence: Sentence) -> Place | None:
+    """The first town, region, site or water the lead names, for a sentence after the lead."""
+    lead = lead_sentence(article)
+    if lead is None or lead.end > sentence.start:
+        return None
+    body = article.body
+    return next((p for p in article.places if lead.start <= p.start < lead.end and p.kind != "country"
+                 and _LOCATED.search(body[max(lead.start, p.start - 40) : p.start])
+                 and not _whose(article, p)), None)  # fmt: skip
 
 
 def _near(places: list[Place], offset: int) -> Place | None:
