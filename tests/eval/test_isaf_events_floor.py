@@ -8,11 +8,12 @@ from eval.isaf_events import read_releases, score
 
 
 def test_isaf_event_floor_on_a_slice(shared_dir: Path) -> None:
-    # The first 80 releases, measured 2026-11-24 (ninth session): an event found in 0.925, dated to the
-    # gold day 0.662 (publication date alone 0.230, own sentence alone 0.500; 0.408 before a dateline
-    # without its year took the release number's and later events the lead's day), placed within 161 km
-    # of the province 0.943 (0.906 before later events took the lead's place).
+    # The first 80 releases, measured 2026-11-24 (ninth session): an event found in 0.963 (0.925 before
+    # one-sentence briefs counted as articles), dated to the gold day 0.649 (publication date alone 0.221,
+    # own sentence alone 0.494; 0.408 before a dateline without its year took the release number's and
+    # later events the lead's day), placed within 161 km of the province 0.945 (0.906 before later
+    # events took the lead's place).
     figures = score(read_releases(shared_dir / "data/events/isaf-press-releases", 80))
-    assert figures["found"] >= 0.85
+    assert figures["found"] >= 0.93
     assert figures["sitroom"] >= 0.56 and figures["sitroom"] > figures["own sentence only"] + 0.05
     assert figures["placed"] >= 0.9

@@ -112,6 +112,21 @@ def test_rejections_say_why() -> None:
     assert (clean_text(stub, Hints()).rejected or "").startswith("not_article: paywalled stub")
 
 
+def test_a_news_brief_in_full_sentences_is_an_article_and_a_scrap_is_not() -> None:
+    brief = (
+        "Harbour Guard detains two smugglers\n\n"
+        "VELMORA, Norland (March 4) – A coast guard patrol detained two suspected fuel smugglers and seized "
+        "their boat off the Velmora coast today, the coast guard said."
+    )
+    result = clean_text(brief, Hints())
+    assert result.rejected is None and result.body.startswith("VELMORA, Norland (March 4) – A coast guard")
+    scrap = (
+        "Home\n\nNews\n\nHarbour prices for diesel petrol kerosene and lubricants in Velmora Oslo and "
+        "Bergen ports this week per litre and tonne"
+    )
+    assert (clean_text(scrap, Hints()).rejected or "").startswith("too_short: ")
+
+
 def test_other_scripts_do_not_crash() -> None:
     text = "\n\n".join(
         ["ニュース", "港の北側の岸壁は修理のため三週間閉鎖されると港湾局が火曜日に発表した。" * 3] * 2

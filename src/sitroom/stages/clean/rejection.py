@@ -10,6 +10,10 @@ import numpy as np
 from sitroom.stages.clean.blocks import Unit
 
 MIN_BODY_WORDS = 40
+# A news brief is shorter but still a story: one full sentence of at least BRIEF_SENTENCE words
+# ("KABUL (May 15) – A coalition force detained two suspected insurgents in Khost province today.").
+MIN_BRIEF_WORDS = 20
+BRIEF_SENTENCE = 15
 _ERROR = re.compile(
     r"\b(?:404|page not found|not found|no longer available|does not exist|has been removed|"
     r"access denied|forbidden|server error|something went wrong)\b",
@@ -29,11 +33,19 @@ def rejection_reason(units: Sequence[Unit], body: Sequence[int], scores: np.ndar
     if not page_text.strip():
         return "empty"
     words = [len(units[i].text.split()) for i in body]
-    if sum(words) < MIN_BODY_WORDS:
+    if sum(words) < MIN_BODY_WORDS and not _brief(units, body, words):
         return _short_reason(units, page_text, sum(words))
     if _index_like(units, body, words):
         return "not_article: index page (a list of headlines, no running text)"
     return None
+
+
+def _brief(units: Sequence[Unit], body: Sequence[int], words: Sequence[int]) -> bool:
+    """A short story told in full sentences: a news brief, not a scrap of a page."""
+    if sum(words) < MIN_BRIEF_WORDS:
+        return False
+    pairs = zip(body, words, strict=True)
+    return any(n >= BRIEF_SENTENCE and _SENTENCE_END.search(units[i].text) for i, n in pairs)
 
 
 def _short_reason(units: Sequence[Unit], page_text: str, kept: int) -> str:
