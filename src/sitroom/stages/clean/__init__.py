@@ -27,7 +27,7 @@ class Cleaner:
     """Turns one RawArticle into an Article; holds only settings and a boilerplate profile."""
 
     name: ClassVar[str] = "clean"
-    version: ClassVar[str] = "5"  # 5: headline and byline rankers, captions of the story only, release years
+    version: ClassVar[str] = "5"  # 5: head rankers, story-only captions, release years, outlets, briefs
     requires: ClassVar[tuple[str, ...]] = ()
     assigns: ClassVar[tuple[str, ...]] = (
         "body", "title", "subtitle", "outlet", "byline", "dateline", "wire", "published",
