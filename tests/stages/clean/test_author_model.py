@@ -49,6 +49,12 @@ def test_a_date_then_by_names_the_author() -> None:
         ("Author: Ada Berg", "Ada Berg"),
         ("by Ada Berg—10 min read", "Ada Berg"),
         ("Byline profile imageWritten by Ada Berg, MD", "Ada Berg"),
+        ("Shelby Lund, DVM", "Shelby Lund"),  # no "by" inside "Shelby"
+        ("By Shelby Lund, DVM. Reviewed by Bo Lind, DVM", "Shelby Lund"),
+        ("AdaBy AdaJanuary 4, 2026Updated:January 8, 20262 Comments", "Ada"),
+        ("Ada3/4/2025", "Ada"),
+        ("May 18, 2023 By Ada Berg In", "Ada Berg"),
+        ("Harbourline- 2025/4/29", "Harbourline"),
     ],
 )
 def test_the_name_part_of_a_byline_line(line: str, name: str) -> None:
@@ -58,6 +64,15 @@ def test_the_name_part_of_a_byline_line(line: str, name: str) -> None:
 
 def test_prose_is_no_name() -> None:
     assert name_of("the harbour authority said on Tuesday that it would close the quay") is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["October 8, 2024 Photo of Harbourline", "Mar 27, 2025 5 mins", "Reviewed by Bo Lind, DVM",
+     "Medically reviewed by Dr. Bo Lind", "Photo by Ada Berg", "Powered by Harbourline"],
+)
+def test_dates_and_credits_name_no_author(line: str) -> None:
+    assert name_of(line) is None
 
 
 def test_names_after_the_body_end_are_candidates() -> None:

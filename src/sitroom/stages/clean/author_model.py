@@ -33,20 +33,38 @@ BEFORE, AFTER = 4, 10
 LONG_LINE = 10  # a line of more words than this names its author only after "By"
 TAIL = 12  # units after the body's end that may hold an author box ("Written by ...", a name over a bio)
 # "By", "Written by", "By:" before a capital, at the start, after a space or glued ("ByAda", "imageWritten")
+# ("Shelby Loos" has no "by" in it: glued to a word, only "By" or a marker word counts). A reviewer
+# ("Reviewed by") is not the author.
+_BY_MARKER = r"(?:[Ww]ritten|[Ww]ords|[Rr]eporting|[Ss]tory|[Pp]osted|[Pp]ublished|[Aa]uthored)"
 _BY_ANYWHERE = re.compile(
-    r"(?:^|(?<=\s)|(?<=[a-z]))(?:(?:[Ww]ritten|[Ww]ords|[Rr]eporting|[Ss]tory|[Pp]osted|[Rr]eviewed|"
-    r"[Pp]ublished|[Aa]uthored)\s*)?(?:[Bb]y|BY)\s*:?\s*(?=[A-Z])"
+    rf"(?:(?:^|(?<=\s))(?:{_BY_MARKER}\s*)?(?:[Bb]y|BY)|(?<=[a-z])(?:{_BY_MARKER}\s*(?:[Bb]y|BY)|By|BY))"
+    r"\s*:?\s*(?=[A-Z])"
 )
+# Credits that are not bylines: who reviewed, photographed, illustrated, powered or sponsored it.
+_CREDIT = re.compile(
+    r"(?:reviewed|edited|checked|photo|photos|photograph|photographs|photography|image|images|illustration|"
+    r"illustrations|illustrated|video|graphics?|designed|design|translated|powered|hosted|sponsored|"
+    r"presented|produced|brought to you)\s*$",
+    re.IGNORECASE,
+)
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+# A line that opens with a date ("October 8, 2024 Photo of ...") names no one.
+_DATE_FIRST = re.compile(rf"^{_MONTH_NAME}\s+\d", re.IGNORECASE)
 _AUTHOR_LABEL = re.compile(r"^(?:author|authors|written|posted)\s*:?\s+", re.IGNORECASE)
 # What follows a name on its line: "on January 21", "in Travel", "December 9, 2024", "Image", "USA TODAY"
 _TAIL = re.compile(
-    r"\s+(?:on|in|at|for|from|and more)\s+|\s+(?=\d)"
+    r"\s+(?:on|in|at|for|from|and more)(?:\s+|$)|\s+(?=\d)"
     r"|\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
     r"|\s+(?=(?:image|photo|logo|play|avatar|icon|profile|last updated|updated|published|posted|reviewed)\b)"
     r"|(?-i:\s+(?=[A-Z]{2,}\b))",
     re.IGNORECASE,
 )
-_GLUED = re.compile(r"(?<=[a-z])(?=(?:Published|Updated|Posted|Last|Reviewed|Fact|Image|Photo)\b)")
+# Text glued to the name: a label, a date ("AnthonyJanuary 4, 2026"), digits ("Yucy3/4/2025").
+_GLUED = re.compile(
+    r"(?<=[a-z])(?=(?:Published|Updated|Posted|Last|Reviewed|Fact|Image|Photo)\b"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d|\d)"
+)
 _CUT = re.compile(r"\s*(?:[,|•·/]|\s[-–—]\s|[–—]|\s{2,})\s*")
 _PICTURE = re.compile(r"^(?:picture|photo|image|avatar|headshot)\s+of\s+", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w.'\-]*")
@@ -95,15 +113,24 @@ def name_of(text: str) -> tuple[str, bool, bool, bool] | None:
         return None
     picture = bool(_PICTURE.match(text))
     text = _PICTURE.sub("", text)
-    marker = _BY_ANYWHERE.search(text)  # "June 26, 2018 by Ada Berg", "imageWritten by Ada Berg"
+    # "June 26, 2018 by Ada Berg", "imageWritten by Ada Berg"; not "Reviewed by", "Photo by"
+    found = list(_BY_ANYWHERE.finditer(text))
+    # a bare "by" after a credit word is that credit; "imageWritten by" is still a byline
+    markers = [m for m in found if not (m.group()[:2].lower() == "by"
+                                        and _CREDIT.search(text[max(0, m.start() - 30) : m.start()]))]
+    if found and not markers:
+        return None  # only a reviewer's, photographer's or sponsor's credit
+    marker = markers[0] if markers else None
     has_by = marker is not None
     if not has_by and text.count(" ") >= LONG_LINE:
         return None  # a sentence or a menu run, not a name line
     text = text[marker.end() :] if marker else _AUTHOR_LABEL.sub("", text)
+    if _DATE_FIRST.match(text):
+        return None
     parts = _GLUED.split(text, maxsplit=1)
     glued = len(parts) > 1
     name = _CUT.split(parts[0])[0]
-    name = _TAIL.split(name)[0].strip(" :.;")
+    name = _TAIL.split(name)[0].strip(" :.;-–—")
     words = name.split()
     half = len(words) // 2
     if half and len(words) % 2 == 0 and words[:half] == words[half:]:
