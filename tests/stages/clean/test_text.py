@@ -348,3 +348,20 @@ def test_the_outlet_a_paywall_or_about_box_names_outranks_the_wire_and_one_menti
     assert clean_text(f"{story}\n\n{about}").outlet == "Velmora Wire"
     once = "Try unlimited access to Premium Partner Deals"
     assert clean_text(f"{story}\n\n{once}").outlet == "Nordwire"  # only the wire credit is left
+
+
+def test_a_labelled_date_far_from_the_headline_dates_the_page_and_a_teasers_bare_date_does_not() -> None:
+    page = "\n\n".join(
+        [
+            "Harbour to close northern quay for repairs",
+            *PARAGRAPHS,
+            "Recommended for You",
+            "Ferry timetable changes for the spring season\n\nApril 9, 2022",
+            "Local bakery wins national prize\n\nApril 7, 2022",
+            *[f"Section {n}" for n in range(1, 16)],
+            "Published On: 15 March 2021",
+        ]
+    )
+    assert clean_text(page, Hints()).published == "2021-03-15"
+    unlabelled = page.replace("Published On: 15 March 2021", "Contact us")
+    assert clean_text(unlabelled, Hints()).published is None

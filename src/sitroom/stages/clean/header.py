@@ -79,7 +79,7 @@ def read_header(
     # The date line under the headline first: on long pages the headline sits far above the body's start.
     near_title = range(0) if title_at is None else range(max(0, title_at - 3), min(len(units), title_at + 8))
     order = dict.fromkeys([*near_title, *head, *range(start, _first_half_end(units, keep, start))])
-    published = _published(units, list(order), used)
+    published = _published(units, list(order), used) or _labelled_date(units)
     title = units[title_at].text if title_at is not None else None
     subtitle = units[subtitle_at].text if subtitle_at is not None else None
     return Header(title, subtitle, byline, published, frozenset(used), title_at)
@@ -229,6 +229,13 @@ def _first_half_end(units: Sequence[Unit], keep: np.ndarray, start: int) -> int:
         if seen[i] >= 0.5 * seen[-1]:
             return i
     return limit
+
+
+def _labelled_date(units: Sequence[Unit]) -> str | None:
+    """Without a date by the headline, a line anywhere on the page that says what its date is
+    ("Published On: 15 August 2025", "Posted on April 13, 2023", "Last updated: ..."): a teaser's bare
+    date ("October 24th, 2014" under a "Recommended for You" title) never says it."""
+    return _published(units, [i for i, unit in enumerate(units) if is_date_line(unit.text)], set())
 
 
 def _published(units: Sequence[Unit], indices: Sequence[int], used: set[int]) -> str | None:
