@@ -365,3 +365,22 @@ def test_a_labelled_date_far_from_the_headline_dates_the_page_and_a_teasers_bare
     assert clean_text(page, Hints()).published == "2021-03-15"
     unlabelled = page.replace("Published On: 15 March 2021", "Contact us")
     assert clean_text(unlabelled, Hints()).published is None
+
+
+HEAD = "Harbour to close northern quay for repairs"
+LONG_TAIL = "Quay to close - engineers say the pilings have rotted further than expected"
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        (f"{HEAD} | Harbour Gazette", HEAD),
+        ("A Guide to Quay Repairs – Part 1", "A Guide to Quay Repairs"),
+        ("Quay repairs explained - Personally Tested", "Quay repairs explained"),
+        ("Russia - Ukraine talks resume in Geneva", "Russia - Ukraine talks resume in Geneva"),  # short head
+        (LONG_TAIL, LONG_TAIL),  # a long tail is part of the headline
+    ],
+)
+def test_a_short_tail_after_a_separator_is_not_part_of_the_headline(printed: str, title: str) -> None:
+    page = "\n\n".join([printed, *PARAGRAPHS])
+    assert clean_text(page, Hints()).title == title

@@ -80,7 +80,7 @@ def read_header(
     near_title = range(0) if title_at is None else range(max(0, title_at - 3), min(len(units), title_at + 8))
     order = dict.fromkeys([*near_title, *head, *range(start, _first_half_end(units, keep, start))])
     published = _published(units, list(order), used) or _labelled_date(units)
-    title = units[title_at].text if title_at is not None else None
+    title = without_tail(units[title_at].text) if title_at is not None else None
     subtitle = units[subtitle_at].text if subtitle_at is not None else None
     return Header(title, subtitle, byline, published, frozenset(used), title_at)
 
@@ -229,6 +229,17 @@ def _first_half_end(units: Sequence[Unit], keep: np.ndarray, start: int) -> int:
         if seen[i] >= 0.5 * seen[-1]:
             return i
     return limit
+
+
+# "Title | Site", "Title – Part 1", "Title - Personally Tested": a short tail after a spaced separator
+# is the site, a series label or a tagline the page prints with its headline.
+_SEPARATED = re.compile(r"\s+(?:\||–|—|-|/)\s+")
+TAIL_WORDS = 4
+
+
+def without_tail(title: str) -> str:
+    head, *tail = _SEPARATED.split(title, maxsplit=1)
+    return head if tail and len(head.split()) >= 3 and len(tail[0].split()) <= TAIL_WORDS else title
 
 
 def _labelled_date(units: Sequence[Unit]) -> str | None:
