@@ -344,6 +344,13 @@ def test_a_harm_unless_the_other_side_gives_way_threatens_and_a_forecast_does_no
     assert stance_of("say", done, f"She said {done}.", "said") == "assert"
 
 
+def test_a_modal_in_a_relative_clause_without_that_speculates_nothing() -> None:
+    offer = 'the ministry offered "any assistance Norland may ask for"'
+    assert stance_of("say", offer, f"The minister said {offer}.", "said") == "assert"
+    guess = "the talks may collapse"
+    assert stance_of("say", guess, f"He said {guess}.", "said") == "speculate"
+
+
 def test_deterrence_by_definition_threatens() -> None:
     content = "the navy would regard any blockade of the strait as an act of war"
     assert stance_of("warn", content, content, "warned") == "threaten"

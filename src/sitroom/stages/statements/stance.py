@@ -38,6 +38,10 @@ _RELATIVE = re.compile(
     r"are|were|so|such|fact|sure|clear|likely|possible|now|and|but|or|than|with|of|in|on|at|for|from|by|to|"
     r"about|like|all|just|not)\b)[a-z]+ that)\b(?:\s+\S+){0,4}\s+$",
 )
+# A quantifier and its noun, then a subject of its own: the relative clause that describes the noun.
+_CONTACT_RELATIVE = re.compile(
+    r"\b(?:any|all|whatever|every|each)\s+[a-z]+\s+(?:[A-Z][\w'’-]*|he|she|they|we|you|it|I)\s+$"
+)
 _NEED_DESCRIBED = re.compile(
     r"(?:\b(?:that|which|who)|\b(?:reduc|prevent|eliminat|avoid|remov|lessen|without)\w*(?: [\w-]+){0,4})"
     r"\s+$",
@@ -88,6 +92,8 @@ def _speculates(content: str) -> bool:
     """A hedge or prediction of the content's own, not one inside a relative clause that only describes
     something ("a nominee who could be caricatured", "expectations for when rates might rise")."""
     for match in w.SPECULATE.finditer(content):
+        if _CONTACT_RELATIVE.search(content, max(0, match.start() - 40), match.start()):
+            continue  # "any assistance Moldova may ask for": a relative clause without "that"
         relative = _RELATIVE.search(content, max(0, match.start() - 50), match.start())
         if relative is None or relative.start() == 0:  # "which officials say could ..." is the claim itself
             return True
