@@ -238,6 +238,7 @@ TAIL_WORDS = 4
 
 
 def without_tail(title: str) -> str:
+    """The headline without a short tail after a spaced separator, when three words or more remain."""
     head, *tail = _SEPARATED.split(title, maxsplit=1)
     return head if tail and len(head.split()) >= 3 and len(tail[0].split()) <= TAIL_WORDS else title
 

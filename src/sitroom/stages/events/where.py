@@ -4,9 +4,9 @@ else the town, region or site the story's lead names, else the dateline's place.
 The dateline says where the report was filed; the lead says where the story is ("KABUL -- ... killed
 two insurgents in Andar district, Ghazni province, yesterday"), so an event told further down ("Initial
 reports indicate three insurgents have been killed") happened there; what is said (an accusation, a
-threat) happened wherever its speaker was. A country in the lead is as often
-who acts as where, and so is a capital ("tension between Pyongyang and Washington"): only a finer
-place the lead puts the story in ("in X district", "near the town of X") counts.
+threat) happened wherever its speaker was. A country in the lead is as often who acts as where, and so
+is a capital ("tension between Pyongyang and Washington"): only a finer place the lead puts the story
+in ("in X district", "near the town of X") counts.
 
 A place named as whose something is ("the Islamic Movement of Uzbekistan", "the president of France")
 says who, not where: it is taken only when the sentence names no other place. Places in a quote the
