@@ -156,6 +156,22 @@ def test_short_stub_is_rejected() -> None:
     assert got.rejected is not None
 
 
+def test_a_news_brief_marked_as_an_article_is_kept_and_an_unmarked_one_is_not() -> None:
+    lead = (
+        "VELMORA, Norland (March 4) – A coast guard patrol detained two suspected fuel smugglers and "
+        "seized their boat off the Velmora coast today, the coast guard said."
+    )
+    marked = (
+        '<html><head><title>Patrol detains smugglers | Harbour Gazette</title><meta property="og:type" '
+        f'content="article"></head><body><h1>Patrol detains smugglers</h1><article><p>{lead}</p></article>'
+        "</body></html>"
+    )
+    got = extract_html(marked, Hints())
+    assert got.rejected is None and got.body.startswith("VELMORA, Norland (March 4)")
+    unmarked = marked.replace('<meta property="og:type" content="article">', "")
+    assert (extract_html(unmarked, Hints()).rejected or "").startswith("too_short: ")
+
+
 def test_other_scripts_do_not_crash() -> None:
     sentence = "Η λιμενική αρχή ανακοίνωσε ότι το νέο κυματοθραυστικό θα ολοκληρωθεί πριν από τον χειμώνα. "
     greek = [sentence * 4]
