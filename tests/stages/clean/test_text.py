@@ -365,6 +365,11 @@ def test_a_labelled_date_far_from_the_headline_dates_the_page_and_a_teasers_bare
     assert clean_text(page, Hints()).published == "2021-03-15"
     unlabelled = page.replace("Published On: 15 March 2021", "Contact us")
     assert clean_text(unlabelled, Hints()).published is None
+    prose = page.replace(
+        "Published On: 15 March 2021",
+        "Updated guidance on quay repairs was issued on 15 March 2021 by the harbour board and the council.",
+    )
+    assert clean_text(prose, Hints()).published is None  # a sentence that opens with "Updated" is prose
 
 
 HEAD = "Harbour to close northern quay for repairs"

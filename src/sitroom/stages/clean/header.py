@@ -247,7 +247,8 @@ def _labelled_date(units: Sequence[Unit]) -> str | None:
     """Without a date by the headline, a line anywhere on the page that says what its date is
     ("Published On: 15 August 2025", "Posted on April 13, 2023", "Last updated: ..."): a teaser's bare
     date ("October 24th, 2014" under a "Recommended for You" title) never says it."""
-    return _published(units, [i for i, unit in enumerate(units) if is_date_line(unit.text)], set())
+    lines = [i for i, unit in enumerate(units) if len(unit.text.split()) <= 14 and is_date_line(unit.text)]
+    return _published(units, lines, set())  # short lines: "Updated guidance was issued on ..." is prose
 
 
 def _published(units: Sequence[Unit], indices: Sequence[int], used: set[int]) -> str | None:
