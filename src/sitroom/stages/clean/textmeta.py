@@ -283,7 +283,6 @@ def find_outlet(footer: list[str], page: list[str] | None = None) -> str | None:
     return None
 
 
-
 # The page's furniture naming its own publication: a paywall's "Your full access to the Harbour
 # Gazette has expired", an about box's "Harbour Gazette journalists report the news in 27 languages".
 _HOUSE_NAME = r"(?P<name>[A-Z][\w'’&/.-]*(?:[ \t]+(?:[A-Z][\w'’&/.-]*|of|the|and|&)){0,4})"
@@ -307,9 +306,10 @@ def house_name(furniture: list[str], page: list[str]) -> str | None:
                 first = name.split()[0] if name else ""
                 if not first or first.lower() in _NOT_HOUSE:
                     continue
-                if sum(text.count(first) for text in page) >= 2:
+                if sum(line.count(first) for line in page) >= 2:
                     return name
     return None
+
 
 # A copyright notice names the company; the outlet is its brand. Legal forms always go; a generic
 # business word goes only when the page also uses the name without it.
