@@ -837,3 +837,14 @@ def test_they_is_a_named_group_or_a_described_one_never_a_person(run) -> None:
 def test_they_after_deputies_are_the_deputies(run) -> None:
     article = run("Opposition deputies walked out of the chamber. They said the vote would raise tension.")
     assert only(article, "raise tension").speaker_resolved == "Opposition deputies"
+
+
+def test_a_warning_of_a_harm_under_an_inverted_condition_is_one_threat(run) -> None:
+    # The parser hangs "should it join the blockade" on "warned" as its clause; what is warned of comes first.
+    article = run(
+        "Norland's foreign ministry spokeswoman, Vera Holm, warned of grave consequences for Velmora "
+        "should it join the blockade."
+    )
+    warned = only(article, "consequences")
+    assert warned.text == "grave consequences for Velmora should it join the blockade"
+    assert warned.stance == "threaten"

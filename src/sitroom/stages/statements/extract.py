@@ -190,6 +190,11 @@ def _clause(parse: Parse, cue: int) -> tuple[int, int] | None:
     parts = [c for c in children if parse.tokens[c].dep == "ccomp"]
     if any(c > cue for c in parts) and any(_asked_about(parse, c) for c in parts if c < cue):
         parts = [c for c in parts if c > cue]  # "Asked about X's estimates that ..., Y said Z": Z alone
+    if parts and parse.tokens[cue].lemma.lower() in OBJECT_LEMMAS and all(
+        _inverted_condition(parse, c) for c in parts
+    ):  # "warned of consequences for Seoul should it become involved": the parser made the condition
+        parts = [o for c in children if c > cue and parse.tokens[c].dep == "prep"  # the complement
+                 and parse.lower(c) in _OBJECT_PREPS for o in _objects_of(parse, c)] + parts
     if not parts and parse.tokens[cue].lemma.lower() in OBJECT_LEMMAS:
         parts = [c for c in children if c > cue and (
             parse.tokens[c].dep in _OBJECT_PARTS
@@ -222,6 +227,13 @@ def _act_not_speech(parse: Parse, cue: int, parts: list[int], indices: list[int]
     objects = [c for c in parts if parse.tokens[c].dep == "dobj"]
     return parse.tokens[cue].lemma.lower() in _ACTING_CUES and any(
         parse.tokens[c].lemma.lower() in ACT_OBJECTS for c in objects)
+
+
+def _inverted_condition(parse: Parse, clause: int) -> bool:
+    """A clause that opens with an inverted condition ("should it become involved", "were they to")."""
+    first = min(parse.subtree(clause))
+    return parse.lower(first) in ("should", "were", "had") and first + 1 < len(parse.tokens) and any(
+        c == first + 1 and parse.tokens[c].dep in ("nsubj", "nsubjpass") for c in parse.children[clause])
 
 
 def _objects_of(parse: Parse, preposition: int) -> list[int]:
