@@ -699,3 +699,13 @@ def test_whoever_is_suspected_or_alleged_is_a_person_to_arrest() -> None:
     event = one_event("An army patrol arrested a suspected bomb maker near the market.")
     assert event.type == "COERCE"
     assert event.target_actor is not None and event.target_actor.text == "bomb maker"
+
+
+def test_strikes_a_named_country_fired_act_for_its_military_and_unnamed_ones_for_no_one() -> None:
+    event = one_event("Norwegian airstrikes killed 12 fighters near the border on Monday.")
+    assert event.type == "ASSAULT"
+    assert event.source_actor is not None and (event.source_actor.country, event.source_actor.sector) == (
+        "NOR", "military")
+    assert event.target_actor is not None and event.target_actor.text == "fighters"
+    unnamed = one_event("A roadside bomb killed two soldiers near the border on Monday.")
+    assert unnamed.type == "ASSAULT" and unnamed.source_actor is None

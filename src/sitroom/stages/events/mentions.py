@@ -38,8 +38,19 @@ _ACTOR_HEADS = {"agency", "service", "council", "office", "department", "committ
                 "party", "command", "group", "body", "bureau", "authority", "institute", "union",
                 "coalition", "delegation", "mission", "chief", "director", "allies", "alliance",
                 "members"}  # fmt: skip
+# Weapons and strikes that act for whoever a named modifier says fired them: "Israeli airstrikes killed
+# 12", "Russian missiles hit the plant" (without a name, "a missile" is no actor).
+_ARMED_HEADS = {"airstrike", "airstrikes", "strike", "strikes", "missile", "missiles", "rocket", "rockets",
+                "drone", "drones", "shelling", "shells", "artillery", "bombs", "bombing", "bombings",
+                "warplanes", "jets", "raid", "raids", "attack", "attacks", "fire"}  # fmt: skip
 _MOVED = {"deploy", "send", "dispatch", "station", "move", "transfer", "redeploy", "mobilize", "mobilise",
           "withdraw", "pull", "evacuate", "relocate"}  # fmt: skip
+
+
+def armed(article: Article, mention: Mention) -> bool:
+    """Whether the mention is weapons or strikes fired by whom its modifier names ("Israeli airstrikes")."""
+    token = article.tokens[mention.root]
+    return article.body[token.start : token.end].lower() in _ARMED_HEADS
 
 
 def is_moved(article: Article, verb: int) -> bool:
@@ -182,6 +193,7 @@ def _widen(article: Article, start: int, end: int, named: bool, tables: ActorTab
         or head_word in tables.sectors
         or head_pair in tables.sectors  # "Norland's air force"
         or head_word in _ACTOR_HEADS
+        or (named and head_word in _ARMED_HEADS)
     )
     if not named and not agentive:
         return None  # "official" in "official statement" is an adjective, not an actor

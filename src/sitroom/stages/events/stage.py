@@ -26,7 +26,14 @@ from sitroom.stages.events.clauses import (
 )
 from sitroom.stages.events.factuality import factuality, is_future
 from sitroom.stages.events.features import ParsedToken, sentence_features
-from sitroom.stages.events.mentions import Mention, arguments, fallback_target, is_moved, sentence_mentions
+from sitroom.stages.events.mentions import (
+    Mention,
+    arguments,
+    armed,
+    fallback_target,
+    is_moved,
+    sentence_mentions,
+)
 from sitroom.stages.events.targets import backed_target, harmed, moved_or_where
 from sitroom.stages.events.when import event_date
 from sitroom.stages.events.where import dateline_place, event_place, in_quotes
@@ -65,7 +72,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "10"  # 10: events told after the lead take its day and place
+    version: ClassVar[str] = "10"  # 10: the lead's day and place for later events; armed actors
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -153,9 +160,11 @@ class EventStage:
             target = None  # '"We asked ...," said X': both resolve to X, who acts on no one here
         if source is None and target is None:
             return None
-        harm = harmed(article, target, lemma, lemmas) if source is None and rule is None else None
-        if harm is not None:  # "Four militants were killed": the event, its source unknown
-            return _Candidate(verb, None, target, *harm, 0.6, governs=token.dep not in GOVERNED)
+        by_arms = source is not None and armed(article, source)  # "Israeli airstrikes killed 12"
+        told_harm = (source is None or by_arms) and rule is None
+        harm = harmed(article, target, lemma, lemmas) if told_harm else None
+        if harm is not None:  # "Four militants were killed": the event, its source unknown (or the arms')
+            return _Candidate(verb, source, target, *harm, 0.6, governs=token.dep not in GOVERNED)
         model = self.model.get()
         if rule is None and lemma not in self.cue_lemmas(model) and lemma not in ASKING:
             return None
@@ -297,6 +306,8 @@ def _actor(article: Article, mention: Mention | None, tables: object, story: lis
     actor = resolve(tables, text, story, place.country if place else None)  # type: ignore[arg-type]
     if actor.country is None or actor.sector is None:
         actor = _as_speaker(article, actor, tables)
+    if actor.sector is None and armed(article, mention):
+        actor = replace(actor, sector="military")  # "Russian missiles": fired by Russia's military
     return _at_home(article, actor, text, tables)  # type: ignore[arg-type]
 
 
