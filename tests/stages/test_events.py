@@ -709,3 +709,6 @@ def test_strikes_a_named_country_fired_act_for_its_military_and_unnamed_ones_for
     assert event.target_actor is not None and event.target_actor.text == "fighters"
     unnamed = one_event("A roadside bomb killed two soldiers near the border on Monday.")
     assert unnamed.type == "ASSAULT" and unnamed.source_actor is None
+    # a town the model took for an organisation names where, not who
+    where = one_event("The Bergen attacks killed 30 people in 2011.")
+    assert where.type == "ASSAULT" and where.source_actor is None

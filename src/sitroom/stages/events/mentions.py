@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from sitroom.model import Article, Sentence, Statement, Token
-from sitroom.stages.events.actors import ActorTables, keyword_matches
+from sitroom.stages.events.actors import ActorTables, keyword_matches, resolve
 from sitroom.stages.events.nouns import suspected_people, unit_place
 
 # Entity labels that can act or be acted on (dates, numbers and works of art cannot).
@@ -43,14 +43,36 @@ _ACTOR_HEADS = {"agency", "service", "council", "office", "department", "committ
 _ARMED_HEADS = {"airstrike", "airstrikes", "strike", "strikes", "missile", "missiles", "rocket", "rockets",
                 "drone", "drones", "shelling", "shells", "artillery", "bombs", "bombing", "bombings",
                 "warplanes", "jets", "raid", "raids", "attack", "attacks", "fire"}  # fmt: skip
+_BODY_LABELS = {"ORG", "AGENCY", "MILITARY_UNIT", "ORGANIZATION", "ORGANISATION"}
 _MOVED = {"deploy", "send", "dispatch", "station", "move", "transfer", "redeploy", "mobilize", "mobilise",
           "withdraw", "pull", "evacuate", "relocate"}  # fmt: skip
 
 
-def armed(article: Article, mention: Mention) -> bool:
-    """Whether the mention is weapons or strikes fired by whom its modifier names ("Israeli airstrikes")."""
-    token = article.tokens[mention.root]
-    return article.body[token.start : token.end].lower() in _ARMED_HEADS
+def armed(article: Article, mention: Mention, tables: ActorTables) -> bool:
+    """Whether the mention is weapons or strikes fired by whom its modifier names."""
+    return _fired_by(article, mention.start, mention.root, tables)
+
+
+def _fired_by(article: Article, start: int, root: int, tables: ActorTables) -> bool:
+    """Weapons or strikes (the noun at `root`) that a nationality, a country or a known body before it
+    fired ("Israeli airstrikes", "U.S. strikes", "Taliban rockets"), not a town or region where they fell
+    ("the Paris attacks", "Gaza airstrikes"), nor a name the model merely guessed is an organisation."""
+    token = article.tokens[root]
+    if article.body[token.start : token.end].lower() not in _ARMED_HEADS:
+        return False
+    for entity in article.entities:
+        if not start <= entity.start < token.start:
+            continue
+        if entity.label == "NORP":
+            return True
+        if entity.label == "GPE" and any(
+            p.kind == "country" and p.start < entity.end and entity.start < p.end for p in article.places
+        ):
+            return True
+        known = resolve(tables, article.body[entity.start : entity.end], [], None)
+        if entity.label in _BODY_LABELS and (known.country or known.sector):
+            return True
+    return False
 
 
 def is_moved(article: Article, verb: int) -> bool:
@@ -193,7 +215,7 @@ def _widen(article: Article, start: int, end: int, named: bool, tables: ActorTab
         or head_word in tables.sectors
         or head_pair in tables.sectors  # "Norland's air force"
         or head_word in _ACTOR_HEADS
-        or (named and head_word in _ARMED_HEADS)
+        or (named and _fired_by(article, start, root, tables))
     )
     if not named and not agentive:
         return None  # "official" in "official statement" is an adjective, not an actor

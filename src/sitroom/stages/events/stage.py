@@ -160,7 +160,7 @@ class EventStage:
             target = None  # '"We asked ...," said X': both resolve to X, who acts on no one here
         if source is None and target is None:
             return None
-        by_arms = source is not None and armed(article, source)  # "Israeli airstrikes killed 12"
+        by_arms = source is not None and armed(article, source, self.tables.get())  # "Israeli airstrikes"
         told_harm = (source is None or by_arms) and rule is None
         harm = harmed(article, target, lemma, lemmas) if told_harm else None
         if harm is not None:  # "Four militants were killed": the event, its source unknown (or the arms')
@@ -306,7 +306,7 @@ def _actor(article: Article, mention: Mention | None, tables: object, story: lis
     actor = resolve(tables, text, story, place.country if place else None)  # type: ignore[arg-type]
     if actor.country is None or actor.sector is None:
         actor = _as_speaker(article, actor, tables)
-    if actor.sector is None and armed(article, mention):
+    if actor.sector is None and armed(article, mention, tables):  # type: ignore[arg-type]
         actor = replace(actor, sector="military")  # "Russian missiles": fired by Russia's military
     return _at_home(article, actor, text, tables)  # type: ignore[arg-type]
 
