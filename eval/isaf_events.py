@@ -16,7 +16,9 @@ the annotator from "yesterday", "Tuesday night" against the release date). Print
 - by basis: how many events took each basis and how often each was right;
 - placed right: of the releases whose gold province the gazetteer knows, share whose first such
   event is placed at a town, district or province within 161 km of that province's centre (a country
-  alone is not placed); provinces are 100-400 km across, so this is a coarse check of "where".
+  alone is not placed); provinces are 100-400 km across, so this is a coarse check of "where";
+- the corpus step over all releases: storylines, and figure discrepancies flagged between releases.
+  Each release reports its own operation, so a flag mostly means two raids were taken for one.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sitroom.config import Settings
+from sitroom.corpus import analyse
 from sitroom.gazetteer import Gazetteer, ensure_built, gazetteer_path
 from sitroom.model import Article, Event, RawArticle
 from sitroom.pipeline import Pipeline
@@ -85,6 +88,7 @@ def score(rows: list[tuple[str, dict[str, object]]], batch: int = 32) -> dict[st
     pipeline = Pipeline.build(settings)
     gazetteer = Gazetteer(ensure_built(gazetteer_path(settings)))
     tally: Counter[str] = Counter()
+    articles: list[Article] = []
     started = time.process_time()
     for offset in range(0, len(rows), batch):
         chunk = rows[offset : offset + batch]
@@ -92,6 +96,7 @@ def score(rows: list[tuple[str, dict[str, object]]], batch: int = 32) -> dict[st
                 for k, (text, _) in enumerate(chunk)]  # fmt: skip
         for article, (_, gold) in zip(pipeline.run_batch(raws), chunk, strict=True):
             tally["releases"] += 1
+            articles.append(article)
             event = first_violent(article)
             if event is None:
                 continue
@@ -109,6 +114,8 @@ def score(rows: list[tuple[str, dict[str, object]]], batch: int = 32) -> dict[st
             tally[f"basis {basis}"] += 1
             tally[f"basis {basis} right"] += (event.as_of or "")[:10] == day
     seconds = time.process_time() - started
+    view = analyse(articles)
+    tally["stories"], tally["discrepancies"] = len(view.stories), len(view.discrepancies)
     return report(tally, seconds)
 
 
@@ -127,13 +134,19 @@ def report(tally: Counter[str], seconds: float) -> dict[str, float]:
             print(f"  basis {basis:<10} {n:>4} events, right {tally[f'basis {basis} right'] / n:.3f}")
     located = tally["located"]
     figures["placed"] = tally["placed right"] / located if located else 0.0
-    print(f"  placed right {figures['placed']:.3f} ({tally['placed right']} of {located} whose province the "
-          "gazetteer knows): a town, district or province within 161 km of the province's centre")
+    print(
+        f"  placed right {figures['placed']:.3f} ({tally['placed right']} of {located} whose province the "
+        "gazetteer knows): a town, district or province within 161 km of the province's centre"
+    )
+    figures["discrepancies"] = tally["discrepancies"]
+    print(f"  corpus step: {tally['stories']} storylines, {tally['discrepancies']} figure discrepancies "
+          "flagged between releases (each release tells its own operation, so a flag mostly means two "
+          "raids taken for one)")  # fmt: skip
     print(f"  {releases / seconds if seconds else 0.0:.1f} releases per CPU-second (whole pipeline)")
     print(
         f"HEADLINE isaf events: found {figures['found']:.3f} | dated right {figures['sitroom']:.3f} "
         f"(publication date {figures['published date']:.3f}, own sentence {figures['own sentence only']:.3f})"
-        f" | placed right {figures['placed']:.3f}"
+        f" | placed right {figures['placed']:.3f} | discrepancies flagged {tally['discrepancies']}"
     )
     return figures
 

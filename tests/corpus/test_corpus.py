@@ -1,7 +1,7 @@
 from sitroom.corpus import analyse
 from sitroom.corpus.dedup import find_duplicates
 from sitroom.corpus.discrepancies import find_discrepancies, normal_unit
-from sitroom.model import Quantity
+from sitroom.model import Event, Place, Quantity
 from sitroom.model.corpus import Story
 from tests.factories import BODY, article, span
 
@@ -116,3 +116,93 @@ def test_a_figure_dated_by_its_own_sentence_is_ordered_by_that_date():
     partial = early.evolve(quantities=(replace(first, as_of="XXXX-10", as_of_basis="sentence"),))
     # a month does not order against a day: same publication day, so the split counts
     assert len(find_discrepancies([partial, same_day], [story], [])) == 1
+
+
+KANDAHAR = (31.61, 65.71)
+HERAT = (34.35, 62.20)  # about 470 km from Kandahar
+PANJWAI = (31.55, 65.45)  # a district about 25 km from Kandahar city
+
+
+def _toll(
+    ident, value, text="", day=None, basis="sentence", where=None, published="2011-03-08", scope="killed"
+):
+    """A release whose one event kills (or captures) `value` people, dated and placed as the text says."""
+    text = text or f"{value} insurgents"
+    body = f"KANDAHAR, Afghanistan -- A security force {scope} {text} in a raid, officials said."
+    start, end = span(body, text)
+    quantity = Quantity(start, end, text, value, unit="insurgents", scope=scope)
+    place = None
+    if where is not None:
+        place = Place(0, 8, "Somewhere", where[0], where[1], "AFG", "city")
+    event = Event(
+        0,
+        len(body),
+        "ASSAULT",
+        location=place,
+        quantities=(quantity,),
+        as_of=day or published,
+        as_of_basis=basis if day else "published",
+    )
+    return article(
+        ident,
+        body=body,
+        published=published,
+        outlet=f"Outlet {ident}",
+        quantities=(quantity,),
+        events=(event,),
+    )
+
+
+def _subjects(articles):
+    story = Story("s", "t", tuple(a.id for a in articles), None, None)
+    return sorted(sorted(c.article_id for c in d.claims) for d in find_discrepancies(articles, [story], []))
+
+
+def test_tolls_of_incidents_the_text_dates_or_places_apart_are_not_compared():
+    # two raids a week apart in one storyline: each release's toll is its own incident's
+    monday = _toll("a", 4, day="2011-03-07")
+    next_week = _toll("b", 1, day="2011-03-14", published="2011-03-15")
+    assert _subjects([monday, next_week]) == []
+    # the same day, but one in Kandahar and one in Herat
+    assert _subjects([_toll("a", 4, where=KANDAHAR), _toll("b", 1, where=HERAT)]) == []
+    # a release published before the other's raid happened cannot count it
+    early = _toll("a", 9, published="2011-03-02")
+    assert _subjects([early, _toll("b", 3, day="2011-03-07")]) == []
+    # a year-less "March 7" is not March 14's raid; "March 8" may be (a day's slack between outlets)
+    undated = _toll("a", 9, day="XXXX-03-07", published=None)
+    assert _subjects([undated, _toll("b", 3, day="2011-03-14")]) == []
+    assert _subjects([undated, _toll("b", 3, day="2011-03-08")]) == [["a", "b"]]
+
+
+def test_tolls_of_one_incident_from_two_outlets_are_compared_and_kept_apart_from_another():
+    city = _toll("a", 12, day="2011-03-07", where=KANDAHAR)
+    district = _toll("b", 7, day="2011-03-08", where=PANJWAI, published="2011-03-09")
+    undated = _toll("c", 12, published="2011-03-08")  # no day or place of its own: yesterday's news
+    other = _toll("d", 2, day="2011-03-07", where=HERAT)
+    other_too = _toll("e", 5, day="2011-03-07", where=HERAT)
+    found = _subjects([city, district, undated, other, other_too])
+    assert found == [["a", "b", "c"], ["d", "e"]]
+    story = Story("s", "t", ("a", "b", "c", "d", "e"), None, None)
+    ids = [d.id for d in find_discrepancies([city, district, undated, other, other_too], [story], [])]
+    assert len(set(ids)) == 2
+
+
+def test_a_count_added_to_an_earlier_one_is_not_a_toll():
+    first = _toll("a", 4, day="2011-03-07")
+    for text in (
+        "two more insurgents",
+        "an additional insurgent",
+        "another insurgent",
+        "two other insurgents",
+    ):
+        assert _subjects([first, _toll("b", 2, text=text, day="2011-03-07")]) == [], text
+    assert _subjects([first, _toll("b", 2, text="more than 2 insurgents", day="2011-03-07")]) == [["a", "b"]]
+
+
+def test_troops_told_on_different_days_are_still_one_deployment():
+    # a deployment lasts: the minister's Monday figure and Tuesday's estimate are about the same troops
+    monday = _toll("a", 2000, text="2,000 troops", day="2026-10-12", scope="deployed")
+    tuesday = _toll(
+        "b", 3500, text="3,500 troops", day="2026-10-09", scope="deployed", published="2026-10-13"
+    )
+    assert _subjects([monday, tuesday]) == [["a", "b"]]
