@@ -129,10 +129,39 @@ MISHAP = {"crash", "accident", "earthquake", "flood", "flooding", "storm", "aval
 class Cue:
     type: str
     mode: str | None
+    firm: bool = True  # outranks the classifier's events wherever its verb stands
 
 
-def rule(verb_lemma: str, lemmas: set[str]) -> Cue | None:
-    """Event types fixed by the cue verb and the words under it (its subtree lemmas)."""
+# Opening an inquiry or bringing a suit is ACCUSE (the codebook's modes "investigate" and "allege":
+# "any investigation, including commissions, grand juries, judicial or political", "sue in court").
+_INQUIRIES = {"investigation", "probe", "inquiry", "inquest"}
+_START_INQUIRY = {"launch", "open", "order", "begin", "start", "conduct", "initiate", "announce", "lead",
+                  "head", "join", "reopen", "widen", "expand"}  # fmt: skip
+_SUITS = {"lawsuit", "suit", "complaint", "indictment", "charge"}
+_BRING_SUIT = {"file", "bring", "lodge", "launch", "press", "level"}
+
+
+# Giving money or goods is AID ("monetary aid and financial guarantees, grants, gifts and credit").
+_GIVE_AID = {"donate", "lend", "loan", "fund", "finance", "bankroll"}
+
+
+def legal_action(verb_lemma: str, objects: frozenset[str] | set[str]) -> Cue | None:
+    """'launched an investigation into', 'filed a lawsuit against': by the verb and its direct object."""
+    if verb_lemma in _START_INQUIRY and objects & _INQUIRIES:
+        return Cue("ACCUSE", "investigate", firm=False)
+    if verb_lemma in _BRING_SUIT and objects & _SUITS:
+        return Cue("ACCUSE", "allege", firm=False)
+    return None
+
+
+def rule(verb_lemma: str, lemmas: set[str], objects: frozenset[str] | set[str] = frozenset()) -> Cue | None:
+    """Event types fixed by the cue verb and the words under it (its subtree lemmas; `objects`, the
+    lemmas of its direct objects)."""
+    legal = legal_action(verb_lemma, objects)
+    if legal is not None:
+        return legal
+    if verb_lemma in _GIVE_AID:
+        return Cue("AID", None, firm=False)
     if verb_lemma in _MOVE:
         mode = next((_FORCE_NOUNS[w] for w in sorted(lemmas) if w in _FORCE_NOUNS), None)
         if mode is not None or verb_lemma in ("deploy", "mobilize", "mobilise", "amass"):

@@ -259,12 +259,16 @@ def _of_place(article: Article, root: int, end: int) -> int:
     return end
 
 
-def arguments(article: Article, verb: int, mentions: list[Mention]) -> tuple[Mention | None, Mention | None]:
+def arguments(
+    article: Article, verb: int, mentions: list[Mention], purpose: bool = False
+) -> tuple[Mention | None, Mention | None]:
     """Source and target of a verb: subject and object, passive subject and "by" agent, or
-    an actor under a prepositional or infinitival complement ("threatened to impose X on Y")."""
+    an actor under a prepositional or infinitival complement ("threatened to impose X on Y"); with
+    `purpose`, failing those, one its purpose clause acts on ("donated ventilators to assist Ethiopia")."""
     roles = {m.root: m for m in mentions}
     source = passive = None
     objects: list[Mention] = []
+    late: list[Mention] = []
     for index, role in _dependents(article, verb, depth=4):
         mention = roles.get(index)
         stand_in = mention is None or not mention.agentive or unit_place(article, mention.root)
@@ -285,6 +289,9 @@ def arguments(article: Article, verb: int, mentions: list[Mention]) -> tuple[Men
             source = mention
         elif role in ("object", "prep") and mention is not source:
             objects.append(mention)
+        elif role == "late" and mention is not source:
+            late.append(mention)
+    objects = objects or (late if purpose else [])
     if article.tokens[verb].lemma.lower() in _RECEIVE and source is not None:
         giver = next((m for m in objects if _under(article, m.root, "from")), None)
         if giver is not None:
@@ -374,26 +381,37 @@ def fallback_target(article: Article, verb: int, mentions: list[Mention], taken:
 
 
 def _dependents(article: Article, verb: int, depth: int) -> list[tuple[int, str]]:
-    """(token, role) below the verb, breadth first; roles: subject deps, object, prep, agent."""
+    """(token, role) below the verb, breadth first; roles: subject deps, object, prep, agent, and
+    "late" for an object or prepositional actor of a purpose clause ("donated ventilators to assist
+    Ethiopia"), the target only when the verb has none of its own."""
     tokens = article.tokens
     found: list[tuple[int, str]] = []
-    frontier = [(verb, "")]
+    frontier = [(verb, "", False)]
     for level in range(depth):
         next_frontier = []
-        for parent, via in frontier:
+        for parent, via, late in frontier:
             for child in range(max(0, parent - 25), min(len(tokens), parent + 25)):
                 token = tokens[child]
                 if token.head != parent or child == parent:
                     continue
                 role = _role(token.dep, via, article.body[token.start : token.end].lower(), level)
                 if role:
-                    found.append((child, role))
+                    found.append((child, "late" if late and role in ("object", "prep") else role))
                 if token.lemma.lower() in _ATTRIBUTION:
                     continue  # "according to a White House official" names the source of the news
                 if token.dep in ("xcomp", "prep", "agent", "dobj"):
-                    next_frontier.append((child, token.dep if token.dep != "prep" else "prep:" + token.lemma))
+                    step = token.dep if token.dep != "prep" else "prep:" + token.lemma
+                    next_frontier.append((child, step, late))
+                elif token.dep == "advcl" and level == 0 and _infinitive(article, child):
+                    next_frontier.append((child, "xcomp", True))
         frontier = next_frontier
     return found
+
+
+def _infinitive(article: Article, verb: int) -> bool:
+    """A purpose clause: "to" right before the verb ("gave 350 million euros to promote ...")."""
+    before = article.tokens[verb - 1] if verb > 0 else None
+    return before is not None and before.dep == "aux" and before.lemma.lower() == "to"
 
 
 def _role(dep: str, via: str, word: str, level: int) -> str | None:

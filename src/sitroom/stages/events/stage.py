@@ -72,7 +72,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "10"  # 10: the lead's day and place for later events; armed actors
+    version: ClassVar[str] = "11"  # 11: purpose-clause targets, inquiries, suits and aid by rule
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -139,10 +139,12 @@ class EventStage:
         if target is not None and _speaks_elsewhere(article, target, token.start):
             target = None  # "troops moved ..., a senior official told the paper": the source of the news
         target = target or partner(article, verb, source, mentions) or demanded_of(article, verb, mentions)
+        if target is None and source is not None:
+            target = arguments(article, verb, mentions, purpose=True)[1]  # "gave euros to help Ethiopia"
         lemmas = _subtree_words(article, verb, lo, hi)
         if lemma in _PUBLISH and lemmas & _SAYINGS:
             return None  # "has not released any statement": what is said is a statement, not an event
-        rule = cues.rule(lemma, lemmas)
+        rule = cues.rule(lemma, lemmas, _object_lemmas(article, verb, lo, hi))
         # The moved troops are the means, not the target: look for where they go.
         if target is None or (not target.named and rule is not None and rule.type == "MOBILIZE"):
             taken = {source.root} if source is not None else set()
@@ -174,9 +176,12 @@ class EventStage:
         event_type, confidence = self.model.predict(features, text, *spans)  # linear + encoder
         if rule is not None:
             agrees = event_type == rule.type
-            confidence = confidence if agrees else 0.9
+            # a suit or inquiry only named in a clause under another verb ("saying it would file a
+            # complaint") does not outrank that verb's own event
+            firm = rule.firm or token.dep in ("ROOT", "conj")
+            confidence = confidence if agrees else 0.9 if firm else MIN_CONFIDENCE
             return _Candidate(
-                verb, source, target, rule.type, rule.mode, confidence, True, token.dep not in GOVERNED
+                verb, source, target, rule.type, rule.mode, confidence, firm, token.dep not in GOVERNED
             )
         # Without a rule, both actors must be there: the model was trained on marked pairs.
         if confidence < MIN_CONFIDENCE or source is None or target is None:
@@ -226,6 +231,10 @@ class EventStage:
             as_of=as_of,
             as_of_basis=basis,
         )
+
+
+def _object_lemmas(article: Article, verb: int, lo: int, hi: int) -> set[str]:
+    return {t.lemma.lower() for t in article.tokens[lo:hi] if t.head == verb and t.dep == "dobj"}
 
 
 def plover_type(label: str, fact: str) -> str:

@@ -1,0 +1,48 @@
+"""Events the actor rules used to drop: a target named only in a purpose clause, an inquiry or a suit
+whose object is no actor, and aid given with verbs the classifier rarely saw. Invented sentences."""
+
+from __future__ import annotations
+
+from sitroom.model import Event
+from tests.stages.test_events import _full
+
+
+def _events(text: str) -> list[Event]:
+    return list(_full(text).events)
+
+
+def _actors(event: Event) -> tuple[str | None, str | None]:
+    source, target = event.source_actor, event.target_actor
+    return (source.text if source else None, target.text if target else None)
+
+
+def test_a_target_named_only_in_a_purpose_clause_is_the_target() -> None:
+    (event,) = _events("Japan gave 40 million dollars to rebuild schools in Nepal.")
+    assert _actors(event) == ("Japan", "Nepal") and event.type == "AID"
+    (event,) = _events("Canada donated 500 ventilators to help Kenya fight the outbreak.")
+    assert _actors(event) == ("Canada", "Kenya") and event.type == "AID"
+
+
+def test_a_purpose_clause_never_displaces_the_verbs_own_partner() -> None:
+    (event,) = _events("Japan and Nepal signed a trade deal to cut tariffs on Indian rice.")
+    assert _actors(event) == ("Japan", "Nepal")
+
+
+def test_opening_an_inquiry_or_filing_a_suit_accuses_even_with_no_one_named_as_its_object() -> None:
+    (event,) = _events(
+        "Police in Leeds have launched an investigation after a fire destroyed a mosque on Sunday."
+    )
+    assert (event.type, event.mode) == ("ACCUSE", "investigate")
+    assert event.source_actor is not None and "Police" in event.source_actor.text
+    (event,) = _events("The Ruritanian Senate began an inquiry into the sale of the state airline.")
+    assert (event.type, event.mode) == ("ACCUSE", "investigate")
+    (event,) = _events("A rights group has filed a lawsuit over the demolition of homes in the old town.")
+    assert (event.type, event.mode) == ("ACCUSE", "allege")
+
+
+def test_an_ordinary_object_of_the_same_verbs_is_no_inquiry() -> None:
+    for text in (
+        "Police in Leeds have launched a new website for reporting lost property.",
+        "The Ruritanian Senate began its spring session on Monday.",
+    ):
+        assert all(e.type != "ACCUSE" for e in _events(text)), text
