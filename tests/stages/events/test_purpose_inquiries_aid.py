@@ -46,3 +46,10 @@ def test_an_ordinary_object_of_the_same_verbs_is_no_inquiry() -> None:
         "The Ruritanian Senate began its spring session on Monday.",
     ):
         assert all(e.type != "ACCUSE" for e in _events(text)), text
+
+
+def test_breaking_a_ceasefire_is_an_assault_but_being_accused_of_it_is_an_accusation() -> None:
+    (event,) = _events("The Pakistan army violated the ceasefire by shelling villages along the border.")
+    assert event.type == "ASSAULT" and _actors(event)[0] == "Pakistan army"
+    (event,) = _events("India accused Pakistan of violating the ceasefire in Kashmir.")
+    assert (event.type, *_actors(event)) == ("ACCUSE", "India", "Pakistan")

@@ -143,6 +143,7 @@ _BRING_SUIT = {"file", "bring", "lodge", "launch", "press", "level"}
 
 # Giving money or goods is AID ("monetary aid and financial guarantees, grants, gifts and credit").
 _GIVE_AID = {"donate", "lend", "loan", "fund", "finance", "bankroll"}
+_BREACH = {"violate", "breach", "break"}
 
 
 def legal_action(verb_lemma: str, objects: frozenset[str] | set[str]) -> Cue | None:
@@ -162,6 +163,8 @@ def rule(verb_lemma: str, lemmas: set[str], objects: frozenset[str] | set[str] =
         return legal
     if verb_lemma in _GIVE_AID:
         return Cue("AID", None, firm=False)
+    if verb_lemma in _BREACH and objects & _TRUCE:
+        return Cue("ASSAULT", None, firm=False)  # "violated the ceasefire by shelling": fighting resumed
     if verb_lemma in _MOVE:
         mode = next((_FORCE_NOUNS[w] for w in sorted(lemmas) if w in _FORCE_NOUNS), None)
         if mode is not None or verb_lemma in ("deploy", "mobilize", "mobilise", "amass"):
