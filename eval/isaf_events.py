@@ -134,10 +134,8 @@ def report(tally: Counter[str], seconds: float) -> dict[str, float]:
             print(f"  basis {basis:<10} {n:>4} events, right {tally[f'basis {basis} right'] / n:.3f}")
     located = tally["located"]
     figures["placed"] = tally["placed right"] / located if located else 0.0
-    print(
-        f"  placed right {figures['placed']:.3f} ({tally['placed right']} of {located} whose province the "
-        "gazetteer knows): a town, district or province within 161 km of the province's centre"
-    )
+    print(f"  placed right {figures['placed']:.3f} ({tally['placed right']} of {located} whose province the "
+          "gazetteer knows): a town, district or province within 161 km of the province's centre")
     figures["discrepancies"] = tally["discrepancies"]
     print(f"  corpus step: {tally['stories']} storylines, {tally['discrepancies']} figure discrepancies "
           "flagged between releases (each release tells its own operation, so a flag mostly means two "

@@ -53,3 +53,21 @@ def test_breaking_a_ceasefire_is_an_assault_but_being_accused_of_it_is_an_accusa
     assert event.type == "ASSAULT" and _actors(event)[0] == "Pakistan army"
     (event,) = _events("India accused Pakistan of violating the ceasefire in Kashmir.")
     assert (event.type, *_actors(event)) == ("ACCUSE", "India", "Pakistan")
+
+
+def test_an_arrest_or_killing_by_a_named_actor_is_an_event_when_the_one_it_befell_is_no_actor() -> None:
+    (event,) = _events("Italian police have arrested the captain of a fishing boat near Lampedusa.")
+    assert (event.type, event.mode, _actors(event)[0]) == ("COERCE", "arrest", "Italian police")
+    # verbs of harm with another reading, and a harm the parser hung on a verb of saying, are not
+    assert _events("The director shot a video in the old port of Genoa.") == []
+    for event in _events("Rebels overran a base in the north, officials said on Tuesday, killing 17 people."):
+        assert _actors(event)[0] != "officials"
+
+
+def test_a_curfew_or_a_state_of_emergency_coerces_unless_a_disaster_called_for_it() -> None:
+    (event,) = _events("Thai officials declared a state of emergency in Bangkok after the protests.")
+    assert (event.type, event.mode) == ("COERCE", "curfew")
+    (event,) = _events("Indian authorities imposed a curfew in parts of Kashmir on Friday.")
+    assert (event.type, event.mode) == ("COERCE", "curfew")
+    flood = _events("The Italian government declared a state of emergency in the region after floods.")
+    assert all(e.type != "COERCE" for e in flood)

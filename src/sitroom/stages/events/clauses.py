@@ -46,6 +46,16 @@ def shared_source(
             head = tokens[head].head  # "Russia is willing to withdraw": the subject of "is"
         if tokens[head].pos not in ("VERB", "AUX"):
             return None
+        if (
+            token.dep == "advcl"
+            and tokens[head].lemma.lower() in _SAYING
+            and tokens[verb].lemma.lower() not in _SPEECH_ACTS
+        ):
+            # "Rebels overran a base, officials said, killing 17": who did the deed reported kills,
+            # not who says so ("said on Monday, accusing Russia" is the speaker's act)
+            head = next((i for i in range(lo, hi) if tokens[i].head == head and tokens[i].dep == "ccomp"), -1)
+            if head < 0:
+                return None
         if _reported_speech_act(article, verb, head):
             verb = head  # "groups said Italy was not prepared and accused the government": not Italy
             continue
@@ -83,6 +93,9 @@ def calls_on(article: Article, verb: int, hi: int) -> bool:
 _SPEECH_ACTS = {"accuse", "blame", "criticise", "criticize", "condemn", "denounce", "urge", "call", "warn",
                 "threaten", "deny", "reject", "demand", "ask", "praise", "welcome", "vow",
                 "pledge"}  # fmt: skip
+
+
+_SAYING = {"say", "tell", "add", "report", "state", "announce", "note"}
 
 
 def _reported_speech_act(article: Article, verb: int, head: int) -> bool:

@@ -144,6 +144,7 @@ _BRING_SUIT = {"file", "bring", "lodge", "launch", "press", "level"}
 # Giving money or goods is AID ("monetary aid and financial guarantees, grants, gifts and credit").
 _GIVE_AID = {"donate", "lend", "loan", "fund", "finance", "bankroll"}
 _BREACH = {"violate", "breach", "break"}
+_CURFEWS = {"curfew", "curfews", "lockdown"}
 
 
 def legal_action(verb_lemma: str, objects: frozenset[str] | set[str]) -> Cue | None:
@@ -163,6 +164,11 @@ def rule(verb_lemma: str, lemmas: set[str], objects: frozenset[str] | set[str] =
         return legal
     if verb_lemma in _GIVE_AID:
         return Cue("AID", None, firm=False)
+    emergency = objects & _CURFEWS or ("emergency" in lemmas and "state" in objects)
+    if verb_lemma in _IMPOSE | {"declare", "announce", "order"} and (
+        emergency or ("martial" in lemmas and "law" in objects)
+    ):
+        return Cue("COERCE", "curfew", firm=False)  # "imposed a curfew", "declared a state of emergency"
     if verb_lemma in _BREACH and objects & _TRUCE:
         return Cue("ASSAULT", None, firm=False)  # "violated the ceasefire by shelling": fighting resumed
     if verb_lemma in _MOVE:

@@ -34,7 +34,7 @@ from sitroom.stages.events.mentions import (
     is_moved,
     sentence_mentions,
 )
-from sitroom.stages.events.targets import backed_target, harmed, moved_or_where
+from sitroom.stages.events.targets import backed_target, harmed, moved_or_where, plain_harm
 from sitroom.stages.events.when import event_date
 from sitroom.stages.events.where import dateline_place, event_place, in_quotes
 
@@ -72,7 +72,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "11"  # 11: purpose-clause targets, inquiries, suits and aid by rule
+    version: ClassVar[str] = "11"  # 11: purpose targets; inquiries, suits, aid, curfews, unnamed harm
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -145,6 +145,8 @@ class EventStage:
         if lemma in _PUBLISH and lemmas & _SAYINGS:
             return None  # "has not released any statement": what is said is a statement, not an event
         rule = cues.rule(lemma, lemmas, _object_lemmas(article, verb, lo, hi))
+        if rule is not None and rule.mode == "curfew" and _lemmas(article, lo, hi) & cues.MISHAP:
+            rule = None  # a state of emergency for floods coerces no one
         # The moved troops are the means, not the target: look for where they go.
         if target is None or (not target.named and rule is not None and rule.type == "MOBILIZE"):
             taken = {source.root} if source is not None else set()
@@ -167,6 +169,9 @@ class EventStage:
         harm = harmed(article, target, lemma, lemmas) if told_harm else None
         if harm is not None:  # "Four militants were killed": the event, its source unknown (or the arms')
             return _Candidate(verb, source, target, *harm, 0.6, governs=token.dep not in GOVERNED)
+        harm = plain_harm(article, verb, lemmas, _REPORTING) if rule is None and target is None else None
+        if harm is not None:  # "Italian police have arrested the captain": the one held goes unnamed
+            return _Candidate(verb, source, None, *harm, 0.6, governs=token.dep not in GOVERNED)
         model = self.model.get()
         if rule is None and lemma not in self.cue_lemmas(model) and lemma not in ASKING:
             return None
@@ -235,6 +240,10 @@ class EventStage:
 
 def _object_lemmas(article: Article, verb: int, lo: int, hi: int) -> set[str]:
     return {t.lemma.lower() for t in article.tokens[lo:hi] if t.head == verb and t.dep == "dobj"}
+
+
+def _lemmas(article: Article, lo: int, hi: int) -> set[str]:
+    return {t.lemma.lower() for t in article.tokens[lo:hi]}
 
 
 def plover_type(label: str, fact: str) -> str:

@@ -61,3 +61,28 @@ def harmed(
     if kind == "COERCE" and any(p.start < target.end and target.start < p.end for p in article.places):
         return None  # "captured the town": territory taken, not a person held
     return kind, mode_for(kind, lemmas)
+
+
+# Harm and arrest verbs with no other reading: done by a named actor to someone the text does not name
+# as an actor, still an event ("shot a video", "captured the mood", "executed a plan" are not).
+_PLAIN_HARM = frozenset({"kill", "wound", "injure", "stab", "behead", "assassinate", "massacre", "torture",
+                         "abduct", "kidnap", "arrest", "detain", "jail", "imprison"})  # fmt: skip
+
+
+def plain_harm(
+    article: Article, verb: int, lemmas: set[str], reporting: set[str]
+) -> tuple[str, str | None] | None:
+    """The type and mode of harm or arrest done by the verb's own subject to someone unnamed ("Italian
+    police have arrested the captain"); None for a verb the parser hung on one of saying ("..., officials
+    said, killing 17") or a bare participle ("ordered nine men jailed")."""
+    token = article.tokens[verb]
+    lemma = token.lemma.lower()
+    if lemma not in _PLAIN_HARM or lemmas & MISHAP:
+        return None
+    if article.tokens[token.head].lemma.lower() in reporting:
+        return None
+    if token.tag == "VBN" and not any(
+        t.head == verb and t.dep == "aux" for t in article.tokens[max(0, verb - 4) : verb]
+    ):
+        return None
+    return HARM[lemma], mode_for(HARM[lemma], lemmas)
