@@ -71,3 +71,9 @@ def test_a_curfew_or_a_state_of_emergency_coerces_unless_a_disaster_called_for_i
     assert (event.type, event.mode) == ("COERCE", "curfew")
     flood = _events("The Italian government declared a state of emergency in the region after floods.")
     assert all(e.type != "COERCE" for e in flood)
+
+
+def test_a_coalition_led_by_a_country_acts_as_a_whole() -> None:
+    (event,) = _events("The Saudi-led coalition fighting rebels in Yemen has declared a two-week ceasefire.")
+    assert event.source_actor is not None and event.source_actor.text.startswith("Saudi-led coalition")
+    assert event.source_actor.country == "SAU"

@@ -195,6 +195,16 @@ def _widen(article: Article, start: int, end: int, named: bool, tables: ActorTab
         return None
     root = next((i for i in members if article.tokens[i].head not in members), members[-1])
     own_root, own_end, possessed = root, end, False
+    led = article.tokens[root].head  # "the Saudi-led coalition": the coalition acts, led by the Saudis
+    if (
+        article.tokens[root].dep == "npadvmod"
+        and root < led <= root + 2
+        and article.body[article.tokens[led].start : article.tokens[led].end].lower() == "led"
+        and article.tokens[led].dep == "amod"
+        and article.tokens[article.tokens[led].head].pos == "NOUN"
+    ):
+        root = article.tokens[led].head
+        end = article.tokens[root].end
     for _ in range(2):
         token = article.tokens[root]
         head = token.head
