@@ -77,3 +77,10 @@ def test_a_coalition_led_by_a_country_acts_as_a_whole() -> None:
     (event,) = _events("The Saudi-led coalition fighting rebels in Yemen has declared a two-week ceasefire.")
     assert event.source_actor is not None and event.source_actor.text.startswith("Saudi-led coalition")
     assert event.source_actor.country == "SAU"
+
+
+def test_saying_another_party_must_act_is_a_request_and_the_act_has_not_happened() -> None:
+    (event,) = _events("Moldova's foreign minister said Russia must withdraw its troops from Transnistria.")
+    assert (event.type, *_actors(event)) == ("REQUEST", "Moldova's foreign minister", "Russia")
+    # a country's own official saying what it must do states an intent, asked of no one
+    assert all(e.type != "REQUEST" for e in _events("Peskov said Russia must protect its citizens."))

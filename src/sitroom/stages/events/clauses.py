@@ -78,6 +78,39 @@ def asked_for(article: Article, verb: int, lo: int, hi: int) -> bool:
     return token.dep == "xcomp" and lo <= token.head < hi and asking
 
 
+# A clause that must happen, as someone says: "said Qatar must mediate" asks it of Qatar.
+_MUST = {"must", "should"}
+
+
+def demanded_clause(article: Article, verb: int, lo: int, hi: int) -> bool:
+    """A verb under a verb of saying with "must" or "should": not done yet, only asked for."""
+    token = article.tokens[verb]
+    if token.dep != "ccomp" or not lo <= token.head < hi:
+        return False
+    if article.tokens[token.head].lemma.lower() not in _SAYING:
+        return False
+    before = article.tokens[max(lo, verb - 3) : verb]
+    return any(t.head == verb and t.dep == "aux" and t.lemma.lower() in _MUST for t in before)
+
+
+def demand_in_speech(
+    article: Article, verb: int, lo: int, hi: int, mentions: list[Mention]
+) -> tuple[Mention, Mention] | None:
+    """Speaker and addressee of "X said Y must (should) do Z", when both are actors: a request."""
+    if article.tokens[verb].lemma.lower() not in _SAYING:
+        return None
+    speaker = arguments(article, verb, mentions)[0]
+    roles = {m.root: m for m in mentions}
+    for clause in range(lo, hi):
+        if article.tokens[clause].head != verb or not demanded_clause(article, clause, lo, hi):
+            continue
+        subjects = (i for i in range(lo, clause) if article.tokens[i].head == clause)
+        asked = next((roles[i] for i in subjects if article.tokens[i].dep == "nsubj" and i in roles), None)
+        if speaker is not None and asked is not None and asked.root != speaker.root:
+            return speaker, asked
+    return None
+
+
 def calls_on(article: Article, verb: int, hi: int) -> bool:
     """ "called on", "called for", "called upon": an appeal (the verb or the one it governs)."""
     tokens = article.tokens

@@ -18,6 +18,8 @@ from sitroom.stages.events.clauses import (
     GOVERNED,
     asked_for,
     calls_on,
+    demand_in_speech,
+    demanded_clause,
     demanded_of,
     generic_clause,
     partner,
@@ -129,7 +131,12 @@ class EventStage:
     ) -> _Candidate | None:
         token = article.tokens[verb]
         lemma = token.lemma.lower()
-        if token.pos != "VERB" or lemma in _REPORTING or asked_for(article, verb, lo, hi):
+        if token.pos == "VERB" and lemma in _REPORTING:
+            demand = demand_in_speech(article, verb, lo, hi, mentions)  # "said Qatar must mediate"
+            if demand is None or _one_actor(article, *demand) or self._same(article, *demand):
+                return None  # "Peskov said Russia must protect its citizens": an intent, asked of no one
+            return _Candidate(verb, *demand, "REQUEST", None, 0.6, governs=token.dep not in GOVERNED)
+        if token.pos != "VERB" or asked_for(article, verb, lo, hi) or demanded_clause(article, verb, lo, hi):
             return None  # what is asked for is no event yet: the asking verb is
         if generic_clause(article, verb) or shares_a_trait(article, verb):
             return None
