@@ -84,3 +84,12 @@ def test_saying_another_party_must_act_is_a_request_and_the_act_has_not_happened
     assert (event.type, *_actors(event)) == ("REQUEST", "Moldova's foreign minister", "Russia")
     # a country's own official saying what it must do states an intent, asked of no one
     assert all(e.type != "REQUEST" for e in _events("Peskov said Russia must protect its citizens."))
+
+
+def test_saying_another_party_was_responsible_accuses_it() -> None:
+    (event,) = _events(
+        "After the blast on Tuesday, the Afghan government said Taliban militants were responsible."
+    )
+    assert (event.type, *_actors(event)) == ("ACCUSE", "Afghan government", "Taliban militants")
+    (event,) = _events("The ministry said Hamas was to blame for the blast.")
+    assert (event.type, *_actors(event)) == ("ACCUSE", "ministry", "Hamas")  # Hamas blames no one

@@ -93,21 +93,37 @@ def demanded_clause(article: Article, verb: int, lo: int, hi: int) -> bool:
     return any(t.head == verb and t.dep == "aux" and t.lemma.lower() in _MUST for t in before)
 
 
-def demand_in_speech(
+# What makes a reported clause lay blame: "said Taliban militants were responsible", "were behind the
+# strike", "was to blame" (the codebook's ACCUSE: "formally or informally accuse").
+_BLAME = {"responsible", "behind", "blame", "culpable", "guilty"}
+
+
+def claim_in_speech(
     article: Article, verb: int, lo: int, hi: int, mentions: list[Mention]
-) -> tuple[Mention, Mention] | None:
-    """Speaker and addressee of "X said Y must (should) do Z", when both are actors: a request."""
-    if article.tokens[verb].lemma.lower() not in _SAYING:
+) -> tuple[str, Mention, Mention] | None:
+    """What "X said Y ..." does to Y, when both are actors: REQUEST when Y must (should) do something,
+    ACCUSE when Y was responsible, behind it or to blame; with the speaker and Y."""
+    tokens = article.tokens
+    if tokens[verb].lemma.lower() not in _SAYING:
         return None
     speaker = arguments(article, verb, mentions)[0]
+    if speaker is None:
+        return None
     roles = {m.root: m for m in mentions}
     for clause in range(lo, hi):
-        if article.tokens[clause].head != verb or not demanded_clause(article, clause, lo, hi):
+        if tokens[clause].head != verb or tokens[clause].dep != "ccomp":
             continue
-        subjects = (i for i in range(lo, clause) if article.tokens[i].head == clause)
-        asked = next((roles[i] for i in subjects if article.tokens[i].dep == "nsubj" and i in roles), None)
-        if speaker is not None and asked is not None and asked.root != speaker.root:
-            return speaker, asked
+        under = [i for i in range(lo, hi) if tokens[i].head == clause and i != clause]
+        said_of = next((roles[i] for i in under if tokens[i].dep == "nsubj" and i in roles), None)
+        if said_of is None or said_of.root == speaker.root:
+            continue
+        if demanded_clause(article, clause, lo, hi):
+            return "REQUEST", speaker, said_of
+        blamed = tokens[clause].lemma.lower() == "be" and any(
+            tokens[i].lemma.lower() in _BLAME and tokens[i].dep in ("acomp", "prep", "xcomp") for i in under
+        )
+        if blamed:
+            return "ACCUSE", speaker, said_of
     return None
 
 

@@ -18,7 +18,7 @@ from sitroom.stages.events.clauses import (
     GOVERNED,
     asked_for,
     calls_on,
-    demand_in_speech,
+    claim_in_speech,
     demanded_clause,
     demanded_of,
     generic_clause,
@@ -36,7 +36,15 @@ from sitroom.stages.events.mentions import (
     is_moved,
     sentence_mentions,
 )
-from sitroom.stages.events.targets import backed_target, harmed, moved_or_where, plain_harm
+from sitroom.stages.events.targets import (
+    backed_target,
+    harmed,
+    lemmas_between,
+    moved_or_where,
+    object_lemmas,
+    plain_harm,
+    subtree_words,
+)
 from sitroom.stages.events.when import event_date
 from sitroom.stages.events.where import dateline_place, event_place, in_quotes
 
@@ -132,12 +140,16 @@ class EventStage:
         token = article.tokens[verb]
         lemma = token.lemma.lower()
         if token.pos == "VERB" and lemma in _REPORTING:
-            demand = demand_in_speech(article, verb, lo, hi, mentions)  # "said Qatar must mediate"
-            if demand is None or _one_actor(article, *demand) or self._same(article, *demand):
+            claim = claim_in_speech(article, verb, lo, hi, mentions)  # "said Qatar must mediate"
+            if claim is None or _one_actor(article, *claim[1:]) or self._same(article, *claim[1:]):
                 return None  # "Peskov said Russia must protect its citizens": an intent, asked of no one
-            return _Candidate(verb, *demand, "REQUEST", None, 0.6, governs=token.dep not in GOVERNED)
+            kind, speaker, said_of = claim
+            mode = "allege" if kind == "ACCUSE" else None
+            return _Candidate(verb, speaker, said_of, kind, mode, 0.6, governs=token.dep not in GOVERNED)
         if token.pos != "VERB" or asked_for(article, verb, lo, hi) or demanded_clause(article, verb, lo, hi):
             return None  # what is asked for is no event yet: the asking verb is
+        if lemma == "blame" and token.dep == "xcomp" and article.tokens[token.head].lemma.lower() == "be":
+            return None  # "Hamas was to blame": the one blamed, not one who blames
         if generic_clause(article, verb) or shares_a_trait(article, verb):
             return None
         source, target = arguments(article, verb, mentions)
@@ -148,11 +160,11 @@ class EventStage:
         target = target or partner(article, verb, source, mentions) or demanded_of(article, verb, mentions)
         if target is None and source is not None:
             target = arguments(article, verb, mentions, purpose=True)[1]  # "gave euros to help Ethiopia"
-        lemmas = _subtree_words(article, verb, lo, hi)
+        lemmas = subtree_words(article, verb, lo, hi)
         if lemma in _PUBLISH and lemmas & _SAYINGS:
             return None  # "has not released any statement": what is said is a statement, not an event
-        rule = cues.rule(lemma, lemmas, _object_lemmas(article, verb, lo, hi))
-        if rule is not None and rule.mode == "curfew" and _lemmas(article, lo, hi) & cues.MISHAP:
+        rule = cues.rule(lemma, lemmas, object_lemmas(article, verb, lo, hi))
+        if rule is not None and rule.mode == "curfew" and lemmas_between(article, lo, hi) & cues.MISHAP:
             rule = None  # a state of emergency for floods coerces no one
         # The moved troops are the means, not the target: look for where they go.
         if target is None or (not target.named and rule is not None and rule.type == "MOBILIZE"):
@@ -220,7 +232,7 @@ class EventStage:
         cue = article.tokens[best.verb]
         text = article.body[sentence.start : sentence.end]
         fact = factuality(article.tokens, best.verb, lo, hi, text)
-        if fact == "denied" and cues.litotes(cue.lemma.lower(), _subtree_words(article, best.verb, lo, hi)):
+        if fact == "denied" and cues.litotes(cue.lemma.lower(), subtree_words(article, best.verb, lo, hi)):
             best = replace(best, type="SUPPORT", mode=None)  # "will not leave Moldova alone": a pledge
             fact = "planned" if is_future(article.tokens, best.verb, lo, hi) else "reported"
         said_to = best.target if best.type in _SAID else None  # whom something said is aimed at
@@ -243,14 +255,6 @@ class EventStage:
             as_of=as_of,
             as_of_basis=basis,
         )
-
-
-def _object_lemmas(article: Article, verb: int, lo: int, hi: int) -> set[str]:
-    return {t.lemma.lower() for t in article.tokens[lo:hi] if t.head == verb and t.dep == "dobj"}
-
-
-def _lemmas(article: Article, lo: int, hi: int) -> set[str]:
-    return {t.lemma.lower() for t in article.tokens[lo:hi]}
 
 
 def plover_type(label: str, fact: str) -> str:
@@ -283,26 +287,6 @@ def _parsed(article: Article, sentence: Sentence, lo: int, hi: int) -> list[Pars
 
 def _relative(mention: Mention | None, sentence: Sentence) -> tuple[int, int] | None:
     return None if mention is None else (mention.start - sentence.start, mention.end - sentence.start)
-
-
-_CLAUSES = {"ccomp", "advcl", "relcl", "acl", "parataxis", "conj"}
-
-
-def _subtree_words(article: Article, verb: int, lo: int, hi: int) -> set[str]:
-    """Lemmas and words under the verb within its own clause ("announced that X plans sanctions"
-    does not make "announced" a sanction)."""
-    words: set[str] = set()
-    for i in range(lo, hi):
-        k, steps = i, 0
-        while (
-            k != verb and article.tokens[k].head != k and steps < 8 and article.tokens[k].dep not in _CLAUSES
-        ):
-            k, steps = article.tokens[k].head, steps + 1
-        if k == verb:
-            token = article.tokens[i]
-            words.add(token.lemma.lower())
-            words.add(article.body[token.start : token.end].lower())
-    return words
 
 
 def _one_actor(article: Article, a: Mention, b: Mention) -> bool:

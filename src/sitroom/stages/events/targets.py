@@ -1,5 +1,6 @@
 """Which mention is no target after all: the force a movement moves, the place it goes to, and
-whose backing a statement of support names (not whom it backs); and harm told with only its target."""
+whose backing a statement of support names (not whom it backs); harm told with only its target, or
+done to someone unnamed; and the words a cue rule reads under a verb (its clause, its objects)."""
 
 from __future__ import annotations
 
@@ -86,3 +87,32 @@ def plain_harm(
     ):
         return None
     return HARM[lemma], mode_for(HARM[lemma], lemmas)
+
+
+def object_lemmas(article: Article, verb: int, lo: int, hi: int) -> set[str]:
+    """Lemmas of the verb's direct objects ("launched an investigation": investigation)."""
+    return {t.lemma.lower() for t in article.tokens[lo:hi] if t.head == verb and t.dep == "dobj"}
+
+
+def lemmas_between(article: Article, lo: int, hi: int) -> set[str]:
+    return {t.lemma.lower() for t in article.tokens[lo:hi]}
+
+
+_CLAUSES = {"ccomp", "advcl", "relcl", "acl", "parataxis", "conj"}
+
+
+def subtree_words(article: Article, verb: int, lo: int, hi: int) -> set[str]:
+    """Lemmas and words under the verb within its own clause ("announced that X plans sanctions"
+    does not make "announced" a sanction)."""
+    words: set[str] = set()
+    for i in range(lo, hi):
+        k, steps = i, 0
+        while (
+            k != verb and article.tokens[k].head != k and steps < 8 and article.tokens[k].dep not in _CLAUSES
+        ):
+            k, steps = article.tokens[k].head, steps + 1
+        if k == verb:
+            token = article.tokens[i]
+            words.add(token.lemma.lower())
+            words.add(article.body[token.start : token.end].lower())
+    return words
