@@ -206,3 +206,11 @@ def test_troops_told_on_different_days_are_still_one_deployment():
         "b", 3500, text="3,500 troops", day="2026-10-09", scope="deployed", published="2026-10-13"
     )
     assert _subjects([monday, tuesday]) == [["a", "b"]]
+
+
+def test_each_claim_says_where_its_incident_happened_when_the_text_places_it():
+    placed = _toll("a", 12, day="2011-03-07", where=KANDAHAR)
+    unplaced = _toll("b", 7, day="2011-03-07")
+    story = Story("s", "t", ("a", "b"), None, None)
+    (found,) = find_discrepancies([placed, unplaced], [story], [])
+    assert {c.article_id: c.place for c in found.claims} == {"a": "Somewhere", "b": None}

@@ -103,7 +103,7 @@ def _comparable(quantity: Quantity) -> tuple[str, str] | None:
     return (unit, quantity.scope) if unit and quantity.scope else None
 
 
-def _claim(article: Article, quantity: Quantity) -> Claim:
+def _claim(article: Article, quantity: Quantity, place: str | None) -> Claim:
     return Claim(
         value=float(quantity.value or 0.0),
         article_id=article.id,
@@ -111,6 +111,7 @@ def _claim(article: Article, quantity: Quantity) -> Claim:
         source=article.outlet or article.source,
         as_of=_day(quantity.as_of) or article.published,
         text=quantity.text,
+        place=place,
     )
 
 
@@ -142,7 +143,8 @@ def _figure(article: Article, quantity: Quantity) -> _Figure:
     if place is not None and (place.kind == "country" or place.lat is None or place.lon is None):
         place = None
     published = _calendar_day(article.published)
-    return _Figure(_claim(article, quantity), day, month_day if day is None else None, published, place)
+    claim = _claim(article, quantity, place.name if place is not None else None)
+    return _Figure(claim, day, month_day if day is None else None, published, place)
 
 
 def _month_day(value: str | None) -> tuple[int, int] | None:

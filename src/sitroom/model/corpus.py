@@ -33,6 +33,7 @@ class Claim:
     source: str | None  # the outlet (or speaker) that reports it
     as_of: str | None  # the date the figure refers to, else the article's publication date
     text: str  # the figure as written
+    place: str | None = None  # where the event that counts it happened, when the text places it
 
 
 @dataclass(frozen=True, slots=True)
