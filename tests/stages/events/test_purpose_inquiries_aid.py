@@ -93,3 +93,13 @@ def test_saying_another_party_was_responsible_accuses_it() -> None:
     assert (event.type, *_actors(event)) == ("ACCUSE", "Afghan government", "Taliban militants")
     (event,) = _events("The ministry said Hamas was to blame for the blast.")
     assert (event.type, *_actors(event)) == ("ACCUSE", "ministry", "Hamas")  # Hamas blames no one
+
+
+def test_calling_off_a_strike_halting_strikes_or_reversing_a_decision_yields() -> None:
+    (event,) = _events("Dock workers in Antwerp called off a strike that had halted the port for a week.")
+    assert event.type == "RETREAT" and "workers in Antwerp" in (_actors(event)[0] or "")
+    (event,) = _events("The British government has reversed a decision to close the consulate in Basra.")
+    assert event.type == "RETREAT" and _actors(event)[0] == "British government"
+    # a halt named only as the aim of an agreement leaves the agreement the event
+    (event,) = _events("India and Pakistan agreed to a cease-fire to end months of fighting in Kashmir.")
+    assert event.type == "AGREE"

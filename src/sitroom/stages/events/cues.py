@@ -71,7 +71,7 @@ _RESTRICTIONS = {"ban", "sanction", "sanctions", "restriction", "restrictions", 
 _TRUCE = {"ceasefire", "cease-fire", "truce", "cessation"}
 
 
-def _concession(verb_lemma: str, lemmas: set[str]) -> Cue | None:
+def _concession(verb_lemma: str, lemmas: set[str], objects: frozenset[str] | set[str]) -> Cue | None:
     if verb_lemma in ("free", "pardon") or (verb_lemma == "release" and lemmas & _CAPTIVES):
         return Cue("YIELD", "release")  # one frees a captive; one also releases a report
     if verb_lemma in _LIFT and lemmas & _RESTRICTIONS:
@@ -80,7 +80,22 @@ def _concession(verb_lemma: str, lemmas: set[str]) -> Cue | None:
         return Cue("YIELD", "ceasefire")
     if verb_lemma == "resign":
         return Cue("YIELD", "resign")
+    # by the verb's own object, and ranked with the classifier under another verb ("agreed to a
+    # cease-fire to end months of fighting" is the agreement)
+    if ((verb_lemma == "call" and "off" in lemmas) or verb_lemma in _HALT) and objects & _HOSTILITIES:
+        return Cue("YIELD", "ceasefire", firm=False)  # "called off the strike", "ceased its operations"
+    if verb_lemma in _REVERSE and objects & _MEASURES:
+        return Cue("YIELD", None, firm=False)  # "reversed a decision to exclude low-wage workers"
     return None
+
+
+# Stopping what one was doing to the other side: fighting, or a strike or protest against it.
+_HALT = {"cease", "halt", "suspend", "stop", "end"}
+_HOSTILITIES = {"strike", "walkout", "protest", "boycott", "sit-in", "operation", "operations", "offensive",
+                "hostilities", "fighting", "attack", "attacks", "airstrike", "airstrikes", "shelling",
+                "bombing", "bombardment"}  # fmt: skip
+_REVERSE = {"reverse", "rescind", "revoke", "retract", "scrap", "drop"}
+_MEASURES = {"decision", "policy", "order", "decree", "plan", "ban", "measure", "rule", "law", "bill"}
 
 
 # Stating support is SUPPORT, whatever the verb that states it.
@@ -183,7 +198,7 @@ def rule(verb_lemma: str, lemmas: set[str], objects: frozenset[str] | set[str] =
     action = _collective_action(verb_lemma, lemmas)
     if action is not None:
         return Cue("PROTEST", action)
-    concession = _concession(verb_lemma, lemmas)
+    concession = _concession(verb_lemma, lemmas, objects)
     if concession is not None:
         return concession
     if verb_lemma in _VOICE and lemmas & _BACKING:
