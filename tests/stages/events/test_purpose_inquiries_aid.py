@@ -103,3 +103,10 @@ def test_calling_off_a_strike_halting_strikes_or_reversing_a_decision_yields() -
     # a halt named only as the aim of an agreement leaves the agreement the event
     (event,) = _events("India and Pakistan agreed to a cease-fire to end months of fighting in Kashmir.")
     assert event.type == "AGREE"
+
+
+def test_providing_aid_is_aid_but_promising_it_is_an_agreement() -> None:
+    (event,) = _events("The World Health Organization is providing urgent assistance to flood victims in Malawi.")
+    assert event.type == "AID" and _actors(event)[0] == "The World Health Organization"
+    (event,) = _events("Japan will provide a grant of 20 million dollars to Nepal.")
+    assert event.type == "AGREE"

@@ -158,6 +158,10 @@ _BRING_SUIT = {"file", "bring", "lodge", "launch", "press", "level"}
 
 # Giving money or goods is AID ("monetary aid and financial guarantees, grants, gifts and credit").
 _GIVE_AID = {"donate", "lend", "loan", "fund", "finance", "bankroll"}
+_GIVE = {"provide", "give", "send", "deliver", "grant", "allocate", "disburse", "ship", "airlift", "extend"}
+_AID_GOODS = {"aid", "assistance", "relief", "supplies", "funding", "funds", "money", "loan", "loans",
+              "grant", "grants", "donation", "donations", "vaccine", "vaccines", "food", "medicine",
+              "medicines", "ventilators", "package", "credit"}  # fmt: skip
 _BREACH = {"violate", "breach", "break"}
 _CURFEWS = {"curfew", "curfews", "lockdown"}
 
@@ -177,8 +181,8 @@ def rule(verb_lemma: str, lemmas: set[str], objects: frozenset[str] | set[str] =
     legal = legal_action(verb_lemma, objects)
     if legal is not None:
         return legal
-    if verb_lemma in _GIVE_AID:
-        return Cue("AID", None, firm=False)
+    if verb_lemma in _GIVE_AID or (verb_lemma in _GIVE and objects & _AID_GOODS):
+        return Cue("AID", None, firm=False)  # "donated ventilators", "is providing urgent assistance"
     emergency = objects & _CURFEWS or ("emergency" in lemmas and "state" in objects)
     if verb_lemma in _IMPOSE | {"declare", "announce", "order"} and (
         emergency or ("martial" in lemmas and "law" in objects)

@@ -166,6 +166,9 @@ class EventStage:
         rule = cues.rule(lemma, lemmas, object_lemmas(article, verb, lo, hi))
         if rule is not None and rule.mode == "curfew" and lemmas_between(article, lo, hi) & cues.MISHAP:
             rule = None  # a state of emergency for floods coerces no one
+        promised = token.dep == "xcomp" or is_future(article.tokens, verb, lo, hi)
+        if rule is not None and rule.type == "AID" and promised:
+            rule = None  # "will provide a grant": a promise, which the codebook files under AGREE
         # The moved troops are the means, not the target: look for where they go.
         if target is None or (not target.named and rule is not None and rule.type == "MOBILIZE"):
             taken = {source.root} if source is not None else set()
