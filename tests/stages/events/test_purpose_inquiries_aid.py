@@ -106,7 +106,7 @@ def test_calling_off_a_strike_halting_strikes_or_reversing_a_decision_yields() -
 
 
 def test_providing_aid_is_aid_but_promising_it_is_an_agreement() -> None:
-    (event,) = _events("The World Health Organization is providing urgent assistance to flood victims in Malawi.")
+    (event,) = _events("The World Health Organization is providing urgent assistance to flood victims.")
     assert event.type == "AID" and _actors(event)[0] == "The World Health Organization"
     (event,) = _events("Japan will provide a grant of 20 million dollars to Nepal.")
     assert event.type == "AGREE"
