@@ -110,3 +110,10 @@ def test_providing_aid_is_aid_but_promising_it_is_an_agreement() -> None:
     assert event.type == "AID" and _actors(event)[0] == "The World Health Organization"
     (event,) = _events("Japan will provide a grant of 20 million dollars to Nepal.")
     assert event.type == "AGREE"
+
+
+def test_refusing_to_yield_is_a_rejection_but_not_yielding_in_the_past_is_a_denial() -> None:
+    (event,) = _events("Dock workers in Antwerp said they will not end the strike until wages rise.")
+    assert (event.type, event.mode, event.factuality) == ("REJECT", "yield", "reported")
+    (event,) = _events("The rebels did not release the hostages.")
+    assert (event.type, event.factuality) == ("RETREAT", "denied")

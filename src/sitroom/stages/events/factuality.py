@@ -115,3 +115,11 @@ def is_future(tokens: tuple[Token, ...], verb: int, lo: int, hi: int) -> bool:
         tokens[i].head == verb and tokens[i].dep == "aux" and tokens[i].lemma.lower() in _PLAN_AUX
         for i in range(max(lo, verb - 5), verb)
     )
+
+
+def refuses(tokens: tuple[Token, ...], verb: int, lo: int, hi: int) -> bool:
+    """ "will not end the strike", "would not release them": a negated future, a refusal stated now."""
+    window = [i for i in range(max(lo, verb - 5), verb) if tokens[i].head == verb]
+    negated = any(tokens[i].dep == "neg" for i in window)
+    willed = any(tokens[i].dep == "aux" and tokens[i].lemma.lower() in ("will", "would") for i in window)
+    return negated and willed

@@ -26,7 +26,7 @@ from sitroom.stages.events.clauses import (
     shared_source,
     shares_a_trait,
 )
-from sitroom.stages.events.factuality import factuality, is_future
+from sitroom.stages.events.factuality import factuality, is_future, refuses
 from sitroom.stages.events.features import ParsedToken, sentence_features
 from sitroom.stages.events.mentions import (
     Mention,
@@ -238,6 +238,9 @@ class EventStage:
         if fact == "denied" and cues.litotes(cue.lemma.lower(), subtree_words(article, best.verb, lo, hi)):
             best = replace(best, type="SUPPORT", mode=None)  # "will not leave Moldova alone": a pledge
             fact = "planned" if is_future(article.tokens, best.verb, lo, hi) else "reported"
+        if best.type == "YIELD" and fact == "denied" and refuses(article.tokens, best.verb, lo, hi):
+            best = replace(best, type="REJECT", mode="yield")  # "will not end the strike": a refusal
+            fact = "reported"
         said_to = best.target if best.type in _SAID else None  # whom something said is aimed at
         moved = best.type == "MOBILIZE" or is_moved(article, best.verb)  # where it goes is where it happens
         date, as_of, basis = event_date(article, sentence, cue.start)
