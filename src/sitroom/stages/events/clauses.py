@@ -96,6 +96,11 @@ def demanded_clause(article: Article, verb: int, lo: int, hi: int) -> bool:
 # What makes a reported clause lay blame: "said Taliban militants were responsible", "were behind the
 # strike", "was to blame" (the codebook's ACCUSE: "formally or informally accuse").
 _BLAME = {"responsible", "behind", "blame", "culpable", "guilty"}
+# ... or condemns what the one said of did: "said North Korea taking part in the war is an illegal act",
+# "said the test was a grave provocation" (a judgement word as the clause's complement or its modifier).
+_CONDEMNED = {"illegal", "unlawful", "illegitimate", "unacceptable", "provocation", "provocative",
+              "violation", "crime", "criminal", "aggression", "reckless", "irresponsible", "outrageous",
+              "shameful", "barbaric", "atrocity", "terrorism"}  # fmt: skip
 
 
 def claim_in_speech(
@@ -115,6 +120,9 @@ def claim_in_speech(
             continue
         under = [i for i in range(lo, hi) if tokens[i].head == clause and i != clause]
         said_of = next((roles[i] for i in under if tokens[i].dep == "nsubj" and i in roles), None)
+        judged = said_of is None and _condemned(article, clause, under, lo, hi)
+        if judged:  # what is condemned is a deed: "North Korea taking part in ...", "Russia's move"
+            said_of = _doer(article, under, roles, lo, hi)
         if said_of is None or said_of.root == speaker.root:
             continue
         if demanded_clause(article, clause, lo, hi):
@@ -122,9 +130,47 @@ def claim_in_speech(
         blamed = tokens[clause].lemma.lower() == "be" and any(
             tokens[i].lemma.lower() in _BLAME and tokens[i].dep in ("acomp", "prep", "xcomp") for i in under
         )
-        if blamed:
+        if blamed or judged or _condemned(article, clause, under, lo, hi):
             return "ACCUSE", speaker, said_of
     return None
+
+
+def _doer(article: Article, under: list[int], roles: dict[int, Mention], lo: int, hi: int) -> Mention | None:
+    """Whose deed a clause's subject is: the subject of a clause ("North Korea taking part"), or the
+    owner of a noun ("Russia's deployment", "the deployment of Russian troops")."""
+    tokens = article.tokens
+    subject = next((i for i in under if tokens[i].dep in ("csubj", "nsubj")), -1)
+    if subject < 0:
+        return None
+    for i in range(lo, hi):
+        if i not in roles:
+            continue
+        head = tokens[i].head
+        if head == subject and tokens[i].dep in ("nsubj", "poss"):
+            return roles[i]
+        by_of = tokens[head].lemma.lower() in ("of", "by")
+        if tokens[i].dep == "pobj" and tokens[head].head == subject and by_of:
+            return roles[i]
+    return None
+
+
+def _condemned(article: Article, clause: int, under: list[int], lo: int, hi: int) -> bool:
+    """A copular clause whose complement condemns: "is an illegal act", "was a provocation"."""
+    tokens = article.tokens
+    if tokens[clause].lemma.lower() != "be":
+        return False
+    complements = [i for i in under if tokens[i].dep in ("acomp", "attr")]
+    words = {tokens[i].lemma.lower() for i in complements}
+    words |= {tokens[i].lemma.lower() for i in range(lo, hi) if tokens[i].head in complements
+              and tokens[i].dep == "amod"}  # fmt: skip
+    return bool(words & _CONDEMNED)
+
+
+def main_clause(article: Article, verb: int) -> bool:
+    """A verb heading its sentence or a reported clause, not a participle of its result (", injuring 22")."""
+    while article.tokens[verb].dep == "conj" and article.tokens[verb].head != verb:
+        verb = article.tokens[verb].head
+    return article.tokens[verb].dep in ("ROOT", "ccomp")
 
 
 def calls_on(article: Article, verb: int, hi: int) -> bool:

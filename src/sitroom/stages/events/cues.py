@@ -140,6 +140,12 @@ MISHAP = {"crash", "accident", "earthquake", "flood", "flooding", "storm", "aval
           "fall"}  # fmt: skip
 
 
+# Violent verbs PLV holds too few of for the classifier to have learned them ("Russian forces shelled
+# Kharkiv", "gunmen kidnapped two engineers"): with both sides named, ASSAULT.
+_VIOLENT = {"wound", "injure", "stab", "bomb", "shell", "assassinate", "massacre", "abduct", "kidnap",
+            "invade", "overrun", "besiege", "pound"}  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Cue:
     type: str
@@ -173,6 +179,13 @@ def legal_action(verb_lemma: str, objects: frozenset[str] | set[str]) -> Cue | N
     if verb_lemma in _BRING_SUIT and objects & _SUITS:
         return Cue("ACCUSE", "allege", firm=False)
     return None
+
+
+def violence(verb_lemma: str, lemmas: set[str]) -> Cue | None:
+    """ASSAULT for a violent verb the classifier does not know; "shelled out $5 million" is no attack."""
+    if verb_lemma not in _VIOLENT or "out" in lemmas:
+        return None
+    return Cue("ASSAULT", MODES["ASSAULT"].get(verb_lemma), firm=False)
 
 
 def rule(verb_lemma: str, lemmas: set[str], objects: frozenset[str] | set[str] = frozenset()) -> Cue | None:

@@ -22,6 +22,7 @@ from sitroom.stages.events.clauses import (
     demanded_clause,
     demanded_of,
     generic_clause,
+    main_clause,
     partner,
     shared_source,
     shares_a_trait,
@@ -82,7 +83,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "11"  # 11: purpose targets; inquiries, suits, aid, curfews, unnamed harm
+    version: ClassVar[str] = "12"  # 12: condemned deeds accuse their doer; unlearned violent verbs
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -145,7 +146,9 @@ class EventStage:
                 return None  # "Peskov said Russia must protect its citizens": an intent, asked of no one
             kind, speaker, said_of = claim
             mode = "allege" if kind == "ACCUSE" else None
-            return _Candidate(verb, speaker, said_of, kind, mode, 0.6, governs=token.dep not in GOVERNED)
+            blames = kind == "ACCUSE"  # the blame outranks the deed blamed ("... sending troops is illegal")
+            governs = token.dep not in GOVERNED
+            return _Candidate(verb, speaker, said_of, kind, mode, 0.95 if blames else 0.6, blames, governs)
         if token.pos != "VERB" or asked_for(article, verb, lo, hi) or demanded_clause(article, verb, lo, hi):
             return None  # what is asked for is no event yet: the asking verb is
         if lemma == "blame" and token.dep == "xcomp" and article.tokens[token.head].lemma.lower() == "be":
@@ -187,6 +190,9 @@ class EventStage:
         if source is None and target is None:
             return None
         by_arms = source is not None and armed(article, source, self.tables.get())  # "Israeli airstrikes"
+        unlearned = rule is None and not by_arms and lemma not in self.cue_lemmas(self.model.get())
+        if unlearned and source is not None and target is not None and main_clause(article, verb):
+            rule = cues.violence(lemma, lemmas)  # "Russian forces shelled Kharkiv"
         told_harm = (source is None or by_arms) and rule is None
         harm = harmed(article, target, lemma, lemmas) if told_harm else None
         if harm is not None:  # "Four militants were killed": the event, its source unknown (or the arms')

@@ -1,0 +1,51 @@
+"""A speaker who condemns another actor's deed accuses that actor, and violent verbs the classifier
+never learned still make an attack. Invented sentences."""
+
+from __future__ import annotations
+
+from sitroom.model import Event
+from tests.stages.test_events import _full
+
+
+def _events(text: str) -> list[Event]:
+    return list(_full(text).events)
+
+
+def _actors(event: Event) -> tuple[str | None, str | None]:
+    source, target = event.source_actor, event.target_actor
+    return (source.text if source else None, target.text if target else None)
+
+
+def test_a_quoted_judgement_of_a_deed_is_the_speakers_accusation_of_the_doer() -> None:
+    (event,) = _events(
+        '"Belarus sending troops into the war is an illegal act that violates the treaty," '
+        "Anna Berg, the spokesperson for the ministry, told a press briefing."
+    )
+    assert event.type == "ACCUSE" and _actors(event) == ("Anna Berg", "Belarus")
+
+
+def test_the_doer_may_own_the_deed_or_perform_it() -> None:
+    (event,) = _events("Seoul said the deployment of Russian troops was illegal.")
+    assert event.type == "ACCUSE" and _actors(event) == ("Seoul", "Russian troops")
+    (event,) = _events("Moscow said Washington's new sanctions were unacceptable.")
+    assert event.type == "ACCUSE" and _actors(event) == ("Moscow", "Washington")
+
+
+def test_a_neutral_judgement_accuses_no_one() -> None:
+    for text in (
+        "The minister said the talks with China were productive.",
+        "Berlin said the visit by the French president was a success.",
+    ):
+        assert all(e.type != "ACCUSE" for e in _events(text)), text
+
+
+def test_violent_verbs_the_classifier_never_saw_make_an_attack() -> None:
+    (event,) = _events("Russian forces shelled Kharkiv on Monday.")
+    assert (event.type, event.mode) == ("ASSAULT", "heavy-weapons")
+    assert _actors(event) == ("Russian forces", "Kharkiv")
+    (event,) = _events("Gunmen kidnapped two Chinese engineers in Pakistan on Sunday.")
+    assert (event.type, event.mode) == ("ASSAULT", "abduct")
+
+
+def test_shelling_out_money_is_no_attack() -> None:
+    assert all(e.type != "ASSAULT" for e in _events("The company shelled out 5 million dollars to Germany."))
