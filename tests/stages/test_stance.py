@@ -354,3 +354,18 @@ def test_a_modal_in_a_relative_clause_without_that_speculates_nothing() -> None:
 def test_deterrence_by_definition_threatens() -> None:
     content = "the navy would regard any blockade of the strait as an act of war"
     assert stance_of("warn", content, content, "warned") == "threaten"
+
+
+def test_an_obligation_a_relative_clause_lays_on_its_noun_does_not_demand() -> None:
+    condemned = "the blockade of the port is an illegal act and one that should be condemned by every nation"
+    assert stance_of("tell", condemned, f'"{condemned}," the minister told reporters.', "told") == "accuse"
+    asked = "the government should resign"
+    assert stance_of("say", asked, f"She said {asked}.", "said") == "demand"
+    named = "there is one rule that Norland must follow: it must leave the port"
+    assert stance_of("say", named, f"She said {named}.", "said") == "demand"
+
+
+def test_a_response_promised_to_any_attack_threatens() -> None:
+    content = 'an "overwhelming and effective" response to any attack on the islands'
+    assert stance_of("vow", content, f"The president vowed {content}.", "vowed") == "threaten"
+    assert stance_of("say", "the response to the flood was slow", "", "said") == "assert"

@@ -28,7 +28,7 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "13"  # 13: conditional threats (also "warned of X should Y"), bills, relatives
+    version: ClassVar[str] = "14"  # 14: a relative clause's obligation; answers to any attack
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 

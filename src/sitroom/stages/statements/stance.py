@@ -76,7 +76,7 @@ def stance_of(cue_lemma: str | None, content: str, sentence: str, cue_text: str 
         # a judgement under a modal predicts ("the attack could mark a dangerous change")
         window = 30 if stance == "accuse" else 12
         if any(_counts(content, m, window, threat=stance == "threaten") and not _described_need(content, m)
-               for m in pattern.finditer(content)):
+               and not (stance == "demand" and _describes(content, m)) for m in pattern.finditer(content)):
             return stance
     if w.RHETORICAL.search(content):
         return "accuse"
@@ -119,6 +119,18 @@ def _described_need(content: str, match: re.Match[str]) -> bool:
         return False
     before = content[max(0, match.start() - 45) : match.start()]
     return bool(_NEED_DESCRIBED.search(before))
+
+
+def _describes(content: str, match: re.Match[str]) -> bool:
+    """An obligation a relative clause lays on its noun only describes it: "an illegal act ... and one
+    that should be criticized" condemns the act, as its main clause decides. A clause that names its own
+    subject says what is asked ("the advice that Britain should remain")."""
+    if not re.match(r"(?:must|should|ought)\b", match.group(), re.IGNORECASE):
+        return False
+    if not re.search(r"\b(?:that|which|who)\s+$", content[max(0, match.start() - 8) : match.start()]):
+        return False
+    relative = _RELATIVE.search(content, max(0, match.start() - 50), match.start())
+    return relative is not None and relative.start() > 0
 
 
 def _reported(content: str, match: re.Match[str]) -> bool:

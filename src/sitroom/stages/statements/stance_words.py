@@ -94,6 +94,8 @@ THREATEN = re.compile(
     r"(?:by|idle|quietly|silently)|"
     r"consequences|retaliat\w+|pay a (?:heavy )?price|all options|met with (?:force|a \w+ response)|"
     r"use (?:of )?force|(?<!capital )punish\w*|strike back|hit back|"
+    # the answer promised to any attack: "vowed an overwhelming response to any attack"
+    r"response to any (?:\w+ )?(?:attack|aggression|provocation|incursion|strike)|"
     # deterrence by definition: "would regard any attack as a direct threat", "treat it as an act of war"
     r"(?:will|would) (?:regard|consider|treat|see|view) [^.;]{0,60}?\bas (?:an? )?(?:direct )?"
     r"(?:act of (?:war|aggression)|declaration of war|(?:direct )?threat|hostile act|attack on)|"
