@@ -848,3 +848,23 @@ def test_a_warning_of_a_harm_under_an_inverted_condition_is_one_threat(run) -> N
     warned = only(article, "consequences")
     assert warned.text == "grave consequences for Velmora should it join the blockade"
     assert warned.stance == "threaten"
+
+
+def test_a_speaker_keeps_the_description_first_given_and_an_official_the_country(run) -> None:
+    article = run(
+        "Harbour Authority spokesperson Lena Vos said the ferries would resume on Friday.\n\n"
+        "Vos said the new timetable was posted at the terminal.\n\n"
+        'Later, National Security Communications Advisor John Kirby said the navy was "watching closely."'
+    )
+    later = only(article, "timetable")
+    assert later.speaker_resolved == "Lena Vos"
+    assert later.speaker_role == only(article, "ferries").speaker_role is not None
+    assert only(article, "watching").speaker_country == "USA"  # the officials table's John Kirby
+
+
+def test_anonymous_speakers_share_nothing(run) -> None:
+    article = run(
+        "A senior Norlandic official said the border would stay open.\n\n"
+        "A senior official said the talks had stalled."
+    )
+    assert only(article, "talks").speaker_country is None

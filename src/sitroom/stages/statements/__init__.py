@@ -13,6 +13,7 @@ from sitroom.stages.entities import Lexicon, load_lexicon
 from sitroom.stages.statements.collective import body_subject, may_be, plural_subject, possessed_body
 from sitroom.stages.statements.draft import MEDIA, Draft
 from sitroom.stages.statements.extract import find_drafts
+from sitroom.stages.statements.known import share_descriptions
 from sitroom.stages.statements.lexicon import DOCUMENTS, NOT_PEOPLE, OFFICES
 from sitroom.stages.statements.parse import Parse
 from sitroom.stages.statements.resolve import People
@@ -28,7 +29,7 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "14"  # 14: a relative clause's obligation; answers to any attack
+    version: ClassVar[str] = "15"  # 15: a speaker's role, organisation and country shared in an article
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 
@@ -48,7 +49,7 @@ class StatementStage:
         for draft in find_drafts(parse):
             statement = self._statement(parse, people, draft, statements)
             statements.append(statement)
-        return article.evolve(statements=tuple(_lead_in_quotes(parse, statements)))
+        return article.evolve(statements=tuple(share_descriptions(_lead_in_quotes(parse, statements))))
 
     def _statement(self, parse: Parse, people: People, draft: Draft, earlier: list[Statement]) -> Statement:
         # 1. the speaker as written, or borrowed from the statement before for a floating quote
