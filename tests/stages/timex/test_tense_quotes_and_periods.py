@@ -105,6 +105,10 @@ def test_now_opening_a_sentence_with_a_comma_is_a_discourse_marker() -> None:
 def test_a_scheduled_present_points_ahead() -> None:
     # a Monday reference: "opens Thursday" is the coming Thursday, though "since" points back
     assert values("The fair, the first since 2019, opens Thursday.").get("Thursday") == "2024-10-24"
+    # a meeting in the present tense is still to come, even after a past-tense clause
+    text = "Gaps remained before the talks. The two leaders meet separately Friday with the envoy."
+    assert values(text).get("Friday") == "2024-10-25"
+    assert values("The two leaders met separately Friday with the envoy.").get("Friday") == "2024-10-18"
 
 
 def test_a_fiscal_quarter_still_under_way_is_reported_when_told_first_in_the_past() -> None:

@@ -14,6 +14,7 @@ _FUTURE = re.compile(
     r"hopes?\s+to|aims?\s+to|next(?!\s+to\b)|forecast|projected|wants?\s+to|'ll|would|"
     # the present of a scheduled event: "the summit opens Thursday", "talks resume Monday"
     r"opens|begins|ends|resumes?|arrives|departs|travels|expires|takes\s+effect|comes\s+into\s+(?:force|effect)|"
+    r"meets?|convenes?|gathers?|votes|visits|"
     # "is due to arrive Saturday"; not "was due", "had been due to expire Friday"
     r"(?<!was\s)(?<!were\s)(?<!been\s)due\s+to\s+(?:be|begin|start|arrive|meet|end|open|resume|return|"
     r"leave|travel|visit|vote|sign|expire|take|hold|announce|report|decide|rule))\b",
