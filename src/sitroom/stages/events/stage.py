@@ -11,7 +11,7 @@ from sitroom.config import Settings
 from sitroom.model import Actor, Article, Event, Sentence, Token
 from sitroom.stages.clean.textmeta import dateline_end
 from sitroom.stages.events import cues
-from sitroom.stages.events.actors import ActorTables, LazyActorTables, keyword_matches, resolve
+from sitroom.stages.events.actors import LazyActorTables, keyword_matches, resolve
 from sitroom.stages.events.classifier import LazyPloverModel, PloverModel
 from sitroom.stages.events.clauses import (
     ASKING,
@@ -29,6 +29,7 @@ from sitroom.stages.events.clauses import (
 )
 from sitroom.stages.events.factuality import factuality, is_future, refuses
 from sitroom.stages.events.features import ParsedToken, sentence_features
+from sitroom.stages.events.home import at_home
 from sitroom.stages.events.mentions import (
     Mention,
     arguments,
@@ -47,7 +48,7 @@ from sitroom.stages.events.targets import (
     subtree_words,
 )
 from sitroom.stages.events.when import event_date
-from sitroom.stages.events.where import dateline_place, event_place, in_quotes
+from sitroom.stages.events.where import event_place, in_quotes
 
 # Below this the classifier is too often wrong (out of fold on PLV, linear + encoder: 90% right at
 # >= 0.5, 92% of sentences kept): no event is better than a wrong one.
@@ -83,7 +84,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "12"  # 12: condemned deeds accuse their doer; unlearned violent verbs
+    version: ClassVar[str] = "13"  # 13: condemned deeds accuse the doer; violent verbs; home by wire
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -329,26 +330,7 @@ def _actor(article: Article, mention: Mention | None, tables: object, story: lis
         actor = _as_speaker(article, actor, tables)
     if actor.sector is None and armed(article, mention, tables):  # type: ignore[arg-type]
         actor = replace(actor, sector="military")  # "Russian missiles": fired by Russia's military
-    return _at_home(article, actor, text, tables)  # type: ignore[arg-type]
-
-
-def _at_home(article: Article, actor: Actor, text: str, tables: ActorTables) -> Actor:
-    """ "the government", "the defence ministry", "police" in a story filed from Chisinau: Moldova's."""
-    words = text.lower().split()
-    if actor.country is not None or not words or words[-1] not in _HOME_BODIES or not article.dateline:
-        return actor  # not "troops" or "officials": those in a story from Washington may be anyone's
-    if any(word[:1].isupper() for word in text.split()[1:]):
-        return actor  # a named body or person ("Foreign ministry spokeswoman Larisa Zhukova")
-    place = dateline_place(article)
-    parts = [part.strip().lower() for part in article.dateline.split("(")[0].split(",")]  # "IASI, Romania"
-    home = place.country if place is not None else next(
-        (tables.countries[part] for part in reversed(parts) if part in tables.countries), None)
-    return replace(actor, country=home) if home else actor
-
-
-_HOME_BODIES = frozenset({"government", "ministry", "parliament", "cabinet", "police", "opposition",
-                          "deputies", "lawmakers", "legislators", "senate", "presidency", "court",
-                          "prosecutors"})
+    return at_home(article, actor, text, tables)  # type: ignore[arg-type]
 
 
 def _dateline_end(article: Article) -> int:

@@ -10,10 +10,11 @@ from typing import ClassVar
 from sitroom.config import Settings
 from sitroom.model import Article, Statement
 from sitroom.stages.entities import Lexicon, load_lexicon
+from sitroom.stages.events.actors import LazyActorTables
 from sitroom.stages.statements.collective import body_subject, may_be, plural_subject, possessed_body
 from sitroom.stages.statements.draft import MEDIA, Draft
 from sitroom.stages.statements.extract import find_drafts
-from sitroom.stages.statements.known import share_descriptions
+from sitroom.stages.statements.known import at_home, share_descriptions
 from sitroom.stages.statements.lexicon import DOCUMENTS, NOT_PEOPLE, OFFICES
 from sitroom.stages.statements.parse import Parse
 from sitroom.stages.statements.resolve import People
@@ -29,12 +30,13 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "15"  # 15: a speaker's role, organisation and country shared in an article
+    version: ClassVar[str] = "15"  # 15: a speaker's role, organisation, country shared; home bodies
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self.tables = LazyActorTables()  # loaded on the first speaker who needs a home country
 
     @cached_property
     def lexicon(self) -> Lexicon:
@@ -49,7 +51,8 @@ class StatementStage:
         for draft in find_drafts(parse):
             statement = self._statement(parse, people, draft, statements)
             statements.append(statement)
-        return article.evolve(statements=tuple(share_descriptions(_lead_in_quotes(parse, statements))))
+        described = share_descriptions(_lead_in_quotes(parse, statements))
+        return article.evolve(statements=tuple(at_home(described, article, self.tables)))
 
     def _statement(self, parse: Parse, people: People, draft: Draft, earlier: list[Statement]) -> Statement:
         # 1. the speaker as written, or borrowed from the statement before for a floating quote

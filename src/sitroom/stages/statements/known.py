@@ -3,11 +3,14 @@ table gives a named official's country when the text leaves it out."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from sitroom.model import Statement
+from sitroom.model import Article, Statement
+from sitroom.stages.events.actors import LazyActorTables
+from sitroom.stages.events.home import HOME_BODIES, home_country
 from sitroom.stages.timex.officials import load_terms
 
 _FIELDS = ("speaker_role", "speaker_org", "speaker_country")
@@ -65,3 +68,25 @@ def _countries() -> dict[str, str]:
             if " " in name.strip():  # a surname alone ("Kirby") may be anyone's
                 found.setdefault(name.lower(), set()).add(term.country)
     return {name: next(iter(countries)) for name, countries in found.items() if len(countries) == 1}
+
+
+# "the defense ministry said", "a spokesperson for the unification ministry": a body no country qualifies.
+_UNQUALIFIED = re.compile(
+    r"(?:^|\bfor |\bat |\bof )(?:the |a |an )?(?:[a-z-]+ ){0,2}(?P<body>[a-z]+)$"
+)
+
+
+def at_home(statements: Sequence[Statement], article: Article, tables: LazyActorTables) -> list[Statement]:
+    """A speaker who is, or speaks for, a national body no country qualifies ("the defense ministry",
+    "Jeon, the spokesperson for the ministry") belongs to the country the story is filed from, or to
+    that of the national agency that wrote it; anonymous officials and "troops" stay unplaced."""
+    placed = []
+    for statement in statements:
+        described = statement.speaker_role if statement.speaker_kind == "person" else statement.speaker
+        match = _UNQUALIFIED.search(described or "") if statement.speaker_country is None else None
+        if match is None or match.group("body") not in HOME_BODIES:
+            placed.append(statement)
+            continue
+        home = home_country(article, tables.get())
+        placed.append(replace(statement, speaker_country=home) if home else statement)
+    return placed

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from sitroom.model import Entity
@@ -58,7 +59,7 @@ def describe(parse: Parse, i: int, lex: Lexicon) -> Speaker:
         place = next((c for c in parse.children[i] if c > i and _in_place(parse, c)), None)
         if place is not None and parse.body[entity.end : parse.tokens[place].start].strip() == "":
             end = parse.tokens[max(parse.subtree(place, _BESIDE_PHRASE, deep=True))].end  # "... in Kyiv"
-        country = country_of(parse, begin, end, lex)
+        country = country_of(parse, begin, end, lex) or _possessor_country(parse, begin, lex)
         return Speaker(parse.body[begin:end], begin, end, "organization", country=country)
     return _description(parse, i, lex)
 
@@ -297,6 +298,13 @@ _ROLE_LEADS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 def _entity_text(parse: Parse, start: int, end: int, labels: frozenset[str]) -> str | None:
     entity = parse.entity_over(start, end, labels)
     return entity.text if entity else None
+
+
+def _possessor_country(parse: Parse, start: int, lex: Lexicon) -> str | None:
+    """ "Japan's foreign ministry": the country whose body it is, when the tagger left it out of the name."""
+    if not re.fullmatch(r"['’]s\s", parse.body[max(0, start - 3) : start]):
+        return None
+    return country_of(parse, max(0, start - 40), start - 3, lex)
 
 
 def country_of(parse: Parse, start: int, end: int, lex: Lexicon) -> str | None:
