@@ -369,3 +369,21 @@ def test_a_response_promised_to_any_attack_threatens() -> None:
     content = 'an "overwhelming and effective" response to any attack on the islands'
     assert stance_of("vow", content, f"The president vowed {content}.", "vowed") == "threaten"
     assert stance_of("say", "the response to the flood was slow", "", "said") == "assert"
+
+
+def test_a_measure_named_in_the_condition_and_a_closing_we_will_threatens() -> None:
+    content = "If we have to start looking at sanctions or other steps, we will"
+    assert stance_of("tell", content, f'"{content}," the envoy told reporters.', "told") == "threaten"
+    content = "If we have to start looking at the figures again, we will"
+    assert stance_of("tell", content, f'"{content}," the clerk told reporters.', "told") != "threaten"
+
+
+def test_a_need_a_text_is_described_as_stressing_asks_for_nothing() -> None:
+    content = 'wording stressing the need to settle the row "through talks" was kept in the final text'
+    assert stance_of("insist", content, f"Norland insisted {content}.", "insisted") == "assert"
+    assert stance_of("stress", "the need to settle the row", "", "stressed") == "demand"
+
+
+def test_saying_someone_cannot_be_trusted_accuses() -> None:
+    content = "the threats from the council have proven hollow, suggesting they cannot be trusted"
+    assert stance_of("say", content, f"The mayor said {content}.", "said") == "accuse"

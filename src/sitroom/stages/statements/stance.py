@@ -43,7 +43,9 @@ _CONTACT_RELATIVE = re.compile(
     r"\b(?:any|all|whatever|every|each)\s+[a-z]+\s+(?:[A-Z][\w'’-]*|he|she|they|we|you|it|I)\s+$"
 )
 _NEED_DESCRIBED = re.compile(
-    r"(?:\b(?:that|which|who)|\b(?:reduc|prevent|eliminat|avoid|remov|lessen|without)\w*(?: [\w-]+){0,4})"
+    r"(?:\b(?:that|which|who)|\b(?:reduc|prevent|eliminat|avoid|remov|lessen|without)\w*(?: [\w-]+){0,4}|"
+    # a text or act described as stressing a need: "insisted language stressing the need to ... was included"
+    r"\b\w+ (?:stressing|underlining|emphasi[sz]ing|highlighting|citing|acknowledging) the)"
     r"\s+$",
     re.IGNORECASE,
 )
