@@ -80,6 +80,15 @@ def test_seeds_write_six_valid_files_with_clean_bodies(seeds_run: Path):
     assert (seeds_run / "places.geojson").exists()
 
 
+def test_a_stated_distance_is_exported_with_its_check(seeds_run: Path):
+    bodies = {a["id"]: a["body"] for a in _load(seeds_run, "articles")}
+    (distance,) = [d for d in _load(seeds_run, "distances") if d["target"] and "Punggye" in d["target"]]
+    body = bodies[distance["article_id"]]
+    assert body[distance["start"] : distance["end"]] == distance["text"] and distance["stated_km"] == 250
+    assert body[distance["origin_start"] : distance["origin_end"]] == distance["origin"] == "Vladivostok"
+    assert distance["checked"] and not distance["flagged"] and 250 < distance["computed_km"] < 330
+
+
 def test_seed_003_keeps_its_explicit_date(seeds_run: Path):
     (article,) = [a for a in _load(seeds_run, "articles") if a["source"].endswith("003_f5359a7b8f7a0260.txt")]
     assert article["published"] == "2013-05-30" and article["published_basis"] == "text"

@@ -35,7 +35,7 @@ def format_summary(result: RunResult, settings: Settings) -> str:
         f"{s.entities} entities across articles, {s.statement_groups} statements reported twice or more",
         f"  report:  {settings.out_dir / 'report.html'}  ({settings.out_dir / 'report.md'})",
         f"  exports: {settings.out_dir}/{{articles,statements,events,places,stories,discrepancies,entities,"
-        f"statement_groups}}.jsonl, "
+        f"statement_groups,distances}}.jsonl, "
         f"places.geojson",
     ]
     return "\n".join(lines)

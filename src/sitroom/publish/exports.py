@@ -38,6 +38,18 @@ _PARQUET_TYPES = {
     "discrepancies": {"claims": "JSON"},
     "entities": {"aliases": "VARCHAR[]", "mentions": "JSON", "article_ids": "VARCHAR[]"},
     "statement_groups": {"reports": "JSON", "independent_sources": "INTEGER"},
+    "distances": {
+        "stated_km": "DOUBLE",
+        "computed_km": "DOUBLE",
+        "checked": "BOOLEAN",
+        "flagged": "BOOLEAN",
+        "start": "INTEGER",
+        "end": "INTEGER",
+        "origin_start": "INTEGER",
+        "origin_end": "INTEGER",
+        "target_start": "INTEGER",
+        "target_end": "INTEGER",
+    },
 }
 
 

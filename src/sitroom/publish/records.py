@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from sitroom.model import Actor, Article, Event, Place, Quantity, Statement
+from sitroom.model import Actor, Article, DistanceClaim, Event, Place, Quantity, Statement
 from sitroom.model.corpus import Discrepancy, Duplicate, MergedEntity, StatementGroup, Story
 from sitroom.model.ids import annotation_id
 from sitroom.store import queries
@@ -24,6 +24,7 @@ FILES = (
     "discrepancies",
     "entities",
     "statement_groups",
+    "distances",
 )
 
 
@@ -77,6 +78,7 @@ class Corpus:
                 "statements": _statement_record,
                 "events": self.event_record,
                 "places": _place_record,
+                "distances": _distance_record,
             }
             builder = builders[name]
             kind = name[:-1] if name != "places" else "place"
@@ -167,6 +169,27 @@ def _place_record(article_id: str, record_id: str, p: Place) -> dict[str, Any]:
         "kind": p.kind,
         "start": p.start,
         "end": p.end,
+    }
+
+
+def _distance_record(article_id: str, record_id: str, d: DistanceClaim) -> dict[str, Any]:
+    return {
+        "id": record_id,
+        "article_id": article_id,
+        "text": d.text,
+        "stated_km": d.stated_km,
+        "qualifier": d.qualifier,
+        "origin": d.origin,
+        "target": d.target,
+        "computed_km": d.computed_km,
+        "checked": d.checked,
+        "flagged": d.flagged,
+        "start": d.start,
+        "end": d.end,
+        "origin_start": d.origin_start,
+        "origin_end": d.origin_end,
+        "target_start": d.target_start,
+        "target_end": d.target_end,
     }
 
 
