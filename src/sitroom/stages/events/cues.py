@@ -14,6 +14,7 @@ _FORCE_NOUNS = {
     "troops": "troops", "soldiers": "troops", "forces": "troops", "personnel": "troops", "units": "troops",
     "battalion": "troops", "battalions": "troops", "brigade": "troops", "division": "troops",
     "marines": "troops", "paratroopers": "troops", "commandos": "troops", "reservists": "troops",
+    "guards": "troops", "peacekeepers": "troops", "armoured": "weapons", "armored": "weapons",
     "missiles": "weapons", "warships": "weapons", "tanks": "weapons", "jets": "weapons",
     "fighters": "weapons", "bombers": "weapons", "submarines": "weapons", "artillery": "weapons",
     "weapons": "weapons", "equipment": "weapons", "launchers": "weapons", "drones": "weapons",

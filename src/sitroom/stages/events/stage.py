@@ -60,6 +60,7 @@ _REPORTING = {"say", "tell", "add", "report", "state", "note", "write", "quote",
 _PUBLISH = {"release", "issue", "publish", "make", "post", "put"}
 _SAYINGS = {"statement", "statements", "comment", "comments", "remarks", "communique", "readout",
             "announcement"}  # fmt: skip
+_REFUSING = frozenset({"refuse", "decline", "reject"})
 # Light verbs carry no event of their own ("has been", "did", "got").
 _LIGHT = {"be", "have", "do", "get", "become", "seem", "appear", "include", "remain", "go", "come", "know"}
 
@@ -168,6 +169,7 @@ class EventStage:
         if lemma in _PUBLISH and lemmas & _SAYINGS:
             return None  # "has not released any statement": what is said is a statement, not an event
         rule = cues.rule(lemma, lemmas, object_lemmas(article, verb, lo, hi))
+        refused = token.dep == "xcomp" and article.tokens[token.head].lemma.lower() in _REFUSING
         if rule is not None and rule.mode == "curfew" and lemmas_between(article, lo, hi) & cues.MISHAP:
             rule = None  # a state of emergency for floods coerces no one
         promised = token.dep == "xcomp" or is_future(article.tokens, verb, lo, hi)
@@ -182,6 +184,8 @@ class EventStage:
             article, target, self.tables.get()
         ):
             target = None
+        if rule is not None and refused:  # "refused to send troops", "refuses to lift the ban": the
+            rule = cues.Cue("REJECT", "yield" if rule.type == "YIELD" else None, rule.firm)  # refusal is it
         if target is not None and _speaks_elsewhere(article, target, token.start):
             target = None  # nor is one found later: "sent teams, according to the department"
         if target is not None and _quoted_apart(article, sentence, target, token.start):

@@ -1,0 +1,37 @@
+"""A refusal to do what a cue rule names is the refusal (REJECT), and border guards, peacekeepers and
+armoured vehicles are forces on the move. Invented sentences."""
+
+from __future__ import annotations
+
+from sitroom.model import Event
+from tests.stages.test_events import _full
+
+
+def _events(text: str) -> list[Event]:
+    return list(_full(text).events)
+
+
+def _actors(event: Event) -> tuple[str | None, str | None]:
+    source, target = event.source_actor, event.target_actor
+    return (source.text if source else None, target.text if target else None)
+
+
+def test_refusing_a_movement_or_a_concession_is_a_rejection() -> None:
+    (event,) = _events("Norway has refused to send troops to Iraq.")
+    assert (event.type, event.factuality) == ("REJECT", "reported") and _actors(event) == ("Norway", "Iraq")
+    (event,) = _events("Ankara still refuses to lift the ban on Cypriot ships.")
+    assert (event.type, event.mode) == ("REJECT", "yield")
+
+
+def test_deciding_to_send_troops_is_still_a_movement() -> None:
+    (event,) = _events("Norway decided to send troops to Iraq.")
+    assert (event.type, event.factuality) == ("MOBILIZE", "planned")
+
+
+def test_border_guards_peacekeepers_and_armoured_vehicles_are_forces() -> None:
+    (event,) = _events("Kenya sent 400 peacekeepers to Haiti.")
+    assert (event.type, event.mode) == ("MOBILIZE", "troops")
+    (event,) = _events("Ukraine has sent additional border guards and armoured vehicles to its frontier.")
+    assert event.type == "MOBILIZE"
+    (event,) = _events("The government sent aid vehicles to the flooded region of Romania.")
+    assert event.type != "MOBILIZE"
