@@ -85,7 +85,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "13"  # 13: condemned deeds accuse the doer; violent verbs; home by wire
+    version: ClassVar[str] = "14"  # 14: condemned deeds, violent verbs, home by wire, refusals
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
