@@ -35,3 +35,10 @@ def test_border_guards_peacekeepers_and_armoured_vehicles_are_forces() -> None:
     assert event.type == "MOBILIZE"
     (event,) = _events("The government sent aid vehicles to the flooded region of Romania.")
     assert event.type != "MOBILIZE"
+
+
+def test_a_named_actors_clear_act_on_no_actor_is_an_event_but_a_pair_outranks_it() -> None:
+    (event,) = _events("Baghdad has rejected the referendum as unconstitutional.")
+    assert event.type == "REJECT" and _actors(event) == ("Baghdad", None)
+    (event,) = _events("The Taliban have refused to allow any commercial flights out of Afghanistan.")
+    assert event.type == "REJECT" and _actors(event) == ("Taliban", "Afghanistan")

@@ -60,6 +60,7 @@ _REPORTING = {"say", "tell", "add", "report", "state", "note", "write", "quote",
 _PUBLISH = {"release", "issue", "publish", "make", "post", "put"}
 _SAYINGS = {"statement", "statements", "comment", "comments", "remarks", "communique", "readout",
             "announcement"}  # fmt: skip
+_ALONE = 0.9  # the classifier's confidence at which a named source's act stands without a target
 _REFUSING = frozenset({"refuse", "decline", "reject"})
 # Light verbs carry no event of their own ("has been", "did", "got").
 _LIGHT = {"be", "have", "do", "get", "become", "seem", "appear", "include", "remain", "go", "come", "know"}
@@ -75,17 +76,18 @@ class _Candidate:
     confidence: float
     by_rule: bool = False
     governs: bool = True  # not an infinitive under another verb: "threatened" over "to impose"
+    alone: bool = False  # the classifier's act of a named source on no actor: any pair outranks it
 
     @property
-    def rank(self) -> tuple[bool, bool, bool, float]:
-        return self.by_rule, self.source is not None, self.governs, self.confidence
+    def rank(self) -> tuple[bool, bool, bool, bool, float]:
+        return self.by_rule, self.source is not None, not self.alone, self.governs, self.confidence
 
 
 class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "14"  # 14: condemned deeds, violent verbs, home by wire, refusals
+    version: ClassVar[str] = "15"  # 15: ... refusals; a named source's clear act on no actor
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -222,13 +224,14 @@ class EventStage:
                 verb, source, target, rule.type, rule.mode, confidence, firm, token.dep not in GOVERNED
             )
         # Without a rule, both actors must be there: the model was trained on marked pairs.
-        if confidence < MIN_CONFIDENCE or source is None or target is None:
-            return None
+        sure = confidence >= _ALONE and source is not None and source.named and main_clause(article, verb)
+        if confidence < MIN_CONFIDENCE or source is None or (target is None and not sure):
+            return None  # a named actor's clear act on no actor still counts: "Baghdad rejected the vote"
         if calls_on(article, verb, hi):
             lemmas = lemmas - {"call"}  # "called on both sides to ...": an appeal, not a phone call
         mode = cues.mode_for(event_type, lemmas)
         governs = token.dep not in GOVERNED
-        return _Candidate(verb, source, target, event_type, mode, confidence, governs=governs)
+        return _Candidate(verb, source, target, event_type, mode, confidence, False, governs, target is None)
 
     def _same(self, article: Article, mention: Mention, other: Mention | None) -> bool:
         """Whether two mentions code as the same actor ("Romania" and "Bucharest")."""
