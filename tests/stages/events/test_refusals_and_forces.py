@@ -1,5 +1,6 @@
-"""A refusal to do what a cue rule names is the refusal (REJECT), and border guards, peacekeepers and
-armoured vehicles are forces on the move. Invented sentences."""
+"""A refusal to do what a cue rule names is the refusal (REJECT); border guards, peacekeepers and
+armoured vehicles are forces on the move; a named actor's clear act on no actor is an event; a halt
+announced as a noun stops ties or fighting. Invented sentences."""
 
 from __future__ import annotations
 
@@ -42,3 +43,11 @@ def test_a_named_actors_clear_act_on_no_actor_is_an_event_but_a_pair_outranks_it
     assert event.type == "REJECT" and _actors(event) == ("Baghdad", None)
     (event,) = _events("The Taliban have refused to allow any commercial flights out of Afghanistan.")
     assert event.type == "REJECT" and _actors(event) == ("Taliban", "Afghanistan")
+
+
+def test_a_halt_to_ties_announced_as_a_noun_is_a_sanction_and_one_to_fighting_a_yield() -> None:
+    (event,) = _events("Brazil announced a freeze on trade talks with Argentina.")
+    assert (event.type, event.mode) == ("SANCTION", "discontinue")
+    (event,) = _events("The rebels declared a halt to the offensive against Kyiv.")
+    assert event.type == "RETREAT"
+    assert all(e.type != "SANCTION" for e in _events("The company announced a halt to production."))

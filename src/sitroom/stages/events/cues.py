@@ -170,6 +170,11 @@ _AID_GOODS = {"aid", "assistance", "relief", "supplies", "funding", "funds", "mo
               "grant", "grants", "donation", "donations", "vaccine", "vaccines", "food", "medicine",
               "medicines", "ventilators", "package", "credit"}  # fmt: skip
 _BREACH = {"violate", "breach", "break"}
+# A halt named as a noun: what is announced or ordered stops ties or an offensive.
+_ANNOUNCE = {"announce", "order", "declare", "approve", "decree"}
+_HALTING = {"suspension", "halt", "freeze", "cutoff", "severance", "termination"}
+_TIES = {"link", "tie", "relation", "flight", "talk", "trade", "aid", "cooperation", "export", "import",
+         "negotiation", "contact", "exchange", "shipment", "delivery", "assistance"}  # fmt: skip
 _CURFEWS = {"curfew", "curfews", "lockdown"}
 
 
@@ -204,6 +209,11 @@ def rule(verb_lemma: str, lemmas: set[str], objects: frozenset[str] | set[str] =
         return Cue("COERCE", "curfew", firm=False)  # "imposed a curfew", "declared a state of emergency"
     if verb_lemma in _BREACH and objects & _TRUCE:
         return Cue("ASSAULT", None, firm=False)  # "violated the ceasefire by shelling": fighting resumed
+    if verb_lemma in _ANNOUNCE and objects & _HALTING:  # "announced a suspension of air links with ..."
+        if lemmas & _HOSTILITIES:
+            return Cue("YIELD", "ceasefire", firm=False)  # "declared a halt to the offensive"
+        if lemmas & _TIES:
+            return Cue("SANCTION", "discontinue", firm=False)  # not "a halt to production"
     if verb_lemma in _MOVE:
         mode = next((_FORCE_NOUNS[w] for w in sorted(lemmas) if w in _FORCE_NOUNS), None)
         if mode is not None or verb_lemma in ("deploy", "mobilize", "mobilise", "amass"):

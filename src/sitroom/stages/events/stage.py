@@ -87,7 +87,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "15"  # 15: ... refusals; a named source's clear act on no actor
+    version: ClassVar[str] = "16"  # 16: ... a named source's clear act on no actor; announced halts
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
