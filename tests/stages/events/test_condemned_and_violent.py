@@ -1,5 +1,6 @@
-"""A speaker who condemns another actor's deed accuses that actor, and violent verbs the classifier
-never learned still make an attack. Invented sentences."""
+"""A speaker who condemns another actor's deed accuses that actor; violent verbs the classifier never
+learned still make an attack, and so do helicopters, tanks and warships a modifier names; deaths in a
+crash are no one's attack. Invented sentences."""
 
 from __future__ import annotations
 
@@ -49,3 +50,14 @@ def test_violent_verbs_the_classifier_never_saw_make_an_attack() -> None:
 
 def test_shelling_out_money_is_no_attack() -> None:
     assert all(e.type != "ASSAULT" for e in _events("The company shelled out 5 million dollars to Germany."))
+
+
+def test_helicopters_tanks_and_warships_a_modifier_names_fire_for_their_side() -> None:
+    (event,) = _events("Israeli warships fired on Gaza overnight.")
+    assert event.type == "ASSAULT" and _actors(event) == ("Israeli warships", "Gaza")
+    assert event.source_actor is not None and event.source_actor.country == "ISR"
+
+
+def test_deaths_in_a_crash_are_no_ones_attack() -> None:
+    text = "A Turkish helicopter crashed in the mountains on Sunday, killing two soldiers."
+    assert all(e.type != "ASSAULT" for e in _events(text))

@@ -42,7 +42,9 @@ _ACTOR_HEADS = {"agency", "service", "council", "office", "department", "committ
 # 12", "Russian missiles hit the plant" (without a name, "a missile" is no actor).
 _ARMED_HEADS = {"airstrike", "airstrikes", "strike", "strikes", "missile", "missiles", "rocket", "rockets",
                 "drone", "drones", "shelling", "shells", "artillery", "bombs", "bombing", "bombings",
-                "warplanes", "jets", "raid", "raids", "attack", "attacks", "fire"}  # fmt: skip
+                "warplanes", "jets", "raid", "raids", "attack", "attacks", "fire", "helicopter",
+                "helicopters", "gunship", "gunships", "warship", "warships", "tank", "tanks",
+                "aircraft"}  # fmt: skip
 _BODY_LABELS = {"ORG", "AGENCY", "MILITARY_UNIT", "ORGANIZATION", "ORGANISATION"}
 _MOVED = {"deploy", "send", "dispatch", "station", "move", "transfer", "redeploy", "mobilize", "mobilise",
           "withdraw", "pull", "evacuate", "relocate"}  # fmt: skip

@@ -87,7 +87,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "16"  # 16: ... a named source's clear act on no actor; announced halts
+    version: ClassVar[str] = "17"  # 17: ... announced halts; armed vehicles; crash deaths
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -170,6 +170,8 @@ class EventStage:
         lemmas = subtree_words(article, verb, lo, hi)
         if lemma in _PUBLISH and lemmas & _SAYINGS:
             return None  # "has not released any statement": what is said is a statement, not an event
+        if token.dep == "advcl" and article.tokens[token.head].lemma.lower() in cues.MISHAP:
+            return None  # "a helicopter crashed in the mountains, killing two soldiers": no one's act
         rule = cues.rule(lemma, lemmas, object_lemmas(article, verb, lo, hi))
         refused = token.dep == "xcomp" and article.tokens[token.head].lemma.lower() in _REFUSING
         if rule is not None and rule.mode == "curfew" and lemmas_between(article, lo, hi) & cues.MISHAP:
