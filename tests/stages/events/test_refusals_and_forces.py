@@ -51,3 +51,10 @@ def test_a_halt_to_ties_announced_as_a_noun_is_a_sanction_and_one_to_fighting_a_
     (event,) = _events("The rebels declared a halt to the offensive against Kyiv.")
     assert event.type == "RETREAT"
     assert all(e.type != "SANCTION" for e in _events("The company announced a halt to production."))
+
+
+def test_the_one_who_receives_gives_nothing() -> None:
+    (event,) = _events("Ukraine received 50 tanks from Germany.")
+    assert event.type == "AID" and _actors(event) == ("Germany", "Ukraine")
+    text = "Officials said the troops are receiving combat training at several Russian military sites."
+    assert all(e.source_actor is None or e.source_actor.text != "troops" for e in _events(text))

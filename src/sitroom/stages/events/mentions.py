@@ -308,6 +308,8 @@ def arguments(
         giver = next((m for m in objects if _under(article, m.root, "from")), None)
         if giver is not None:
             return giver, source  # "Ukraine received 40 tanks from Germany": Germany gives
+        if not [m for m in objects if not any(_under(article, m.root, p) for p in ("at", "in", "on"))]:
+            return None, source  # "the troops are receiving training at Russian sites": they give nothing
     # "sent troops to Russia": the named recipient is the target, the bare "troops" the means.
     recipient = objects[0] if objects else None
     if recipient is not None and not recipient.named and is_moved(article, verb):

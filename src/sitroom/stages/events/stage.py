@@ -87,7 +87,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "17"  # 17: ... announced halts; armed vehicles; crash deaths
+    version: ClassVar[str] = "18"  # 18: ... armed vehicles; crash deaths; receivers give nothing
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
