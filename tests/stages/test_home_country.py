@@ -47,7 +47,7 @@ def test_the_dateline_comes_before_the_wire_and_an_international_wire_gives_noth
 def test_a_body_a_country_owns_stays_that_countrys_whatever_the_wire() -> None:
     settings = Settings()
     nlp, quantities, events = _stages()
-    text = "Japan's foreign ministry condemned Norway over the missile launch on Sunday."
+    text = "In a rebuke to Germany, Japan's foreign ministry condemned Norway over the launch on Sunday."
     article = Article(id="t", source="test", body=text, wire="Yonhap")
     for stage in (nlp, EntityStage(settings), StatementStage(settings), quantities, events):
         article = stage(article)

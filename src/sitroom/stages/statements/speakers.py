@@ -304,7 +304,8 @@ def _possessor_country(parse: Parse, start: int, lex: Lexicon) -> str | None:
     """ "Japan's foreign ministry": the country whose body it is, when the tagger left it out of the name."""
     if not re.fullmatch(r"['’]s\s", parse.body[max(0, start - 3) : start]):
         return None
-    return country_of(parse, max(0, start - 40), start - 3, lex)
+    owner = next((e for e in parse.entities if e.end == start - 3), None)  # the name right before "'s"
+    return country_of(parse, owner.start, owner.end, lex) if owner is not None else None
 
 
 def country_of(parse: Parse, start: int, end: int, lex: Lexicon) -> str | None:
