@@ -4,17 +4,8 @@ crash are no one's attack. Invented sentences."""
 
 from __future__ import annotations
 
-from sitroom.model import Event
-from tests.stages.test_events import _full
-
-
-def _events(text: str) -> list[Event]:
-    return list(_full(text).events)
-
-
-def _actors(event: Event) -> tuple[str | None, str | None]:
-    source, target = event.source_actor, event.target_actor
-    return (source.text if source else None, target.text if target else None)
+from tests.stages.events.sentences import actors_of as _actors
+from tests.stages.events.sentences import events_of as _events
 
 
 def test_a_quoted_judgement_of_a_deed_is_the_speakers_accusation_of_the_doer() -> None:

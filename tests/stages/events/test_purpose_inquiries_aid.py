@@ -3,17 +3,8 @@ whose object is no actor, and aid given with verbs the classifier rarely saw. In
 
 from __future__ import annotations
 
-from sitroom.model import Event
-from tests.stages.test_events import _full
-
-
-def _events(text: str) -> list[Event]:
-    return list(_full(text).events)
-
-
-def _actors(event: Event) -> tuple[str | None, str | None]:
-    source, target = event.source_actor, event.target_actor
-    return (source.text if source else None, target.text if target else None)
+from tests.stages.events.sentences import actors_of as _actors
+from tests.stages.events.sentences import events_of as _events
 
 
 def test_a_target_named_only_in_a_purpose_clause_is_the_target() -> None:
