@@ -96,17 +96,21 @@ def _region_demonyms(path: Path = CURATED_PLACES) -> dict[str, str]:
     return table
 
 
+_SHARED: dict[str, ActorTables] = {}  # loaded once per process, for every stage that codes actors
+_SHARED_LOCK = threading.Lock()
+
+
 class LazyActorTables:
-    def __init__(self) -> None:
-        self._tables: ActorTables | None = None
-        self._lock = threading.Lock()
+    """The actor tables, loaded on first use; the events and statements stages share one copy."""
 
     def get(self) -> ActorTables:
-        if self._tables is None:
-            with self._lock:
-                if self._tables is None:
-                    self._tables = ActorTables.load()
-        return self._tables
+        tables = _SHARED.get("default")
+        if tables is None:
+            with _SHARED_LOCK:
+                tables = _SHARED.get("default")
+                if tables is None:
+                    tables = _SHARED["default"] = ActorTables.load()
+        return tables
 
 
 def keyword_matches(tables: ActorTables, text: str) -> Iterable[re.Match[str]]:
