@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _DASHES = re.compile(r"[\-\u2010-\u2015]")
 _DROP = re.compile(r"[.\u00b7]")
@@ -17,6 +18,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """The lookup key of a place name: folded, lowercased, no dots, dashes as spaces, no leading 'the'."""
     key = fold(text).lower()

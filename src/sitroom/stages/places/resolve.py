@@ -113,7 +113,10 @@ def prior(candidate: Candidate) -> float:
 def resolve(mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[Resolution | None]:
     """One resolution (or None when the gazetteer has no such name) per mention, in order."""
     keys = [("adj:" if m.adjectival else "") + name_key(m.text) for m in mentions]
-    options = {key: candidates_for(gazetteer, m) for key, m in zip(keys, mentions, strict=True)}
+    options: dict[str, tuple[Candidate, ...]] = {}
+    for key, mention in zip(keys, mentions, strict=True):
+        if key not in options:  # a name repeated down a long text is looked up once
+            options[key] = candidates_for(gazetteer, mention)
     options = {key: found for key, found in options.items() if found}
     containers = _containers(mentions, keys)
     hints = {key: m.country_hint for key, m in zip(keys, mentions, strict=True) if m.country_hint}

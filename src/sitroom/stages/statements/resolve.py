@@ -6,6 +6,7 @@ import bisect
 import re
 
 from sitroom.stages.entities import Lexicon
+from sitroom.stages.statements.fullnames import FullNames
 from sitroom.stages.statements.lexicon import SPEECH_LEMMAS, TITLE_ABBREVIATIONS
 from sitroom.stages.statements.names import (
     FEMALE,
@@ -52,6 +53,8 @@ class People:
     def __init__(self, parse: Parse, lex: Lexicon) -> None:
         self.lex = lex
         self._written_out: dict[str, str] = {}
+        self._untitled: dict[str, str] = {}
+        self._resolved: dict[tuple[str, int, bool], str] = {}  # full_name's answers, asked many times over
         self.parse = parse
         self.body = parse.body
         persons = [(e.start, parse.body[e.start : hyphen_tail(parse.body, e.end)]) for e in parse.entities
@@ -59,6 +62,7 @@ class People:
         tagged = [(start, self.untitled(text)) for start, text in persons]
         self.mentions = [(start, name) for start, name in tagged if person_like(name, lex)]
         self.full = [(start, name) for start, name in self.mentions if len(name.split()) >= 2]
+        self._full_names = FullNames(self.full)
         self.subjects = frozenset(start for start, name in self.mentions if self._is_subject(start, name))
         self.single = self._single_names()
         self.mentions = sorted(self.mentions + self._untagged_names())
@@ -75,6 +79,11 @@ class People:
     def untitled(self, name: str) -> str:
         """The name without its title, also a title the tagger took for a first name ("Treasurer Mark
         Dunn"): a role noun before a known given name."""
+        if name not in self._untitled:
+            self._untitled[name] = self._without_title(name)
+        return self._untitled[name]
+
+    def _without_title(self, name: str) -> str:
         words = strip_title(name).split()
         if len(words) >= 3 and words[1].lower() in self.lex.given_male | self.lex.given_female:
             title = words[0].lower()
@@ -320,22 +329,13 @@ class People:
     def full_name(self, name: str, offset: int, guess: bool = True) -> str:
         """The longest full name that ends (or, for East Asian order, starts) with `name`, nearest
         before the offset, else the first after it; the name itself when none does."""
-        name = self.untitled(name)
-        if not name:
-            return name
-        words = name.split()
-        best: tuple[int, int, str] | None = None
-        for start, full in self.full:
-            parts = full.split()
-            if len(parts) <= len(words) or not (parts[-len(words):] == words or parts[: len(words)] == words):
-                continue
-            distance = offset - start if start <= offset else 10**6 + start
-            key = (0 if parts[-len(words):] == words else 1, distance, full)
-            if best is None or key < best:
-                best = key
-        if best:
-            return best[2]
-        return self._name_in_text(name) if len(words) == 1 and guess else name
+        asked = (name, offset, guess)
+        if asked not in self._resolved:
+            name = self.untitled(name)
+            words = tuple(name.split())
+            found = self._full_names.nearest(words, offset) if words else None
+            self._resolved[asked] = found or (self._name_in_text(name) if len(words) == 1 and guess else name)
+        return self._resolved[asked]
 
     def _name_in_text(self, surname: str) -> str:
         """ "Patrice Lindsay" where the tagger found only "Lindsay": a capitalised given name before it."""
