@@ -9,6 +9,7 @@ article gets the kind most of its mentions have.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -143,7 +144,7 @@ def _repeats(article: Article, spans: list[Span], context: Context) -> list[Span
             wanted.setdefault(name.split()[-1], "person")
     local = {name for _, _, _, name in spans}
     common = context.common
-    taken = sorted((s, e, k) for k, s, e, _ in spans)
+    taken = _Taken((s, e, k) for k, s, e, _ in spans)
     extra: list[Span] = []
     for name, kind in sorted(wanted.items(), key=lambda item: -len(item[0])):
         if not _searchable(name, common) or name not in article.body:
@@ -152,10 +153,29 @@ def _repeats(article: Article, spans: list[Span], context: Context) -> list[Span
         # "Google Science Fair"), is a mention of it too
         nests = kind in ("person", "organization") and (name in local or (kind == "person" and " " in name))
         for found in _occurrences(article.body, name):
-            if not any(_blocks(span, found, nests) for span in taken):
-                taken.append((*found, kind))
+            if not any(_blocks(span, found, nests) for span in taken.near(*found)):
+                taken.add((*found, kind))
                 extra.append((kind, *found, name))
     return extra
+
+
+class _Taken:
+    """The spans already named, ordered by start, so that a new occurrence is checked only against
+    those that can overlap it (a long text repeats a name thousands of times)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int, str]]) -> None:
+        self.spans = sorted(spans)
+        self.longest = max((e - s for s, e, _ in self.spans), default=0)
+
+    def near(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        """The spans that may overlap [start, end): those starting less than the longest span before it."""
+        lo = bisect.bisect_left(self.spans, (start - self.longest,))
+        hi = bisect.bisect_left(self.spans, (end,))
+        return self.spans[lo:hi]
+
+    def add(self, span: tuple[int, int, str]) -> None:
+        bisect.insort(self.spans, span)
+        self.longest = max(self.longest, span[1] - span[0])
 
 
 def _occurrences(body: str, name: str) -> list[tuple[int, int]]:
@@ -304,12 +324,13 @@ def _tight(article: Article, start: int, end: int, name: str) -> Mention:
 def _drop_inside_itself(found: list[Named]) -> list[Named]:
     """A short form inside the name it abbreviates ("Scientology" in "Church of Scientology") is not
     a second mention."""
-    spans: dict[str, list[tuple[int, int]]] = {}
+    grouped: dict[str, list[tuple[int, int, str]]] = {}
     for n in found:
-        spans.setdefault(n.key, []).append((n.mention.start, n.mention.end))
+        grouped.setdefault(n.key, []).append((n.mention.start, n.mention.end, ""))
+    spans = {key: _Taken(group) for key, group in grouped.items()}
     return [n for n in found if not any(
         s <= n.mention.start and n.mention.end <= e and (s, e) != (n.mention.start, n.mention.end)
-        for s, e in spans[n.key]
+        for s, e, _ in spans[n.key].near(n.mention.start, n.mention.end)
     )]
 
 

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from sitroom.model import Article, Sentence, Statement, Token
+from sitroom.model.lookup import lookup
 from sitroom.stages.events.actors import ActorTables, keyword_matches, resolve
 from sitroom.stages.events.nouns import suspected_people, unit_place
 
@@ -62,13 +63,11 @@ def _fired_by(article: Article, start: int, root: int, tables: ActorTables) -> b
     token = article.tokens[root]
     if article.body[token.start : token.end].lower() not in _ARMED_HEADS:
         return False
-    for entity in article.entities:
-        if not start <= entity.start < token.start:
-            continue
+    for entity in lookup(article).entities.starting(start, token.start):
         if entity.label == "NORP":
             return True
         if entity.label == "GPE" and any(
-            p.kind == "country" and p.start < entity.end and entity.start < p.end for p in article.places
+            p.kind == "country" for p in lookup(article).places.overlapping(entity.start, entity.end)
         ):
             return True
         known = resolve(tables, article.body[entity.start : entity.end], [], None)
@@ -100,9 +99,9 @@ def _resolved_speakers(article: Article, sentence: Sentence) -> dict[tuple[int, 
     a person's surname ("Rusnac accused ...", the tagger may have missed it) by the full name, and
     a body named by a common noun by the body it points back to ("The council threatened ...")."""
     found = {}
-    for st in article.statements:
+    for st in lookup(article).speakers.starting(sentence.start, sentence.end):
         start, end = st.speaker_start, st.speaker_end
-        if start is None or end is None or not sentence.start <= start < sentence.end:
+        if start is None or end is None:
             continue
         resolved = st.speaker_resolved
         pronoun = (st.speaker or "").lower() in _PRONOUNS
@@ -121,9 +120,9 @@ _AGREES = {"he": {"person"}, "she": {"person"}, "i": {"person"}, "it": {"organiz
 def _content_pronouns(article: Article, sentence: Sentence) -> dict[tuple[int, int], str]:
     """Subject pronouns inside a statement's content that agree with its speaker, by the speaker."""
     found: dict[tuple[int, int], str] = {}
-    for st in article.statements:
+    for st in lookup(article).statements.starting(sentence.start, sentence.end):
         name = st.speaker_resolved or st.speaker
-        if not name or name.lower() in _PRONOUNS or not sentence.start <= st.start < sentence.end:
+        if not name or name.lower() in _PRONOUNS:
             continue
         lo = bisect_left(article.tokens, st.start, key=_token_start)
         hi = bisect_left(article.tokens, min(st.end, sentence.end), key=_token_start)
@@ -160,8 +159,8 @@ def sentence_mentions(article: Article, sentence: Sentence, tables: ActorTables)
     their noun phrase ("North Korean troops", "Seoul's spy agency")."""
     spans = [
         (e.start, e.end, True)
-        for e in article.entities
-        if e.label in ACTOR_LABELS and sentence.start <= e.start and e.end <= sentence.end
+        for e in lookup(article).entities.starting(sentence.start, sentence.end)
+        if e.label in ACTOR_LABELS and e.end <= sentence.end
     ]
     text = article.body[sentence.start : sentence.end]
     for match in keyword_matches(tables, text):
@@ -263,10 +262,11 @@ def _of_place(article: Article, root: int, end: int) -> int:
             for j in range(i + 1, min(len(tokens), i + 4)):
                 if tokens[j].head == last and tokens[j].dep in ("prep", "pobj"):
                     last = j
-            inside = [(p.start, p.end) for p in article.places] + [
-                (e.start, e.end) for e in article.entities if e.label in ("GPE", "LOC")
-            ]
-            covered = any(a >= tokens[of].end and b <= tokens[last].end for a, b in inside)
+            lo, hi = tokens[of].end, tokens[last].end
+            index = lookup(article)
+            ends = [p.end for p in index.places.starting(lo, hi)]
+            ends += [e.end for e in index.entities.starting(lo, hi) if e.label in ("GPE", "LOC")]
+            covered = any(b <= hi for b in ends)
             return tokens[last].end if covered else end
     return end
 

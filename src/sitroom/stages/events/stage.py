@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from sitroom.config import Settings
 from sitroom.model import Actor, Article, Event, Sentence, Token
+from sitroom.model.lookup import lookup
 from sitroom.stages.clean.textmeta import dateline_end
 from sitroom.stages.events import cues
 from sitroom.stages.events.actors import LazyActorTables, keyword_matches, resolve
@@ -321,18 +322,15 @@ def _one_actor(article: Article, a: Mention, b: Mention) -> bool:
 
 def _speaks_elsewhere(article: Article, mention: Mention, cue_start: int) -> bool:
     """Whether the mention is the speaker of a statement whose cue is another verb."""
-    return any(
-        s.speaker_start is not None and s.speaker_end is not None and s.cue_start != cue_start
-        and s.speaker_start <= mention.start < s.speaker_end
-        for s in article.statements
-    )
+    covering = lookup(article).speakers.overlapping(mention.start, mention.start + 1)
+    return any(s.cue_start != cue_start for s in covering)
 
 
 def _actor(article: Article, mention: Mention | None, tables: object, story: list[str]) -> Actor | None:
     if mention is None:
         return None
     start, end = mention.holder or (mention.start, mention.end)  # "rejected Trump's proposal": Trump
-    place = next((p for p in article.places if p.start < end and start < p.end), None)
+    place = next(iter(lookup(article).places.overlapping(start, end)), None)
     text = mention.name or article.body[start:end]
     actor = resolve(tables, text, story, place.country if place else None)  # type: ignore[arg-type]
     if actor.country is None or actor.sector is None:
@@ -351,8 +349,8 @@ def _dateline_end(article: Article) -> int:
 def _as_speaker(article: Article, actor: Actor, tables: object) -> Actor:
     """A person the statements stage knows as a speaker takes the country and the sector of their
     role there ("Igor Lupu", head of the Moldovan delegation -> MDA, government)."""
-    for statement in article.statements:
-        if statement.speaker_resolved != actor.text or statement.speaker_kind != "person":
+    for statement in lookup(article).by_speaker.get(actor.text, ()):
+        if statement.speaker_kind != "person":
             continue
         role = resolve(tables, statement.speaker_role or "", ()) if statement.speaker_role else None  # type: ignore[arg-type]
         country = actor.country or statement.speaker_country or (role.country if role else None)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from sitroom.model import Article, Sentence, TimeExpression
+from sitroom.model.lookup import ByOffset, lookup, per_article
 from sitroom.stages.clean.textmeta import dateline_end
 from sitroom.stages.quantities.context import calendar_dates
 
@@ -36,10 +37,8 @@ def event_date(
     article: Article, sentence: Sentence, offset: int
 ) -> tuple[TimeExpression | None, str | None, str | None]:
     """(the date expression, the value it dates the event to, the basis) for an event in `sentence`."""
-    filed = dateline_end(article.body[:300])  # "KABUL (Oct. 10) —" is when the report was filed
-    calendar = calendar_dates(article)
-    dates = [t for t in calendar if t.start >= filed]
-    own = [t for t in dates if sentence.start <= t.start < sentence.end]
+    filed, calendar, dates = _story_dates(article)
+    own = dates.starting(sentence.start, sentence.end)
     if own:
         nearest = min(own, key=lambda t: abs(t.start - offset))
         return nearest, nearest.value, "sentence"
@@ -57,12 +56,21 @@ def event_date(
     return None, None, None
 
 
+@per_article
+def _story_dates(article: Article) -> tuple[int, list[TimeExpression], ByOffset[TimeExpression]]:
+    """Where the dateline ends, the calendar dates, and those after the dateline by offset."""
+    filed = dateline_end(article.body[:300])  # "KABUL (Oct. 10) —" is when the report was filed
+    calendar = calendar_dates(article)
+    dates = ByOffset([t for t in calendar if t.start >= filed], lambda t: t.start, lambda t: t.end)
+    return filed, calendar, dates
+
+
 def _paragraph_date(
-    article: Article, sentence: Sentence, dates: list[TimeExpression]
+    article: Article, sentence: Sentence, dates: ByOffset[TimeExpression]
 ) -> TimeExpression | None:
     """The last day named in the sentences just before this one in its paragraph."""
     for previous in sentences_before(article, sentence):
-        inside = [t for t in dates if previous.start <= t.start < previous.end and t.precision in _CARRIED]
+        inside = [t for t in dates.starting(previous.start, previous.end) if t.precision in _CARRIED]
         if inside:
             return inside[-1]
     return None
@@ -75,7 +83,7 @@ def lead_sentence(article: Article, filed: int | None = None) -> Sentence | None
     return next((s for s in article.sentences if s.end > filed and body[filed : s.end].strip()), None)
 
 
-def _lead_date(article: Article, dates: list[TimeExpression], filed: int) -> TimeExpression | None:
+def _lead_date(article: Article, dates: ByOffset[TimeExpression], filed: int) -> TimeExpression | None:
     """The day the story's first sentence (after its dateline) names: not a period's bound ("since
     Friday") and not a day ahead of publication."""
     body = article.body
@@ -83,7 +91,7 @@ def _lead_date(article: Article, dates: list[TimeExpression], filed: int) -> Tim
     if first is None:
         return None
     named = [
-        t for t in dates if first.start <= t.start < first.end and t.precision in _CARRIED
+        t for t in dates.starting(first.start, first.end) if t.precision in _CARRIED
         and not _BOUND.search(body[max(0, t.start - 16) : t.start])
     ]
     return named[0] if named and _not_ahead(named[0], article.published) else None
@@ -100,7 +108,7 @@ def _not_ahead(found: TimeExpression, published: str | None) -> bool:
 def sentences_before(article: Article, sentence: Sentence, count: int = _CARRY_SENTENCES) -> list[Sentence]:
     """Up to `count` sentences before this one, nearest first, stopping at a paragraph break: the part
     of the story a sentence goes on about."""
-    earlier = [s for s in article.sentences if s.end <= sentence.start][-count:]
+    earlier = lookup(article).sentences_before(sentence.start)[-count:]
     found: list[Sentence] = []
     for previous in reversed(earlier):
         if "\n" in article.body[previous.end : sentence.start]:

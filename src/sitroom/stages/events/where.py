@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from sitroom.model import Article, Place, Sentence
+from sitroom.model.lookup import lookup
 from sitroom.stages.events.mentions import Mention
 from sitroom.stages.events.when import lead_sentence, sentences_before
 
@@ -50,7 +51,7 @@ def event_place(
     """The place of an event whose verb sits at `offset` in `sentence` (`target`: whom it is aimed at;
     `source`: who acts; `moved`: the verb moves troops or things, so where they go is where it happens;
     `spoken`: an accusation, threat or appeal, said wherever its speaker was, not where the lead is)."""
-    inside = [p for p in article.places if sentence.start <= p.start < sentence.end]
+    inside = lookup(article).places.starting(sentence.start, sentence.end)
     trigger_quoted = in_quotes(article.body, sentence.start, offset)
     unquoted = [p for p in inside if trigger_quoted or not in_quotes(article.body, sentence.start, p.start)]
     free = unquoted if target is None else [p for p in unquoted if not target.start <= p.start < target.end]

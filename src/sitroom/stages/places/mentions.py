@@ -8,11 +8,13 @@ is left to the entity and event stages. Before "city of X" they tell which count
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
 from sitroom.gazetteer import Gazetteer
 from sitroom.model import Article, Entity, Token
+from sitroom.model.lookup import lookup
 from sitroom.stages.places.resolve import Mention
 from sitroom.stages.places.second_look import places_in_organisations, repeated_names
 
@@ -75,7 +77,7 @@ def _names_a_speaker(article: Article, mention: Mention) -> bool:
         s.speaker_kind == "person" and s.speaker_start is not None and s.speaker_end is not None
         and s.speaker_start <= mention.start and mention.end <= s.speaker_end
         and (s.speaker_start, s.speaker_end) != (mention.start, mention.end)
-        for s in article.statements
+        for s in lookup(article).speakers.overlapping(mention.start, mention.end)
     )
 
 
@@ -159,13 +161,24 @@ def _adjectival(body: str, tokens: Sequence[Token], gazetteer: Gazetteer) -> lis
 
 
 def _prefer_longer(first: list[Mention], second: list[Mention]) -> list[Mention]:
-    """Merge two mention lists; where they overlap, the longer span wins (ties to the first list)."""
-    kept = list(first)
-    for mention in second:
-        clashes = [m for m in kept if m.start < mention.end and mention.start < m.end]
-        if all(mention.end - mention.start > m.end - m.start for m in clashes):
-            kept = [m for m in kept if m not in clashes] + [mention]
-    return kept
+    """Merge two mention lists; where they overlap, the longer span wins (ties to the first list).
+    The first list's order is kept, and each mention of the second that wins goes at the end."""
+    kept = dict(enumerate(first))  # key -> mention, in output order; a mention that loses is deleted
+    ordered = sorted((m.start, k) for k, m in kept.items())  # by start, to find clashes by bisection
+    starts, keys = [start for start, _ in ordered], [k for _, k in ordered]
+    longest = max((m.end - m.start for m in first), default=0)
+    for key, mention in enumerate(second, len(first)):
+        lo, hi = bisect_left(starts, mention.start - longest), bisect_left(starts, mention.end)
+        clashes = [k for k in keys[lo:hi] if k in kept and mention.start < kept[k].end]
+        if all(mention.end - mention.start > kept[k].end - kept[k].start for k in clashes):
+            for k in clashes:
+                del kept[k]
+            kept[key] = mention
+            at = bisect_left(starts, mention.start)
+            starts.insert(at, mention.start)
+            keys.insert(at, key)
+            longest = max(longest, mention.end - mention.start)
+    return list(kept.values())
 
 
 def _with_hints(

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from sitroom.gazetteer import Candidate, Gazetteer
 from sitroom.model import Article, Entity, Place, Token
+from sitroom.model.lookup import lookup
 
 _MIN_TOWN = 10_000  # a town in a place context
 _MIN_UNCONTEXTED = 100_000  # a town the article never uses as a person, without a place context
@@ -202,7 +203,7 @@ def _place_context(article: Article, occurrence: Occurrence, gazetteer: Gazettee
 def _coordinated(article: Article, before: str, after: str, gazetteer: Gazetteer) -> bool:
     """ "Tiraspol and Moscow", "from Ungheni to Chisinau", "between Iasi and Ungheni": listed with a
     place the model tagged, or with a known place after a preposition ("between Bell and Eggers" is not)."""
-    tagged = {e.text for e in article.entities if e.label in ("GPE", "LOC")}
+    tagged = lookup(article).place_names
     pairs = []
     earlier = _LISTED_BEFORE.search(before)
     if earlier:
