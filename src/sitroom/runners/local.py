@@ -8,6 +8,9 @@ free of process start-up.
 from __future__ import annotations
 
 import multiprocessing
+import os
+import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from typing import Any
@@ -21,7 +24,23 @@ _worker_pipeline: Pipeline | None = None  # one per worker process, built by _in
 
 def _init_worker(settings: Settings, profile: Any, paths: Sequence[str]) -> None:
     global _worker_pipeline
+    exit_with_parent()
     _worker_pipeline = Pipeline.build(settings, profile, paths)
+
+
+def exit_with_parent(interval: float = 1.0) -> None:
+    """End this process when the one that started it is gone. A run killed outright (SIGTERM or
+    SIGKILL, not Ctrl-C, which reaches the workers too) would otherwise leave its workers to finish
+    their batches for no one: minutes of both cores on a long text."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(interval)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="sitroom-exit-with-parent", daemon=True).start()
 
 
 def _run_in_worker(batch: list[RawArticle]) -> list[Article]:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from sitroom.model import Article, Quantity, Sentence, Statement, TimeExpression
+from sitroom.model.lookup import ByOffset
 
 # A calendar value (2024-10-18, XXXX-04-21, 2024-W42, 2024-10-18TMO); PAST_REF and friends are not.
 _CALENDAR_VALUE = re.compile(r"^(?:\d{2,4}|XXXX)(?:-|$)")
@@ -23,7 +24,8 @@ _PERIOD_START = re.compile(
 
 def with_context(article: Article, quantities: Sequence[Quantity]) -> list[Quantity]:
     """Each figure with its source statement index and as-of date (with the basis for that date)."""
-    dates = _dated(article)
+    dates = ByOffset(_dated(article), lambda t: t.start, lambda t: t.end)
+    statements = ByOffset(list(enumerate(article.statements)), lambda p: p[1].start, lambda p: p[1].end)
     result = []
     for quantity in quantities:
         sentence = article.sentence_at(quantity.start)
@@ -31,14 +33,15 @@ def with_context(article: Article, quantities: Sequence[Quantity]) -> list[Quant
         basis = "sentence" if as_of else None
         if as_of is None and article.published:
             as_of, basis = article.published, "published"
-        statement = source_statement(article.statements, quantity.start, quantity.end)
+        statement = source_statement(statements, quantity.start, quantity.end)
         result.append(replace(quantity, statement=statement, as_of=as_of, as_of_basis=basis))
     return result
 
 
-def source_statement(statements: Sequence[Statement], start: int, end: int) -> int | None:
+def source_statement(statements: ByOffset[tuple[int, Statement]], start: int, end: int) -> int | None:
     """Index of the innermost statement whose content holds the span [start, end), else None."""
-    holding = [(s.end - s.start, i) for i, s in enumerate(statements) if s.start <= start and end <= s.end]
+    holding = [(s.end - s.start, i) for i, s in statements.overlapping(start, max(end, start + 1))
+               if s.start <= start and end <= s.end]  # fmt: skip
     return min(holding)[1] if holding else None
 
 
@@ -59,9 +62,9 @@ def _dated(article: Article) -> list[TimeExpression]:
     ]
 
 
-def _sentence_date(quantity: Quantity, sentence: Sentence, dates: list[TimeExpression]) -> str | None:
+def _sentence_date(quantity: Quantity, sentence: Sentence, dates: ByOffset[TimeExpression]) -> str | None:
     """The value of the dated expression in the sentence nearest to the figure."""
-    inside = [t for t in dates if sentence.start <= t.start < sentence.end]
+    inside = dates.starting(sentence.start, sentence.end)
     if not inside:
         return None
 

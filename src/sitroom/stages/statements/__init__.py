@@ -218,8 +218,7 @@ def _resolve_pronoun(
             floor = _after(parse, previous) if previous and spoke else floor
             return plural_subject(parse, speaker.start, floor, content) or spoke
         return spoke
-    foreground = [s for s in earlier if not _backgrounded(parse, s)]
-    previous = _previous(foreground, parse, speaker.start, person=True)
+    previous = _previous(earlier, parse, speaker.start, person=True, foreground=True)
     if previous is not None and people.fits(word, previous.speaker_resolved):
         newer = people.newer_subject(word, previous.end, speaker.start)
         return newer or people.introduced(word, previous.end, speaker.start) or previous.speaker_resolved
@@ -345,10 +344,15 @@ def _after(parse: Parse, statement: Statement) -> int:
     return parse.sentences[parse.sentence_index(max(statement.end, statement.speaker_end or 0))].end
 
 
-def _previous(earlier: list[Statement], parse: Parse, offset: int, person: bool = False) -> Statement | None:
-    """The latest earlier statement with a speaker, within reach of the offset."""
+def _previous(
+    earlier: list[Statement], parse: Parse, offset: int, person: bool = False, foreground: bool = False
+) -> Statement | None:
+    """The latest earlier statement with a speaker, within reach of the offset (`foreground`: of those
+    not told as background, see `_backgrounded`)."""
     limit = _reach(parse, offset)
     for statement in reversed(earlier):
+        if foreground and _backgrounded(parse, statement):
+            continue
         if statement.start < limit and statement.end < limit:
             return None
         if statement.speaker_resolved and (not person or statement.speaker_kind == "person"):

@@ -149,8 +149,9 @@ def _quoted_word(parse: Parse, i: int) -> bool:
     """Whether token i stands inside quote marks opened earlier in its paragraph (not its sentence: a
     quote of two sentences closes in the second, before the speaker's name)."""
     start, _ = parse.paragraph_of(parse.tokens[i].start)
-    before = parse.body[start : parse.tokens[i].start]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    end = parse.tokens[i].start
+    opened = parse.quote_marks("“", start, end) > parse.quote_marks("”", start, end)
+    return opened or parse.quote_marks('"', start, end) % 2 == 1
 
 
 def _name_before(parse: Parse, cue: int) -> int | None:

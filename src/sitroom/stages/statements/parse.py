@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from functools import cached_property
 
 from sitroom.model import Article, Entity, Token
@@ -77,7 +78,26 @@ class Parse:
             return self.entities[k]
         return None
 
+    @cached_property
+    def _breaks(self) -> list[int]:
+        """Where each blank line ("\n\n", overlapping runs included) starts."""
+        return [m.start() for m in re.finditer(r"(?=\n\n)", self.body)]
+
     def paragraph_of(self, offset: int) -> tuple[int, int]:
-        start = self.body.rfind("\n\n", 0, offset)
-        end = self.body.find("\n\n", offset)
-        return (0 if start < 0 else start + 2), (len(self.body) if end < 0 else end)
+        """The span of the paragraph holding the offset (found by bisection: asked for every cue)."""
+        before = bisect.bisect_right(self._breaks, offset - 2) - 1  # the last break ending at or before it
+        after = bisect.bisect_left(self._breaks, offset)
+        start = self._breaks[before] + 2 if before >= 0 else 0
+        return start, (self._breaks[after] if after < len(self._breaks) else len(self.body))
+
+    @cached_property
+    def _quote_marks(self) -> dict[str, list[int]]:
+        marks: dict[str, list[int]] = {"“": [], "”": [], '"': []}
+        for m in re.finditer(r"[“”\"]", self.body):
+            marks[m.group(0)].append(m.start())
+        return marks
+
+    def quote_marks(self, mark: str, start: int, end: int) -> int:
+        """How many of this quote mark (“, ” or \") the body has in [start, end)."""
+        at = self._quote_marks[mark]
+        return bisect.bisect_left(at, end) - bisect.bisect_left(at, start)

@@ -6,6 +6,7 @@ belong to, and each mention gets a tense direction from its sentence before it i
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -63,16 +64,18 @@ def find(text: str, sentences: Bounds | None = None) -> list[Mention]:
                 mention = Mention(match.start(), match.end(), match.group(0), spec)
                 candidates.append((match.end() - match.start(), -rank, match.start(), mention))
     chosen: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # the chosen spans, which never overlap, in text order
+    ends: list[int] = []
     for _, _, _, mention in sorted(candidates, key=lambda c: (c[0], c[1]), reverse=True):
-        if all(mention.end <= s or mention.start >= e for s, e in taken):
+        at = bisect.bisect_right(starts, mention.start)  # only the neighbours can overlap it
+        if (at == 0 or ends[at - 1] <= mention.start) and (at == len(starts) or starts[at] >= mention.end):
             chosen.append(mention)
-            taken.append((mention.start, mention.end))
+            starts.insert(at, mention.start)
+            ends.insert(at, mention.end)
     chosen.sort(key=lambda m: m.start)
     merged = _join_clock_and_day(text, _second_days(text, chosen))
-    return [
-        replace(m, direction=direction(text, m.start, m.end, _bounds(sentences, m.start))) for m in merged
-    ]
+    within = _Sentences(sentences)
+    return [replace(m, direction=direction(text, m.start, m.end, within.at(m.start))) for m in merged]
 
 
 # A capitalised function word after a capitalised expression: a title ("This Week With David Brinkley").
@@ -88,13 +91,16 @@ def _in_title(match: re.Match[str]) -> bool:
     )
 
 
-def _bounds(sentences: Bounds | None, offset: int) -> tuple[int, int] | None:
-    if not sentences:
-        return None
-    for start, end in sentences:
-        if start <= offset < end:
-            return start, end
-    return None
+class _Sentences:
+    """The sentence holding an offset, by bisection (the sentences never overlap)."""
+
+    def __init__(self, sentences: Bounds | None) -> None:
+        self.bounds = sorted(sentences or ())
+        self.starts = [start for start, _ in self.bounds]
+
+    def at(self, offset: int) -> tuple[int, int] | None:
+        k = bisect.bisect_right(self.starts, offset) - 1
+        return self.bounds[k] if k >= 0 and offset < self.bounds[k][1] else None
 
 
 # "April 24 and 25": a bare day after a month-day, ending a phrase (not "25 delegates").
