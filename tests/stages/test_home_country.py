@@ -53,3 +53,42 @@ def test_a_body_a_country_owns_stays_that_countrys_whatever_the_wire() -> None:
         article = stage(article)
     assert {s.speaker_country for s in article.statements} == {"JPN"}
     assert all(e.source_actor is None or e.source_actor.country == "JPN" for e in article.events)
+
+
+def _statements(body: str, dateline: str | None) -> dict[str, str | None]:
+    settings = Settings()
+    nlp, _, _ = _stages()
+    article = Article(id="t", source="test", body=body, dateline=dateline)
+    for stage in (nlp, EntityStage(settings), StatementStage(settings)):
+        article = stage(article)
+    return {s.speaker_resolved or s.speaker or "": s.speaker_country for s in article.statements}
+
+
+_OFFICIALS = (
+    "The government put the police on alert in Chisinau after troops were seen near the river in Moldova. "
+    "Defence Minister Petra Lindholm said the units had moved overnight.\n\n"
+    "Norway criticised the decision. Foreign ministry spokeswoman Ingrid Solberg said it would only "
+    "raise tension.\n\n"
+    "Moldova and Ungheni officials met on Monday. Marta Jensen, the head of the monitoring mission, "
+    "said her team had been turned back."
+)
+
+
+def test_an_official_with_a_bare_title_is_of_the_country_the_story_is_about() -> None:
+    countries = _statements(_OFFICIALS, "CHISINAU")
+    assert countries["Petra Lindholm"] == "MDA"  # the dateline's country, named more than any other
+    assert countries["Ingrid Solberg"] == "NOR"  # the sentence before makes Norway its subject
+    assert countries["Marta Jensen"] is None  # "head of the mission" is no government title
+
+
+def test_a_minister_in_a_story_from_elsewhere_is_not_given_the_datelines_country() -> None:
+    # Filed from Brussels about Moldova: the minister may be anyone's, so none is guessed.
+    assert _statements(_OFFICIALS, "BRUSSELS")["Petra Lindholm"] is None
+
+
+def test_a_nationality_as_subject_says_nothing_of_whose_the_official_is() -> None:
+    story = (
+        "Moldova put its border police on alert in Chisinau on Monday.\n\n"
+        "Russian troops were seen near the river. Defence Minister Petra Lindholm said the units had moved."
+    )
+    assert _statements(story, "CHISINAU")["Petra Lindholm"] == "MDA"

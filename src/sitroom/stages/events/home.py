@@ -4,9 +4,11 @@ that wrote it ("(Yonhap)": South Korea's)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from sitroom.model import Actor, Article
+from sitroom.model.lookup import lookup
 from sitroom.stages.events.actors import ActorTables
 from sitroom.stages.events.where import dateline_place
 
@@ -15,15 +17,60 @@ HOME_BODIES = frozenset({"government", "ministry", "parliament", "cabinet", "pol
                          "prosecutors"})  # fmt: skip
 
 
-def at_home(article: Article, actor: Actor, text: str, tables: ActorTables) -> Actor:
-    """The actor with the story's home country when it is such a body and has no country of its own."""
+def at_home(
+    article: Article, actor: Actor, text: str, tables: ActorTables, offset: int | None = None
+) -> Actor:
+    """The actor with the country of the passage at `offset` (see `passage_country`), else the story's
+    home country, when it is such a body and has no country of its own."""
     words = text.lower().split()
     if actor.country is not None or not words or words[-1] not in HOME_BODIES:
         return actor  # not "troops" or "officials": those in a story from Washington may be anyone's
     if any(word[:1].isupper() for word in text.split()[1:]):
         return actor  # a named body or person ("Foreign ministry spokeswoman Larisa Zhukova")
-    home = home_country(article, tables)
+    home = (passage_country(article, offset, tables) if offset is not None else None) or home_country(
+        article, tables
+    )
     return replace(actor, country=home) if home else actor
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def passage_country(article: Article, offset: int, tables: ActorTables) -> str | None:
+    """The country that the sentence before the offset's, in the same paragraph, makes the subject of
+    its main clause by name: "Moscow criticised the meeting. Foreign ministry spokeswoman Larisa
+    Zhukova said ..." puts Zhukova in Moscow's government, whatever the dateline. A country or capital
+    written as a noun ("Moscow", "Romania's defence ministry"), not a nationality ("Russian troops")."""
+    sentence = article.sentence_at(offset)
+    if sentence is None:
+        return None
+    k = len(lookup(article).sentences_before(sentence.start))
+    if k == 0 or "\n" in article.body[article.sentences[k - 1].end : sentence.start]:
+        return None  # the story's first sentence, or a new paragraph
+    previous = article.sentences[k - 1]
+    tokens = article.tokens
+    first = bisect_left(tokens, previous.start, key=lambda t: t.start)
+    last = bisect_left(tokens, previous.end, key=lambda t: t.start)
+    for i in range(first, last):
+        token = tokens[i]
+        verb = tokens[token.head]
+        if token.dep not in _SUBJECTS or not (verb.dep == "ROOT" or not first <= verb.head < last):
+            continue  # the subject of the sentence's top verb only (the parse may tie it to the one before)
+        start = i
+        while start - 1 >= max(first, i - 4) and tokens[start - 1].head == i:
+            start -= 1  # the subject's own words: "the Kremlin", "Romania's defence ministry"
+        phrase = article.body[tokens[start].start : token.end].lower().removeprefix("the ")
+        body = tables.institutions.get(phrase)
+        if body is not None and body[0] is not None and body[1] == "government":
+            return body[0]  # "the Kremlin"
+        for j in range(max(first, i - 4), i + 1):  # the subject, or a name it holds: "Romania's ministry"
+            named = j == i or (tokens[j].head == i and tokens[j].dep in ("poss", "compound"))
+            if named and tokens[j].pos == "PROPN":
+                code = tables.countries.get(article.body[tokens[j].start : tokens[j].end].lower())
+                if code is not None:
+                    return code
+        return None
+    return None
 
 
 def home_country(article: Article, tables: ActorTables) -> str | None:

@@ -88,7 +88,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "18"  # 18: ... armed vehicles; crash deaths; receivers give nothing
+    version: ClassVar[str] = "19"  # 19: an unqualified body takes the passage's country before the home one
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -337,7 +337,7 @@ def _actor(article: Article, mention: Mention | None, tables: object, story: lis
         actor = _as_speaker(article, actor, tables)
     if actor.sector is None and armed(article, mention, tables):  # type: ignore[arg-type]
         actor = replace(actor, sector="military")  # "Russian missiles": fired by Russia's military
-    return at_home(article, actor, text, tables)  # type: ignore[arg-type]
+    return at_home(article, actor, text, tables, mention.start)  # type: ignore[arg-type]
 
 
 def _dateline_end(article: Article) -> int:

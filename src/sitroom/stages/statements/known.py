@@ -4,13 +4,14 @@ table gives a named official's country when the text leaves it out."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
 from sitroom.model import Article, Statement
 from sitroom.stages.events.actors import LazyActorTables
-from sitroom.stages.events.home import HOME_BODIES, home_country
+from sitroom.stages.events.home import HOME_BODIES, home_country, passage_country
 from sitroom.stages.timex.officials import load_terms
 
 _FIELDS = ("speaker_role", "speaker_org", "speaker_country")
@@ -78,15 +79,54 @@ _UNQUALIFIED = re.compile(
 
 def at_home(statements: Sequence[Statement], article: Article, tables: LazyActorTables) -> list[Statement]:
     """A speaker who is, or speaks for, a national body no country qualifies ("the defense ministry",
-    "Jeon, the spokesperson for the ministry") belongs to the country the story is filed from, or to
-    that of the national agency that wrote it; anonymous officials and "troops" stay unplaced."""
+    "Jeon, the spokesperson for the ministry") belongs to the country the sentence before names as its
+    subject ("Moscow criticised ..."), else to the country the story is filed from, or to that of the
+    national agency that wrote it; anonymous officials and "troops" stay unplaced. A named official
+    with a bare government title ("Defence Minister Victor Rusnac") is placed the same way, but in the
+    story's home country only when the story names that country's places more than any other's."""
     placed = []
     for statement in statements:
-        described = statement.speaker_role if statement.speaker_kind == "person" else statement.speaker
-        match = _UNQUALIFIED.search(described or "") if statement.speaker_country is None else None
-        if match is None or match.group("body") not in HOME_BODIES:
-            placed.append(statement)
-            continue
-        home = home_country(article, tables.get())
-        placed.append(replace(statement, speaker_country=home) if home else statement)
+        country = None
+        if statement.speaker_country is None:
+            described = statement.speaker_role if statement.speaker_kind == "person" else statement.speaker
+            match = _UNQUALIFIED.search(described or "")
+            at = statement.speaker_start if statement.speaker_start is not None else statement.start
+            if match is not None and match.group("body") in HOME_BODIES:
+                country = passage_country(article, at, tables.get()) or home_country(article, tables.get())
+            elif statement.speaker_kind == "person" and statement.speaker_resolved and _office(described):
+                country = passage_country(article, at, tables.get()) or _dominant_home(article, tables)
+        placed.append(replace(statement, speaker_country=country) if country else statement)
     return placed
+
+
+# A bare title of national government: every word is one of these, and one of them is an office.
+_OFFICES = frozenset({"minister", "ministry", "premier", "president", "chancellor", "government", "cabinet",
+                      "department"})  # fmt: skip
+_TITLE_WORDS = _OFFICES | frozenset(
+    {"prime", "deputy", "vice", "first", "acting", "spokesperson", "spokesman", "spokeswoman", "press",
+     "secretary", "defence", "defense", "foreign", "interior", "home", "finance", "energy", "justice",
+     "health", "economy", "trade", "agriculture", "education", "transport", "culture", "environment",
+     "labour", "labor", "emergency", "emergencies", "affairs", "state", "national", "regional",
+     "federal", "the", "for", "of", "and"}
+)
+
+
+def _office(role: str | None) -> bool:
+    """ "Defence Minister", "Foreign ministry spokeswoman", "regional president": a government title that
+    says nothing of whose it is (not "head of the mission", "Transnistria's leader", "company president")."""
+    words = re.findall(r"[a-z]+", (role or "").lower())
+    return bool(words) and set(words) <= _TITLE_WORDS and bool(_OFFICES & set(words))
+
+
+def _dominant_home(article: Article, tables: LazyActorTables) -> str | None:
+    """The story's home country, if the story names it or its towns more often than any other country
+    (places are not resolved yet at this stage: the actor table's names count): a minister quoted in
+    a story from Brussels or Geneva may be anyone's."""
+    home = home_country(article, tables.get())
+    countries = tables.get().countries
+    named = (countries.get(e.text.lower().removesuffix("'s")) for e in article.entities if e.label == "GPE")
+    counts = Counter(code for code in named if code)
+    ranked = counts.most_common(2)
+    if home is None or not ranked or ranked[0][0] != home:
+        return None
+    return home if len(ranked) == 1 or ranked[1][1] < ranked[0][1] else None
