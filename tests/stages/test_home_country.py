@@ -92,3 +92,14 @@ def test_a_nationality_as_subject_says_nothing_of_whose_the_official_is() -> Non
         "Russian troops were seen near the river. Defence Minister Petra Lindholm said the units had moved."
     )
     assert _statements(story, "CHISINAU")["Petra Lindholm"] == "MDA"
+
+
+def test_a_national_institution_gives_its_country_wherever_the_story_is_filed() -> None:
+    story = (
+        "Moldova put its border police on alert in Chisinau on Monday.\n\n"
+        '"We are deeply concerned," State Department spokesperson Rachel Hendricks told reporters.\n\n'
+        "The Pentagon said it was watching the situation closely."
+    )
+    countries = _statements(story, "CHISINAU")
+    assert countries["Rachel Hendricks"] == "USA"
+    assert countries["Pentagon"] == "USA"

@@ -88,6 +88,8 @@ def at_home(statements: Sequence[Statement], article: Article, tables: LazyActor
     for statement in statements:
         country = None
         if statement.speaker_country is None:
+            country = _institution_country(statement, tables)
+        if statement.speaker_country is None and country is None:
             described = statement.speaker_role if statement.speaker_kind == "person" else statement.speaker
             match = _UNQUALIFIED.search(described or "")
             at = statement.speaker_start if statement.speaker_start is not None else statement.start
@@ -97,6 +99,19 @@ def at_home(statements: Sequence[Statement], article: Article, tables: LazyActor
                 country = passage_country(article, at, tables.get()) or _dominant_home(article, tables)
         placed.append(replace(statement, speaker_country=country) if country else statement)
     return placed
+
+
+def _institution_country(statement: Statement, tables: LazyActorTables) -> str | None:
+    """The country of a national institution the speaker is or works for, by the actor table: "State
+    Department spokesperson Rachel Hendricks", "the Pentagon said"."""
+    names = [statement.speaker_org]
+    if statement.speaker_kind == "organization":
+        names += [statement.speaker_resolved, statement.speaker]
+    for name in names:
+        found = tables.get().institutions.get((name or "").lower().removeprefix("the ").strip())
+        if found is not None and found[0] is not None:
+            return found[0]
+    return None
 
 
 # A bare title of national government: every word is one of these, and one of them is an office.
