@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from functools import cached_property
 from typing import Generic, TypeVar
 
-from sitroom.model.annotations import Entity, Place, Sentence, Statement
+from sitroom.model.annotations import Entity, Place, Quantity, Sentence, Statement
 from sitroom.model.article import Article
 
 T = TypeVar("T")
@@ -64,6 +64,10 @@ class ArticleLookup:
     @cached_property
     def places(self) -> ByOffset[Place]:
         return ByOffset(self.article.places, lambda p: p.start, lambda p: p.end)
+
+    @cached_property
+    def quantities(self) -> ByOffset[Quantity]:
+        return ByOffset(self.article.quantities, lambda q: q.start, lambda q: q.end)
 
     @cached_property
     def statements(self) -> ByOffset[Statement]:

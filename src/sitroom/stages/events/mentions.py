@@ -342,7 +342,8 @@ def _place_in(article: Article, pobj: int, verb: int) -> bool:
     token = article.tokens[pobj]
     # a country is the target in PLOVER's reading ("gave 350 million euros ... in Ethiopia"); a town,
     # a site or water only says where
-    return any(p.start <= token.start < p.end and p.kind in ("city", "site", "water") for p in article.places)
+    inside = lookup(article).places.overlapping(token.start, token.start + 1)
+    return any(p.kind in ("city", "site", "water") for p in inside)
 
 
 # Heads that count the actors in their "of" phrase: "a group of asylum-seekers", "thousands of workers".

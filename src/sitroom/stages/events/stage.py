@@ -271,7 +271,7 @@ class EventStage:
             location=event_place(article, sentence, cue.start, said_to, best.source, moved,
                                  spoken=best.type in _SAID),
             date=date,
-            quantities=tuple(q for q in article.quantities if sentence.start <= q.start < sentence.end),
+            quantities=tuple(lookup(article).quantities.starting(sentence.start, sentence.end)),
             factuality=fact,
             trigger=article.body[cue.start : cue.end],
             confidence=round(best.confidence, 3),

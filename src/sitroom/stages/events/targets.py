@@ -5,6 +5,7 @@ done to someone unnamed; and the words a cue rule reads under a verb (its clause
 from __future__ import annotations
 
 from sitroom.model import Article
+from sitroom.model.lookup import lookup
 from sitroom.stages.events.actors import ActorTables
 from sitroom.stages.events.cues import HARM, MISHAP, mode_for
 from sitroom.stages.events.mentions import Mention
@@ -44,7 +45,7 @@ def moved_or_where(article: Article, target: Mention, tables: ActorTables) -> bo
     text = article.body[target.start : target.end].lower().removeprefix("the ")
     if text in tables.countries:
         return False
-    kinds = {p.kind for p in article.places if p.start < target.end and target.start < p.end}
+    kinds = {p.kind for p in lookup(article).places.overlapping(target.start, target.end)}
     return bool(kinds & _WHERE_KINDS) and "country" not in kinds
 
 
@@ -59,7 +60,7 @@ def harmed(
     kind = HARM.get(lemma)
     if kind is None or target is None or lemmas & MISHAP:
         return None
-    if kind == "COERCE" and any(p.start < target.end and target.start < p.end for p in article.places):
+    if kind == "COERCE" and lookup(article).places.overlapping(target.start, target.end):
         return None  # "captured the town": territory taken, not a person held
     return kind, mode_for(kind, lemmas)
 

@@ -93,7 +93,7 @@ def _paragraph_place(article: Article, sentence: Sentence) -> Place | None:
     """The last place the sentences just before named in the same paragraph."""
     for previous in sentences_before(article, sentence):
         named = [
-            p for p in article.places if previous.start <= p.start < previous.end and not _whose(article, p)
+            p for p in lookup(article).places.starting(previous.start, previous.end) if not _whose(article, p)
         ]
         if named:
             return named[-1]
@@ -106,7 +106,7 @@ def _lead_place(article: Article, sentence: Sentence) -> Place | None:
     if lead is None or lead.end > sentence.start:
         return None
     body = article.body
-    return next((p for p in article.places if lead.start <= p.start < lead.end and p.kind != "country"
+    return next((p for p in lookup(article).places.starting(lead.start, lead.end) if p.kind != "country"
                  and _LOCATED.search(body[max(lead.start, p.start - 40) : p.start])
                  and not _whose(article, p)), None)  # fmt: skip
 
