@@ -43,11 +43,11 @@ def main() -> None:
         for r in originals
     ]
     pipeline = Pipeline.build(Settings(workers=1), learn_profile(raws))
+    pipeline.run_batch(raws[:2])  # load models before timing
     if args.long:
         bodies = [a.body for a in pipeline.run_batch(raws[: len(originals)]) if a.body]
         text = "\n\n".join(bodies * args.long)
         raws = [make_raw("long.txt", "text", "A long report on the Dniester\n\n" + text, Hints())]
-    pipeline.run_batch(raws[:2])  # load models before timing
     stage_seconds: dict[str, float] = defaultdict(float)
     started = time.perf_counter()
     articles: list[Article] = []

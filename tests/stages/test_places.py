@@ -138,3 +138,12 @@ def test_a_unit_word_says_what_kind_of_place_and_a_named_province_contains(
     province = places["Kandahar province"]
     assert (province.kind, province.country) == ("region", "AFG")  # not a town called Kandahar
     assert all(p.country == "AFG" for p in article.places)  # no Daman elsewhere is meant
+
+
+def test_the_dateline_city_is_a_place_even_in_capitals(stages: tuple[NlpStage, PlaceStage]) -> None:
+    nlp, places = stages
+    body = "CHISINAU, Moldova -- The government put the border police on alert on Monday."
+    article = places(nlp(Article(id="t", source="test", body=body, dateline="CHISINAU, Moldova")))
+    found = by_text(article)
+    assert found["CHISINAU"].name == "Chisinau" and found["CHISINAU"].kind == "city"  # type: ignore[attr-defined]
+    assert found["Moldova"].kind == "country"  # type: ignore[attr-defined]

@@ -22,7 +22,7 @@ class PlaceStage:
     """Places with kind, ISO alpha-3 country and coordinates; each one's span is its mention text."""
 
     name: ClassVar[str] = "places"
-    version: ClassVar[str] = "6"
+    version: ClassVar[str] = "7"  # 7: the dateline's city is a place where the tagger missed it
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     # Towns the model took for people or organisations get their entity label corrected here.
     assigns: ClassVar[tuple[str, ...]] = ("places", "distances", "entities")
@@ -45,7 +45,7 @@ class PlaceStage:
         if article.rejected or not article.body:
             return article
         mislabelled = mislabelled_places(article, self.gazetteer)
-        mentions = find_mentions(article, self.gazetteer, mislabelled)
+        mentions = _with_dateline(article, find_mentions(article, self.gazetteer, mislabelled))
         places = [p for p in self._places(mentions, _dateline_mentions(article.dateline)) if p is not None]
         return article.evolve(
             places=tuple(places),
@@ -80,6 +80,22 @@ def _dateline_mentions(dateline: str | None) -> list[Mention]:
         Mention(base + part.start(), base + part.end(), part.group())
         for part in _DATELINE_PART.finditer(dateline)
     ]
+
+
+def _with_dateline(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """The dateline's parts where the body opens with it ("CHISINAU, Moldova -- ..."), as mentions of
+    their own when the tagger missed them (all capitals): the city a story is filed from is a place
+    in it, and a finer one than its country."""
+    dateline = (article.dateline or "").split("(")[0].strip()
+    if not dateline or not article.body.startswith(dateline):
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    added = [
+        Mention(part.start(), part.end(), part.group())
+        for part in _DATELINE_PART.finditer(dateline)
+        if not any(s < part.end() and part.start() < e for s, e in taken)
+    ]
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
 
 
 def _place(mention: Mention, resolution: Resolution) -> Place:
