@@ -387,3 +387,11 @@ def test_a_need_a_text_is_described_as_stressing_asks_for_nothing() -> None:
 def test_saying_someone_cannot_be_trusted_accuses() -> None:
     content = "the threats from the council have proven hollow, suggesting they cannot be trusted"
     assert stance_of("say", content, f"The mayor said {content}.", "said") == "accuse"
+
+
+def test_a_figure_that_only_describes_a_noun_is_no_estimate() -> None:
+    described = "the city was more worried about the depot, which lies about two kilometres from the border"
+    assert stance_of("say", described, described, "said") == "assert"  # nor are "lies" told where it lies
+    assert stance_of("say", "they were spreading lies about Moldova", "", "said") == "accuse"
+    counted = "the depot, which the army guards, holds about 20,000 tonnes of shells"
+    assert stance_of("say", counted, counted, "said") == "estimate"  # the main clause's own figure

@@ -30,7 +30,7 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "17"  # 17: officials with a bare title placed; the passage's country first
+    version: ClassVar[str] = "18"  # 18: a figure in a relative clause is no estimate; "lies" where it lies
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 

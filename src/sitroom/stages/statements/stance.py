@@ -50,6 +50,8 @@ _NEED_DESCRIBED = re.compile(
     re.IGNORECASE,
 )
 _LIE = re.compile(r"\blie\b", re.IGNORECASE)
+# Inside a non-restrictive relative clause opened since the last comma: ", which lies about ...".
+_IN_RELATIVE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|I've|we've|I have|we have)\b", re.IGNORECASE)
 # "told his staff never to speak of it": an object, then an infinitive, and no verb of its own before it
 _TO_ACTION = re.compile(
@@ -71,7 +73,9 @@ def stance_of(cue_lemma: str | None, content: str, sentence: str, cue_text: str 
     by_cue = _cue_stance(cue_lemma, _whole_cue(cue_text, lead), content) or _main_verb(cue_text, lead)
     if by_cue and by_cue != "speculate":
         return by_cue
-    if w.ESTIMATE.search(content) or w.FORECAST.search(content):
+    if any(not _IN_RELATIVE.search(content[: m.start()]) for m in w.ESTIMATE.finditer(content)):
+        return "estimate"  # not a figure that only describes a noun: "the depot, which lies about 2 km ..."
+    if w.FORECAST.search(content):
         return "estimate"
     for stance, pattern in (("deny", w.DENY), ("threaten", w.THREATEN), ("demand", w.DEMAND),
                             ("accuse", w.ACCUSE)):

@@ -130,7 +130,11 @@ DEMAND = re.compile(
 )
 ACCUSE = re.compile(
     r"\b(?:accus\w+|blam\w+|denounc\w+|condemn\w*|illegal\w*|violat\w+|responsible for|"
-    r"war crimes?|provocation|aggression|liar|lying|lies|fraud\w*|scam\w*|con artist|ploy|"
+    # "lies" told, not where something lies: "which lies about two kilometres from", "lies on the river"
+    r"war crimes?|provocation|aggression|liar|lying|"
+    r"lies(?!\s+(?:about\s+\d|about\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|some|half)\b|"
+    r"some\b|roughly|nearly|just\b|only\b|in\b|on\b|at\b|near\b|along\b|between\b|within\b|"
+    r"beside\b|across\b|off\b|north|south|east|west|\d))|fraud\w*|scam\w*|con artist|ploy|"
     r"disgrace\w*|corrupt\w*|crooked|dishonest|reckless|irresponsible|shameful|outrageous|disgusting|"
     r"pathetic|unfit|incompeten\w+|charlatan|deplorables?|racis[mt]|bigot\w*|amoral|waste of time|"
     r"destroying|bad judgment|failed to|failure of|abuse\w*|cover-?up|mislead\w*|unfair\w*|"
