@@ -112,9 +112,11 @@ def per_article(build: Callable[[Article], R]) -> Callable[[Article], R]:
     last: list[tuple[Article, R]] = []
 
     def cached(article: Article) -> R:
-        if not last or last[0][0] is not article:
-            last[:] = [(article, build(article))]
-        return last[0][1]
+        hit = last[0] if last else None  # read once: another thread may replace it meanwhile
+        if hit is None or hit[0] is not article:
+            hit = (article, build(article))
+            last[:] = [hit]
+        return hit[1]
 
     return cached
 
