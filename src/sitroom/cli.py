@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -94,12 +96,18 @@ def _settings(args: argparse.Namespace) -> Settings:
     return Settings(**changes)
 
 
+def _terminated(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def _say(message: str) -> None:
     print(f"sitroom: {message}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    main_thread = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGTERM, _terminated) if main_thread else None  # `kill` as Ctrl-C
     try:
         return _dispatch(args)
     except SitroomError as exc:
@@ -113,6 +121,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         _say(f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)")
         return 70
+    finally:
+        if main_thread:
+            signal.signal(signal.SIGTERM, previous)
 
 
 def _dispatch(args: argparse.Namespace) -> int:

@@ -53,3 +53,41 @@ def test_worker_ends_when_its_parent_is_killed() -> None:
             parent.wait()
         if _alive(child):
             os.kill(child, 9)
+
+
+def test_a_killed_run_stops_its_workers_and_says_so(tmp_path: Path) -> None:
+    """`kill` (SIGTERM) ends a run as Ctrl-C does: the one-line message, exit 130, no worker left
+    working on a batch no one will store, and a store that still opens."""
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    sentence = "The minister said on Monday that the troops had moved toward the river near Bender. "
+    (corpus / "long.txt").write_text("A long report\n\n" + sentence * 12000, encoding="utf-8")
+    store = tmp_path / "store.duckdb"
+    command = [sys.executable, "-c", "import sys; from sitroom.cli import main; sys.exit(main())", "run",
+               str(corpus), "--db", str(store), "--out", str(tmp_path / "out"), "--workers", "2", "--quiet"]
+    run = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    try:
+        workers: list[int] = []
+        deadline = time.monotonic() + 60
+        while len(workers) < 2 and time.monotonic() < deadline:  # the pool is up
+            time.sleep(0.5)
+            listing = subprocess.run(["pgrep", "-P", str(run.pid)], capture_output=True, text=True)
+            workers = [int(pid) for pid in listing.stdout.split()]
+        time.sleep(5)  # well into the long text (minutes of work)
+        assert run.poll() is None
+        run.terminate()
+        _, err = run.communicate(timeout=60)
+        assert run.returncode == 130
+        assert "interrupted: what was stored is kept" in err
+        assert "Traceback" not in err
+        deadline = time.monotonic() + 30
+        while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert workers and not any(_alive(pid) for pid in workers)
+        import duckdb
+
+        duckdb.connect(str(store), read_only=True).close()
+    finally:
+        if run.poll() is None:
+            run.kill()
+            run.wait()

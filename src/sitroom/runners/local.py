@@ -68,13 +68,20 @@ def run_local(
         initializer=_init_worker,
         initargs=(settings, profile, tuple(paths)),
     ) as pool:
-        pending: set[Future[list[Article]]] = set()
-        window = settings.workers * 2  # bounded: a million inputs never sit in memory at once
-        for batch in batches:
-            pending.add(pool.submit(_run_in_worker, batch))
-            if len(pending) >= window:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    yield future.result()
-        for future in pending:
-            yield future.result()
+        try:
+            pending: set[Future[list[Article]]] = set()
+            window = settings.workers * 2  # bounded: a million inputs never sit in memory at once
+            for batch in batches:
+                pending.add(pool.submit(_run_in_worker, batch))
+                if len(pending) >= window:
+                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        yield future.result()
+            for future in pending:
+                yield future.result()
+        except BaseException:
+            # Interrupted, or the caller stopped taking results: leaving the pool would wait for every
+            # batch in flight (minutes on a long text) that no one will store.
+            for worker in multiprocessing.active_children():
+                worker.terminate()
+            raise
