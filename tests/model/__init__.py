@@ -1,0 +1,1 @@
+"""Tests for the record model's look-ups."""
