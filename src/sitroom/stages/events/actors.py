@@ -12,6 +12,7 @@ import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from sitroom.config import RESOURCES_DIR
@@ -83,17 +84,34 @@ def _officials() -> dict[str, tuple[str | None, str]]:
             and len(name) > 3}  # fmt: skip
 
 
-def _region_demonyms(path: Path = CURATED_PLACES) -> dict[str, str]:
+def _region_demonyms(path: Path = CURATED_PLACES, names: tuple[str, ...] = ()) -> dict[str, str]:
     """Adjectival forms of the curated regions inside one country ("Transnistrian" -> MDA): the
-    places stage keeps them off the map, but an actor so described belongs to that country."""
+    places stage keeps them off the map, but an actor so described belongs to that country. With
+    `names`, the names and aliases of places of those kinds too ("Transnistria's leader")."""
     table: dict[str, str] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         fields = line.split("\t")
         if line.startswith("#") or len(fields) < 8 or fields[0] in ("kind", "country") or not fields[2]:
             continue
-        for form in filter(None, fields[7].split("|")):
+        if names and fields[0] not in names:
+            continue
+        forms = fields[7].split("|") + ([fields[1], *fields[6].split("|")] if names else [])
+        for form in filter(None, forms):
             table[form.lower()] = fields[2]
     return table
+
+
+@lru_cache(maxsize=2)
+def region_countries(words: bool = False) -> dict[str, str]:
+    """Curated places inside one country, by lowercased name, alias or adjective -> alpha-3: regions,
+    states and provinces for a tagged name; with `words`, only regions' single words that are no
+    abbreviation ("Transnistria", "Crimean"), safe to look up word by word in a description where a
+    state's name may be a given name or a surname ("Victoria", "Washington")."""
+    if not words:
+        return _region_demonyms(names=("region", "admin1", "city"))
+    regions = _region_demonyms(names=("region",))
+    return {form: code for form, code in regions.items() if " " not in form and "." not in form
+            and len(form) > 4}  # fmt: skip
 
 
 _SHARED: dict[str, ActorTables] = {}  # loaded once per process, for every stage that codes actors

@@ -88,7 +88,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "19"  # 19: an unqualified body takes the passage's country before the home one
+    version: ClassVar[str] = "20"  # 20: a titled speaker ("Foreign ministry spokeswoman X") keeps a country
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -348,8 +348,13 @@ def _dateline_end(article: Article) -> int:
 
 def _as_speaker(article: Article, actor: Actor, tables: object) -> Actor:
     """A person the statements stage knows as a speaker takes the country and the sector of their
-    role there ("Igor Lupu", head of the Moldovan delegation -> MDA, government)."""
-    for statement in lookup(article).by_speaker.get(actor.text, ()):
+    role there ("Igor Lupu", head of the Moldovan delegation -> MDA, government), also when the event
+    writes a title before the name ("Foreign ministry spokeswoman Larisa Zhukova")."""
+    words = actor.text.split()
+    by_speaker = lookup(article).by_speaker
+    tails = (" ".join(words[i:]) for i in range(len(words) - 1))
+    named = next((tail for tail in tails if tail in by_speaker), "")
+    for statement in by_speaker.get(named, ()):
         if statement.speaker_kind != "person":
             continue
         role = resolve(tables, statement.speaker_role or "", ()) if statement.speaker_role else None  # type: ignore[arg-type]

@@ -12,6 +12,7 @@ from sitroom.model import Article, Statement
 from sitroom.stages.entities import Lexicon, load_lexicon
 from sitroom.stages.events.actors import LazyActorTables
 from sitroom.stages.statements.collective import body_subject, may_be, plural_subject, possessed_body
+from sitroom.stages.statements.described import mention_descriptions
 from sitroom.stages.statements.draft import MEDIA, Draft
 from sitroom.stages.statements.extract import find_drafts
 from sitroom.stages.statements.known import at_home, share_descriptions
@@ -30,7 +31,7 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "18"  # 18: a figure in a relative clause is no estimate; "lies" where it lies
+    version: ClassVar[str] = "19"  # 19: titles written where a person does not speak; regions place speakers
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 
@@ -51,7 +52,8 @@ class StatementStage:
         for draft in find_drafts(parse):
             statement = self._statement(parse, people, draft, statements)
             statements.append(statement)
-        described = share_descriptions(_lead_in_quotes(parse, statements))
+        mentions = mention_descriptions(parse, people, self.lexicon)
+        described = share_descriptions(_lead_in_quotes(parse, statements), mentions)
         return article.evolve(statements=tuple(at_home(described, article, self.tables)))
 
     def _statement(self, parse: Parse, people: People, draft: Draft, earlier: list[Statement]) -> Statement:

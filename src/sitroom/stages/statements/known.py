@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -17,10 +17,14 @@ from sitroom.stages.timex.officials import load_terms
 _FIELDS = ("speaker_role", "speaker_org", "speaker_country")
 
 
-def share_descriptions(statements: Sequence[Statement]) -> list[Statement]:
+def share_descriptions(
+    statements: Sequence[Statement], mentions: Mapping[str, Mapping[str, str]] | None = None
+) -> list[Statement]:
     """ "National Security Communications Advisor John Kirby confirmed ...", then "Kirby stated ...": the
     later statement keeps the role, organisation and country the first one named. Only named people and
-    bodies share; an anonymous "a senior official" is a different one each time."""
+    bodies share; an anonymous "a senior official" is a different one each time. What the article
+    writes around a person where they do not speak (`mentions`, by full name) fills what their
+    statements leave out."""
     known: dict[str, dict[str, str]] = {}
     for statement in statements:
         if statement.speaker_resolved and statement.speaker_kind in ("person", "organization"):
@@ -29,6 +33,9 @@ def share_descriptions(statements: Sequence[Statement]) -> list[Statement]:
                 value = getattr(statement, field)
                 if value and field not in described:
                     described[field] = value
+    for name, fields in (mentions or {}).items():
+        if name in known:  # only for people who speak; their own words come first
+            known[name] = {**fields, **known[name]}
     shared = []
     for statement in statements:
         fill = (

@@ -139,12 +139,12 @@ class People:
         return nearest or fallback
 
     def _is_subject(self, start: int, name: str) -> bool:
-        token = self.parse.tokens[self._name_root(start, start + len(name))]
+        token = self.parse.tokens[self.name_root(start, start + len(name))]
         if token.dep == "appos":
             token = self.parse.tokens[token.head]
         return token.dep in _SUBJECT_DEPS
 
-    def _name_root(self, start: int, end: int) -> int:
+    def name_root(self, start: int, end: int) -> int:
         """The token of a name whose head lies outside it ("Procter" in "Procter & Gamble", where
         "Gamble" hangs on "Procter" as a conjunct); the last token when none does."""
         parse = self.parse
@@ -225,13 +225,13 @@ class People:
     def _joint(self, start: int, name: str) -> bool:
         """Whether the name is a subject together with others ("Holm and Svensson have won"): a
         pair does not take over one person's quote or pronoun."""
-        i = self._name_root(start, start + len(name))
+        i = self.name_root(start, start + len(name))
         return any(self.parse.tokens[c].dep == "conj" for c in self.parse.children[i])
 
     def _main_clause(self, start: int, name: str) -> bool:
         """Whether the name is the subject of a main clause, not of a subordinate one ("Although Trump
         has tweeted ...", "as his daughters ham it up"), which does not move the story's actor."""
-        token = self.parse.tokens[self._name_root(start, start + len(name))]
+        token = self.parse.tokens[self.name_root(start, start + len(name))]
         if token.dep == "appos":
             token = self.parse.tokens[token.head]
         return self.parse.tokens[token.head].dep not in _SUBORDINATE
@@ -282,7 +282,7 @@ class People:
         before = self.parse.tokens[max(0, self.parse.token_at(start) - 1)]
         role = before.tag in ("NN", "NNP") and before.end <= start and self.body[before.start].islower()
         # "the regional governor, Tatiana Caraman, criticised ...": the name set beside its role
-        role = role or self.parse.tokens[self._name_root(start, end)].dep == "appos"
+        role = role or self.parse.tokens[self.name_root(start, end)].dep == "appos"
         return role or bool(re.match(r",\s+(?:\d|who\b|a\b|an\b|the\b)", self.body[end : end + 8]))
 
     def org_within(self, start: int, end: int, not_heads: frozenset[str] = frozenset()) -> str | None:

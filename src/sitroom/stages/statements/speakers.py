@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sitroom.model import Entity
 from sitroom.stages.entities import Lexicon
+from sitroom.stages.events.actors import region_countries
 from sitroom.stages.statements.lexicon import DETERMINERS_ANONYMOUS, DOCUMENTS, ORG_NOUNS, PRONOUNS
 from sitroom.stages.statements.names import hyphen_tail
 from sitroom.stages.statements.parse import Parse
@@ -318,10 +319,17 @@ def country_of(parse: Parse, start: int, end: int, lex: Lexicon) -> str | None:
         if entity.label not in labels or entity.end > end:
             continue
         name = entity.text[4:] if entity.text.lower().startswith("the ") else entity.text
-        code = lex.demonyms.get(name) or lex.countries.get(name)
+        code = lex.demonyms.get(name) or lex.countries.get(name) or region_countries().get(name.lower())
         if code:
             return code
+    words = parse.body[start:end].split()
     for word, code in lex.demonyms.items():
-        if word in parse.body[start:end].split():
+        if word in words:
             return code
+    regions = region_countries(words=True)  # "the Transnistrian delegation": a region in one country
+    for word, after in zip(words, [*words[1:], ""][: len(words)], strict=True):
+        bare = re.sub(r"['’]s$", "", word.strip(",;:()\"“”")).lower()
+        # a whole word, not the start of a longer name ("the Kurdistan Workers' Party")
+        if word[:1].isupper() and bare in regions and (not after[:1].isupper() or bare != word.lower()):
+            return regions[bare]
     return None
