@@ -184,6 +184,38 @@ def calls_on(article: Article, verb: int, hi: int) -> bool:
     return False
 
 
+# What one calls on someone to do when the call is a visit: "called on the President to discuss ...".
+_VISIT_PURPOSES = {"discuss", "meet", "review", "exchange", "consult", "brief", "congratulate", "apprise",
+                   "pay", "seek"}  # fmt: skip
+
+
+def appeal(article: Article, verb: int, hi: int, mentions: list[Mention]) -> tuple[Mention | None] | None:
+    """ "The EU called on both sides to resume talks": a request (the codebook's "appeal for"), made
+    of the actor called on, when one is named; None when the
+    verb makes no such appeal, or calls on someone only to visit them ("called on the President to
+    discuss the situation")."""
+    tokens = article.tokens
+    if tokens[verb].lemma.lower() != "call" or verb + 1 >= hi or not calls_on(article, verb, hi):
+        return None
+    if tokens[verb].dep not in ("ROOT", "conj", "ccomp"):
+        return None  # "rejected the reports, calling on the media to ...": the main verb's event
+    if article.body[tokens[verb + 1].start : tokens[verb + 1].end].lower() == "for":
+        return None
+    asked = [i for i in range(verb + 1, hi) if tokens[i].head == verb and tokens[i].dep == "xcomp"]
+    if not asked or tokens[asked[0]].lemma.lower() in _VISIT_PURPOSES:
+        return None
+    called = [i for i in range(verb + 1, asked[0]) if tokens[i].head == verb + 1 and tokens[i].dep == "pobj"]
+    return (next((m for m in mentions if called and m.root == called[0]), None),)
+
+
+def located(article: Article, mention: Mention) -> bool:
+    """A mention named as where something happens: "talks in the Joint Control Commission"."""
+    token = article.tokens[mention.root]
+    preposition = article.tokens[token.head]
+    where = article.body[preposition.start : preposition.end].lower() in ("in", "at", "inside", "within")
+    return token.dep == "pobj" and where
+
+
 # Speech acts: coordinated with a clause of reported speech, they are the reporter's own act.
 _SPEECH_ACTS = {"accuse", "blame", "criticise", "criticize", "condemn", "denounce", "urge", "call", "warn",
                 "threaten", "deny", "reject", "demand", "ask", "praise", "welcome", "vow",

@@ -17,12 +17,14 @@ from sitroom.stages.events.classifier import LazyPloverModel, PloverModel
 from sitroom.stages.events.clauses import (
     ASKING,
     GOVERNED,
+    appeal,
     asked_for,
     calls_on,
     claim_in_speech,
     demanded_clause,
     demanded_of,
     generic_clause,
+    located,
     main_clause,
     partner,
     shared_source,
@@ -88,7 +90,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "20"  # 20: a titled speaker ("Foreign ministry spokeswoman X") keeps a country
+    version: ClassVar[str] = "21"  # 21: "called on X to ..." is a request of X; 20: titled speakers
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -189,6 +191,10 @@ class EventStage:
             article, target, self.tables.get()
         ):
             target = None
+        appealed = appeal(article, verb, hi, mentions) if rule is None else None
+        if appealed is not None:  # "called on Israel to halt ...": asked of Israel; of no actor, it is
+            rule = cues.Cue("REQUEST", None, firm=False)  # about what it opposes, not where talks are held
+            target = appealed[0] or (None if target is None or located(article, target) else target)
         if rule is not None and refused:  # "refused to send troops", "refuses to lift the ban": the
             rule = cues.Cue("REJECT", "yield" if rule.type == "YIELD" else None, rule.firm)  # refusal is it
         if target is not None and _speaks_elsewhere(article, target, token.start):
