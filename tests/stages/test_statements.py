@@ -868,3 +868,13 @@ def test_anonymous_speakers_share_nothing(run) -> None:
         "A senior official said the talks had stalled."
     )
     assert only(article, "talks").speaker_country is None
+
+
+def test_an_embedded_quote_belongs_to_the_unnamed_person_who_described_something_with_it(run) -> None:
+    article = run(
+        "Diplomats said the agreement had taken longer than expected. One diplomat, who spoke on "
+        'condition of anonymity, described the discussion as "tense but in the end not difficult."'
+    )
+    quote = only(article, "tense but")
+    assert quote.speaker == "One diplomat"
+    assert quote.speaker_kind == "anonymous"

@@ -9,7 +9,9 @@ from sitroom.stages.statements.draft import SUBJECTS, Draft, trimmed
 from sitroom.stages.statements.lexicon import (
     ABSTRACT_SPEAKERS,
     ACT_OBJECTS,
+    HUMAN_PLURALS,
     OBJECT_LEMMAS,
+    OFFICES,
     SPEECH_LEMMAS,
     WEAK_LEMMAS,
 )
@@ -348,6 +350,8 @@ def _host_subject(parse: Parse, q: QuoteSpan) -> int | None:
                                                        if parse.tokens[c].dep in ("appos", "compound")]]
     if any(e is not None and e.label in _SPEAKING_LABELS for e in named):
         return subject  # a name, or a title with the name beside it ("the minister, Ana Rotaru,")
+    if parse.tokens[subject].lemma.lower() in HUMAN_PLURALS | OFFICES:
+        return subject  # 'One diplomat described the talks as "tense"': unnamed, but a person who speaks
     return None
 
 
