@@ -214,3 +214,15 @@ def test_each_claim_says_where_its_incident_happened_when_the_text_places_it():
     story = Story("s", "t", ("a", "b"), None, None)
     (found,) = find_discrepancies([placed, unplaced], [story], [])
     assert {c.article_id: c.place for c in found.claims} == {"a": "Somewhere", "b": None}
+
+
+def test_a_figure_inside_what_someone_said_is_not_placed_where_they_said_it():
+    from dataclasses import replace
+
+    told = _toll("a", 12, day="2011-03-07", where=KANDAHAR)
+    accused = told.evolve(events=(replace(told.events[0], type="ACCUSE"),))  # "accused them of killing 12"
+    other = _toll("b", 7, day="2011-03-07", where=HERAT)  # 470 km away: another incident, if placed
+    story = Story("s", "t", ("a", "b"), None, None)
+    assert find_discrepancies([told, other], [story], []) == []
+    (found,) = find_discrepancies([accused, other], [story], [])
+    assert {c.article_id: c.place for c in found.claims} == {"a": None, "b": "Somewhere"}

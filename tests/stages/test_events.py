@@ -585,6 +585,18 @@ def test_the_target_is_whom_not_where() -> None:
     assert event.location is not None and event.location.name == "Moscow"
 
 
+def test_a_state_that_speaks_is_placed_at_home_not_where_the_paragraph_was() -> None:
+    from sitroom.stages.places import PlaceStage
+
+    article = _full(
+        "Russia keeps soldiers at a depot close to the Ukrainian border. Moldova has repeatedly demanded "
+        "their withdrawal."
+    )
+    article = _stages()[2](PlaceStage(Settings())(article))
+    request = next(e for e in article.events if e.type == "REQUEST")
+    assert request.location is not None and request.location.name == "Moldova"
+
+
 def test_an_official_is_coded_by_a_full_name_or_a_surname_heading_the_mention() -> None:
     assert resolve(_tables(), "Major General Harlan").country is None  # "Major" is no John Major here
     assert resolve(_tables(), "the bush").country is None

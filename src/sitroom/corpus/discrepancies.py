@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sitroom.model import Article, Place, Quantity
+from sitroom.model import SPOKEN_TYPES, Article, Place, Quantity
 from sitroom.model.corpus import Claim, Discrepancy, Duplicate, Story
 from sitroom.model.ids import annotation_id, corpus_id
 from sitroom.stages.places.geo import haversine_km
@@ -139,7 +139,8 @@ def _figure(article: Article, quantity: Quantity) -> _Figure:
     said += [quantity.as_of] if quantity.as_of_basis == "sentence" else []
     day = next((d for d in map(_calendar_day, said) if d is not None), None)
     month_day = next((m for m in map(_month_day, said) if m is not None), None)
-    place = event.location if event is not None else None
+    # a figure in what someone said ("accused them of moving 2,000 troops") is not where it was said
+    place = event.location if event is not None and event.type not in SPOKEN_TYPES else None
     if place is not None and (place.kind == "country" or place.lat is None or place.lon is None):
         place = None
     published = _calendar_day(article.published)

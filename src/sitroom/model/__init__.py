@@ -1,6 +1,7 @@
 """Records only, no I/O: the article, its span annotations, and corpus records."""
 
 from sitroom.model.annotations import (
+    SPOKEN_TYPES,
     Actor,
     DistanceClaim,
     Entity,
@@ -15,6 +16,7 @@ from sitroom.model.annotations import (
 from sitroom.model.article import Article, Hints, RawArticle
 
 __all__ = [
+    "SPOKEN_TYPES",
     "Actor",
     "Article",
     "DistanceClaim",

@@ -129,6 +129,12 @@ class Actor:
     sector: str | None = None
 
 
+# Events that are said (an accusation, a threat, an appeal, a rejection, a pledge of support): placed
+# where the speaker is ("Moscow criticised Romania" happened in Moscow), so their place says nothing of
+# where what they speak about happened; an attack or a deployment happens where its target is.
+SPOKEN_TYPES = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT", "DEMAND", "DISAPPROVE"})
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     start: int  # the sentence or clause that reports it

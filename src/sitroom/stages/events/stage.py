@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from typing import ClassVar
 
 from sitroom.config import Settings
-from sitroom.model import Actor, Article, Event, Sentence, Token
+from sitroom.model import SPOKEN_TYPES, Actor, Article, Event, Sentence, Token
 from sitroom.model.lookup import lookup
 from sitroom.stages.clean.textmeta import dateline_end
 from sitroom.stages.events import cues
@@ -90,7 +90,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "21"  # 21: "called on X to ..." is a request of X; 20: titled speakers
+    version: ClassVar[str] = "22"  # 22: a state that speaks is placed at home; 21: appeals; 20: titles
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -264,7 +264,7 @@ class EventStage:
         if best.type == "YIELD" and fact == "denied" and refuses(article.tokens, best.verb, lo, hi):
             best = replace(best, type="REJECT", mode="yield")  # "will not end the strike": a refusal
             fact = "reported"
-        said_to = best.target if best.type in _SAID else None  # whom something said is aimed at
+        said_to = best.target if best.type in SPOKEN_TYPES else None  # whom something said is aimed at
         moved = best.type == "MOBILIZE" or is_moved(article, best.verb)  # where it goes is where it happens
         date, as_of, basis = event_date(article, sentence, cue.start)
         return Event(
@@ -275,7 +275,7 @@ class EventStage:
             source_actor=_actor(article, best.source, tables, story),
             target_actor=_actor(article, best.target, tables, story),
             location=event_place(article, sentence, cue.start, said_to, best.source, moved,
-                                 spoken=best.type in _SAID),
+                                 spoken=best.type in SPOKEN_TYPES),
             date=date,
             quantities=tuple(lookup(article).quantities.starting(sentence.start, sentence.end)),
             factuality=fact,
@@ -369,11 +369,6 @@ def _as_speaker(article: Article, actor: Actor, tables: object) -> Actor:
         if (country, sector) != (actor.country, actor.sector):
             return Actor(actor.text, country, sector)
     return actor
-
-
-# Events that are said: their place is the speaker's, not the target's ("Moscow criticised Romania"
-# happened in Moscow); an attack or a deployment happens where its target is.
-_SAID = frozenset({"ACCUSE", "THREATEN", "REQUEST", "REJECT", "SUPPORT", "DEMAND", "DISAPPROVE"})
 
 
 def _quoted_apart(article: Article, sentence: Sentence, mention: Mention, trigger: int) -> bool:

@@ -57,6 +57,9 @@ def event_place(
     free = unquoted if target is None else [p for p in unquoted if not target.start <= p.start < target.end]
     # The acting country is who, not where: "North Korea has deployed troops to eastern Russia".
     elsewhere = [p for p in free if not _is_actor(p, source)]
+    speaker = next((p for p in free if _is_actor(p, source)), None) if spoken else None
+    if speaker is not None:  # "Moldova has repeatedly demanded ...": a state speaks from home, as
+        return speaker  # "Moscow criticised ..." is placed in Moscow
     where = [p for p in elsewhere if not _whose(article, p)]
     if moved:
         where = _destinations(article.body, where, offset) or where
