@@ -395,3 +395,10 @@ def test_a_figure_that_only_describes_a_noun_is_no_estimate() -> None:
     assert stance_of("say", "they were spreading lies about Moldova", "", "said") == "accuse"
     counted = "the depot, which the army guards, holds about 20,000 tonnes of shells"
     assert stance_of("say", counted, counted, "said") == "estimate"  # the main clause's own figure
+
+
+def test_a_hypothetical_someone_blames_no_one() -> None:
+    ready = "We are making sure that if someone tries to create chaos, the state is ready."
+    assert stance_of("say", ready, ready, "said") == "assert"
+    blamed = "They are trying to create chaos in the region."
+    assert stance_of("say", blamed, blamed, "said") == "accuse"

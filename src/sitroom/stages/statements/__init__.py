@@ -31,7 +31,7 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "20"  # 20: an unnamed person hosts an embedded quote; 19: titles, regions
+    version: ClassVar[str] = "21"  # 21: "if someone ..." blames no one; 20: unnamed hosts; 19: titles
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 

@@ -52,6 +52,8 @@ _NEED_DESCRIBED = re.compile(
 _LIE = re.compile(r"\blie\b", re.IGNORECASE)
 # Inside a non-restrictive relative clause opened since the last comma: ", which lies about ...".
 _IN_RELATIVE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*$", re.IGNORECASE)
+# A hypothetical agent blames no one: "if someone tries to create chaos, the state is ready".
+_NO_ONE = re.compile(r"\bif (?:someone|anyone|somebody|anybody)\b[^,;.]*$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:I|we|I've|we've|I have|we have)\b", re.IGNORECASE)
 # "told his staff never to speak of it": an object, then an infinitive, and no verb of its own before it
 _TO_ACTION = re.compile(
@@ -82,7 +84,9 @@ def stance_of(cue_lemma: str | None, content: str, sentence: str, cue_text: str 
         # a judgement under a modal predicts ("the attack could mark a dangerous change")
         window = 30 if stance == "accuse" else 12
         if any(_counts(content, m, window, threat=stance == "threaten") and not _described_need(content, m)
-               and not (stance == "demand" and _describes(content, m)) for m in pattern.finditer(content)):
+               and not (stance == "demand" and _describes(content, m))
+               and not (stance == "accuse" and _NO_ONE.search(content[max(0, m.start() - 40) : m.start()]))
+               for m in pattern.finditer(content)):  # fmt: skip
             return stance
     if w.RHETORICAL.search(content):
         return "accuse"
