@@ -31,8 +31,8 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser(
         "run",
         help="process articles into the store, then write exports and the report",
-        description="Read PATHs (files or folders of .txt, .html/.htm, .jsonl, .warc, "
-        ".warc.gz), process what is not stored yet, and write the JSONL and GeoJSON "
+        description="Read PATHs (files or folders of .txt, .html/.htm, .jsonl, .warc, each "
+        "plain or gzipped), process what is not stored yet, and write the JSONL and GeoJSON "
         "exports and report.html/report.md to --out.",
     )
     run.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="input file or folder")

@@ -1,3 +1,4 @@
+import gzip
 import json
 from pathlib import Path
 
@@ -37,7 +38,9 @@ def test_bad_files_become_problem_records(tmp_path: Path):
         "empty.txt": "empty file",
         "binary.txt": "binary content, not text",
         "missing.txt": "no such file or directory",
-        "image.png": "unsupported file type '.png' (expected one of .txt .html .jsonl .warc .warc.gz)",
+        "image.png": (
+            "unsupported file type '.png' (expected one of .txt .html .jsonl .warc, plain or gzipped)"
+        ),
     }
 
 
@@ -104,3 +107,32 @@ def test_huge_text_file_is_read_only_up_to_the_cap(tmp_path: Path):
     assert raw.problem is None
     assert len(raw.content.encode()) <= MAX_DOCUMENT_BYTES
     assert raw.notes and "only its start was read" in raw.notes[0]
+
+
+def test_gzipped_text_html_and_jsonl_read_as_their_plain_forms(tmp_path: Path):
+    (tmp_path / "a.txt.gz").write_bytes(gzip.compress(ARTICLE.encode()))
+    page = f"<html><body><p>{ARTICLE}</p></body></html>"
+    (tmp_path / "b.html.gz").write_bytes(gzip.compress(page.encode()))
+    lines = [json.dumps({"id": f"x{i}", "text": f"{ARTICLE} Number {i}."}) for i in range(3)]
+    (tmp_path / "c.jsonl.gz").write_bytes(gzip.compress("\n".join(lines).encode()))
+    raws = list(read_paths([tmp_path]))
+    assert [(Path(r.source.split(":")[0]).name, r.kind, r.problem) for r in raws] == [
+        ("a.txt.gz", "text", None),
+        ("b.html.gz", "html", None),
+        *[("c.jsonl.gz", "text", None)] * 3,
+    ]
+    assert raws[0].content == ARTICLE
+
+
+def test_a_damaged_or_cut_gzip_is_a_problem_and_lines_before_the_cut_are_kept(tmp_path: Path):
+    (tmp_path / "fake.txt.gz").write_bytes(ARTICLE.encode())  # named gzip, but plain text
+    records = ({"id": f"x{i}", "text": f"{ARTICLE} {i} " + "word " * 3000} for i in range(40))
+    lines = "\n".join(json.dumps(record) for record in records)
+    packed = gzip.compress(lines.encode())
+    (tmp_path / "feed.jsonl.gz").write_bytes(packed[: len(packed) * 2 // 3])  # a download cut short
+    raws = list(read_paths([tmp_path]))
+    fake = next(r for r in raws if r.source.endswith("fake.txt.gz"))
+    assert fake.problem == "not a valid gzip file"
+    feed = [r for r in raws if "feed.jsonl.gz" in r.source]
+    assert [r.problem for r in feed[:-1]] == [None] * (len(feed) - 1) and len(feed) > 5
+    assert feed[-1].problem == "gzip stream cut short"

@@ -1,4 +1,4 @@
-"""Readers: paths (files or folders of .txt, .html, .jsonl, .warc[.gz]) to RawArticles.
+"""Readers: paths (files or folders of .txt, .html, .jsonl, .warc, each plain or gzipped) to RawArticles.
 
 A reader never raises on bad input: it yields a RawArticle whose `problem` says what was
 wrong, so the run goes on and the rejection is stored and counted like any other.
@@ -6,8 +6,10 @@ wrong, so the run goes on and the rejection is stored and counted like any other
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -21,7 +23,9 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 SUPPORTED = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES
-_NAMED = (".txt", ".html", ".jsonl", ".warc", ".warc.gz")
+_NAMED = (".txt", ".html", ".jsonl", ".warc")
+# What a gzip stream that is damaged or cut short raises while it is read.
+_GZIP_ERRORS = (OSError, EOFError, zlib.error)
 
 # Longer single documents are cut at a line break: no news article is this long, and a
 # 200 MB dump must not take the whole machine's memory through spaCy.
@@ -29,8 +33,16 @@ MAX_DOCUMENT_BYTES = 4_000_000
 
 
 def suffix_of(path: Path) -> str:
+    """The file's kind by its name, gzipped or not: "feed.jsonl.gz" is ".jsonl" (a WARC keeps ".warc.gz",
+    which its own reader opens)."""
     name = path.name.lower()
-    return ".warc.gz" if name.endswith(".warc.gz") else path.suffix.lower()
+    if name.endswith(".warc.gz"):
+        return ".warc.gz"
+    return Path(name.removesuffix(".gz")).suffix if name.endswith(".gz") else path.suffix.lower()
+
+
+def _gzipped(path: Path) -> bool:
+    return path.name.lower().endswith(".gz")
 
 
 def expand(paths: Iterable[Path]) -> Iterator[Path | RawArticle]:
@@ -49,7 +61,8 @@ def expand(paths: Iterable[Path]) -> Iterator[Path | RawArticle]:
             else:
                 yield _problem(
                     str(path),
-                    f"unsupported file type '{path.suffix}' (expected one of {' '.join(_NAMED)})",
+                    f"unsupported file type '{path.suffix}' (expected one of {' '.join(_NAMED)}, "
+                    "plain or gzipped)",
                 )
         else:
             yield _problem(str(path), "no such file or directory")
@@ -75,10 +88,10 @@ def read_paths(paths: Iterable[Path]) -> Iterator[RawArticle]:
 def read_document(path: Path, kind: str) -> RawArticle:
     source = str(path)
     try:
-        with path.open("rb") as handle:
+        with (gzip.open(path, "rb") if _gzipped(path) else path.open("rb")) as handle:
             data = handle.read(MAX_DOCUMENT_BYTES + 1)
-    except OSError as exc:
-        return _problem(source, f"cannot read: {exc.strerror or exc}")
+    except _GZIP_ERRORS as exc:
+        return _problem(source, _unreadable(exc))
     notes: tuple[str, ...] = ()
     if len(data) > MAX_DOCUMENT_BYTES:
         cut = data.rfind(b"\n", 0, MAX_DOCUMENT_BYTES)
@@ -104,15 +117,25 @@ def _problem(source: str, reason: str) -> RawArticle:
 
 def read_jsonl(path: Path) -> Iterator[RawArticle]:
     """One article a line: {id?, url?, text? | html?, published?, outlet?, title?, byline?, retrieved?}."""
+    number = 0
     try:
-        handle = path.open("rb")
-    except OSError as exc:
-        yield _problem(str(path), f"cannot read: {exc.strerror or exc}")
-        return
-    with handle:
-        for number, line in enumerate(handle, start=1):
-            if line.strip():
-                yield _jsonl_record(f"{path}:{number}", line)
+        with gzip.open(path, "rb") if _gzipped(path) else path.open("rb") as handle:
+            for number, line in enumerate(handle, start=1):
+                if line.strip():
+                    yield _jsonl_record(f"{path}:{number}", line)
+    except _GZIP_ERRORS as exc:  # lines read before a damaged or cut-off stretch are kept
+        yield _problem(f"{path}:{number + 1}" if number else str(path), _unreadable(exc))
+
+
+def _unreadable(exc: BaseException) -> str:
+    """One line on why a file could not be read: the system's reason, or a damaged gzip stream."""
+    if isinstance(exc, EOFError):
+        return "gzip stream cut short"
+    if isinstance(exc, gzip.BadGzipFile):
+        return "not a valid gzip file"
+    if isinstance(exc, zlib.error):
+        return "damaged gzip stream"
+    return f"cannot read: {getattr(exc, 'strerror', None) or exc}"
 
 
 def _jsonl_record(source: str, line: bytes) -> RawArticle:
