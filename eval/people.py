@@ -29,7 +29,9 @@ from typing import NamedTuple
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from eval.quotes import Pipeline
+from sitroom.corpus.dedup import find_duplicates
 from sitroom.corpus.people import merge_entities, normalise
+from sitroom.corpus.stories import build_stories
 from sitroom.model import Article
 from sitroom.model.corpus import MergedEntity
 
@@ -156,7 +158,7 @@ def system_clusters(entities: list[MergedEntity], gold: list[GoldMention], stric
 
 def seed_check(pipeline: Pipeline, seeds: Path) -> None:
     articles = [pipeline(p.stem, p.read_text(encoding="utf-8")) for p in sorted(seeds.glob("*.txt"))]
-    entities = merge_entities(articles)
+    entities = merge_entities(articles, build_stories(articles, find_duplicates(articles)))
     peskov = [e for e in entities if "Peskov" in e.name]
     kims = sorted(e.name for e in entities if e.kind == "person" and e.name.startswith("Kim"))
     across = [e for e in entities if e.kind == "person" and len(e.article_ids) > 1]
@@ -177,7 +179,7 @@ def main() -> None:
         articles.append(pipeline(path.stem, text))
         gold.extend(mentions)
     named = [g for g in gold if g.named]
-    entities = merge_entities(articles)
+    entities = merge_entities(articles, build_stories(articles, find_duplicates(articles)))  # as `analyse`
     for label, subset in (("all linked mentions", gold), ("named mentions", named)):
         truth = [g.identity for g in subset]
         strict = b_cubed(truth, system_clusters(entities, subset, strict=True))

@@ -246,3 +246,22 @@ def test_two_statements_sharing_only_names_stay_apart() -> None:
 
     assert not same(give, leave)
     assert same(give, again)
+
+
+def test_an_acronym_no_article_spells_out_joins_only_an_organisation_of_its_own_story() -> None:
+    from sitroom.model.corpus import Story
+
+    named, bare = _processed(
+        "m",
+        (
+            "The Harbor Sound Aquarium opened a new shark tank on Saturday, its director said.",
+            "Applicants to the HSA programme must send two essays, the admissions office said.",
+        ),
+    )
+    apart = [Story("s1", "t", ("m0",), None, None), Story("s2", "t", ("m1",), None, None)]
+    together = [Story("s1", "t", ("m0", "m1"), None, None)]
+    aquarium = "Harbor Sound Aquarium"
+    merged = merge_entities([named, bare], together)
+    assert _entity_of(merged, "m1", "HSA") == _entity_of(merged, "m0", aquarium)
+    kept = merge_entities([named, bare], apart)
+    assert _entity_of(kept, "m1", "HSA") != _entity_of(kept, "m0", aquarium)

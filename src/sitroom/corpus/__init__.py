@@ -27,5 +27,5 @@ def analyse(articles: Sequence[Article]) -> CorpusView:
     duplicates = find_duplicates(articles)
     stories = build_stories(articles, duplicates)
     discrepancies = find_discrepancies(articles, stories, duplicates)
-    entities = merge_entities(articles)
+    entities = merge_entities(articles, stories)
     return CorpusView(duplicates, stories, discrepancies, entities, group_statements(articles, entities))

@@ -20,7 +20,7 @@ from dataclasses import replace
 from sitroom.corpus.aliases import initials, is_acronym, normalise, variant
 from sitroom.corpus.mentions import Context, Named, article_names, lower_words, majority, tagged_names
 from sitroom.model import Article, Statement
-from sitroom.model.corpus import Mention, MergedEntity, StatementGroup, StatementReport
+from sitroom.model.corpus import Mention, MergedEntity, StatementGroup, StatementReport, Story
 from sitroom.stages.entities import Lexicon, load_lexicon
 from sitroom.stages.statements.resolve import strip_title
 
@@ -76,9 +76,12 @@ def _place_names(lexicon: Lexicon, countries: dict[str, str]) -> frozenset[str]:
     return frozenset(normalise(n) for n in names)
 
 
-def merge_entities(articles: Sequence[Article]) -> list[MergedEntity]:
-    """People and organisations across the articles, with every name and description they go by."""
+def merge_entities(articles: Sequence[Article], stories: Sequence[Story] | None = None) -> list[MergedEntity]:
+    """People and organisations across the articles, with every name and description they go by.
+    `stories` (the corpus step's storylines) keep an acronym no article spells out to the stories
+    that name what it abbreviates; without them the whole corpus is one story."""
     articles = [a for a in articles if not a.rejected]
+    story_of = {a: story.id for story in stories or () for a in story.article_ids}
     union = _Union()
     members: dict[str, list[Mention]] = defaultdict(list)
     kinds: dict[str, str] = {}
@@ -98,7 +101,7 @@ def merge_entities(articles: Sequence[Article]) -> list[MergedEntity]:
     _merge_learned(union, named, places, kinds)
     # 3. the same person under a transliteration variant, or a lone name or acronym with one owner
     _merge_names(union, [n for n in kinds if kinds[n] == "person"])
-    _merge_acronyms(union, named)
+    _merge_acronyms(union, named, story_of)
     # 4. descriptions written beside a name ("Putin's spokesman, Dmitry Peskov") name that person elsewhere
     _merge_descriptions(union, articles, members, kinds)
     return _build(union, members, kinds)
@@ -162,16 +165,22 @@ def _merge_names(union: _Union, persons: list[str]) -> None:
             union.union(f"person:{name}", f"person:{owners[0]}")
 
 
-def _merge_acronyms(union: _Union, named: Sequence[Named]) -> None:
-    """An acronym no article spelled out goes to the one organisation in the corpus it abbreviates."""
-    by_initials: dict[str, set[str]] = defaultdict(set)
+def _merge_acronyms(union: _Union, named: Sequence[Named], story_of: Mapping[str, str]) -> None:
+    """An acronym no article spelled out goes to the one organisation it abbreviates among those named
+    in its own story: "IAEA" in a story on a nuclear site is the agency another report of it names in
+    full, but "MBA" in a business school's page is no aquarium named in an unrelated travel story."""
+    by_initials: dict[tuple[str, str | None], set[str]] = defaultdict(set)
     for n in named:
         if n.kind != "person" and len(n.full.split()) >= 2:
-            by_initials[initials(n.full)].add(f"{n.kind}:{n.key}")
+            story = story_of.get(n.mention.article_id) if story_of else None
+            by_initials[(initials(n.full), story)].add(f"{n.kind}:{n.key}")
     for item in named:
         if item.kind == "person" or not is_acronym(item.full):
             continue
-        owners = {union.find(node) for node in by_initials.get(item.full.replace(".", ""), ())}
+        story = story_of.get(item.mention.article_id) if story_of else None
+        if story_of and story is None:
+            continue  # an article in no story shares no context with the others
+        owners = {union.find(node) for node in by_initials.get((item.full.replace(".", ""), story), ())}
         if len(owners) == 1:
             union.union(f"{item.kind}:{item.key}", owners.pop())
 
