@@ -724,3 +724,16 @@ def test_strikes_a_named_country_fired_act_for_its_military_and_unnamed_ones_for
     # a town the model took for an organisation names where, not who
     where = one_event("The Bergen attacks killed 30 people in 2011.")
     assert where.type == "ASSAULT" and where.source_actor is None
+
+
+def test_taking_part_in_a_war_is_an_assault_and_war_games_are_not() -> None:
+    joined = annotate("North Korean troops have joined the fighting against Ukraine in the Kursk region.")
+    event = next(e for e in joined.events if e.type == "ASSAULT")
+    assert event.source_actor is not None and event.source_actor.country == "PRK"
+    assert event.target_actor is not None and event.target_actor.country == "UKR"
+    maybe = annotate("It is unclear whether North Korean forces will take part in the war against Ukraine.")
+    assert [(e.type, e.factuality) for e in maybe.events] == [("ASSAULT", "hypothetical")]
+    engaged = annotate("Officials doubt North Korean forces will engage in combat in the Ukraine war.")
+    assert [e.type for e in engaged.events] == ["ASSAULT"]
+    games = annotate("Brazil and Argentina took part in joint war games in October.")
+    assert all(e.type != "ASSAULT" for e in games.events)

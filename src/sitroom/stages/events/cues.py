@@ -178,6 +178,21 @@ _TIES = {"link", "tie", "relation", "flight", "talk", "trade", "aid", "cooperati
 _CURFEWS = {"curfew", "curfews", "lockdown"}
 
 
+# Taking part in a war: its side fights (the codebook's ASSAULT, "use of conventional military force").
+_WARS = {"war", "fighting", "combat", "hostilities", "offensive", "battle", "invasion"}
+_NOT_WAR = {"game", "games", "exercise", "exercises", "drill", "drills", "simulation", "crime", "crimes"}
+
+
+def _joins_war(verb_lemma: str, lemmas: set[str], objects: frozenset[str] | set[str]) -> bool:
+    """ "took part in the war against", "joined the fighting", "engage in combat", not war games."""
+    if lemmas & _NOT_WAR:
+        return False
+    if verb_lemma == "join":
+        return bool(objects & _WARS)
+    taking_part = (verb_lemma == "take" and "part" in objects) or verb_lemma in ("participate", "engage")
+    return taking_part and bool(lemmas & _WARS)
+
+
 def legal_action(verb_lemma: str, objects: frozenset[str] | set[str]) -> Cue | None:
     """'launched an investigation into', 'filed a lawsuit against': by the verb and its direct object."""
     if verb_lemma in _START_INQUIRY and objects & _INQUIRIES:
@@ -207,6 +222,8 @@ def rule(verb_lemma: str, lemmas: set[str], objects: frozenset[str] | set[str] =
         emergency or ("martial" in lemmas and "law" in objects)
     ):
         return Cue("COERCE", "curfew", firm=False)  # "imposed a curfew", "declared a state of emergency"
+    if _joins_war(verb_lemma, lemmas, objects):
+        return Cue("ASSAULT", None, firm=False)  # "will take part in the war against Ukraine"
     if verb_lemma in _BREACH and objects & _TRUCE:
         return Cue("ASSAULT", None, firm=False)  # "violated the ceasefire by shelling": fighting resumed
     if verb_lemma in _ANNOUNCE and objects & _HALTING:  # "announced a suspension of air links with ..."

@@ -90,7 +90,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "22"  # 22: a state that speaks is placed at home; 21: appeals; 20: titles
+    version: ClassVar[str] = "23"  # 23: taking part in a war; 22: states speak at home; 21: appeals
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
