@@ -726,7 +726,7 @@ def test_strikes_a_named_country_fired_act_for_its_military_and_unnamed_ones_for
     assert where.type == "ASSAULT" and where.source_actor is None
 
 
-def test_taking_part_in_a_war_is_an_assault_and_war_games_are_not() -> None:
+def test_taking_part_in_a_war_is_an_assault_on_no_ally_and_war_games_are_not() -> None:
     joined = annotate("North Korean troops have joined the fighting against Ukraine in the Kursk region.")
     event = next(e for e in joined.events if e.type == "ASSAULT")
     assert event.source_actor is not None and event.source_actor.country == "PRK"
@@ -735,5 +735,17 @@ def test_taking_part_in_a_war_is_an_assault_and_war_games_are_not() -> None:
     assert [(e.type, e.factuality) for e in maybe.events] == [("ASSAULT", "hypothetical")]
     engaged = annotate("Officials doubt North Korean forces will engage in combat in the Ukraine war.")
     assert [e.type for e in engaged.events] == ["ASSAULT"]
+    ally = annotate("The troops might engage in combat to support Russia's war in Ukraine.")
+    assert [(e.type, e.target_actor) for e in ally.events] == [("ASSAULT", None)]  # Russia is no target
     games = annotate("Brazil and Argentina took part in joint war games in October.")
     assert all(e.type != "ASSAULT" for e in games.events)
+
+
+def test_what_someone_holds_is_no_act_of_theirs() -> None:
+    text = (
+        "The measures, agreed by foreign ministers at a meeting in Brussels on Friday, freeze any assets "
+        "the 13 individuals hold in the EU and bar them from entering the bloc."
+    )
+    assert all(e.type != "AGREE" for e in annotate(text).events)
+    talks = annotate("Norland, which holds talks with Vestia every year, accused Vestia of spying.")
+    assert [e.type for e in talks.events] == ["ACCUSE"]

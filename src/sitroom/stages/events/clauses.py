@@ -208,6 +208,22 @@ def appeal(article: Article, verb: int, hi: int, mentions: list[Mention]) -> tup
     return (next((m for m in mentions if called and m.root == called[0]), None),)
 
 
+# Purposes that help their object: whom a fight is fought "to support" is an ally.
+_HELPING = {"support", "help", "back", "aid", "assist", "defend", "protect", "reinforce", "bolster"}
+
+
+def helps(article: Article, mention: Mention, verb: int) -> bool:
+    """Whether the mention is what the verb's purpose clause helps ("to support Russia's war")."""
+    tokens, i = article.tokens, mention.root
+    for _ in range(8):
+        if tokens[i].head == i:
+            return False
+        if tokens[i].head == verb:
+            return tokens[i].lemma.lower() in _HELPING
+        i = tokens[i].head
+    return False
+
+
 def located(article: Article, mention: Mention) -> bool:
     """A mention named as where something happens: "talks in the Joint Control Commission"."""
     token = article.tokens[mention.root]
@@ -256,11 +272,21 @@ def _controller(article: Article, verb: int, head: int, mentions: list[Mention])
 _GENERIC = {"those", "anyone", "anybody", "whoever", "everyone", "everybody", "whomever"}
 
 
+# Verbs that only say who has what: "the assets the 13 individuals hold in the EU" describes the assets.
+_HAVING = {"hold", "have", "own", "keep", "possess", "control", "store", "contain"}
+
+
 def generic_clause(article: Article, verb: int) -> bool:
+    """A relative clause that describes its noun rather than tells an act: about anyone ("those who
+    threaten Moldova will pay") or what someone has ("any assets the individuals hold in the EU")."""
     token = article.tokens[verb]
     if token.dep != "relcl" or token.head == verb:
         return False
     antecedent = article.tokens[token.head]
+    if token.lemma.lower() in _HAVING:  # had, with the noun as what is had: not "that holds talks"
+        tokens = article.tokens
+        window = range(verb + 1, min(len(tokens), verb + 8))
+        return not any(tokens[i].head == verb and tokens[i].dep == "dobj" for i in window)
     return article.body[antecedent.start : antecedent.end].lower() in _GENERIC
 
 

@@ -24,6 +24,7 @@ from sitroom.stages.events.clauses import (
     demanded_clause,
     demanded_of,
     generic_clause,
+    helps,
     located,
     main_clause,
     partner,
@@ -90,7 +91,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "23"  # 23: taking part in a war; 22: states speak at home; 21: appeals
+    version: ClassVar[str] = "24"  # 24: what is held; allies; 23: war; 22: states at home; 21: appeals
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -168,8 +169,10 @@ class EventStage:
         if target is not None and _speaks_elsewhere(article, target, token.start):
             target = None  # "troops moved ..., a senior official told the paper": the source of the news
         target = target or partner(article, verb, source, mentions) or demanded_of(article, verb, mentions)
+        helped = None
         if target is None and source is not None:
             target = arguments(article, verb, mentions, purpose=True)[1]  # "gave euros to help Ethiopia"
+            helped = target if target is not None and helps(article, target, verb) else None
         lemmas = subtree_words(article, verb, lo, hi)
         if lemma in _PUBLISH and lemmas & _SAYINGS:
             return None  # "has not released any statement": what is said is a statement, not an event
@@ -191,6 +194,8 @@ class EventStage:
             article, target, self.tables.get()
         ):
             target = None
+        if helped is not None and target is helped and rule is not None and rule.type == "ASSAULT":
+            target = None  # "might engage in combat to support Russia": an ally, not whom they fight
         appealed = appeal(article, verb, hi, mentions) if rule is None else None
         if appealed is not None:  # "called on Israel to halt ...": asked of Israel; of no actor, it is
             rule = cues.Cue("REQUEST", None, firm=False)  # about what it opposes, not where talks are held
