@@ -749,3 +749,32 @@ def test_what_someone_holds_is_no_act_of_theirs() -> None:
     assert all(e.type != "AGREE" for e in annotate(text).events)
     talks = annotate("Norland, which holds talks with Vestia every year, accused Vestia of spying.")
     assert [e.type for e in talks.events] == ["ACCUSE"]
+
+
+def _placed(text: str, dateline: str | None = None) -> Article:
+    from sitroom.stages.places import PlaceStage
+
+    return _stages()[2](PlaceStage(Settings())(_full(text, dateline=dateline)))
+
+
+def test_what_is_said_is_placed_where_it_was_said_not_where_its_words_point() -> None:
+    filed = _placed(
+        "CHISINAU, Moldova -- Interior Minister Elena Botnaru accused Transnistrian forces of launching "
+        "the drone from the direction of the Bender fortress.",
+        dateline="CHISINAU, Moldova",
+    )
+    accusation = next(e for e in filed.events if e.type == "ACCUSE")
+    assert accusation.location is not None and accusation.location.name == "Chisinau"
+    told = _placed("Premier Ana Lupescu told reporters in Chisinau that she condemned the attack on Bender.")
+    said = next(e for e in told.events if e.type == "ACCUSE")
+    assert said.location is not None and said.location.name == "Chisinau"
+
+
+def test_a_foreign_speaker_is_not_placed_where_the_story_was_filed() -> None:
+    article = _placed(
+        "IASI, Romania -- Russian Foreign Minister Sergei Lavrov accused Bucharest of stoking tension.",
+        dateline="IASI, Romania",
+    )
+    accusation = next(e for e in article.events if e.type == "ACCUSE")
+    assert accusation.source_actor is not None and accusation.source_actor.country == "RUS"
+    assert accusation.location is None or accusation.location.name != "Iaşi"

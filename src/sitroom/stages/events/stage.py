@@ -91,7 +91,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "24"  # 24: what is held; allies; 23: war; 22: states at home; 21: appeals
+    version: ClassVar[str] = "25"  # 25: said where said; 24: held, allies; 23: war; 22: states at home
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -272,15 +272,17 @@ class EventStage:
         said_to = best.target if best.type in SPOKEN_TYPES else None  # whom something said is aimed at
         moved = best.type == "MOBILIZE" or is_moved(article, best.verb)  # where it goes is where it happens
         date, as_of, basis = event_date(article, sentence, cue.start)
+        source = _actor(article, best.source, tables, story)
+        spoken = best.type in SPOKEN_TYPES
         return Event(
             start=sentence.start,
             end=sentence.end,
             type=plover_type(best.type, fact),
             mode=best.mode,
-            source_actor=_actor(article, best.source, tables, story),
+            source_actor=source,
             target_actor=_actor(article, best.target, tables, story),
-            location=event_place(article, sentence, cue.start, said_to, best.source, moved,
-                                 spoken=best.type in SPOKEN_TYPES),
+            location=event_place(article, sentence, cue.start, said_to, best.source, moved, spoken,
+                                 speaker_country=source.country if source is not None else None),
             date=date,
             quantities=tuple(lookup(article).quantities.starting(sentence.start, sentence.end)),
             factuality=fact,

@@ -4,9 +4,10 @@ else the town, region or site the story's lead names, else the dateline's place.
 The dateline says where the report was filed; the lead says where the story is ("KABUL -- ... killed
 two insurgents in Andar district, Ghazni province, yesterday"), so an event told further down ("Initial
 reports indicate three insurgents have been killed") happened there; what is said (an accusation, a
-threat) happened wherever its speaker was. A country in the lead is as often who acts as where, and so
-is a capital ("tension between Pyongyang and Washington"): only a finer place the lead puts the story
-in ("in X district", "near the town of X") counts.
+threat) happened wherever its speaker was: their own place, the place the sentence says they spoke in,
+else the dateline's when the speaker is not coded to another country. A country in the lead is as often
+who acts as where, and so is a capital ("tension between Pyongyang and Washington"): only a finer place
+the lead puts the story in ("in X district", "near the town of X") counts.
 
 A place named as whose something is ("the Islamic Movement of Uzbekistan", "the president of France")
 says who, not where: it is taken only when the sentence names no other place. Places in a quote the
@@ -47,25 +48,57 @@ _PART_OF = frozenset({
 def event_place(
     article: Article, sentence: Sentence, offset: int, target: Mention | None = None,
     source: Mention | None = None, moved: bool = False, spoken: bool = False,
+    speaker_country: str | None = None,
 ) -> Place | None:
     """The place of an event whose verb sits at `offset` in `sentence` (`target`: whom it is aimed at;
     `source`: who acts; `moved`: the verb moves troops or things, so where they go is where it happens;
-    `spoken`: an accusation, threat or appeal, said wherever its speaker was, not where the lead is)."""
+    `spoken`: an accusation, threat or appeal, said wherever its speaker was, not where the lead is;
+    `speaker_country`: the country the speaker is coded to, when known)."""
     inside = lookup(article).places.starting(sentence.start, sentence.end)
     trigger_quoted = in_quotes(article.body, sentence.start, offset)
     unquoted = [p for p in inside if trigger_quoted or not in_quotes(article.body, sentence.start, p.start)]
     free = unquoted if target is None else [p for p in unquoted if not target.start <= p.start < target.end]
     # The acting country is who, not where: "North Korea has deployed troops to eastern Russia".
     elsewhere = [p for p in free if not _is_actor(p, source)]
-    speaker = next((p for p in free if _is_actor(p, source)), None) if spoken else None
-    if speaker is not None:  # "Moldova has repeatedly demanded ...": a state speaks from home, as
-        return speaker  # "Moscow criticised ..." is placed in Moscow
+    if spoken:
+        said = _where_said(article, sentence, source, free, speaker_country)
+        if said is not None:
+            return said
     where = [p for p in elsewhere if not _whose(article, p)]
     if moved:
         where = _destinations(article.body, where, offset) or where
     found = _near(where, offset) or _paragraph_place(article, sentence) or _near(free, offset)
     found = found or (None if spoken else _lead_place(article, sentence)) or dateline_place(article)
     return found or (_near(inside, offset) if target is None else None)
+
+
+# "told reporters in Chisinau", "said in Kyiv", "speaking at a news conference in Brussels"
+_SAID_IN = re.compile(
+    r"\b(?:said|says|told|tells|telling|speaking|spoke|announced|wrote|added|warned)\b[^.;:,]{0,40}?\b"
+    r"(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE,
+)
+
+
+def _where_said(
+    article: Article, sentence: Sentence, source: Mention | None, free: list[Place], country: str | None
+) -> Place | None:
+    """Where what is said was said: the speaker's own place ("Moldova has repeatedly demanded ...", "Moscow
+    criticised ...", "the leader of Moldova's breakaway Transnistria region"), a place the sentence says
+    it was said in ("told reporters in Chisinau"), else where the story was filed, unless the speaker is
+    coded to another country (Moscow's spokeswoman quoted in a story from Iasi): then None, and the
+    sentence's and paragraph's places decide as for any event."""
+    if source is not None:
+        own = [p for p in free if source.start <= p.start < source.end]
+        if own:
+            return own[-1]  # the finest: "Moldova's breakaway Transnistria region" is in Transnistria
+    body = article.body
+    for place in free:
+        if _SAID_IN.search(body[max(sentence.start, place.start - 60) : place.start]):
+            return place
+    filed = dateline_place(article)
+    if filed is not None and country is not None and filed.country not in (None, country):
+        return None
+    return filed
 
 
 def _is_actor(place: Place, source: Mention | None) -> bool:
