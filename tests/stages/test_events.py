@@ -778,3 +778,17 @@ def test_a_foreign_speaker_is_not_placed_where_the_story_was_filed() -> None:
     accusation = next(e for e in article.events if e.type == "ACCUSE")
     assert accusation.source_actor is not None and accusation.source_actor.country == "RUS"
     assert accusation.location is None or accusation.location.name != "Iaşi"
+
+
+def test_market_rallies_released_data_births_and_one_actor_twice_are_no_events() -> None:
+    for text, wrong in (
+        ("Procter & Gamble rallied 6 per cent to $95.89 after its profit beat expectations.", "PROTEST"),
+        ("A day earlier, Japan released weaker-than-expected trade data for December.", "RETREAT"),
+        ("After 500 days, Amira Haddad gave birth to a third child, Judy.", "AID"),
+    ):
+        assert all(e.type != wrong for e in annotate(text).events), text
+    same = annotate("Norland closed off Vestia's efforts to sidestep Norland's app store and its rules.")
+    pairs = [(e.source_actor, e.target_actor) for e in same.events]
+    assert all(not (s and t and s.text == t.text == "Norland") for s, t in pairs)
+    protest = annotate("Thousands of farmers rallied against the government on Sunday.")
+    assert [e.type for e in protest.events] == ["PROTEST"]

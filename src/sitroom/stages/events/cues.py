@@ -27,6 +27,9 @@ _ACCUSE = {"condemn": "disapprove", "denounce": "disapprove", "criticize": "disa
            "investigate": "investigate", "probe": "investigate"}  # fmt: skip
 _THREATEN = {"threaten", "warn"}
 _PROTEST = {"protest": "demo", "rally": "demo", "demonstrate": "demo", "riot": "riot", "boycott": "boycott"}
+# What rallies on a market: a price, an index, a share, by so many per cent or points.
+_MARKETS = {"percent", "%", "cent", "point", "share", "stock", "index", "price", "market", "dollar", "euro",
+            "yen", "yuan", "bond", "currency", "high", "low"}  # fmt: skip
 _IMPOSE = {"impose", "introduce", "slap", "levy", "adopt", "tighten", "expand", "extend"}
 _SANCTION_WORDS = {"sanction", "sanctions", "embargo", "tariff", "tariffs", "penalty", "penalties"}
 _VIOLENCE_WORDS = {
@@ -248,8 +251,8 @@ def rule(verb_lemma: str, lemmas: set[str], objects: frozenset[str] | set[str] =
         return concession
     if verb_lemma in _VOICE and lemmas & _BACKING:
         return Cue("SUPPORT", None)  # "pledged full support for", "voiced its backing of" (CAMEO 05)
-    if verb_lemma in _PROTEST:
-        return Cue("PROTEST", _PROTEST[verb_lemma])
+    if verb_lemma in _PROTEST and not (verb_lemma == "rally" and lemmas & _MARKETS):
+        return Cue("PROTEST", _PROTEST[verb_lemma])  # not a share price that "rallied 6 per cent"
     if verb_lemma in _ACCUSE:
         return Cue("ACCUSE", _ACCUSE[verb_lemma])
     if verb_lemma in _IMPOSE and lemmas & _SANCTION_WORDS:

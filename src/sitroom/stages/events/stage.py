@@ -47,6 +47,7 @@ from sitroom.stages.events.targets import (
     harmed,
     lemmas_between,
     moved_or_where,
+    no_act,
     object_lemmas,
     plain_harm,
     subtree_words,
@@ -61,9 +62,6 @@ MIN_CONFIDENCE = 0.5
 _CUE_WEIGHT = 0.2
 _REPORTING = {"say", "tell", "add", "report", "state", "note", "write", "quote", "cite", "claim", "believe"}
 # Issuing a statement is saying something: the statements stage keeps it, no PLOVER event.
-_PUBLISH = {"release", "issue", "publish", "make", "post", "put"}
-_SAYINGS = {"statement", "statements", "comment", "comments", "remarks", "communique", "readout",
-            "announcement"}  # fmt: skip
 _ALONE = 0.9  # the classifier's confidence at which a named source's act stands without a target
 _REFUSING = frozenset({"refuse", "decline", "reject"})
 # Light verbs carry no event of their own ("has been", "did", "got").
@@ -91,7 +89,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "25"  # 25: said where said; 24: held, allies; 23: war; 22: states at home
+    version: ClassVar[str] = "26"  # 26: no-act idioms, market rallies; 25: said where said; 24: held
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -174,11 +172,12 @@ class EventStage:
             target = arguments(article, verb, mentions, purpose=True)[1]  # "gave euros to help Ethiopia"
             helped = target if target is not None and helps(article, target, verb) else None
         lemmas = subtree_words(article, verb, lo, hi)
-        if lemma in _PUBLISH and lemmas & _SAYINGS:
-            return None  # "has not released any statement": what is said is a statement, not an event
+        objects = object_lemmas(article, verb, lo, hi)
+        if no_act(lemma, lemmas, objects):
+            return None  # "has not released any statement", "released trade data", "gave birth"
         if token.dep == "advcl" and article.tokens[token.head].lemma.lower() in cues.MISHAP:
             return None  # "a helicopter crashed in the mountains, killing two soldiers": no one's act
-        rule = cues.rule(lemma, lemmas, object_lemmas(article, verb, lo, hi))
+        rule = cues.rule(lemma, lemmas, objects)
         refused = token.dep == "xcomp" and article.tokens[token.head].lemma.lower() in _REFUSING
         if rule is not None and rule.mode == "curfew" and lemmas_between(article, lo, hi) & cues.MISHAP:
             rule = None  # a state of emergency for floods coerces no one
@@ -326,9 +325,11 @@ def _relative(mention: Mention | None, sentence: Sentence) -> tuple[int, int] | 
 
 
 def _one_actor(article: Article, a: Mention, b: Mention) -> bool:
-    """Whether two mentions are the same actor: one token, or one resolved name."""
+    """Whether two mentions are the same actor: one token, or one resolved name ("Apple" and "Apple's
+    app store", whose holder is Apple)."""
     def name(m: Mention) -> str:
-        return (m.name or article.body[m.start : m.end]).lower()
+        start, end = m.holder or (m.start, m.end)
+        return (m.name or article.body[start:end]).lower()
 
     return a.root == b.root or name(a) == name(b)
 

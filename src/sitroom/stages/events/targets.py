@@ -90,6 +90,21 @@ def plain_harm(
     return HARM[lemma], mode_for(HARM[lemma], lemmas)
 
 
+_PUBLISH = {"release", "issue", "publish", "make", "post", "put"}
+_SAYINGS = {"statement", "statements", "comment", "comments", "remarks", "communique", "readout",
+            "announcement"}  # fmt: skip
+# A verb and direct object that tell no act between actors: what is published, an idiom.
+_NO_ACT = {"release": {"data", "datum", "figure", "report", "result", "statistic", "number", "finding",
+                       "survey", "study", "video", "footage", "image", "photo", "forecast", "estimate"},
+           "give": {"birth"}, "make": {"sense"}, "pay": {"attention"}}  # fmt: skip
+
+
+def no_act(lemma: str, lemmas: set[str], objects: set[str]) -> bool:
+    """ "has not released any statement" (what is said is a statement, not an event), "released trade
+    data", "gave birth": a verb whose words tell no act between actors."""
+    return (lemma in _PUBLISH and bool(lemmas & _SAYINGS)) or bool(objects & _NO_ACT.get(lemma, set()))
+
+
 def object_lemmas(article: Article, verb: int, lo: int, hi: int) -> set[str]:
     """Lemmas of the verb's direct objects ("launched an investigation": investigation)."""
     return {t.lemma.lower() for t in article.tokens[lo:hi] if t.head == verb and t.dep == "dobj"}
