@@ -792,3 +792,15 @@ def test_market_rallies_released_data_births_and_one_actor_twice_are_no_events()
     assert all(not (s and t and s.text == t.text == "Norland") for s, t in pairs)
     protest = annotate("Thousands of farmers rallied against the government on Sunday.")
     assert [e.type for e in protest.events] == ["PROTEST"]
+
+
+def test_deaths_in_a_natural_disaster_or_a_mishap_told_just_before_are_no_ones_attack() -> None:
+    for text in (
+        "A double quake-and-tsunami killed more than 2,000 people on Sulawesi island in September.",
+        "It evoked the Indian Ocean tsunami triggered by an earthquake on Dec. 26, 2004, which killed "
+        "226,000 people.",
+        "A freight train derailed near Field early Friday. Three employees were killed.",
+    ):
+        assert all(e.type != "ASSAULT" for e in annotate(text).events), text
+    raid = annotate("A coalition force raided a compound in Kandahar province. Two insurgents were killed.")
+    assert "ASSAULT" in [e.type for e in raid.events]

@@ -141,7 +141,8 @@ HARM = {
 # No one's act: "killed in a car crash", "injured when the roof collapsed".
 MISHAP = {"crash", "accident", "earthquake", "flood", "flooding", "storm", "avalanche", "collision",
           "landslide", "collapse", "heatwave", "lightning", "tornado", "hurricane", "wildfire",
-          "fall"}  # fmt: skip
+          "fall", "quake", "tsunami", "eruption", "volcano", "cyclone", "typhoon", "derailment", "derail",
+          "blaze", "mudslide", "drought", "famine", "epidemic", "pandemic", "outbreak"}  # fmt: skip
 
 
 # Violent verbs PLV holds too few of for the classifier to have learned them ("Russian forces shelled

@@ -89,7 +89,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "26"  # 26: no-act idioms, market rallies; 25: said where said; 24: held
+    version: ClassVar[str] = "27"  # 27: disasters; 26: no-act idioms, rallies; 25: said where said
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -214,7 +214,7 @@ class EventStage:
         if unlearned and source is not None and target is not None and main_clause(article, verb):
             rule = cues.violence(lemma, lemmas)  # "Russian forces shelled Kharkiv"
         told_harm = (source is None or by_arms) and rule is None
-        harm = harmed(article, target, lemma, lemmas) if told_harm else None
+        harm = harmed(article, target, lemma, lemmas, verb) if told_harm else None
         if harm is not None:  # "Four militants were killed": the event, its source unknown (or the arms')
             return _Candidate(verb, source, target, *harm, 0.6, governs=token.dep not in GOVERNED)
         harm = plain_harm(article, verb, lemmas, _REPORTING) if rule is None and target is None else None

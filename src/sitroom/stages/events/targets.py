@@ -4,11 +4,14 @@ done to someone unnamed; and the words a cue rule reads under a verb (its clause
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from sitroom.model import Article
 from sitroom.model.lookup import lookup
 from sitroom.stages.events.actors import ActorTables
 from sitroom.stages.events.cues import HARM, MISHAP, mode_for
 from sitroom.stages.events.mentions import Mention
+from sitroom.stages.events.when import sentences_before
 
 # What is moved, not whom it is aimed at: "moved 2,000 troops toward the line".
 _MEANS = {"troops", "soldiers", "forces", "units", "tanks", "artillery", "warships", "jets", "aircraft",
@@ -53,16 +56,37 @@ _WHERE_KINDS = frozenset({"city", "site", "water"})  # a region may be a polity 
 
 
 def harmed(
-    article: Article, target: Mention | None, lemma: str, lemmas: set[str]
+    article: Article, target: Mention | None, lemma: str, lemmas: set[str], verb: int | None = None
 ) -> tuple[str, str | None] | None:
     """The type and mode of harm or arrest told with only the one it befell ("Four militants were
-    killed", "A roadside bomb killed two soldiers"), or None: a mishap, or territory taken."""
+    killed", "A roadside bomb killed two soldiers"), or None: a mishap, or territory taken. A mishap
+    may be named by the noun a relative clause hangs on ("the tsunami, which killed 226,000 people") or,
+    for harm with no doer, by the sentence before ("A freight train derailed ... Three employees were
+    killed")."""
     kind = HARM.get(lemma)
-    if kind is None or target is None or lemmas & MISHAP:
+    if kind is None or target is None or lemmas & MISHAP or _told_mishap(article, verb):
         return None
     if kind == "COERCE" and lookup(article).places.overlapping(target.start, target.end):
         return None  # "captured the town": territory taken, not a person held
     return kind, mode_for(kind, lemmas)
+
+
+def _told_mishap(article: Article, verb: int | None) -> bool:
+    if verb is None:
+        return False
+    token = article.tokens[verb]
+    if token.dep == "relcl" and lemmas_between(article, max(0, verb - 12), verb) & MISHAP:
+        return True  # "the tsunami triggered by an earthquake on Dec. 26, 2004, which killed ..."
+    near = article.tokens[max(0, verb - 12) : verb + 12]
+    if any(t.head == verb and t.dep in ("nsubj", "agent") for t in near):
+        return False  # a doer is named: the sentence decides
+    sentence = article.sentence_at(token.start)
+    for before in sentences_before(article, sentence, 1) if sentence is not None else []:
+        lo = bisect_left(article.tokens, before.start, key=lambda t: t.start)
+        hi = bisect_left(article.tokens, before.end, key=lambda t: t.start)
+        if lemmas_between(article, lo, hi) & MISHAP:
+            return True
+    return False
 
 
 # Harm and arrest verbs with no other reading: done by a named actor to someone the text does not name
