@@ -790,6 +790,8 @@ def test_market_rallies_released_data_births_and_one_actor_twice_are_no_events()
     same = annotate("Norland closed off Vestia's efforts to sidestep Norland's app store and its rules.")
     pairs = [(e.source_actor, e.target_actor) for e in same.events]
     assert all(not (s and t and s.text == t.text == "Norland") for s, t in pairs)
+    shown = annotate("The federal government ought to demonstrate leadership in implementing the policy.")
+    assert all(e.type != "PROTEST" for e in shown.events)  # to demonstrate something shows it
     protest = annotate("Thousands of farmers rallied against the government on Sunday.")
     assert [e.type for e in protest.events] == ["PROTEST"]
 

@@ -252,7 +252,8 @@ def rule(verb_lemma: str, lemmas: set[str], objects: frozenset[str] | set[str] =
         return concession
     if verb_lemma in _VOICE and lemmas & _BACKING:
         return Cue("SUPPORT", None)  # "pledged full support for", "voiced its backing of" (CAMEO 05)
-    if verb_lemma in _PROTEST and not (verb_lemma == "rally" and lemmas & _MARKETS):
+    shown = verb_lemma == "demonstrate" and objects  # "demonstrate leadership": shows, not protests
+    if verb_lemma in _PROTEST and not (verb_lemma == "rally" and lemmas & _MARKETS) and not shown:
         return Cue("PROTEST", _PROTEST[verb_lemma])  # not a share price that "rallied 6 per cent"
     if verb_lemma in _ACCUSE:
         return Cue("ACCUSE", _ACCUSE[verb_lemma])
