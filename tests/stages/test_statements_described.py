@@ -76,3 +76,12 @@ def test_an_event_by_a_titled_speaker_takes_the_country_the_statements_gave_them
     assert _by(article, "Larisa Petrova").speaker_country == "RUS"
     accusation = next(e for e in article.events if e.type == "ACCUSE" and "Petrova" in e.source_actor.text)
     assert accusation.source_actor.country == "RUS"
+
+
+def test_a_heading_or_a_photo_credit_is_no_role() -> None:
+    article = _run(
+        "Language as priority issue\n\nMaria Lindgren said the party would campaign in both languages.\n\n"
+        "Ryan Holt / The Daily Press Maria Lindgren speaks in Moncton on Monday.\n\n"
+        "Lindgren said she would decide by spring."
+    )
+    assert {s.speaker_role for s in article.statements} == {None}

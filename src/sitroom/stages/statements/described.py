@@ -43,8 +43,9 @@ def mention_descriptions(parse: Parse, people: People, lex: Lexicon) -> dict[str
         name = people.untitled(entity.text)
         if len(name) < 2 or not name[:1].isupper():
             continue
-        if "/" in parse.body[max(0, entity.start - 2) : entity.end + 2]:
-            continue  # a photo credit: "THE CANADIAN PRESS/Ada Berg"
+        line = parse.body[max(0, entity.start - 40) : entity.end + 2].rsplit("\n", 1)[-1]
+        if "/" in line:
+            continue  # a photo credit: "THE CANADIAN PRESS/Ada Berg", "Ryan Remiorz / The Canadian Press"
         root = people.name_root(entity.start, entity.end)
         head = root
         token = parse.tokens[root]

@@ -157,7 +157,9 @@ def _person(parse: Parse, head: int, name_token: int, lex: Lexicon) -> Speaker:
     entity = parse.entity_at(name_token)
     assert entity is not None
     if name_token == head:
-        left = [j for j in parse.subtree(head, _NOT_DESCRIPTION) if parse.tokens[j].end <= entity.start]
+        opens = parse.paragraph_of(entity.start)[0]  # not a heading the parse ran into the name
+        left = [j for j in parse.subtree(head, _NOT_DESCRIPTION)
+                if opens <= parse.tokens[j].start and parse.tokens[j].end <= entity.start]  # fmt: skip
         appositives = [c for c in parse.children[head] if parse.tokens[c].dep == "appos"]
         parts = [left] + [parse.subtree(a, frozenset({"relcl", "acl"})) for a in appositives]
     else:
