@@ -878,3 +878,14 @@ def test_an_embedded_quote_belongs_to_the_unnamed_person_who_described_something
     quote = only(article, "tense but")
     assert quote.speaker == "One diplomat"
     assert quote.speaker_kind == "anonymous"
+
+
+def test_a_role_is_no_courtesy_title_age_or_photo_credit(run) -> None:
+    article = run(
+        "Mr. Hawes said the plant would close. Teresa Galati, 56, said the school was full.\n\n"
+        "Prime Minister Theresa May said the vote would go ahead. Ms. May added that talks continued."
+    )
+    roles = {s.speaker_resolved: s.speaker_role for s in article.statements}
+    assert roles["Hawes"] is None
+    assert roles["Teresa Galati"] is None
+    assert roles["Theresa May"] == "Prime Minister"

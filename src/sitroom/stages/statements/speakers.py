@@ -292,7 +292,12 @@ def _clean_role(text: str) -> str:
     first, _, rest = text.partition(" ")
     if rest and first.lower() in _ROLE_LEADS:  # "Its foreign affairs spokesman": the role, not the pointer
         text = rest
-    return text
+    if "/" in text or ")" in text or text.lower() in _COURTESY:
+        return ""  # a photo credit run into the name ("Ada Berg / Toronto Star )"), or only "Mr."
+    return re.sub(r"(?:^|,\s*|\s+)\d{1,3}$", "", text)  # "Mississauga accountant, 50": an age is no role
+
+
+_COURTESY = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mx."})
 
 
 _ROLE_LEADS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
