@@ -889,3 +889,5 @@ def test_a_role_is_no_courtesy_title_age_or_photo_credit(run) -> None:
     assert roles["Hawes"] is None
     assert roles["Teresa Galati"] is None
     assert roles["Theresa May"] == "Prime Minister"
+    pair = run("Jagmeet Singh’s New Democrats and Elizabeth May’s Greens will argue that the plan fails.")
+    assert {s.speaker_role for s in pair.statements} == {None}  # a partner who speaks too is no role

@@ -31,7 +31,7 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "23"  # 23: no courtesy or age roles; 22: roles in their paragraph
+    version: ClassVar[str] = "24"  # 24: a partner is no role; 23: no courtesy or age roles
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 

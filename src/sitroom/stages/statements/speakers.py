@@ -292,12 +292,17 @@ def _clean_role(text: str) -> str:
     first, _, rest = text.partition(" ")
     if rest and first.lower() in _ROLE_LEADS:  # "Its foreign affairs spokesman": the role, not the pointer
         text = rest
+    if text.rsplit(" ", 1)[-1].lower() in ("and", "or"):
+        return ""  # "Jagmeet Singh’s New Democrats and": a partner who speaks too, not a description
+    while text and text.rsplit(" ", 1)[-1].lower() in _DANGLING:  # a role cut before its noun
+        text = text.rsplit(" ", 1)[0] if " " in text else ""
     if "/" in text or ")" in text or text.lower() in _COURTESY:
         return ""  # a photo credit run into the name ("Ada Berg / Toronto Star )"), or only "Mr."
     return re.sub(r"(?:^|,\s*|\s+)\d{1,3}$", "", text)  # "Mississauga accountant, 50": an age is no role
 
 
 _COURTESY = frozenset({"mr.", "mrs.", "ms.", "mr", "mrs", "ms", "miss", "mx."})
+_DANGLING = frozenset({"the", "a", "an", "of", "with", "by", "for", "to", "in", "at"})
 
 
 _ROLE_LEADS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
