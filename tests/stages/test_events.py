@@ -97,6 +97,16 @@ def test_planned_sanctions() -> None:
     assert (event.type, event.factuality) == ("COERCE", "planned")
 
 
+def test_an_intent_or_plans_named_as_a_noun_are_planned() -> None:
+    for body, lemma in (
+        ("South Korea has expressed its intent to send arms to Ukraine.", "express"),
+        ("Russia announced plans to send more troops to the border.", "send"),
+    ):
+        article = _stages()[0](Article(id="p", source="t", body=body))
+        verb = next(i for i, t in enumerate(article.tokens) if t.lemma == lemma)
+        assert factuality(article.tokens, verb, 0, len(article.tokens), article.body) == "planned", body
+
+
 def test_projection_is_estimated() -> None:
     event = one_event("Up to 10,000 Russian troops could be deployed to the border by December.")
     assert (event.type, event.factuality) == ("MOBILIZE", "estimated")

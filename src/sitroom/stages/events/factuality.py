@@ -33,6 +33,8 @@ _PLAN = {
     "set",
     "decide",
 }
+# Nouns of intent: "expressed its intent to take measures", "announced plans to", "its readiness to".
+_PLAN_NOUNS = {"intent", "intention", "plan", "readiness", "willingness"}
 _NOBODY = {"nobody", "noone", "none", "nothing"}
 _ORDER = ("denied", "hypothetical", "estimated", "planned")
 
@@ -71,7 +73,7 @@ def _from_governor(lemma: str, text: str) -> set[str]:
         return {"denied"}
     if lemma in _ESTIMATE:
         return {"estimated"}
-    if lemma in _PLAN:
+    if lemma in _PLAN or lemma in _PLAN_NOUNS:
         return {"planned"}
     return set()
 
@@ -97,6 +99,8 @@ def _from_children(tokens: tuple[Token, ...], k: int, lo: int, hi: int, is_cue: 
             found.add("estimated")
         elif token.dep in ("aux", "auxpass") and word in _PLAN_AUX:
             found.add("planned")
+        elif is_cue and token.dep == "dobj" and word in _PLAN_NOUNS:
+            found.add("planned")  # "expressed its intent to take phased measures": not done yet
     if is_cue and "denied" in found and _counterfactual(tokens, k, lo, hi):
         found.discard("denied")  # "would not have moved troops without a nod": a conditional, no denial
     return found
