@@ -103,3 +103,17 @@ def test_a_national_institution_gives_its_country_wherever_the_story_is_filed() 
     countries = _statements(story, "CHISINAU")
     assert countries["Rachel Hendricks"] == "USA"
     assert countries["Pentagon"] == "USA"
+
+
+def test_the_lead_places_an_official_in_the_paragraph_after_it_and_all_their_statements() -> None:
+    story = (
+        'Oslo: Norway has denied that its ships entered the strait and warned that any fine "will not go '
+        'unanswered."\n\n'
+        "Foreign ministry spokeswoman Ingrid Solberg told her weekly briefing that the reports were false. "
+        "She said the ships had stayed in port.\n\n"
+        "Moldova put its border police on alert on Monday.\n\n"
+        "Defence Minister Petra Lindholm said the units had moved."
+    )
+    countries = _statements(story, None)
+    assert countries["Ingrid Solberg"] == "NOR"  # both her statements, the pronoun's too
+    assert countries["Petra Lindholm"] is None  # a later paragraph is another part of the story

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from sitroom.model import Actor, Article
+from sitroom.model import Actor, Article, Sentence
 from sitroom.model.lookup import lookup
 from sitroom.stages.events.actors import ActorTables
 from sitroom.stages.events.where import dateline_place
@@ -37,17 +37,25 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def passage_country(article: Article, offset: int, tables: ActorTables) -> str | None:
-    """The country that the sentence before the offset's, in the same paragraph, makes the subject of
-    its main clause by name: "Moscow criticised the meeting. Foreign ministry spokeswoman Larisa
-    Zhukova said ..." puts Zhukova in Moscow's government, whatever the dateline. A country or capital
-    written as a noun ("Moscow", "Romania's defence ministry"), not a nationality ("Russian troops")."""
+    """The country that the sentence before the offset's, in the same paragraph or in the lead just
+    above, makes the subject of its main clause by name: "Moscow criticised the meeting. Foreign
+    ministry spokeswoman Larisa Zhukova said ..." puts Zhukova in Moscow's government, whatever the
+    dateline. A country or capital written as a noun ("Moscow", "Romania's defence ministry"), not a
+    nationality ("Russian troops")."""
     sentence = article.sentence_at(offset)
     if sentence is None:
         return None
     k = len(lookup(article).sentences_before(sentence.start))
-    if k == 0 or "\n" in article.body[article.sentences[k - 1].end : sentence.start]:
-        return None  # the story's first sentence, or a new paragraph
+    if k == 0:
+        return None  # the story's first sentence
+    def empty(before: Sentence) -> bool:
+        return not any(c.isalnum() for c in article.body[before.start : before.end])
+
+    while k > 1 and empty(article.sentences[k - 1]):
+        k -= 1  # a closing quote mark the segmenter left as a sentence of its own
     previous = article.sentences[k - 1]
+    if "\n" in article.body[previous.end : sentence.start] and "\n" in article.body[: previous.start]:
+        return None  # a new paragraph, not the one after the lead: another part of the story
     tokens = article.tokens
     first = bisect_left(tokens, previous.start, key=lambda t: t.start)
     last = bisect_left(tokens, previous.end, key=lambda t: t.start)

@@ -31,7 +31,7 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "24"  # 24: a partner is no role; 23: no courtesy or age roles
+    version: ClassVar[str] = "25"  # 25: the lead places the next paragraph; 24: partners
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 
@@ -54,7 +54,8 @@ class StatementStage:
             statements.append(statement)
         mentions = mention_descriptions(parse, people, self.lexicon)
         described = share_descriptions(_lead_in_quotes(parse, statements), mentions)
-        return article.evolve(statements=tuple(at_home(described, article, self.tables)))
+        placed = at_home(described, article, self.tables)  # then shared: "She said ..." is placed too
+        return article.evolve(statements=tuple(share_descriptions(placed)))
 
     def _statement(self, parse: Parse, people: People, draft: Draft, earlier: list[Statement]) -> Statement:
         # 1. the speaker as written, or borrowed from the statement before for a floating quote
