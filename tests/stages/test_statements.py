@@ -889,5 +889,7 @@ def test_a_role_is_no_courtesy_title_age_or_photo_credit(run) -> None:
     assert roles["Hawes"] is None
     assert roles["Teresa Galati"] is None
     assert roles["Theresa May"] == "Prime Minister"
+    bracketed = run("Olaf Brandt, a spokesman for the Ministry of Defence (MoD), said the base would close.")
+    assert {s.speaker_role for s in bracketed.statements} == {"spokesman for the Ministry of Defence (MoD)"}
     pair = run("Jagmeet Singh’s New Democrats and Elizabeth May’s Greens will argue that the plan fails.")
     assert {s.speaker_role for s in pair.statements} == {None}  # a partner who speaks too is no role

@@ -31,7 +31,7 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "25"  # 25: the lead places the next paragraph; 24: partners
+    version: ClassVar[str] = "26"  # 26: bracketed roles; 25: the lead places the next paragraph
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 

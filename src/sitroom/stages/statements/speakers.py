@@ -296,8 +296,10 @@ def _clean_role(text: str) -> str:
         return ""  # "Jagmeet Singh’s New Democrats and": a partner who speaks too, not a description
     while text and text.rsplit(" ", 1)[-1].lower() in _DANGLING:  # a role cut before its noun
         text = text.rsplit(" ", 1)[0] if " " in text else ""
-    if "/" in text or ")" in text or text.lower() in _COURTESY:
+    if "/" in text or text.count(")") > text.count("(") or text.lower() in _COURTESY:
         return ""  # a photo credit run into the name ("Ada Berg / Toronto Star )"), or only "Mr."
+    if text.count("(") > text.count(")") and re.search(r"\([^()\s]+$", text):
+        text += ")"  # "the Ministry of Defence (MoD": the parse left the bracket out
     return re.sub(r"(?:^|,\s*|\s+)\d{1,3}$", "", text)  # "Mississauga accountant, 50": an age is no role
 
 
