@@ -191,9 +191,8 @@ _VISIT_PURPOSES = {"discuss", "meet", "review", "exchange", "consult", "brief", 
 
 def appeal(article: Article, verb: int, hi: int, mentions: list[Mention]) -> tuple[Mention | None] | None:
     """ "The EU called on both sides to resume talks": a request (the codebook's "appeal for"), made
-    of the actor called on, when one is named; None when the
-    verb makes no such appeal, or calls on someone only to visit them ("called on the President to
-    discuss the situation")."""
+    of the actor called on, when one is named; None when the verb makes no such appeal, or calls on
+    someone only to visit them ("called on the President to discuss the situation")."""
     tokens = article.tokens
     if tokens[verb].lemma.lower() != "call" or verb + 1 >= hi or not calls_on(article, verb, hi):
         return None
