@@ -812,7 +812,11 @@ def test_deaths_in_a_natural_disaster_or_a_mishap_told_just_before_are_no_ones_a
         "It evoked the Indian Ocean tsunami triggered by an earthquake on Dec. 26, 2004, which killed "
         "226,000 people.",
         "A freight train derailed near Field early Friday. Three employees were killed.",
+        "The tsunami washed away a stage where a band was playing.\n\nThe drummer was missing.\n\n"
+        "Another 29 employees and relatives were also killed.",
     ):
         assert all(e.type != "ASSAULT" for e in annotate(text).events), text
+    fled = annotate("The two men tried to flee and crashed. One insurgent was detained by the force.")
+    assert "COERCE" in [e.type for e in fled.events]  # an arrest is never the mishap's
     raid = annotate("A coalition force raided a compound in Kandahar province. Two insurgents were killed.")
     assert "ASSAULT" in [e.type for e in raid.events]

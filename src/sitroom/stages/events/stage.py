@@ -89,7 +89,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "30"  # 30: lead places next paragraph; 29: intent nouns plan
+    version: ClassVar[str] = "31"  # 31: a toll after a disaster; 30: lead places next paragraph
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip

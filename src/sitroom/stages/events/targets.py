@@ -4,14 +4,13 @@ done to someone unnamed; and the words a cue rule reads under a verb (its clause
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from sitroom.model import Article
 from sitroom.model.lookup import lookup
 from sitroom.stages.events.actors import ActorTables
 from sitroom.stages.events.cues import HARM, MISHAP, mode_for
 from sitroom.stages.events.mentions import Mention
-from sitroom.stages.events.when import sentences_before
 
 # What is moved, not whom it is aimed at: "moved 2,000 troops toward the line".
 _MEANS = {"troops", "soldiers", "forces", "units", "tanks", "artillery", "warships", "jets", "aircraft",
@@ -64,8 +63,10 @@ def harmed(
     for harm with no doer, by the sentence before ("A freight train derailed ... Three employees were
     killed")."""
     kind = HARM.get(lemma)
-    if kind is None or target is None or lemmas & MISHAP or _told_mishap(article, verb):
+    if kind is None or target is None or lemmas & MISHAP:
         return None
+    if kind == "ASSAULT" and _told_mishap(article, verb):
+        return None  # deaths in the disaster just told; an arrest is never a mishap's
     if kind == "COERCE" and lookup(article).places.overlapping(target.start, target.end):
         return None  # "captured the town": territory taken, not a person held
     return kind, mode_for(kind, lemmas)
@@ -80,13 +81,19 @@ def _told_mishap(article: Article, verb: int | None) -> bool:
     near = article.tokens[max(0, verb - 12) : verb + 12]
     if any(t.head == verb and t.dep in ("nsubj", "agent") for t in near):
         return False  # a doer is named: the sentence decides
-    sentence = article.sentence_at(token.start)
-    for before in sentences_before(article, sentence, 1) if sentence is not None else []:
+    # the three sentences before, also across a paragraph break: a toll often follows the disaster's
+    # own paragraph ("the tsunami washed away an outdoor stage ... / At least four band members were killed")
+    ends = lookup(article).sentence_ends
+    k = bisect_right(ends, token.start)  # sentences that end before the verb
+    for before in article.sentences[max(0, k - _MISHAP_REACH) : k]:
         lo = bisect_left(article.tokens, before.start, key=lambda t: t.start)
         hi = bisect_left(article.tokens, before.end, key=lambda t: t.start)
         if lemmas_between(article, lo, hi) & MISHAP:
             return True
     return False
+
+
+_MISHAP_REACH = 3
 
 
 # Harm and arrest verbs with no other reading: done by a named actor to someone the text does not name
