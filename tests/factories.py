@@ -48,6 +48,7 @@ def article(ident: str = "a1", body: str = BODY, **changes: object) -> Article:
             "Oleh Marchenko",
             "person",
             speaker_role="a spokesman for the defence ministry",
+            speaker_country="UKR",
             direct=True,
             stance="threaten",
             cue="said",

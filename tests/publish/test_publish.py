@@ -76,6 +76,9 @@ def test_report_escapes_article_text_everywhere(corpus: Corpus, tmp_path: Path):
     assert "troops (deployed)" in html  # the discrepancy is shown
     md = md_path.read_text()
     assert "<script>" not in md and "**bold**" not in md and "](javascript" not in md
+    # who said it, with their role and the country the statements stage placed them in
+    assert "**Oleh Marchenko**, a spokesman for the defence ministry (UKR) [threaten]" in md
+    assert '<span class="muted">UKR</span>' in html
 
 
 def test_md_escape_neutralises_markdown_and_html():
