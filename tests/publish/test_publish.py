@@ -79,6 +79,7 @@ def test_report_escapes_article_text_everywhere(corpus: Corpus, tmp_path: Path):
     # who said it, with their role and the country the statements stage placed them in
     assert "**Oleh Marchenko**, a spokesman for the defence ministry (UKR) [threaten]" in md
     assert '<span class="muted">UKR</span>' in html
+    assert "MOBILIZE (reported), troops (RUS)" in md  # an event's actors with the countries they code to
 
 
 def test_md_escape_neutralises_markdown_and_html():
