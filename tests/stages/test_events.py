@@ -820,3 +820,12 @@ def test_deaths_in_a_natural_disaster_or_a_mishap_told_just_before_are_no_ones_a
     assert "COERCE" in [e.type for e in fled.events]  # an arrest is never the mishap's
     raid = annotate("A coalition force raided a compound in Kandahar province. Two insurgents were killed.")
     assert "ASSAULT" in [e.type for e in raid.events]
+
+
+def test_a_site_is_no_target_of_a_threat() -> None:
+    threat = _placed(
+        "The leader of the breakaway Transnistria region has threatened to halt deliveries from the "
+        "Cuciurgan power station."
+    )
+    threatened = next(e for e in threat.events if e.type == "THREATEN")
+    assert threatened.target_actor is None

@@ -43,6 +43,7 @@ from sitroom.stages.events.mentions import (
     sentence_mentions,
 )
 from sitroom.stages.events.targets import (
+    a_site,
     backed_target,
     harmed,
     lemmas_between,
@@ -89,7 +90,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "31"  # 31: a toll after a disaster; 30: lead places next paragraph
+    version: ClassVar[str] = "32"  # 32: sites are no targets; 31: a toll after a disaster
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -193,6 +194,8 @@ class EventStage:
             article, target, self.tables.get()
         ):
             target = None
+        elif target is not None and rule is not None and rule.type != "ASSAULT" and a_site(article, target):
+            target = None  # "threatened to halt deliveries from the Cuciurgan power station": no actor
         if helped is not None and target is helped and rule is not None and rule.type == "ASSAULT":
             target = None  # "might engage in combat to support Russia": an ally, not whom they fight
         appealed = appeal(article, verb, hi, mentions) if rule is None else None

@@ -54,6 +54,13 @@ def moved_or_where(article: Article, target: Mention, tables: ActorTables) -> bo
 _WHERE_KINDS = frozenset({"city", "site", "water"})  # a region may be a polity (Crimea, Gaza)
 
 
+def a_site(article: Article, target: Mention) -> bool:
+    """A mention that is a site or a body of water, not a polity: a power station, a depot, a river. It
+    can be attacked, but it does not threaten, demand, accuse or agree, nor is it threatened or asked."""
+    kinds = {p.kind for p in lookup(article).places.overlapping(target.start, target.end)}
+    return bool(kinds) and kinds <= {"site", "water"}
+
+
 def harmed(
     article: Article, target: Mention | None, lemma: str, lemmas: set[str], verb: int | None = None
 ) -> tuple[str, str | None] | None:
