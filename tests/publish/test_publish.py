@@ -9,7 +9,7 @@ import pytest
 from sitroom.corpus import analyse
 from sitroom.publish.exports import export
 from sitroom.publish.records import FILES, Corpus
-from sitroom.publish.report import md_escape, write_report
+from sitroom.publish.report import md_escape, readable_day, write_report
 from sitroom.store.connection import open_store
 from sitroom.store.writer import StoreWriter
 from tests.factories import BODY, article
@@ -111,3 +111,13 @@ def test_md_mark_bolds_the_records_own_span_and_escapes_all_parts():
     assert md_mark(ev) == r'He said \*this\* **"we will &lt;b&gt;stay&lt;/b&gt;"**, and left.'
     assert md_mark(Evidence("", "All of it.", "")) == "**All of it.**"
     assert md_mark(None) == ""
+
+
+def test_partial_days_are_spelt_out_in_the_report():
+    assert readable_day("2026-10-17") == "2026-10-17"
+    assert readable_day("XXXX-WXX-4") == "a Thursday, date unknown"
+    assert readable_day("2026-WXX-1") == "a Monday, in 2026"
+    assert readable_day("XXXX-04-21") == "21 April, year unknown"
+    assert readable_day("XXXX-10") == "October, year unknown"
+    assert readable_day("2026-W43") == "week 43 of 2026"
+    assert readable_day(None) == "" and readable_day("2026-Q3") == "2026-Q3"

@@ -250,6 +250,28 @@ def mark(ev: Evidence | None) -> Markup:
     return Markup("{}<mark>{}</mark>{}").format(escape(ev.before), escape(ev.marked), escape(ev.after))
 
 
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")  # fmt: skip
+
+
+def readable_day(value: Any) -> str:
+    """A normalised day as a reader says it: full dates stay ISO ("2026-10-17"), partial ones are
+    spelt out ("XXXX-WXX-4" is "a Thursday, date unknown", "XXXX-04-21" "21 April, year unknown",
+    "2026-W43" "week 43 of 2026"); anything else is shown as it is."""
+    text = "" if value is None else str(value)
+    if match := re.fullmatch(r"(XXXX|\d{4})-WXX-([1-7])", text):
+        year = "date unknown" if match.group(1) == "XXXX" else f"in {match.group(1)}"
+        return f"a {_WEEKDAYS[int(match.group(2)) - 1]}, {year}"
+    if (match := re.fullmatch(r"XXXX-(\d\d)-(\d\d)", text)) and 1 <= int(match.group(1)) <= 12:
+        return f"{int(match.group(2))} {_MONTHS[int(match.group(1)) - 1]}, year unknown"
+    if (match := re.fullmatch(r"XXXX-(\d\d)", text)) and 1 <= int(match.group(1)) <= 12:
+        return f"{_MONTHS[int(match.group(1)) - 1]}, year unknown"
+    if match := re.fullmatch(r"(\d{4})-W(\d\d)", text):
+        return f"week {int(match.group(2))} of {match.group(1)}"
+    return text
+
+
 def write_report(corpus: Corpus, out_dir: Path) -> list[Path]:
     from jinja2 import Environment, PackageLoader, select_autoescape
 
@@ -264,6 +286,7 @@ def write_report(corpus: Corpus, out_dir: Path) -> list[Path]:
     env.filters["md"] = md_escape
     env.filters["mark"] = mark
     env.filters["mdmark"] = md_mark
+    env.filters["day"] = readable_day
     view = build_view(corpus)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
