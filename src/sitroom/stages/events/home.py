@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from sitroom.model import Actor, Article, Sentence
 from sitroom.model.lookup import lookup
-from sitroom.stages.events.actors import ActorTables
+from sitroom.stages.events.actors import ActorTables, resolve
 from sitroom.stages.events.where import dateline_place
 
 HOME_BODIES = frozenset({"government", "ministry", "parliament", "cabinet", "police", "opposition",
@@ -95,3 +95,22 @@ def home_country(article: Article, tables: ActorTables) -> str | None:
         if agency is not None and agency[1] == "media" and agency[0] is not None:
             return agency[0]
     return None
+
+
+def as_speaker(article: Article, actor: Actor, tables: ActorTables) -> Actor:
+    """A person the statements stage knows as a speaker takes the country and the sector of their
+    role there ("Igor Lupu", head of the Moldovan delegation -> MDA, government), also when the event
+    writes a title before the name ("Foreign ministry spokeswoman Larisa Zhukova")."""
+    words = actor.text.split()
+    by_speaker = lookup(article).by_speaker
+    tails = (" ".join(words[i:]) for i in range(len(words) - 1))
+    named = next((tail for tail in tails if tail in by_speaker), "")
+    for statement in by_speaker.get(named, ()):
+        if statement.speaker_kind != "person":
+            continue
+        role = resolve(tables, statement.speaker_role or "", ()) if statement.speaker_role else None
+        country = actor.country or statement.speaker_country or (role.country if role else None)
+        sector = actor.sector or (role.sector if role else None)
+        if (country, sector) != (actor.country, actor.sector):
+            return Actor(actor.text, country, sector)
+    return actor

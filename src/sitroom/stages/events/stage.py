@@ -33,7 +33,7 @@ from sitroom.stages.events.clauses import (
 )
 from sitroom.stages.events.factuality import factuality, is_future, refuses
 from sitroom.stages.events.features import ParsedToken, sentence_features
-from sitroom.stages.events.home import at_home
+from sitroom.stages.events.home import as_speaker, at_home
 from sitroom.stages.events.mentions import (
     Mention,
     arguments,
@@ -351,7 +351,7 @@ def _actor(article: Article, mention: Mention | None, tables: object, story: lis
     text = mention.name or article.body[start:end]
     actor = resolve(tables, text, story, place.country if place else None)  # type: ignore[arg-type]
     if actor.country is None or actor.sector is None:
-        actor = _as_speaker(article, actor, tables)
+        actor = as_speaker(article, actor, tables)  # type: ignore[arg-type]
     if actor.sector is None and armed(article, mention, tables):  # type: ignore[arg-type]
         actor = replace(actor, sector="military")  # "Russian missiles": fired by Russia's military
     return at_home(article, actor, text, tables, mention.start)  # type: ignore[arg-type]
@@ -361,25 +361,6 @@ def _dateline_end(article: Article) -> int:
     """Where the dateline that opens the body ends (0 when the body does not open with one), whether
     or not the clean step set the article's dateline (text given straight to the stages has none)."""
     return dateline_end(article.body[:300])
-
-
-def _as_speaker(article: Article, actor: Actor, tables: object) -> Actor:
-    """A person the statements stage knows as a speaker takes the country and the sector of their
-    role there ("Igor Lupu", head of the Moldovan delegation -> MDA, government), also when the event
-    writes a title before the name ("Foreign ministry spokeswoman Larisa Zhukova")."""
-    words = actor.text.split()
-    by_speaker = lookup(article).by_speaker
-    tails = (" ".join(words[i:]) for i in range(len(words) - 1))
-    named = next((tail for tail in tails if tail in by_speaker), "")
-    for statement in by_speaker.get(named, ()):
-        if statement.speaker_kind != "person":
-            continue
-        role = resolve(tables, statement.speaker_role or "", ()) if statement.speaker_role else None  # type: ignore[arg-type]
-        country = actor.country or statement.speaker_country or (role.country if role else None)
-        sector = actor.sector or (role.sector if role else None)
-        if (country, sector) != (actor.country, actor.sector):
-            return Actor(actor.text, country, sector)
-    return actor
 
 
 def _quoted_apart(article: Article, sentence: Sentence, mention: Mention, trigger: int) -> bool:
