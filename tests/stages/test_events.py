@@ -829,3 +829,10 @@ def test_a_site_is_no_target_of_a_threat() -> None:
     )
     threatened = next(e for e in threat.events if e.type == "THREATEN")
     assert threatened.target_actor is None
+
+
+def test_forces_loyal_to_a_side_are_coded_to_it() -> None:
+    moved = _placed("Forces loyal to the separatist government in Transnistria have moved troops east.")
+    assert next(e for e in moved.events if e.type == "MOBILIZE").source_actor.country == "MDA"
+    shelled = annotate("Fighters allied with the Syrian government shelled the town of Idlib on Monday.")
+    assert next(e for e in shelled.events if e.type == "ASSAULT").source_actor.country == "SYR"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import replace
 
-from sitroom.model import Actor, Article, Sentence
+from sitroom.model import Actor, Article, Sentence, Token
 from sitroom.model.lookup import lookup
 from sitroom.stages.events.actors import ActorTables, resolve
 from sitroom.stages.events.where import dateline_place
@@ -114,3 +114,32 @@ def as_speaker(article: Article, actor: Actor, tables: ActorTables) -> Actor:
         if (country, sector) != (actor.country, actor.sector):
             return Actor(actor.text, country, sector)
     return actor
+
+
+def loyal_to(article: Article, actor: Actor, root: int, tables: ActorTables) -> Actor:
+    """ "Forces loyal to the separatist government in Transnistria": a force with no country of its own
+    is coded to the side it is loyal to (whose words follow "loyal to" or "allied with")."""
+    if actor.country is not None:
+        return actor
+    tokens = article.tokens
+    for i in range(root + 1, min(len(tokens), root + 4)):
+        word = article.body[tokens[i].start : tokens[i].end].lower()
+        if tokens[i].head == root and word in ("loyal", "allied") and i + 1 < len(tokens):
+            end = max(j for j in range(i, min(len(tokens), i + 12)) if _under(tokens, j, i))
+            lo, hi = tokens[i + 1].start, tokens[end].end
+            side = resolve(tables, article.body[lo:hi], ()).country  # "loyal to Moscow"
+            places = [p.country for p in lookup(article).places.overlapping(lo, hi) if p.country]
+            country = side or (places[0] if places else None)  # "to the government in Transnistria"
+            if country is not None:
+                return replace(actor, country=country)
+    return actor
+
+
+def _under(tokens: tuple[Token, ...], j: int, top: int) -> bool:
+    for _ in range(6):
+        if j == top:
+            return True
+        if tokens[j].head == j:
+            return False
+        j = tokens[j].head
+    return False

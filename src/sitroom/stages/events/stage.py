@@ -33,7 +33,7 @@ from sitroom.stages.events.clauses import (
 )
 from sitroom.stages.events.factuality import factuality, is_future, refuses
 from sitroom.stages.events.features import ParsedToken, sentence_features
-from sitroom.stages.events.home import as_speaker, at_home
+from sitroom.stages.events.home import as_speaker, at_home, loyal_to
 from sitroom.stages.events.mentions import (
     Mention,
     arguments,
@@ -90,7 +90,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "32"  # 32: sites are no targets; 31: a toll after a disaster
+    version: ClassVar[str] = "33"  # 33: forces loyal to a side; 32: sites are no targets
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -354,6 +354,7 @@ def _actor(article: Article, mention: Mention | None, tables: object, story: lis
         actor = as_speaker(article, actor, tables)  # type: ignore[arg-type]
     if actor.sector is None and armed(article, mention, tables):  # type: ignore[arg-type]
         actor = replace(actor, sector="military")  # "Russian missiles": fired by Russia's military
+    actor = loyal_to(article, actor, mention.root, tables)  # type: ignore[arg-type]
     return at_home(article, actor, text, tables, mention.start)  # type: ignore[arg-type]
 
 
