@@ -52,3 +52,13 @@ def test_helicopters_tanks_and_warships_a_modifier_names_fire_for_their_side() -
 def test_deaths_in_a_crash_are_no_ones_attack() -> None:
     text = "A Turkish helicopter crashed in the mountains on Sunday, killing two soldiers."
     assert all(e.type != "ASSAULT" for e in _events(text))
+
+
+def test_a_claim_others_deny_was_still_made() -> None:
+    made = _events(
+        "Chile accused Peruvian forces this week of moving 900 troops toward the border, a claim Lima and "
+        "La Paz deny."
+    )
+    assert [(e.type, e.factuality) for e in made if e.type == "ACCUSE"] == [("ACCUSE", "reported")]
+    denied = _events("Peru denied claims that it had moved troops toward the border.")
+    assert [(e.type, e.factuality) for e in denied] == [("MOBILIZE", "denied")]

@@ -36,6 +36,8 @@ _PLAN = {
 # Nouns of intent: "expressed its intent to take measures", "announced plans to", "its readiness to".
 _PLAN_NOUNS = {"intent", "intention", "plan", "readiness", "willingness"}
 _NOBODY = {"nobody", "noone", "none", "nothing"}
+# "X accused Y of ..., a claim Z deny": the denial is of what was claimed, the claiming happened
+_CLAIMS = {"claim", "charge", "accusation", "allegation", "assertion", "contention"}
 _ORDER = ("denied", "hypothetical", "estimated", "planned")
 
 
@@ -45,7 +47,7 @@ def factuality(tokens: tuple[Token, ...], cue: int, lo: int, hi: int, text: str)
     k, steps = cue, 0
     while True:
         lemma = tokens[k].lemma.lower()
-        if k != cue:
+        if k != cue and not _denies_the_claim(tokens, cue, k):
             found |= _from_governor(lemma, text)
         found |= _from_children(tokens, k, lo, hi, is_cue=k == cue)
         if tokens[k].head == k or steps >= 3 or not lo <= tokens[k].head < hi:
@@ -65,6 +67,17 @@ def factuality(tokens: tuple[Token, ...], cue: int, lo: int, hi: int, text: str)
             break
         k, steps = tokens[k].head, steps + 1
     return next((name for name in _ORDER if name in found), "reported")
+
+
+def _denies_the_claim(tokens: tuple[Token, ...], cue: int, k: int) -> bool:
+    """ "Moldova accused Transnistrian forces of moving troops, a claim Tiraspol and Moscow deny": the
+    deny verb after the cue takes as its own a claim noun set after the cue, which restates the cue's
+    clause; the parser hangs the cue under the denial, but whoever made the claim did make it."""
+    if k < cue or tokens[k].lemma.lower() not in _DENY:
+        return False
+    return any(
+        cue < j < k and tokens[j].head == k and tokens[j].lemma.lower() in _CLAIMS for j in range(cue + 1, k)
+    )
 
 
 def _from_governor(lemma: str, text: str) -> set[str]:
