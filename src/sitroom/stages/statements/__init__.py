@@ -11,6 +11,7 @@ from sitroom.config import Settings
 from sitroom.model import Article, Statement
 from sitroom.stages.entities import Lexicon, load_lexicon
 from sitroom.stages.events.actors import LazyActorTables
+from sitroom.stages.statements.again import met_before
 from sitroom.stages.statements.collective import body_subject, may_be, plural_subject, possessed_body
 from sitroom.stages.statements.described import mention_descriptions
 from sitroom.stages.statements.draft import MEDIA, Draft
@@ -31,7 +32,7 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "26"  # 26: bracketed roles; 25: the lead places the next paragraph
+    version: ClassVar[str] = "27"  # 27: "the official" met again; 26: bracketed roles
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 
@@ -65,6 +66,10 @@ class StatementStage:
         base = _base(parse, draft)
         if speaker is None:
             return _floating(parse, people, base, earlier)
+        again = met_before(speaker, earlier, parse)  # "The official said": the one introduced before
+        if again is not None:
+            return replace(_borrow(base, again), speaker=speaker.text, speaker_start=speaker.start,
+                           speaker_end=speaker.end, via=base.via)
         # 2. the resolved name: surname -> full name, pronoun -> person meant, "the mayor" -> person
         author = _author(speaker, people, earlier, parse, base)
         author = author or _acronym(speaker, people) or _short_org(speaker, people)

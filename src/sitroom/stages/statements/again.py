@@ -1,0 +1,56 @@
+"""An unnamed speaker met again: "a senior Moldovan security official ... told Eastbridge Daily", then
+"The official said ...", "According to the official, ...". The definite description points back to
+the last speaker the article introduced with the same head noun, and takes who that one was."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sitroom.model import Statement
+from sitroom.stages.statements.parse import Parse
+from sitroom.stages.statements.speakers import Speaker
+
+_BACK = 6  # paragraphs back the first mention may be
+
+
+def met_before(speaker: Speaker, earlier: Sequence[Statement], parse: Parse) -> Statement | None:
+    """The earlier statement whose speaker "the official" or "the source" is, if any: its speaker was
+    introduced with the same head noun ("a senior official", "a spokesman for the agency") or itself
+    pointed back so, within a few paragraphs. Only "the" and the noun: "the official in charge of ..."
+    or "the mayor" (an office named in full elsewhere) say more than a pointer back does."""
+    words = speaker.text.split()
+    if speaker.pronoun or speaker.plural or speaker.kind != "anonymous" or len(words) != 2:
+        return None
+    if words[0].lower() != "the" or not speaker.head:
+        return None
+    floor = _floor(parse, speaker.start)
+    for statement in reversed(earlier):
+        if statement.speaker_start is None or statement.speaker_end is None:
+            continue
+        if statement.speaker_start < floor:
+            return None
+        if statement.speaker_kind not in ("anonymous", "person") or not statement.speaker_resolved:
+            continue
+        if _head(parse, statement.speaker_start, statement.speaker_end) != speaker.head:
+            continue
+        first = (statement.speaker or "").split()[0].lower()
+        if first in ("a", "an", "one") or statement.speaker_resolved != statement.speaker:
+            return statement
+    return None
+
+
+def _head(parse: Parse, start: int, end: int) -> str | None:
+    """The lemma of the speaker phrase's head: the token in [start, end) whose head lies outside it."""
+    inside = parse.tokens_between(start, end)
+    for i in inside:
+        head = parse.tokens[i].head
+        if head == i or head not in inside:
+            return parse.tokens[i].lemma.lower()
+    return None
+
+
+def _floor(parse: Parse, offset: int) -> int:
+    limit = parse.paragraph_of(offset)[0]
+    for _ in range(_BACK):
+        limit = parse.paragraph_of(max(0, limit - 3))[0]
+    return limit

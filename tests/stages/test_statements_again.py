@@ -1,0 +1,39 @@
+"""An unnamed speaker met again ("The official said ...") is the one the article introduced, and a
+capital named in an unnamed speaker's phrase places them (issue 4). Invented sentences."""
+
+from __future__ import annotations
+
+from tests.stages.test_statements_described import _run
+
+
+def _speakers(body: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(s.speaker, s.speaker_resolved, s.speaker_country) for s in _run(body).statements]
+
+
+def test_the_official_said_is_the_official_introduced_before() -> None:
+    found = _speakers(
+        "A senior Chilean security official told The Courier on Tuesday that 900 troops had moved.\n\n"
+        "The official said the number included reservists.\n\n"
+        "According to the official, the troops were concentrated in three areas."
+    )
+    introduced = "A senior Chilean security official"
+    assert found == [
+        (introduced, introduced, "CHL"),
+        ("The official", introduced, "CHL"),
+        ("the official", introduced, "CHL"),
+    ]
+
+
+def test_another_head_noun_or_no_one_introduced_stays_unresolved() -> None:
+    found = _speakers(
+        "A Chilean security source said 900 troops had moved.\n\n"
+        "The official said the number included reservists."
+    )
+    assert found[1] == ("The official", "The official", None)
+
+
+def test_a_capital_in_an_unnamed_speakers_phrase_places_them_but_not_visitors() -> None:
+    found = _speakers(
+        "Analysts in Chisinau said the move was a signal. Diplomats in Brussels said the talks would resume."
+    )
+    assert [country for _, _, country in found] == ["MDA", None]
