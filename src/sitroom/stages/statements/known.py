@@ -104,8 +104,35 @@ def at_home(statements: Sequence[Statement], article: Article, tables: LazyActor
                 country = passage_country(article, at, tables.get()) or home_country(article, tables.get())
             elif statement.speaker_kind == "person" and statement.speaker_resolved and _office(described):
                 country = passage_country(article, at, tables.get()) or _dominant_home(article, tables)
+            else:
+                country = _place_named(statement, article, tables)
         placed.append(replace(statement, speaker_country=country) if country else statement)
     return placed
+
+
+# Who may be in a capital without being of its country: "diplomats in Brussels", "the OSCE mission".
+_VISITORS = re.compile(
+    r"\b(?:diplomat|embass|envoy|ambassador|correspondent|journalist|reporter|observer|monitor|mission|"
+    r"delegat|foreign|visit|peacekeep|international)", re.IGNORECASE
+)
+
+
+def _place_named(statement: Statement, article: Article, tables: LazyActorTables) -> str | None:
+    """An unnamed speaker or a body by the capital its phrase names, which the entity lexicon alone does
+    not know ("Analysts in Chisinau"), or a city the actor table codes ("Tiraspol says"); not one who
+    may be visiting ("diplomats in Brussels")."""
+    start, end = statement.speaker_start, statement.speaker_end
+    if statement.speaker_kind not in ("anonymous", "organization") or start is None or end is None:
+        return None
+    if _VISITORS.search(statement.speaker or ""):
+        return None
+    countries = tables.get().countries
+    for entity in article.entities:
+        if start <= entity.start and entity.end <= end and entity.label == "GPE":
+            code = countries.get(entity.text.lower().removeprefix("the ").removesuffix("'s"))
+            if code:
+                return code
+    return None
 
 
 def _institution_country(statement: Statement, tables: LazyActorTables) -> str | None:
