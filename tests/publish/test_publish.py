@@ -121,3 +121,16 @@ def test_partial_days_are_spelt_out_in_the_report():
     assert readable_day("XXXX-10") == "October, year unknown"
     assert readable_day("2026-W43") == "week 43 of 2026"
     assert readable_day(None) == "" and readable_day("2026-Q3") == "2026-Q3"
+
+
+def test_a_speakers_country_is_shown_where_the_name_does_not_say_it():
+    from sitroom.publish.report import country_note
+
+    def shown(speaker: str, kind: str, country: str | None = "MDA") -> bool:
+        return country_note({"speaker": speaker, "speaker_kind": kind, "speaker_country": country})
+
+    assert shown("interior ministry", "organization")
+    assert shown("Ukraine's border guard service", "organization")
+    assert shown("Natalia Grosu", "person") and shown("a senior official", "anonymous")
+    assert not shown("Moldova", "organization") and not shown("The United States", "organization")
+    assert not shown("interior ministry", "organization", None)

@@ -255,6 +255,19 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "October", "November", "December")  # fmt: skip
 
 
+def country_note(statement: dict[str, Any]) -> bool:
+    """Whether to print the speaker's country beside the name: not for a body whose name is only proper
+    names ("Moldova", "Moscow", "The United States"), which says it already; for "interior ministry",
+    "Ukraine's border guard service" or a person, it tells what the name does not."""
+    if not statement.get("speaker_country"):
+        return False
+    if statement.get("speaker_kind") != "organization":
+        return True
+    name = str(statement.get("speaker_resolved") or statement.get("speaker") or "")
+    words = name.removeprefix("The ").removeprefix("the ").split()
+    return not words or any(not word[:1].isupper() for word in words)
+
+
 def readable_day(value: Any) -> str:
     """A normalised day as a reader says it: full dates stay ISO ("2026-10-17"), partial ones are
     spelt out ("XXXX-WXX-4" is "a Thursday, date unknown", "XXXX-04-21" "21 April, year unknown",
@@ -287,6 +300,7 @@ def write_report(corpus: Corpus, out_dir: Path) -> list[Path]:
     env.filters["mark"] = mark
     env.filters["mdmark"] = md_mark
     env.filters["day"] = readable_day
+    env.filters["country_note"] = country_note
     view = build_view(corpus)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
