@@ -85,3 +85,13 @@ def test_a_heading_or_a_photo_credit_is_no_role() -> None:
         "Lindgren said she would decide by spring."
     )
     assert {s.speaker_role for s in article.statements} == {None}
+
+
+def test_an_office_described_before_its_holder_is_named_is_their_role() -> None:
+    article = _run(
+        "LIMA, Peru – Peru has sent more police officers to its border with Chile, a spokesman for the "
+        "National Police Directorate said on Wednesday, as tension between the capitals showed no sign of "
+        "easing.\n\nMiguel Quispe told the Andina news agency that the officers had arrived overnight."
+    )
+    roles = {s.speaker_resolved: s.speaker_role for s in article.statements}
+    assert roles == {"Miguel Quispe": "spokesman for the National Police Directorate"}

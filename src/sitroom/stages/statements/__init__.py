@@ -20,7 +20,7 @@ from sitroom.stages.statements.known import at_home, share_descriptions
 from sitroom.stages.statements.lexicon import DOCUMENTS, NOT_PEOPLE, OFFICES
 from sitroom.stages.statements.parse import Parse
 from sitroom.stages.statements.resolve import People
-from sitroom.stages.statements.speakers import Speaker, describe
+from sitroom.stages.statements.speakers import Speaker, clean_role, describe
 from sitroom.stages.statements.stance import hedges_in, stance_of
 
 __all__ = ["StatementStage"]
@@ -77,6 +77,9 @@ class StatementStage:
         named = bool(resolved) and resolved != speaker.text
         person = (speaker.kind != "organization" and named and not author) or people.is_person(resolved)
         kind = "person" if person else "organization" if author else speaker.kind
+        role = speaker.role
+        if role is None and person and speaker.kind == "anonymous" and _indefinite(speaker):
+            role = clean_role(speaker.text) or None  # "a spokesman for the agency", named just after
         if speaker.pronoun and resolved is None:
             kind = "unknown"
         elif speaker.pronoun and speaker.text.lower() in ("it", "they") and not people.is_person(resolved):
@@ -85,7 +88,7 @@ class StatementStage:
             base,
             speaker=speaker.text,
             speaker_kind=kind,
-            speaker_role=speaker.role,
+            speaker_role=role,
             speaker_org=speaker.org,
             speaker_country=speaker.country,
             speaker_resolved=resolved,

@@ -50,7 +50,7 @@ def describe(parse: Parse, i: int, lex: Lexicon) -> Speaker:
         return _person(parse, i, person_token, lex)
     named = _appositive_name(parse, i, lex)
     if named is not None:  # "Wise's dad, Darrin": a name the tagger missed, set beside a description
-        role = _clean_role(parse.body[parse.tokens[i].start : parse.tokens[i].end])
+        role = clean_role(parse.body[parse.tokens[i].start : parse.tokens[i].end])
         # "media buying company NorthCast": a name set beside a body's noun names the body
         kind = "organization" if token.lemma.lower() in ORG_NOUNS else "person"
         return Speaker(parse.body[named[0] : named[1]], named[0], named[1], kind, role or None)
@@ -167,7 +167,7 @@ def _person(parse: Parse, head: int, name_token: int, lex: Lexicon) -> Speaker:
         own += hyphen_group(parse, head)[1:]
         parts = [[j for j in sorted(set(own)) if not entity.start <= parse.tokens[j].start < entity.end]]
     role_spans = [parse.span(p) for p in parts if p]
-    role = _clean_role(" ".join(parse.body[s:e] for s, e in role_spans))
+    role = clean_role(" ".join(parse.body[s:e] for s, e in role_spans))
     org = country = None
     for s, e in role_spans + (_affiliation(parse, head) if name_token == head else []):
         org = org or _entity_text(parse, s, e, ORG_LABELS)
@@ -287,7 +287,7 @@ def _trim_punct(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _clean_role(text: str) -> str:
+def clean_role(text: str) -> str:
     text = " ".join(text.split()).strip(" ,;:—–-")
     first, _, rest = text.partition(" ")
     if rest and first.lower() in _ROLE_LEADS:  # "Its foreign affairs spokesman": the role, not the pointer
