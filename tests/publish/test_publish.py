@@ -120,6 +120,7 @@ def test_partial_days_are_spelt_out_in_the_report():
     assert readable_day("XXXX-04-21") == "21 April, year unknown"
     assert readable_day("XXXX-10") == "October, year unknown"
     assert readable_day("2026-W43") == "week 43 of 2026"
+    assert readable_day("XXXX-XX") == "date unknown" and readable_day("XXXX-WXX") == "date unknown"
     assert readable_day(None) == "" and readable_day("2026-Q3") == "2026-Q3"
 
 

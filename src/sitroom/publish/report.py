@@ -271,7 +271,7 @@ def country_note(statement: dict[str, Any]) -> bool:
 def readable_day(value: Any) -> str:
     """A normalised day as a reader says it: full dates stay ISO ("2026-10-17"), partial ones are
     spelt out ("XXXX-WXX-4" is "a Thursday, date unknown", "XXXX-04-21" "21 April, year unknown",
-    "2026-W43" "week 43 of 2026"); anything else is shown as it is."""
+    "2026-W43" "week 43 of 2026", "XXXX-XX" "date unknown"); anything else is shown as it is."""
     text = "" if value is None else str(value)
     if match := re.fullmatch(r"(XXXX|\d{4})-WXX-([1-7])", text):
         year = "date unknown" if match.group(1) == "XXXX" else f"in {match.group(1)}"
@@ -282,6 +282,8 @@ def readable_day(value: Any) -> str:
         return f"{_MONTHS[int(match.group(1)) - 1]}, year unknown"
     if match := re.fullmatch(r"(\d{4})-W(\d\d)", text):
         return f"week {int(match.group(2))} of {match.group(1)}"
+    if re.fullmatch(r"X{4}(?:-[WX]+)+", text):  # "earlier this month" in an undated article: "XXXX-XX"
+        return "date unknown"
     return text
 
 
