@@ -49,3 +49,8 @@ def test_the_one_who_receives_gives_nothing() -> None:
     assert event.type == "AID" and _actors(event) == ("Germany", "Ukraine")
     text = "Officials said the troops are receiving combat training at several Russian military sites."
     assert all(e.source_actor is None or e.source_actor.text != "troops" for e in _events(text))
+
+
+def test_a_total_of_soldiers_sent_act_for_their_side() -> None:
+    (event,) = _events("Lima estimates that a total of 900 Chilean soldiers could be deployed to Bolivia by May.")
+    assert (event.type, _actors(event)) == ("MOBILIZE", ("Chilean soldiers", "Bolivia"))

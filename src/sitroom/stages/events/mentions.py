@@ -284,7 +284,7 @@ def arguments(
     for index, role in _dependents(article, verb, depth=4):
         mention = roles.get(index)
         stand_in = mention is None or not mention.agentive or unit_place(article, mention.root)
-        if stand_in and role in _SUBJECT:
+        if stand_in and (role in _SUBJECT or role == "nsubjpass"):  # "a total of 10,000 soldiers were sent"
             # "the head of the delegation, X,", "a group of X", "militia chief Sheikh X"
             mention = _appositive(article, index, roles) or _members(article, index, roles) or mention
         if mention is None:
@@ -348,7 +348,7 @@ def _place_in(article: Article, pobj: int, verb: int) -> bool:
 
 # Heads that count the actors in their "of" phrase: "a group of asylum-seekers", "thousands of workers".
 _COUNTING = {"group", "groups", "dozens", "hundreds", "thousands", "tens", "number", "crowd", "crowds",
-             "band", "majority", "some", "many", "most", "all", "members", "millions"}  # fmt: skip
+             "band", "majority", "some", "many", "most", "all", "members", "millions", "total"}  # fmt: skip
 
 
 def _members(article: Article, index: int, roles: dict[int, Mention]) -> Mention | None:
