@@ -52,5 +52,7 @@ def test_the_one_who_receives_gives_nothing() -> None:
 
 
 def test_a_total_of_soldiers_sent_act_for_their_side() -> None:
-    (event,) = _events("Lima estimates that a total of 900 Chilean soldiers could be deployed to Bolivia by May.")
+    (event,) = _events(
+        "Lima estimates that a total of 900 Chilean soldiers could be deployed to Bolivia by May."
+    )
     assert (event.type, _actors(event)) == ("MOBILIZE", ("Chilean soldiers", "Bolivia"))
