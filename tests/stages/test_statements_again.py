@@ -37,3 +37,13 @@ def test_a_capital_in_an_unnamed_speakers_phrase_places_them_but_not_visitors() 
         "Analysts in Chisinau said the move was a signal. Diplomats in Brussels said the talks would resume."
     )
     assert [country for _, _, country in found] == ["MDA", None]
+
+
+def test_the_official_after_a_named_office_holder_is_that_holder() -> None:
+    found = _speakers(
+        "Rosa Vidal, the spokesperson for the Chilean defence ministry, told a regular briefing that the "
+        "border was calm. Vidal said the army would stay alert.\n\n"
+        "When asked if the measures could include new patrols, the official said the ministry would "
+        "review them."
+    )
+    assert found[-1] == ("the official", "Rosa Vidal", "CHL")

@@ -24,6 +24,9 @@ def met_before(speaker: Speaker, earlier: Sequence[Statement], parse: Parse) -> 
     if words[0].lower() != "the" or not speaker.head:
         return None
     floor = _floor(parse, speaker.start)
+    last = _last_official(speaker, earlier, parse)
+    if last is not None:
+        return last
     for statement in reversed(earlier):
         if statement.speaker_start is None or statement.speaker_end is None:
             continue
@@ -37,6 +40,23 @@ def met_before(speaker: Speaker, earlier: Sequence[Statement], parse: Parse) -> 
         if first in ("a", "an", "one") or statement.speaker_resolved != statement.speaker:
             return statement
     return None
+
+
+def _last_official(speaker: Speaker, earlier: Sequence[Statement], parse: Parse) -> Statement | None:
+    """ "..., Jeon Ha-kyou, the spokesperson for the ministry, told a briefing", then "When asked ..., the
+    official said": "the official" is the named office holder who spoke last, in this paragraph or the
+    one before, when no unnamed official was introduced in between."""
+    if speaker.head != "official" or not earlier:
+        return None
+    previous = earlier[-1]
+    titled = any(s.speaker_role for s in earlier if s.speaker_resolved == previous.speaker_resolved)
+    if previous.speaker_kind != "person" or not titled or previous.speaker_start is None:
+        return None
+    if _head(parse, previous.speaker_start, previous.speaker_end or previous.speaker_start) == "official":
+        return None  # an unnamed official: the loop below decides
+    here = parse.paragraph_of(speaker.start)[0]
+    before = parse.paragraph_of(max(0, here - 3))[0]
+    return previous if previous.start >= before else None
 
 
 def _head(parse: Parse, start: int, end: int) -> str | None:
