@@ -32,7 +32,7 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "27"  # 27: "the official" met again; 26: bracketed roles
+    version: ClassVar[str] = "28"  # 28: offices named before their holder; 27: "the official" met again
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 
