@@ -90,7 +90,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "35"  # 35: "a total of N soldiers were sent"; 34: a claim others deny
+    version: ClassVar[str] = "36"  # 36: speech through an agency; 35: "a total of N soldiers"
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip

@@ -5,9 +5,10 @@ The dateline says where the report was filed; the lead says where the story is (
 two insurgents in Andar district, Ghazni province, yesterday"), so an event told further down ("Initial
 reports indicate three insurgents have been killed") happened there; what is said (an accusation, a
 threat) happened wherever its speaker was: their own place, the place the sentence says they spoke in,
-else the dateline's when the speaker is not coded to another country. A country in the lead is as often
-who acts as where, and so is a capital ("tension between Pyongyang and Washington"): only a finer place
-the lead puts the story in ("in X district", "near the town of X") counts.
+else the dateline's when the speaker is not coded to another country and did not speak through a news
+agency ("according to Tass"), which says it was not said to whoever filed the story. A country in the
+lead is as often who acts as where, and so is a capital ("tension between Pyongyang and Washington"):
+only a finer place the lead puts the story in ("in X district", "near the town of X") counts.
 
 A place named as whose something is ("the Islamic Movement of Uzbekistan", "the president of France")
 says who, not where: it is taken only when the sentence names no other place. Places in a quote the
@@ -98,6 +99,8 @@ def _where_said(
     filed = dateline_place(article)
     if filed is not None and country is not None and filed.country not in (None, country):
         return None
+    if any(s.via and s.start < sentence.end and s.end > sentence.start for s in article.statements):
+        return None  # "..., according to Russia's Tass news agency": said to others, not where this was filed
     return filed
 
 
