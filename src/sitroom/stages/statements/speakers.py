@@ -102,6 +102,24 @@ def _person_token(parse: Parse, i: int) -> int | None:
                 return None  # "the Assad regime", "the Biden administration": a body named for its leader
             if person and (dep == "compound" or _beside(parse, part, child)):
                 return child
+    return _named_after_owner(parse, i)
+
+
+def _named_after_owner(parse: Parse, i: int) -> int | None:
+    """ "The mayor of Faenza, Luca Berardi, said": the parse hung the name on the town; a place or a body
+    has no person in apposition, so the name is the office holder's."""
+    for prep in parse.children[i]:
+        if parse.tokens[prep].dep != "prep":
+            continue
+        for owner in parse.children[prep]:
+            entity = parse.entity_at(owner)
+            if parse.tokens[owner].dep != "pobj" or entity is None or entity.label == "PERSON":
+                continue
+            for child in parse.children[owner]:
+                named = parse.entity_at(child)
+                person = named is not None and named.label == "PERSON"
+                if parse.tokens[child].dep == "appos" and person and _beside(parse, owner, child):
+                    return child
     return None
 
 
