@@ -47,3 +47,16 @@ def test_the_official_after_a_named_office_holder_is_that_holder() -> None:
         "review them."
     )
     assert found[-1] == ("the official", "Rosa Vidal", "CHL")
+
+
+def test_the_government_of_a_capital_the_sentence_opens_with_is_that_countrys() -> None:
+    found = _speakers(
+        "Arica says the movements are part of routine training.\n\n"
+        "In Lima, shops reported a run on candles, and the government urged people not to hoard."
+    )
+    assert found[-1] == ("the government", "the government", "PER")
+
+
+def test_a_name_the_parse_hung_on_the_town_is_the_office_holders() -> None:
+    found = _run("The mayor of Faenza, Luca Berardi, said some neighbourhoods had been hit twice.").statements
+    assert [(s.speaker_resolved, s.speaker_role) for s in found] == [("Luca Berardi", "mayor of Faenza")]

@@ -4,6 +4,7 @@ that wrote it ("(Yonhap)": South Korea's)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import replace
 
@@ -27,13 +28,27 @@ def at_home(
         return actor  # not "troops" or "officials": those in a story from Washington may be anyone's
     if any(word[:1].isupper() for word in text.split()[1:]):
         return actor  # a named body or person ("Foreign ministry spokeswoman Larisa Zhukova")
-    home = (passage_country(article, offset, tables) if offset is not None else None) or home_country(
-        article, tables
-    )
+    passage = None
+    if offset is not None:
+        passage = fronted_capital(article, offset, tables) or passage_country(article, offset, tables)
+    home = passage or home_country(article, tables)
     return replace(actor, country=home) if home else actor
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+_FRONTED = re.compile(r"\s*(?:In|From)\s+((?:[A-Z][\w'’-]+\s?){1,3}),")
+
+
+def fronted_capital(article: Article, offset: int, tables: ActorTables) -> str | None:
+    """ "In Chisinau, shops reported a run on candles, and the government urged ...": a country or capital
+    the offset's sentence opens with says whose national body it is."""
+    sentence = article.sentence_at(offset)
+    if sentence is None:
+        return None
+    match = _FRONTED.match(article.body, sentence.start, offset)
+    return tables.countries.get(match.group(1).strip().lower()) if match else None
 
 
 def passage_country(article: Article, offset: int, tables: ActorTables) -> str | None:

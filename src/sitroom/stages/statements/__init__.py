@@ -12,7 +12,13 @@ from sitroom.model import Article, Statement
 from sitroom.stages.entities import Lexicon, load_lexicon
 from sitroom.stages.events.actors import LazyActorTables
 from sitroom.stages.statements.again import met_before
-from sitroom.stages.statements.collective import body_subject, may_be, plural_subject, possessed_body
+from sitroom.stages.statements.collective import (
+    body_subject,
+    may_be,
+    placed_elsewhere,
+    plural_subject,
+    possessed_body,
+)
 from sitroom.stages.statements.described import mention_descriptions
 from sitroom.stages.statements.draft import MEDIA, Draft
 from sitroom.stages.statements.extract import find_drafts
@@ -32,7 +38,7 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "28"  # 28: offices named before their holder; 27: "the official" met again
+    version: ClassVar[str] = "29"  # 29: "In Chisinau, ... the government"; 28: offices before holders
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 
@@ -167,12 +173,14 @@ def _resolve(
             spoke = previous.speaker_resolved if previous is not None else None
             kind = previous.speaker_kind if previous is not None else None
             body = kind == "organization" or people.org_named(spoke)
-            if not found and bare and body and may_be(spoke, speaker.head_noun):
+            fits = may_be(spoke, speaker.head_noun) and not placed_elsewhere(parse, speaker.start, spoke)
+            if not found and bare and body and fits:
                 found = spoke  # "Facebook said ... The company added ..."
             if not bare:  # a described body names itself unless an organisation of that kind was named
                 return found or speaker.text
             recent = people.recent_org(speaker.start, _reach(parse, speaker.start))
-            return found or (recent if may_be(recent, speaker.head_noun) else None) or speaker.text
+            near = may_be(recent, speaker.head_noun) and not placed_elsewhere(parse, speaker.start, recent)
+            return found or (recent if near else None) or speaker.text
         if speaker.head_noun and speaker.text.split()[0].lower() in ("his", "her", "their"):
             around = parse.body[parse.sentences[parse.sentence_index(content[0])].start : speaker.start]
             return possessed_body(speaker.head_noun, people, earlier, around, speaker.start) or speaker.text

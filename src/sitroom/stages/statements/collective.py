@@ -3,6 +3,8 @@ possessed office belongs to, and which bodies a common noun may stand for."""
 
 from __future__ import annotations
 
+import bisect
+
 from sitroom.model import Statement
 from sitroom.stages.statements.lexicon import HUMAN_PLURALS, ORG_NOUNS
 from sitroom.stages.statements.parse import Parse
@@ -67,3 +69,15 @@ def may_be(name: str | None, noun: str) -> bool:
     """Whether a body so named may be called "the <noun>": not when its name calls it another kind of
     body ("the Ministry of Health" is no hospital; "Facebook" may be the company)."""
     return not (set((name or "").lower().split()) & ORG_NOUNS) - {noun}
+
+
+def placed_elsewhere(parse: Parse, offset: int, name: str | None) -> bool:
+    """Whether the sentence opens, before the offset, with a place other than the body named `name`
+    ("In Chisinau, shops reported a run on candles, and the government urged ..." after "Tiraspol says
+    ..."): "the government" there is that place's, not the last body's to speak."""
+    sentence = parse.sentences[parse.sentence_index(offset)]
+    return any(
+        entity.label == "GPE" and entity.text != name and entity.end <= offset
+        for entity in parse.entities[bisect.bisect_left(parse.entity_starts, sentence.start):]
+        if entity.start < offset
+    )

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from sitroom.model import Article, Statement
 from sitroom.stages.events.actors import LazyActorTables
-from sitroom.stages.events.home import HOME_BODIES, home_country, passage_country
+from sitroom.stages.events.home import HOME_BODIES, fronted_capital, home_country, passage_country
 from sitroom.stages.timex.officials import load_terms
 
 _FIELDS = ("speaker_role", "speaker_org", "speaker_country")
@@ -101,7 +101,9 @@ def at_home(statements: Sequence[Statement], article: Article, tables: LazyActor
             match = _UNQUALIFIED.search(described or "")
             at = statement.speaker_start if statement.speaker_start is not None else statement.start
             if match is not None and match.group("body") in HOME_BODIES:
-                country = passage_country(article, at, tables.get()) or home_country(article, tables.get())
+                actors = tables.get()
+                country = fronted_capital(article, at, actors) or passage_country(article, at, actors)
+                country = country or home_country(article, actors)
             elif statement.speaker_kind == "person" and statement.speaker_resolved and _office(described):
                 country = passage_country(article, at, tables.get()) or _dominant_home(article, tables)
             else:
