@@ -78,3 +78,14 @@ def test_curated_region_river_and_site_of_the_demo_story(stages: Stages) -> None
 def test_demonyms_before_geographic_nouns_keep_their_label(stages: Stages) -> None:
     article = run(stages, "Russian officials said no aircraft had crossed into Russian airspace near Rostov.")
     assert "GPE" not in {e.label for e in article.entities if e.text == "Russian"}
+
+
+def test_a_given_name_that_speaks_is_a_person_wherever_it_is_written(stages: Stages) -> None:
+    from sitroom.stages.places.relabel import speaking_given_names
+
+    nlp, entities, _ = stages
+    article = entities(nlp(Article(id="t", source="test", body=(
+        "Later, Colton told an audience about the first time he met her. Racing Victoria said the meeting "
+        "would go ahead, and Helena Rossi said she would ride."
+    ))))
+    assert speaking_given_names(article, {"Colton", "Victoria", "Helena", "Racing"}) == {"Colton"}

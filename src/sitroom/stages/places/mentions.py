@@ -15,6 +15,7 @@ from dataclasses import replace
 from sitroom.gazetteer import Gazetteer
 from sitroom.model import Article, Entity, Token
 from sitroom.model.lookup import lookup
+from sitroom.stages.places.relabel import speaking_given_names
 from sitroom.stages.places.resolve import Mention
 from sitroom.stages.places.second_look import places_in_organisations, repeated_names
 
@@ -49,7 +50,8 @@ def find_mentions(
     found = _prefer_longer(found, _adjectival(body, article.tokens, gazetteer))
     found = _prefer_longer(found, places_in_organisations(article, gazetteer))
     found += repeated_names(article, found)
-    found = [m for m in found if not _names_a_speaker(article, m)]
+    people = speaking_given_names(article, {m.text for m in found})  # "Later, Colton told ..."
+    found = [m for m in found if not _names_a_speaker(article, m) and m.text not in people]
     found = _with_unit_words(body, sorted(found, key=lambda m: m.start))
     return _with_hints(body, article.tokens, gazetteer, found)
 

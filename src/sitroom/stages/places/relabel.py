@@ -13,10 +13,12 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from sitroom.gazetteer import Candidate, Gazetteer
 from sitroom.model import Article, Entity, Place, Token
 from sitroom.model.lookup import lookup
+from sitroom.stages.entity_lexicon import Lexicon, load_lexicon
 
 _MIN_TOWN = 10_000  # a town in a place context
 _MIN_UNCONTEXTED = 100_000  # a town the article never uses as a person, without a place context
@@ -166,11 +168,42 @@ def _sizeable(gazetteer: Gazetteer, text: str) -> list[Candidate]:
 
 
 def _used_as_person(article: Article, text: str, occurrences: list[Occurrence]) -> bool:
-    """A title before it, or the name inside a longer person's name, anywhere in the article."""
+    """A title before it, the name inside a longer person's name, anywhere in the article, or a given name
+    that speaks ("Later, Colton told an audience about the first time he ...")."""
     body = article.body
     if any(_TITLES.search(body[max(0, o.start - 12) : o.start]) for o in occurrences):
         return True
+    if speaking_given_names(article, {text}):
+        return True
     return any(e.label == "PERSON" and _names_person(e.text.split(), text) for e in article.entities)
+
+
+def speaking_given_names(article: Article, texts: set[str]) -> set[str]:
+    """Which of these one-word names, tagged as places, are given names that the article has say or tell
+    something ("Later, Colton told an audience ..."): a person's there, wherever written; not a country
+    or a city the lexicon knows ("Washington said" is its government)."""
+    lexicon = load_lexicon_cached()
+    names = {t for t in texts if " " not in t and t.lower() in _given_names()}
+    names -= lexicon.cities | set(lexicon.countries)
+    if not names:
+        return set()
+    body, tokens = article.body, article.tokens
+    return {
+        body[t.start : t.end] for i, t in enumerate(tokens)
+        if body[t.start : t.end] in names and t.dep == "nsubj" and tokens[t.head].lemma in _SPEECH_LEMMAS
+        and not (i and tokens[i - 1].head == i and tokens[i - 1].dep == "compound")  # "Racing Victoria said"
+    }
+
+
+@lru_cache(maxsize=1)
+def load_lexicon_cached() -> Lexicon:
+    return load_lexicon()
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    lexicon = load_lexicon_cached()
+    return lexicon.given_male | lexicon.given_female
 
 
 def _names_person(words: list[str], text: str) -> bool:

@@ -22,7 +22,7 @@ class PlaceStage:
     """Places with kind, ISO alpha-3 country and coordinates; each one's span is its mention text."""
 
     name: ClassVar[str] = "places"
-    version: ClassVar[str] = "7"  # 7: the dateline's city is a place where the tagger missed it
+    version: ClassVar[str] = "8"  # 8: a given name that speaks is no place; 7: the dateline city
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     # Towns the model took for people or organisations get their entity label corrected here.
     assigns: ClassVar[tuple[str, ...]] = ("places", "distances", "entities")
