@@ -48,6 +48,14 @@ def test_a_former_official_says_nothing() -> None:
     assert infer(text) is None
 
 
+def test_an_ousted_official_or_a_ruler_listed_for_actors_only_dates_nothing() -> None:
+    ousted = "Ousted Defense Minister Kim Yong-hyun spoke on Oct. 18 about the drills."
+    assert infer(ousted) is None
+    ruler = "Libyan leader Muammar Gaddafi said on Sept. 3 that the revolt begun in February 2011 had failed."
+    assert infer(ruler) is None  # Gaddafi's term codes actors; its end would pin 2011
+    assert any(t.name == "Muammar Gaddafi" and not t.dating for t in load_terms())
+
+
 def test_overlapping_terms_that_leave_two_years_are_not_enough() -> None:
     text = "Defense Secretary Jim Mattis said on April 21 that the exercise went well."
     assert infer(text) is None  # Mattis served in April 2017 and April 2018

@@ -38,7 +38,7 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "29"  # 29: "In Chisinau, ... the government"; 28: offices before holders
+    version: ClassVar[str] = "30"  # 30: rulers in the officials table; 29: "In X, ... the government"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 

@@ -1,7 +1,8 @@
 """Officials with their titles and terms of office: evidence for when an undated article was written.
 
 "Defense Minister Kim Yong-hyun said" can only have been written while he held that office. A name
-counts only with a title word nearby and without "former", "then-" or "late" in front of it.
+counts only with a title word nearby and without "former", "then-", "late" or "ousted" in front of it.
+Rows marked "actors" (rulers of decades: Gaddafi, Mubarak, the Assads) code actors and speakers only.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ _TITLE_WORDS = {
 }
 # "former Defense Secretary Jim Mattis": a past holder says nothing about when the text was written.
 _NOT_CURRENT = re.compile(
-    r"\b(?:former|ex-|late|then-?|onetime|one-time|erstwhile|future|incoming|previous)\s*"
+    r"\b(?:former|ex-|late|then-?|onetime|one-time|erstwhile|future|incoming|previous|ousted|deposed|"
+    r"toppled|overthrown|fallen|slain|exiled|jailed|imprisoned|detained)\s*"
     r"(?:[\w.'’-]+\s+){0,4}$",
     re.IGNORECASE,
 )
@@ -49,6 +51,7 @@ class Term:
     aliases: tuple[str, ...]
     start: date
     end: date | None  # None: still in office when the table was compiled
+    dating: bool = True  # False: codes actors and speakers, dates no article ("use" column "actors")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +79,7 @@ def _term(row: dict[str, str]) -> Term:
         aliases=aliases,
         start=date.fromisoformat(row["start"]),
         end=date.fromisoformat(end) if end else None,
+        dating=(row.get("use") or "").strip() != "actors",
     )
 
 
@@ -104,6 +108,8 @@ def sightings(text: str, terms: tuple[Term, ...]) -> list[Sighting]:
         if _NOT_CURRENT.search(before):
             continue
         for term in by_name[match.group(0).lower()]:
+            if not term.dating:
+                continue
             titles = _TITLE_WORDS.get(term.office, "")
             if titles and re.search(rf"\b(?:{titles})\b", before + " " + after, re.IGNORECASE):
                 found.append(Sighting(term, match.start(), match.end()))
