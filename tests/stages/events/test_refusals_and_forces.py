@@ -56,3 +56,15 @@ def test_a_total_of_soldiers_sent_act_for_their_side() -> None:
         "Lima estimates that a total of 900 Chilean soldiers could be deployed to Bolivia by May."
     )
     assert (event.type, _actors(event)) == ("MOBILIZE", ("Chilean soldiers", "Bolivia"))
+
+
+def test_a_rulers_side_is_coded_to_the_country_he_rules() -> None:
+    from sitroom.stages.events.actors import LazyActorTables, resolve
+
+    tables = LazyActorTables().get()
+    for text, sector in (("pro-Gaddafi forces", "military"), ("Gaddafi's forces", "military"),
+                         ("the Assad regime", "government"), ("Moammar Gadhafi", "government")):
+        assert (resolve(tables, text).country, resolve(tables, text).sector) == (
+            "SYR" if "Assad" in text else "LBY", sector
+        ), text
+    assert resolve(tables, "Obama's daughters").country is None

@@ -199,9 +199,18 @@ def _official(tables: ActorTables, text: str) -> tuple[str | None, str] | None:
     end = len(text.rstrip().removesuffix("'s").removesuffix("’s"))
     for match in tables.people_pattern.finditer(text):
         name = match.group(0)
-        if name[:1].isupper() and (" " in name or match.end() == end):
+        side = _SIDE.match(text, match.end()) or text[: match.start()].endswith("pro-")
+        if name[:1].isupper() and (" " in name or match.end() == end or side):
             return tables.people[name.lower()]
     return None
+
+
+# A ruler's side: "Gaddafi forces", "pro-Gaddafi fighters", "Assad's regime", "Putin's government".
+_SIDE = re.compile(
+    r"(?:['’]s)?\s+(?:forces|troops|loyalists|supporters|regime|government|administration|militias?|"
+    r"fighters|soldiers|army|security\s+forces)\b",
+    re.IGNORECASE,
+)
 
 
 def _only_a_place(tables: ActorTables, text: str) -> bool:

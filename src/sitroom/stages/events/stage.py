@@ -90,7 +90,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "37"  # 37: "In X, ... the government"; 36: speech through an agency
+    version: ClassVar[str] = "38"  # 38: rulers and their sides; 37: "In X, ... the government"
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
