@@ -62,3 +62,14 @@ def test_a_claim_others_deny_was_still_made() -> None:
     assert [(e.type, e.factuality) for e in made if e.type == "ACCUSE"] == [("ACCUSE", "reported")]
     denied = _events("Peru denied claims that it had moved troops toward the border.")
     assert [(e.type, e.factuality) for e in denied] == [("MOBILIZE", "denied")]
+
+
+def test_who_died_is_the_target_and_only_a_violent_death_is_an_attack() -> None:
+    (event,) = _events("Two soldiers died when their patrol was ambushed near Arica.")
+    assert (event.type, _actors(event)) == ("ASSAULT", (None, "soldiers"))
+    for text in (
+        "A soldier died in an accident in Arica.",
+        "Captain Luis Soto, 43, a member of the fire service, died in hospital in Lima.",
+        "Corporal Ana Ruiz had previously served with the Parachute Regiment.",
+    ):
+        assert _events(text) == [], text

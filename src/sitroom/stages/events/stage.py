@@ -43,6 +43,7 @@ from sitroom.stages.events.mentions import (
     sentence_mentions,
 )
 from sitroom.stages.events.targets import (
+    DYING,
     a_site,
     backed_target,
     harmed,
@@ -52,6 +53,7 @@ from sitroom.stages.events.targets import (
     object_lemmas,
     plain_harm,
     subtree_words,
+    violent_death,
 )
 from sitroom.stages.events.when import event_date
 from sitroom.stages.events.where import event_place, in_quotes
@@ -90,7 +92,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "38"  # 38: rulers and their sides; 37: "In X, ... the government"
+    version: ClassVar[str] = "39"  # 39: who died is no doer; 38: rulers and their sides
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -178,6 +180,13 @@ class EventStage:
             return None  # "has not released any statement", "released trade data", "gave birth"
         if token.dep == "advcl" and article.tokens[token.head].lemma.lower() in cues.MISHAP:
             return None  # "a helicopter crashed in the mountains, killing two soldiers": no one's act
+        if lemma == "serve" and target is not None and article.body[: target.start].rstrip().endswith("with"):
+            return None  # "had served with The Parachute Regiment": a member of it, no act on it
+        if lemma in DYING:  # "A soldier died in an accident": the one who died, and an attack only if told
+            death, victim = violent_death(article, verb, lemmas_between(article, lo, hi)), source or target
+            if death is None or victim is None:
+                return None
+            return _Candidate(verb, None, victim, *death, 0.6, governs=token.dep not in GOVERNED)
         rule = cues.rule(lemma, lemmas, objects)
         refused = token.dep == "xcomp" and article.tokens[token.head].lemma.lower() in _REFUSING
         if rule is not None and rule.mode == "curfew" and lemmas_between(article, lo, hi) & cues.MISHAP:

@@ -102,6 +102,24 @@ def _told_mishap(article: Article, verb: int | None) -> bool:
 
 _MISHAP_REACH = 3
 
+# Dying: the subject is the one who died, never a doer; an attack only where the clause tells violence
+# ("died when their patrol was ambushed", "died of gunshot wounds"), not "died in hospital", "of
+# natural causes" or "while serving in Iraq".
+DYING = frozenset({"die", "perish"})
+_VIOLENCE = frozenset({
+    "attack", "shelling", "shell", "bombing", "bomb", "blast", "explosion", "explode", "ambush", "gunfire",
+    "gunshot", "gunman", "shoot", "shooting", "shot", "airstrike", "raid", "clash", "fighting", "fight",
+    "battle", "assault", "mortar", "rocket", "missile", "drone", "sniper", "grenade", "ied", "torture",
+    "beating", "beat", "stab", "stabbing", "wound", "insurgent", "militant", "bomber", "crossfire",
+})  # fmt: skip
+
+
+def violent_death(article: Article, verb: int, lemmas: set[str]) -> tuple[str, str | None] | None:
+    """ASSAULT (and its mode) for a death the clause tells violence in, else None."""
+    if not lemmas & _VIOLENCE or lemmas & MISHAP or _told_mishap(article, verb):
+        return None
+    return "ASSAULT", mode_for("ASSAULT", lemmas)
+
 
 # Harm and arrest verbs with no other reading: done by a named actor to someone the text does not name
 # as an actor, still an event ("shot a video", "captured the mood", "executed a plan" are not).
