@@ -95,3 +95,13 @@ def test_an_office_described_before_its_holder_is_named_is_their_role() -> None:
     )
     roles = {s.speaker_resolved: s.speaker_role for s in article.statements}
     assert roles == {"Miguel Quispe": "spokesman for the National Police Directorate"}
+
+
+def test_a_spokesman_is_only_who_speaks_next_not_whom_the_next_sentence_is_about() -> None:
+    article = _run(
+        "The death of a sailor takes the toll to 88, a spokesman for the navy said on Monday. Petty "
+        "Officer Tomas Lind, 38, died of natural causes aboard a frigate while on patrol in the Gulf."
+    )
+    assert [(s.speaker_resolved, s.speaker_role) for s in article.statements] == [
+        ("a spokesman for the navy", None)
+    ]

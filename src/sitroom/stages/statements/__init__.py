@@ -11,7 +11,7 @@ from sitroom.config import Settings
 from sitroom.model import Article, Statement
 from sitroom.stages.entities import Lexicon, load_lexicon
 from sitroom.stages.events.actors import LazyActorTables
-from sitroom.stages.statements.again import met_before
+from sitroom.stages.statements.again import met_before, named_next
 from sitroom.stages.statements.collective import (
     body_subject,
     may_be,
@@ -38,7 +38,7 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "30"  # 30: rulers in the officials table; 29: "In X, ... the government"
+    version: ClassVar[str] = "31"  # 31: a spokesman is who speaks next; 30: rulers in the officials table
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 
@@ -186,7 +186,7 @@ def _resolve(
             return possessed_body(speaker.head_noun, people, earlier, around, speaker.start) or speaker.text
         return people.org_name(speaker.text)
     if _indefinite(speaker):  # "a Superior Court judge said ..." in a lead, named just after
-        return people.named_next(speaker.start, speaker.country) or speaker.text
+        return named_next(speaker, people, parse) or speaker.text
     if speaker.head_noun:
         titled = people.with_title(speaker.head_noun, speaker.start, speaker.text)
         if titled:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from sitroom.model import Statement
 from sitroom.stages.statements.parse import Parse
+from sitroom.stages.statements.resolve import People
 from sitroom.stages.statements.speakers import Speaker
 
 _BACK = 6  # paragraphs back the first mention may be
@@ -74,3 +75,26 @@ def _floor(parse: Parse, offset: int) -> int:
     for _ in range(_BACK):
         limit = parse.paragraph_of(max(0, limit - 3))[0]
     return limit
+
+
+_SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+_SAYING = frozenset({"say", "tell", "add", "announce", "state", "explain", "note", "confirm", "insist",
+                     "stress", "warn", "tweet", "write", "declare", "comment"})  # fmt: skip
+
+
+def named_next(speaker: Speaker, people: People, parse: Parse) -> str | None:
+    """Who "a Superior Court judge" or "a spokesman for the service" in a lead turns out to be, named as
+    the subject of one of the next two sentences (`People.named_next`); a spokesperson only by someone
+    who says something there ("Andriy Demchenko told ..."), not whoever the next sentence is about
+    ("Petty Officer Simon Owen died ...")."""
+    found = people.named_next(speaker.start, speaker.country)
+    if found is None or speaker.head not in _SPOKESPEOPLE:
+        return found
+    k = parse.sentence_index(speaker.start)
+    hi = parse.sentences[min(k + 2, len(parse.sentences) - 1)].end
+    surname = found.split()[-1]
+    for i in parse.tokens_between(parse.sentences[k].end, hi):
+        token = parse.tokens[i]
+        if parse.text(i) == surname and token.dep in ("nsubj", "nsubjpass"):
+            return found if parse.tokens[token.head].lemma.lower() in _SAYING else None
+    return None
