@@ -60,3 +60,11 @@ def test_the_government_of_a_capital_the_sentence_opens_with_is_that_countrys() 
 def test_a_name_the_parse_hung_on_the_town_is_the_office_holders() -> None:
     found = _run("The mayor of Faenza, Luca Berardi, said some neighbourhoods had been hit twice.").statements
     assert [(s.speaker_resolved, s.speaker_role) for s in found] == [("Luca Berardi", "mayor of Faenza")]
+
+
+def test_a_name_described_as_a_body_speaks_as_one_throughout() -> None:
+    found = _run(
+        'The key battle now is for the capital, said Stratfor, a consultancy. "Such warfare requires a '
+        'well-trained force," Stratfor said.'
+    ).statements
+    assert [(s.speaker_resolved, s.speaker_kind) for s in found] == [("Stratfor", "organization")] * 2

@@ -38,7 +38,7 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "31"  # 31: a spokesman is who speaks next; 30: rulers in the officials table
+    version: ClassVar[str] = "32"  # 32: a name described as a body; 31: a spokesman is who speaks next
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 
@@ -83,6 +83,9 @@ class StatementStage:
         named = bool(resolved) and resolved != speaker.text
         person = (speaker.kind != "organization" and named and not author) or people.is_person(resolved)
         kind = "person" if person else "organization" if author else speaker.kind
+        bodies = {s.speaker_resolved for s in earlier if s.speaker_kind == "organization"}
+        if kind == "person" and resolved in bodies:
+            kind = "organization"  # "Stratfor, a consultancy, said ...", then "Stratfor said"
         role = speaker.role
         if role is None and person and speaker.kind == "anonymous" and _indefinite(speaker):
             role = clean_role(speaker.text) or None  # "a spokesman for the agency", named just after

@@ -56,7 +56,8 @@ ORG_NOUNS = frozenset({"agency", "ministry", "department", "government", "compan
                        "charity", "business", "operator", "provider", "publisher", "station",
                        "delegation", "mission", "cabinet", "parliament", "secretariat", "presidency",
                        "prefecture", "municipality", "governorate", "legislature", "senate", "directorate",
-                       "inspectorate", "tribunal"})
+                       "inspectorate", "tribunal", "consultancy", "coalition", "alliance", "movement",
+                       "faction", "militia", "federation", "tank"})
 TITLE_ABBREVIATIONS = ("Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Prof. ", "Sen. ", "Rep. ", "Gov. ", "Gen. ",
                        "Lt. ", "Col. ", "Capt. ", "Sgt. ", "Mr ", "Mrs ", "Ms ", "Dr ")
 # Heads of speaker phrases that are texts or figures, not people ("the report", "government data").

@@ -191,7 +191,11 @@ def _person(parse: Parse, head: int, name_token: int, lex: Lexicon) -> Speaker:
         org = org or _entity_text(parse, s, e, ORG_LABELS)
         country = country or country_of(parse, s, e, lex)
     end = _partner_end(parse, name_token, hyphen_tail(parse.body, entity.end))
-    return Speaker(parse.body[entity.start : end], entity.start, end, "person", role or None, org, country)
+    # "Stratfor, a consultancy, said", "the Muslim Brotherhood, the main opposition party": a body's name
+    body = name_token == head and any(parse.tokens[c].dep == "appos" and parse.tokens[c].lemma.lower() in
+                                      ORG_NOUNS for c in parse.children[head])  # fmt: skip
+    kind = "organization" if body else "person"
+    return Speaker(parse.body[entity.start : end], entity.start, end, kind, role or None, org, country)
 
 
 def _affiliation(parse: Parse, name: int) -> list[tuple[int, int]]:
