@@ -68,3 +68,12 @@ def test_a_name_described_as_a_body_speaks_as_one_throughout() -> None:
         'well-trained force," Stratfor said.'
     ).statements
     assert [(s.speaker_resolved, s.speaker_kind) for s in found] == [("Stratfor", "organization")] * 2
+
+
+def test_a_possessive_country_before_a_surname_is_whose_not_a_given_name_or_a_role() -> None:
+    found = _run("Libya's al-Obeidy said the navy was laying mines. Russia's Lavrov said the strikes were "
+                 "illegal.").statements
+    assert [(s.speaker_resolved, s.speaker_kind, s.speaker_role, s.speaker_country) for s in found] == [
+        ("al-Obeidy", "person", None, "LBY"),
+        ("Lavrov", "person", None, "RUS"),
+    ]

@@ -38,7 +38,7 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "32"  # 32: a name described as a body; 31: a spokesman is who speaks next
+    version: ClassVar[str] = "33"  # 33: "Russia's Lavrov said"; 32: a name described as a body
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 
@@ -83,6 +83,8 @@ class StatementStage:
         named = bool(resolved) and resolved != speaker.text
         person = (speaker.kind != "organization" and named and not author) or people.is_person(resolved)
         kind = "person" if person else "organization" if author else speaker.kind
+        if kind == "organization" and not author and speaker.text.lower() in self.tables.get().people:
+            kind = "person"  # "Russia's Lavrov said": a listed official's surname the model took for a body
         bodies = {s.speaker_resolved for s in earlier if s.speaker_kind == "organization"}
         if kind == "person" and resolved in bodies:
             kind = "organization"  # "Stratfor, a consultancy, said ...", then "Stratfor said"

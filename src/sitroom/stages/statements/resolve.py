@@ -348,7 +348,7 @@ class People:
             given = match.group(1)
             i = self.parse.token_at(match.start())
             known = given.lower() in self.lex.given_male or given.lower() in self.lex.given_female
-            plain = given.replace("’", "").replace("'", "").isalpha()  # not "Halden-based"
+            plain = given.replace("’", "").replace("'", "").isalpha() and given[-2:] not in ("'s", "’s")
             if plain and (self.parse.tokens[i].tag == "NNP" or known) and given.lower() not in _NOT_GIVEN:
                 return f"{given} {surname}"
         return surname

@@ -318,6 +318,8 @@ def clean_role(text: str) -> str:
         return ""  # "Jagmeet Singh’s New Democrats and": a partner who speaks too, not a description
     while text and text.rsplit(" ", 1)[-1].lower() in _DANGLING:  # a role cut before its noun
         text = text.rsplit(" ", 1)[0] if " " in text else ""
+    if re.fullmatch(r"[\w.-]+['’]s", text):
+        return ""  # "Libya's al-Obeidy": a possessive alone says whose, which the country holds
     if "/" in text or text.count(")") > text.count("(") or text.lower() in _COURTESY:
         return ""  # a photo credit run into the name ("Ada Berg / Toronto Star )"), or only "Mr."
     if text.count("(") > text.count(")") and re.search(r"\([^()\s]+$", text):
