@@ -77,3 +77,10 @@ def test_a_possessive_country_before_a_surname_is_whose_not_a_given_name_or_a_ro
         ("al-Obeidy", "person", None, "LBY"),
         ("Lavrov", "person", None, "RUS"),
     ]
+
+
+def test_a_body_named_for_its_ruler_keeps_the_whole_name_and_its_country() -> None:
+    (found,) = _run(
+        "The government of President Bashar al-Assad has said it will pull its forces off the streets."
+    ).statements
+    assert (found.speaker, found.speaker_country) == ("The government of President Bashar al-Assad", "SYR")

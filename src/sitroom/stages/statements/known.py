@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from sitroom.model import Article, Statement
-from sitroom.stages.events.actors import LazyActorTables
+from sitroom.stages.events.actors import LazyActorTables, resolve
 from sitroom.stages.events.home import HOME_BODIES, fronted_capital, home_country, passage_country
 from sitroom.stages.timex.officials import load_terms
 
@@ -107,7 +107,7 @@ def at_home(statements: Sequence[Statement], article: Article, tables: LazyActor
             elif statement.speaker_kind == "person" and statement.speaker_resolved and _office(described):
                 country = passage_country(article, at, tables.get()) or _dominant_home(article, tables)
             else:
-                country = _place_named(statement, article, tables)
+                country = _place_named(statement, article, tables) or _ruler_named(statement, tables)
         placed.append(replace(statement, speaker_country=country) if country else statement)
     return placed
 
@@ -135,6 +135,14 @@ def _place_named(statement: Statement, article: Article, tables: LazyActorTables
             if code:
                 return code
     return None
+
+
+def _ruler_named(statement: Statement, tables: LazyActorTables) -> str | None:
+    """A body the events stage's actor table codes by a name inside it: "The government of President
+    Bashar al-Assad" is Syria's, as the officials table knows him."""
+    if statement.speaker_kind != "organization" or not statement.speaker:
+        return None
+    return resolve(tables.get(), statement.speaker).country
 
 
 def _institution_country(statement: Statement, tables: LazyActorTables) -> str | None:

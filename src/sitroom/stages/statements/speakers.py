@@ -254,6 +254,8 @@ def _description(parse: Parse, i: int, lex: Lexicon) -> Speaker:
         indices += _participle(parse, i, max(indices + group))
     start, end = parse.span(indices + group)
     start, end = _trim_punct(parse.body, start, end)
+    cut = parse.entity_at(parse.token_at(max(start, end - 1)))
+    end = max(end, cut.end if cut is not None else end)  # "of President Bashar al-Assad", parsed to "al"
     text = parse.body[start:end]
     head_word = parse.tokens[i].lemma.lower()
     country = country_of(parse, start, end, lex)
