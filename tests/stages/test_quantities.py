@@ -252,3 +252,16 @@ def test_people_along_with_the_one_named_share_his_fate() -> None:
         ("a gang leader", "killed"),
         ("a number of his gunmen", "killed"),
     ]
+
+
+def test_measures_and_a_lone_one_are_no_figures_of_an_event() -> None:
+    from sitroom.stages.quantities.numbers import counts_for_event
+
+    def q(text: str, value: float, unit: str, scope: str | None = None) -> Quantity:
+        return Quantity(0, len(text), text, value, unit=unit, scope=scope)
+
+    assert counts_for_event(q("at least 2,000 troops", 2000, "troops", "deployed"))
+    assert counts_for_event(q("One soldier", 1, "soldier", "killed"))
+    for figure in (q("one metre", 1, "metre"), q("three hours", 3, "hours"), q("30-day state", 30, "state"),
+                   q("One Moscow-based military expert", 1, "expert")):
+        assert not counts_for_event(figure), figure.text

@@ -57,6 +57,7 @@ from sitroom.stages.events.targets import (
 )
 from sitroom.stages.events.when import event_date
 from sitroom.stages.events.where import event_place, in_quotes
+from sitroom.stages.quantities.numbers import counts_for_event
 
 # Below this the classifier is too often wrong (out of fold on PLV, linear + encoder: 90% right at
 # >= 0.5, 92% of sentences kept): no event is better than a wrong one.
@@ -92,7 +93,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "39"  # 39: who died is no doer; 38: rulers and their sides
+    version: ClassVar[str] = "40"  # 40: measures are no event figures; 39: who died is no doer
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -295,7 +296,9 @@ class EventStage:
             location=event_place(article, sentence, cue.start, said_to, best.source, moved, spoken,
                                  speaker_country=source.country if source is not None else None),
             date=date,
-            quantities=tuple(lookup(article).quantities.starting(sentence.start, sentence.end)),
+            quantities=tuple(
+                filter(counts_for_event, lookup(article).quantities.starting(sentence.start, sentence.end))
+            ),
             factuality=fact,
             trigger=article.body[cue.start : cue.end],
             confidence=round(best.confidence, 3),

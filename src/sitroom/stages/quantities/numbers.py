@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from sitroom.model import Quantity
+
 _UNITS_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -61,6 +63,19 @@ UNIT_NAMES = {"%": "percent", "per cent": "percent", "percent": "percent", "km2"
 UNIT_NAMES |= {"kilometres": "km", "kilometers": "km", "tons": "tonnes", "percent": "percent"}
 MEASURES = {"percent", "km", "km²", "kg", "miles", "tonnes", "metres", "meters", "mm", "kilograms", "pounds"}
 MEASURES |= {"hours", "days", "weeks", "months", "years", "minutes", "hour", "day", "week", "month", "year"}
+MEASURES |= {"metre", "meter", "mile", "kilometre", "kilometer", "feet", "foot", "yards", "seconds", "second"}
+
+
+def counts_for_event(quantity: Quantity) -> bool:
+    """Whether a figure in an event's sentence counts something the event is about ("at least 2,000
+    troops", "three officers wounded"), not a measure ("one metre", "for three hours", "a 30-day state
+    of emergency") nor a lone "One ..." that only picks someone out ("One Moscow-based expert said")."""
+    if quantity.unit in MEASURES or re.match(r"\d+-(?:day|week|month|year|hour|km|mile)\b", quantity.text):
+        return False
+    lone = quantity.value == 1 and quantity.scope is None
+    return not (lone and re.match(r"(?i)(?:one|a|an)\b", quantity.text))
+
+
 _MONTH_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE
 )

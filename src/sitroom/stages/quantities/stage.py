@@ -35,7 +35,7 @@ class QuantityStage:
     """
 
     name: ClassVar[str] = "quantities"
-    version: ClassVar[str] = "4"
+    version: ClassVar[str] = "5"  # 5: a metre or a mile is a measure
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens")
     assigns: ClassVar[tuple[str, ...]] = ("quantities",)
 
