@@ -68,3 +68,14 @@ def test_a_rulers_side_is_coded_to_the_country_he_rules() -> None:
             "SYR" if "Assad" in text else "LBY", sector
         ), text
     assert resolve(tables, "Obama's daughters").country is None
+
+
+def test_a_states_own_forces_belong_to_the_country_the_story_is_about() -> None:
+    text = (
+        "Peru's opposition called for new elections. The unrest in Peru began in March, and Peru has "
+        "since closed its borders.\n\nSecurity forces shot dead two protesters in the city on Friday. "
+        "Coalition security forces detained a suspect near the border."
+    )
+    shot, held = (e for e in _events(text) if e.type in ("ASSAULT", "COERCE"))
+    assert shot.source_actor is not None and shot.source_actor.country == "PER"
+    assert held.source_actor is not None and held.source_actor.country is None

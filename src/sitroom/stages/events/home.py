@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import replace
 
 from sitroom.model import Actor, Article, Sentence, Token
@@ -24,15 +25,37 @@ def at_home(
     """The actor with the country of the passage at `offset` (see `passage_country`), else the story's
     home country, when it is such a body and has no country of its own."""
     words = text.lower().split()
-    if actor.country is not None or not words or words[-1] not in HOME_BODIES:
+    before = article.body[max(0, offset - 30) : offset].lower().split()[-1:] if offset is not None else []
+    domestic = " ".join(words[-2:]) in _DOMESTIC_FORCES and not _ALLIED & {*words, *before}  # "coalition"
+    if actor.country is not None or not words or (words[-1] not in HOME_BODIES and not domestic):
         return actor  # not "troops" or "officials": those in a story from Washington may be anyone's
     if any(word[:1].isupper() for word in text.split()[1:]):
         return actor  # a named body or person ("Foreign ministry spokeswoman Larisa Zhukova")
     passage = None
     if offset is not None:
         passage = fronted_capital(article, offset, tables) or passage_country(article, offset, tables)
-    home = passage or home_country(article, tables)
+    home = passage or home_country(article, tables) or (named_most(article, tables) if domestic else None)
     return replace(actor, country=home) if home else actor
+
+
+# A state's forces at home: whoever the story is about, where no dateline or passage says.
+_DOMESTIC_FORCES = frozenset({"security forces", "government forces", "government troops", "regime forces",
+                              "riot police"})  # fmt: skip
+_ALLIED = frozenset({"coalition", "international", "joint", "combined", "allied", "foreign", "multinational",
+                     "nato", "isaf", "partner", "partnered", "peacekeeping", "un"})  # fmt: skip
+
+
+def named_most(article: Article, tables: ActorTables) -> str | None:
+    """The country the story names most (itself or its towns' names the actor table knows), when it is
+    named three times or more and at least twice as often as any other."""
+    counts = Counter(
+        code for e in article.entities if e.label == "GPE"
+        and (code := tables.countries.get(e.text.lower().removesuffix("'s").removesuffix("’s")))
+    )
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) == 2 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
