@@ -79,3 +79,17 @@ def test_a_states_own_forces_belong_to_the_country_the_story_is_about() -> None:
     shot, held = (e for e in _events(text) if e.type in ("ASSAULT", "COERCE"))
     assert shot.source_actor is not None and shot.source_actor.country == "PER"
     assert held.source_actor is not None and held.source_actor.country is None
+
+
+def test_a_national_body_takes_the_one_country_its_sentence_names_before_it() -> None:
+    from tests.stages.test_events import _full
+
+    article = _full(
+        "LIMA (AP) -- Chilean President Ana Soto suffered a setback when lawmakers rejected a trade deal "
+        "with Argentina. The defence ministry condemned Bolivia's missile test.",
+        dateline="LIMA (AP)",
+    )
+    rejected = next(e for e in article.events if e.type == "REJECT")
+    condemned = next(e for e in article.events if e.type == "ACCUSE")
+    assert rejected.source_actor is not None and rejected.source_actor.country == "CHL"
+    assert condemned.source_actor is not None and condemned.source_actor.country == "PER"

@@ -33,7 +33,8 @@ def at_home(
         return actor  # a named body or person ("Foreign ministry spokeswoman Larisa Zhukova")
     passage = None
     if offset is not None:
-        passage = fronted_capital(article, offset, tables) or passage_country(article, offset, tables)
+        passage = fronted_capital(article, offset, tables) or sentence_country(article, offset, tables)
+        passage = passage or passage_country(article, offset, tables)
     home = passage or home_country(article, tables) or (named_most(article, tables) if domestic else None)
     return replace(actor, country=home) if home else actor
 
@@ -72,6 +73,22 @@ def fronted_capital(article: Article, offset: int, tables: ActorTables) -> str |
         return None
     match = _FRONTED.match(article.body, sentence.start, offset)
     return tables.countries.get(match.group(1).strip().lower()) if match else None
+
+
+def sentence_country(article: Article, offset: int, tables: ActorTables) -> str | None:
+    """The one country the offset's sentence names before it ("British Prime Minister Theresa May
+    suffered a setback when lawmakers rejected ..."), as a name, capital or nationality; None for none or
+    several. Not one named after it: "the defence ministry condemned North Korea's launch" is no PRK's."""
+    sentence = article.sentence_at(offset)
+    if sentence is None:
+        return None
+    named = {
+        tables.countries.get(e.text.lower().removeprefix("the ").removesuffix("'s").removesuffix("’s"))
+        for e in lookup(article).entities.starting(sentence.start, offset)
+        if e.label in ("GPE", "NORP") and e.end <= offset
+    }
+    named.discard(None)
+    return named.pop() if len(named) == 1 else None
 
 
 def passage_country(article: Article, offset: int, tables: ActorTables) -> str | None:

@@ -93,7 +93,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "41"  # 41: a state's own forces; 40: measures are no event figures
+    version: ClassVar[str] = "42"  # 42: the one country named before a body; 41: a state's own forces
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
