@@ -93,3 +93,12 @@ def test_a_national_body_takes_the_one_country_its_sentence_names_before_it() ->
     condemned = next(e for e in article.events if e.type == "ACCUSE")
     assert rejected.source_actor is not None and rejected.source_actor.country == "CHL"
     assert condemned.source_actor is not None and condemned.source_actor.country == "PER"
+
+
+def test_a_repeated_caption_tells_its_event_once_but_short_roundup_lines_each_count() -> None:
+    caption = "Chile's foreign minister Ana Soto meets Peru's president Luis Ortega at the palace in Lima."
+    text = f"{caption}\n\nThe talks lasted three hours.\n\n{caption}\n\nThe talks ended without a deal."
+    assert len([e for e in _events(text) if e.type == "CONSULT"]) == 1
+    roundup = ("In Kandahar province, troops searched a compound. Police arrested two suspects.\n\n"
+               "In Helmand province, troops searched a village. Police arrested two suspects.")
+    assert len([e for e in _events(roundup) if e.type == "COERCE"]) == 2

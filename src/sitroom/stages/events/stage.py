@@ -93,7 +93,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "42"  # 42: the one country named before a body; 41: a state's own forces
+    version: ClassVar[str] = "43"  # 43: a repeated caption once; 42: the one country named before
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -109,11 +109,16 @@ class EventStage:
         if article.rejected or not article.sentences:
             return article
         story = _story_countries(article, self)
-        events = []
+        events, told = [], set()
         for sentence in article.sentences:
+            said = " ".join(article.body[sentence.start : sentence.end].split())
+            if said in told and said.count(" ") >= 11:
+                continue  # a caption the page repeats tells its event once (not a short roundup line,
+                # "The security force detained two suspects.", which may close each of several reports)
             event = self._sentence_event(article, sentence, story)
             if event is not None:
                 events.append(event)
+                told.add(said)
         return article.evolve(events=tuple(events))
 
     def cue_lemmas(self, model: PloverModel) -> frozenset[str]:
