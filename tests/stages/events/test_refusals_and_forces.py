@@ -102,3 +102,10 @@ def test_a_repeated_caption_tells_its_event_once_but_short_roundup_lines_each_co
     roundup = ("In Kandahar province, troops searched a compound. Police arrested two suspects.\n\n"
                "In Helmand province, troops searched a village. Police arrested two suspects.")
     assert len([e for e in _events(roundup) if e.type == "COERCE"]) == 2
+
+
+def test_a_persons_name_codes_no_country_by_its_words() -> None:
+    (event,) = _events("Victoria Lindqvist accused Peru of stoking tension on the border.")
+    assert event.source_actor is not None and event.source_actor.country != "SYC"
+    (listed,) = _events("Victoria Nuland accused Peru of stoking tension on the border.")
+    assert listed.source_actor is not None and listed.source_actor.country == "USA"  # the officials table

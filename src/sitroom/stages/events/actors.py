@@ -191,6 +191,11 @@ def resolve(
     return Actor(text=text, country=country, sector=sector)
 
 
+def official(tables: ActorTables, text: str) -> tuple[str | None, str] | None:
+    """The country and sector of a listed official the mention names ("President Putin")."""
+    return _official(tables, text)
+
+
 def _official(tables: ActorTables, text: str) -> tuple[str | None, str] | None:
     """A listed official named in the mention: a full name anywhere, a lone surname only as the head
     that ends the mention ("President Putin", not "Major General Smith"), always capitalised."""

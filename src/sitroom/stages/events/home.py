@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from sitroom.model import Actor, Article, Sentence, Token
 from sitroom.model.lookup import lookup
-from sitroom.stages.events.actors import ActorTables, resolve
+from sitroom.stages.events.actors import ActorTables, official, resolve
 from sitroom.stages.events.where import dateline_place
 
 HOME_BODIES = frozenset({"government", "ministry", "parliament", "cabinet", "police", "opposition",
@@ -198,3 +198,30 @@ def _under(tokens: tuple[Token, ...], j: int, top: int) -> bool:
             return False
         j = tokens[j].head
     return False
+
+
+def coded(
+    article: Article, text: str, start: int, tables: ActorTables, story: list[str], place: str | None
+) -> Actor:
+    """The actor a mention at `start` codes to, its person's name hidden from the country keys
+    (`names_hidden`) and a listed official's country taken from the officials table."""
+    actor = resolve(tables, names_hidden(article, text, start), story, place)
+    person = official(tables, text) if actor.country is None else None
+    if person is None:
+        return replace(actor, text=text)
+    return replace(actor, text=text, country=person[0], sector=actor.sector or person[1])
+
+
+def names_hidden(article: Article, text: str, start: int) -> str:
+    """The mention with the words of a person's name blanked out, so that none of them codes a country
+    ("Victoria Nuland" is no Seychelles official); a listed official's country comes from the officials
+    table instead (`actors.official`)."""
+    if text != article.body[start : start + len(text)]:  # a name resolved from elsewhere ("She" ...)
+        person = any(e.label == "PERSON" and e.text == text for e in article.entities)
+        return " " * len(text) if person else text
+    chars = list(text)
+    for entity in lookup(article).entities.overlapping(start, start + len(text)):
+        if entity.label == "PERSON":
+            for k in range(max(0, entity.start - start), min(len(text), entity.end - start)):
+                chars[k] = " " if not chars[k].isspace() else chars[k]
+    return "".join(chars)

@@ -33,7 +33,7 @@ from sitroom.stages.events.clauses import (
 )
 from sitroom.stages.events.factuality import factuality, is_future, refuses
 from sitroom.stages.events.features import ParsedToken, sentence_features
-from sitroom.stages.events.home import as_speaker, at_home, loyal_to
+from sitroom.stages.events.home import as_speaker, at_home, coded, loyal_to
 from sitroom.stages.events.mentions import (
     Mention,
     arguments,
@@ -93,7 +93,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "43"  # 43: a repeated caption once; 42: the one country named before
+    version: ClassVar[str] = "44"  # 44: a name codes no country; 43: a repeated caption once
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -112,9 +112,8 @@ class EventStage:
         events, told = [], set()
         for sentence in article.sentences:
             said = " ".join(article.body[sentence.start : sentence.end].split())
-            if said in told and said.count(" ") >= 11:
-                continue  # a caption the page repeats tells its event once (not a short roundup line,
-                # "The security force detained two suspects.", which may close each of several reports)
+            if said in told and said.count(" ") >= 11:  # a repeated caption once; not a short line that
+                continue  # may close each report of a roundup ("Police arrested two suspects.")
             event = self._sentence_event(article, sentence, story)
             if event is not None:
                 events.append(event)
@@ -366,7 +365,7 @@ def _actor(article: Article, mention: Mention | None, tables: object, story: lis
     start, end = mention.holder or (mention.start, mention.end)  # "rejected Trump's proposal": Trump
     place = next(iter(lookup(article).places.overlapping(start, end)), None)
     text = mention.name or article.body[start:end]
-    actor = resolve(tables, text, story, place.country if place else None)  # type: ignore[arg-type]
+    actor = coded(article, text, start, tables, story, place.country if place else None)  # type: ignore[arg-type]
     if actor.country is None or actor.sector is None:
         actor = as_speaker(article, actor, tables)  # type: ignore[arg-type]
     if actor.sector is None and armed(article, mention, tables):  # type: ignore[arg-type]
