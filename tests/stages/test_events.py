@@ -831,6 +831,8 @@ def test_deaths_in_a_natural_disaster_or_a_mishap_told_just_before_are_no_ones_a
         "A freight train derailed near Field early Friday. Three employees were killed.",
         "The tsunami washed away a stage where a band was playing.\n\nThe drummer was missing.\n\n"
         "Another 29 employees and relatives were also killed.",
+        "Thousands were left homeless by the quake, which some have estimated has killed 20,000 people.",
+        "Common seasonal flu kills up to 500,000 people a year worldwide.",
     ):
         assert all(e.type != "ASSAULT" for e in annotate(text).events), text
     fled = annotate("The two men tried to flee and crashed. One insurgent was detained by the force.")

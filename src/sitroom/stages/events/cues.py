@@ -142,7 +142,9 @@ HARM = {
 MISHAP = {"crash", "accident", "earthquake", "flood", "flooding", "storm", "avalanche", "collision",
           "landslide", "collapse", "heatwave", "lightning", "tornado", "hurricane", "wildfire",
           "fall", "quake", "tsunami", "eruption", "volcano", "cyclone", "typhoon", "derailment", "derail",
-          "blaze", "mudslide", "drought", "famine", "epidemic", "pandemic", "outbreak"}  # fmt: skip
+          "blaze", "mudslide", "drought", "famine", "epidemic", "pandemic", "outbreak", "flu", "influenza",
+          "disease", "virus", "illness", "cancer", "malaria", "cholera", "measles", "ebola", "infection",
+          "h1n1", "covid-19", "coronavirus", "overdose"}  # fmt: skip
 
 
 # Violent verbs PLV holds too few of for the classifier to have learned them ("Russian forces shelled

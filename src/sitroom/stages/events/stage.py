@@ -93,7 +93,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "44"  # 44: a name codes no country; 43: a repeated caption once
+    version: ClassVar[str] = "45"  # 45: disease and a disaster before the toll; 44: a name codes no country
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip

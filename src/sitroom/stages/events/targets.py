@@ -83,15 +83,26 @@ def _told_mishap(article: Article, verb: int | None) -> bool:
     if verb is None:
         return False
     token = article.tokens[verb]
-    if token.dep == "relcl" and lemmas_between(article, max(0, verb - 12), verb) & MISHAP:
+    clause, steps = verb, 0  # "the quake, which some have estimated has killed ...": up to the relative
+    while article.tokens[clause].dep in ("ccomp", "xcomp", "conj") and steps < 3:
+        clause, steps = article.tokens[clause].head, steps + 1
+    if article.tokens[clause].dep == "relcl" and lemmas_between(article, max(0, clause - 12), verb) & MISHAP:
         return True  # "the tsunami triggered by an earthquake on Dec. 26, 2004, which killed ..."
     near = article.tokens[max(0, verb - 12) : verb + 12]
     if any(t.head == verb and t.dep in ("nsubj", "agent") for t in near):
         return False  # a doer is named: the sentence decides
-    # the three sentences before, also across a paragraph break: a toll often follows the disaster's
-    # own paragraph ("the tsunami washed away an outdoor stage ... / At least four band members were killed")
+    # the same sentence before the toll, when it tells no violence ("homeless by the quake, which some
+    # have estimated has killed ..."), then the three sentences before, also across a paragraph break: a
+    # toll often follows the disaster's own paragraph ("the tsunami washed away an outdoor stage ... /
+    # At least four band members were killed")
     ends = lookup(article).sentence_ends
     k = bisect_right(ends, token.start)  # sentences that end before the verb
+    if k < len(article.sentences):
+        own = article.sentences[k]
+        lo = bisect_left(article.tokens, own.start, key=lambda t: t.start)
+        hi = bisect_left(article.tokens, own.end, key=lambda t: t.start)
+        if lemmas_between(article, lo, verb) & MISHAP and not lemmas_between(article, lo, hi) & _VIOLENCE:
+            return True
     for before in article.sentences[max(0, k - _MISHAP_REACH) : k]:
         lo = bisect_left(article.tokens, before.start, key=lambda t: t.start)
         hi = bisect_left(article.tokens, before.end, key=lambda t: t.start)
