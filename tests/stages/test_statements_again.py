@@ -84,3 +84,11 @@ def test_a_body_named_for_its_ruler_keeps_the_whole_name_and_its_country() -> No
         "The government of President Bashar al-Assad has said it will pull its forces off the streets."
     ).statements
     assert (found.speaker, found.speaker_country) == ("The government of President Bashar al-Assad", "SYR")
+
+
+def test_a_surname_with_a_joined_particle_is_found_again_without_it() -> None:
+    found = _run(
+        'NTC spokesman Jalal al-Gallal said those who committed crimes should be tried. "At the moment it '
+        'is a very sensitive topic," Gallal said.'
+    ).statements
+    assert [s.speaker_resolved for s in found] == ["Jalal al-Gallal", "Jalal al-Gallal"]

@@ -38,7 +38,7 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "34"  # 34: no speaker cut inside a name; 33: "Russia's Lavrov said"
+    version: ClassVar[str] = "35"  # 35: "al-Gallal", then "Gallal"; 34: no speaker cut inside a name
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 

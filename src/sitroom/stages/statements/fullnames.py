@@ -5,7 +5,11 @@ resolver asks once per mention)."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
+
+# An Arabic article or particle joined to a surname: "al-Gallal" is written "Gallal" on second mention.
+_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|ben)-(?=[A-Z])")
 
 
 class FullNames:
@@ -19,6 +23,9 @@ class FullNames:
             for k in range(1, len(parts)):
                 self._tails.setdefault(parts[-k:], []).append((start, name))
                 self._heads.setdefault(parts[:k], []).append((start, name))
+            particle = _PARTICLE.match(parts[-1]) if len(parts) > 1 else None
+            if particle:  # "Jalal al-Gallal", then "Gallal said"
+                self._tails.setdefault((parts[-1][particle.end() :],), []).append((start, name))
         self._starts = {id(group): [start for start, _ in group]
                         for index in (self._tails, self._heads) for group in index.values()}  # fmt: skip
 

@@ -102,7 +102,9 @@ def person_like(name: str, lex: Lexicon) -> bool:
         return False
     if any(w.endswith(("’s", "'s")) for w in words[:-1]):
         return False  # "Justin Trudeau’s Liberals" names a party
-    return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
+    # "al-Gallal", "el-Sisi": a particle joined to a capitalised surname
+    return all(w[:1].isupper() or w.lower() in _PARTICLES or (w.split("-", 1)[0] in _PARTICLES
+               and w.split("-", 1)[-1][:1].isupper()) for w in words)
 
 
 def narrowing(phrase: str, noun: str) -> set[str]:
