@@ -115,7 +115,7 @@ def at_home(statements: Sequence[Statement], article: Article, tables: LazyActor
 # Who may be in a capital without being of its country: "diplomats in Brussels", "the OSCE mission".
 _VISITORS = re.compile(
     r"\b(?:diplomat|embass|envoy|ambassador|correspondent|journalist|reporter|observer|monitor|mission|"
-    r"delegat|foreign|visit|peacekeep|international)", re.IGNORECASE
+    r"delegat|foreigner|expat|visit|peacekeep|international)", re.IGNORECASE
 )
 
 
