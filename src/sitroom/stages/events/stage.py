@@ -185,7 +185,8 @@ class EventStage:
             return None  # "has not released any statement", "released trade data", "gave birth"
         if token.dep == "advcl" and article.tokens[token.head].lemma.lower() in cues.MISHAP:
             return None  # "a helicopter crashed in the mountains, killing two soldiers": no one's act
-        if lemma == "serve" and target is not None and article.body[: target.start].rstrip().endswith("with"):
+        joined = target is not None and article.body[max(0, target.start - 8) : target.start].rstrip()
+        if lemma == "serve" and joined and joined.endswith("with"):
             return None  # "had served with The Parachute Regiment": a member of it, no act on it
         if lemma in DYING:  # "A soldier died in an accident": the one who died, and an attack only if told
             death, victim = violent_death(article, verb, lemmas_between(article, lo, hi)), source or target
