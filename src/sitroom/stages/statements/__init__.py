@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cached_property
+from functools import cached_property, partial
 from typing import ClassVar
 
 from sitroom.config import Settings
@@ -12,6 +12,7 @@ from sitroom.model import Article, Statement
 from sitroom.stages.entities import Lexicon, load_lexicon
 from sitroom.stages.events.actors import LazyActorTables
 from sitroom.stages.statements.again import met_before, named_next
+from sitroom.stages.statements.authors import document_author
 from sitroom.stages.statements.collective import (
     body_subject,
     may_be,
@@ -20,10 +21,10 @@ from sitroom.stages.statements.collective import (
     possessed_body,
 )
 from sitroom.stages.statements.described import mention_descriptions
-from sitroom.stages.statements.draft import MEDIA, Draft
+from sitroom.stages.statements.draft import Draft
 from sitroom.stages.statements.extract import find_drafts
 from sitroom.stages.statements.known import at_home, share_descriptions
-from sitroom.stages.statements.lexicon import DOCUMENTS, NOT_PEOPLE, OFFICES
+from sitroom.stages.statements.lexicon import NOT_PEOPLE, OFFICES
 from sitroom.stages.statements.parse import Parse
 from sitroom.stages.statements.resolve import People
 from sitroom.stages.statements.speakers import Speaker, clean_role, describe
@@ -77,7 +78,8 @@ class StatementStage:
             return replace(_borrow(base, again), speaker=speaker.text, speaker_start=speaker.start,
                            speaker_end=speaker.end, via=base.via)
         # 2. the resolved name: surname -> full name, pronoun -> person meant, "the mayor" -> person
-        author = _author(speaker, people, earlier, parse, base)
+        last = partial(_previous, earlier, parse, speaker.start)  # asked only for a document
+        author = document_author(speaker, people, parse, base, last)
         author = author or _acronym(speaker, people) or _short_org(speaker, people)
         resolved = author or _resolve(speaker, people, earlier, parse, (base.start, base.end))
         named = bool(resolved) and resolved != speaker.text
@@ -257,53 +259,6 @@ def _backgrounded(parse: Parse, statement: Statement) -> bool:
     cue = parse.token_at(statement.cue_start)
     marked = any(parse.tokens[c].dep == "mark" and parse.lower(c) != "that" for c in parse.children[cue])
     return parse.tokens[cue].dep == "advcl" and marked
-
-
-def _author(
-    speaker: Speaker, people: People, earlier: list[Statement], parse: Parse, base: Statement
-) -> str | None:
-    """The organisation behind a document that "says" something ("the Civic Action study", "a
-    document ... on CP's website", then "the white paper"), when the text names one."""
-    head = speaker.head or ""
-    if speaker.pronoun or not (head in DOCUMENTS or head + "s" in DOCUMENTS):  # "numbers" has lemma "number"
-        return None
-    inside = people.org_within(speaker.start, speaker.end, DOCUMENTS) or _agent(parse, speaker)
-    if inside is not None:
-        return inside
-    sentence = parse.sentences[parse.sentence_index(speaker.start)]
-    sender = people.person_by(speaker.start, base.start if base.start > speaker.start else sentence.end)
-    if sender is not None:  # "a statement e-mailed to The Globe by Reagan Ruslim"
-        return sender
-    around = [people.org_within(sentence.start, min(base.start, sentence.end), DOCUMENTS),
-              people.org_within(max(base.end, sentence.start), sentence.end, DOCUMENTS)]
-    found = next((org for org in around if org is not None and not MEDIA.search(org)), None)
-    if found is not None:
-        return found
-    previous = _previous(earlier, parse, speaker.start)
-    return previous.speaker_resolved if previous and previous.speaker_kind == "organization" else None
-
-
-# Verbs whose agent wrote or put out a document, rather than received or read it.
-_ISSUING = frozenset({"release", "issue", "publish", "send", "sign", "write", "prepare", "post", "email",
-                      "e-mail", "distribute", "produce", "compile", "author", "circulate", "file", "submit"})
-
-
-_NOT_NAME = frozenset({"appos", "relcl", "acl", "punct", "prep"})
-
-
-def _agent(parse: Parse, speaker: Speaker) -> str | None:
-    """Who issued a document, named as the agent of its participle ("a statement released by the
-    Prime Minister's Office"), when that is a proper name the tagger did not label."""
-    head = parse.token_at(speaker.start)
-    for i in parse.tokens_between(speaker.start, parse.sentences[parse.sentence_index(speaker.start)].end):
-        token = parse.tokens[i]
-        if token.dep == "pobj" and token.tag in ("NNP", "NNPS") and parse.tokens[token.head].dep == "agent":
-            verb = parse.tokens[parse.tokens[token.head].head]
-            issued = verb.lemma.lower() in _ISSUING  # "a memo obtained by The Globe" is not the Globe's
-            if issued and verb.dep == "acl" and head <= verb.head <= parse.token_at(speaker.end - 1):
-                start, end = parse.span(parse.subtree(i, _NOT_NAME))
-                return parse.body[start:end]
-    return None
 
 
 def _acronym(speaker: Speaker, people: People) -> str | None:
