@@ -92,3 +92,11 @@ def test_a_surname_with_a_joined_particle_is_found_again_without_it() -> None:
         'is a very sensitive topic," Gallal said.'
     ).statements
     assert [s.speaker_resolved for s in found] == ["Jalal al-Gallal", "Jalal al-Gallal"]
+
+
+def test_a_surname_two_people_share_with_a_particle_stays_unresolved() -> None:
+    found = _run(
+        "President Omar al-Hadi met envoys on Monday. His father, Karim al-Hadi, ruled for 30 years.\n\n"
+        '"We will not bend," Hadi said.'
+    ).statements
+    assert [s.speaker_resolved for s in found] == ["Hadi"]

@@ -39,7 +39,7 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "35"  # 35: "al-Gallal", then "Gallal"; 34: no speaker cut inside a name
+    version: ClassVar[str] = "36"  # 36: a shared "al-" surname stays apart; 35: "al-Gallal", then "Gallal"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 

@@ -18,6 +18,7 @@ class FullNames:
     def __init__(self, full: Iterable[tuple[int, str]]) -> None:
         self._tails: dict[tuple[str, ...], list[tuple[int, str]]] = {}
         self._heads: dict[tuple[str, ...], list[tuple[int, str]]] = {}
+        joined: dict[tuple[str, ...], list[tuple[int, str]]] = {}
         for start, name in sorted(full):
             parts = tuple(name.split())
             for k in range(1, len(parts)):
@@ -25,7 +26,10 @@ class FullNames:
                 self._heads.setdefault(parts[:k], []).append((start, name))
             particle = _PARTICLE.match(parts[-1]) if len(parts) > 1 else None
             if particle:  # "Jalal al-Gallal", then "Gallal said"
-                self._tails.setdefault((parts[-1][particle.end() :],), []).append((start, name))
+                joined.setdefault((parts[-1][particle.end() :],), []).append((start, name))
+        for tail, named in joined.items():  # not one two people share: "Hafez al-Assad", "Bashar al-Assad"
+            if tail not in self._tails and len({name for _, name in named}) == 1:
+                self._tails[tail] = named
         self._starts = {id(group): [start for start, _ in group]
                         for index in (self._tails, self._heads) for group in index.values()}  # fmt: skip
 
