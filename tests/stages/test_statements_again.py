@@ -34,9 +34,10 @@ def test_another_head_noun_or_no_one_introduced_stays_unresolved() -> None:
 
 def test_a_capital_in_an_unnamed_speakers_phrase_places_them_but_not_visitors() -> None:
     found = _speakers(
-        "Analysts in Chisinau said the move was a signal. Diplomats in Brussels said the talks would resume."
+        "Analysts in Chisinau said the move was a signal. Diplomats in Brussels said the talks would resume. "
+        "Foreign journalists in Kyiv said the road was closed. Officials in Kyiv said it would reopen."
     )
-    assert [country for _, _, country in found] == ["MDA", None]
+    assert [country for _, _, country in found] == ["MDA", None, None, "UKR"]
 
 
 def test_the_official_after_a_named_office_holder_is_that_holder() -> None:

@@ -258,7 +258,9 @@ def _description(parse: Parse, i: int, lex: Lexicon) -> Speaker:
     end = max(end, cut.end if cut is not None else end)  # "of President Bashar al-Assad", parsed to "al"
     text = parse.body[start:end]
     head_word = parse.tokens[i].lemma.lower()
-    country = country_of(parse, start, end, lex)
+    visiting = places and _VISITING.search(parse.body[start : parse.tokens[min(places)].start])
+    # "Foreign journalists in Kyiv", "diplomats in Brussels": where they are is not whose they are
+    country = country_of(parse, start, parse.tokens[min(places)].start if visiting else end, lex)
     org = _entity_text(parse, start, end, ORG_LABELS)
     # "sergeant-at-arms" is one person: a plural that ends a hyphenated compound is no plural
     hyphenated = parse.body[max(0, parse.tokens[i].start - 1) : parse.tokens[i].start] == "-"
@@ -273,6 +275,12 @@ def _description(parse: Parse, i: int, lex: Lexicon) -> Speaker:
         return Speaker(text, start, end, "unknown", country=country, head=head_word)
     return Speaker(text, start, end, "anonymous", org=org, country=country, head_noun=head_word,
                    head=head_word, plural=plural)
+
+
+_VISITING = re.compile(
+    r"\b(?:foreign|diplomat|embass|envoy|ambassador|correspondent|journalist|reporter|observer|monitor|"
+    r"expat|visitor|tourist|delegat|peacekeep|international)", re.IGNORECASE
+)
 
 
 def _participle(parse: Parse, i: int, last: int) -> list[int]:
