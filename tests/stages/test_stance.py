@@ -402,3 +402,10 @@ def test_a_hypothetical_someone_blames_no_one() -> None:
     assert stance_of("say", ready, ready, "said") == "assert"
     blamed = "They are trying to create chaos in the region."
     assert stance_of("say", blamed, blamed, "said") == "accuse"
+
+
+def test_a_condition_set_on_the_other_side_demands() -> None:
+    content = "talks could only resume once the police units were withdrawn"
+    assert stance_of("say", content, f"The delegation said {content}.") == "demand"
+    guess = "talks could resume next week"
+    assert stance_of("say", guess, f"The delegation said {guess}.") == "speculate"

@@ -39,7 +39,7 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "37"  # 37: visitors in a capital; 36: a shared "al-" surname stays apart
+    version: ClassVar[str] = "38"  # 38: a condition demands; 37: visitors in a capital
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 

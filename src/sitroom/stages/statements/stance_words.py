@@ -119,6 +119,8 @@ DEMAND = re.compile(
     r"(?<!n['’]t )(?<!not )(?<!never )(?:have|has) to|"
     r"(?:['’]ve|have|has|['’]s) (?:really |just |simply |still )?got to|"
     r"called (?:on|for)|calls? (?:on|for)|"
+    # a condition set on the other side: "talks could only resume once they were withdrawn"
+    r"(?:can|could|will|would) only (?:\w+ ){1,2}(?:once|if|when|after|until)\b|"
     r"urg(?:e|es|ed|ing)|demand(?:s|ed|ing)? (?:that|to)|immediately (?:halt|stop|cease|withdraw)|"
     r"(?:a|the) need for|(?:am|are|is|were|was) asking|advised to|let's|let us|"
     r"(?:I|we) want (?:them|him|her|you|the \w+|everyone|everybody) to|what (?:I|we) want \w+ to do|"
