@@ -109,3 +109,9 @@ def test_a_persons_name_codes_no_country_by_its_words() -> None:
     assert event.source_actor is not None and event.source_actor.country != "SYC"
     (listed,) = _events("Victoria Nuland accused Peru of stoking tension on the border.")
     assert listed.source_actor is not None and listed.source_actor.country == "USA"  # the officials table
+
+
+def test_a_speaker_asks_nothing_of_the_we_that_is_themselves() -> None:
+    text = ('"To avoid any future problems, we should separate the two groups," said a Misrata man named '
+            "Saleh as he stood near a camp.")
+    assert [e.type for e in _events(text)] == []

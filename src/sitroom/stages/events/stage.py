@@ -93,7 +93,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "45"  # 45: disease and a disaster before the toll; 44: a name codes no country
+    version: ClassVar[str] = "46"  # 46: one name inside the other; 45: disease and a disaster before
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -345,13 +345,14 @@ def _relative(mention: Mention | None, sentence: Sentence) -> tuple[int, int] | 
 
 
 def _one_actor(article: Article, a: Mention, b: Mention) -> bool:
-    """Whether two mentions are the same actor: one token, or one resolved name ("Apple" and "Apple's
-    app store", whose holder is Apple)."""
+    """Whether two mentions are the same actor: one token, one resolved name ("Apple" and "Apple's
+    app store", whose holder is Apple), or one name inside the other."""
     def name(m: Mention) -> str:
         start, end = m.holder or (m.start, m.end)
         return (m.name or article.body[start:end]).lower()
 
-    return a.root == b.root or name(a) == name(b)
+    short, long = sorted((f" {name(a)} ", f" {name(b)} "), key=len)  # "Misrata man", "a Misrata man named X"
+    return a.root == b.root or short == long or (short.count(" ") > 2 and short in long)
 
 
 def _speaks_elsewhere(article: Article, mention: Mention, cue_start: int) -> bool:
