@@ -265,3 +265,13 @@ def test_an_acronym_no_article_spells_out_joins_only_an_organisation_of_its_own_
     assert _entity_of(merged, "m1", "HSA") == _entity_of(merged, "m0", aquarium)
     kept = merge_entities([named, bare], apart)
     assert _entity_of(kept, "m1", "HSA") != _entity_of(kept, "m0", aquarium)
+
+
+def test_a_lone_given_name_in_another_article_is_not_the_one_named_in_full() -> None:
+    texts = (
+        "Prime Minister David Halloran visited the base on Monday. David said the troops were ready.",
+        "Her husband, David, was killed last year when his vehicle hit a mine. David was 34.",
+    )
+    entities = merge_entities(_processed("g", texts))
+    halloran = next(e for e in entities if e.name == "David Halloran")
+    assert set(halloran.article_ids) == {"g0"}

@@ -98,9 +98,10 @@ def merge_entities(articles: Sequence[Article], stories: Sequence[Story] | None 
         members[node].append(item.mention)
         kinds[node] = item.kind
     # 2. short forms an article spelled out, wherever the corpus gives them one full name
-    _merge_learned(union, named, places, kinds)
+    given = lexicon.given_male | lexicon.given_female | roles
+    _merge_learned(union, named, places, kinds, given)
     # 3. the same person under a transliteration variant, or a lone name or acronym with one owner
-    _merge_names(union, [n for n in kinds if kinds[n] == "person"])
+    _merge_names(union, [n for n in kinds if kinds[n] == "person"], given)
     _merge_acronyms(union, named, story_of)
     # 4. descriptions written beside a name ("Putin's spokesman, Dmitry Peskov") name that person elsewhere
     _merge_descriptions(union, articles, members, kinds)
@@ -126,12 +127,16 @@ def _country_spelled_out(item: Named, countries: Mapping[str, str]) -> Named:
 
 
 def _merge_learned(
-    union: _Union, named: Iterable[Named], places: frozenset[str], kinds: dict[str, str]
+    union: _Union, named: Iterable[Named], places: frozenset[str], kinds: dict[str, str],
+    given: frozenset[str] = frozenset(),
 ) -> None:
+    """A short form an article spelled out names the same entity wherever the corpus gives it one full
+    name; not a person's given name or title alone ("David" for "David Cameron" in one article is
+    another article's David)."""
     targets: dict[tuple[str, str], set[str]] = defaultdict(set)
     for item in named:
         short = normalise(item.written)
-        if short != item.key:
+        if short != item.key and not (item.kind == "person" and item.written.strip().lower() in given):
             targets[(item.kind, short)].add(f"{item.kind}:{item.key}")
     for (kind, short), fulls in targets.items():
         if len({union.find(f) for f in fulls}) != 1:
@@ -145,13 +150,18 @@ def _merge_learned(
             union.union(f"{other}:{short}", full)
 
 
-def _merge_names(union: _Union, persons: list[str]) -> None:
+def _merge_names(union: _Union, persons: list[str], given: frozenset[str] = frozenset()) -> None:
+    """Full names that are variants of each other, and a lone name with one owner across the corpus: its
+    surname, or its first word ("Xi" of "Xi Jinping") unless that is a given name or a title ("David"
+    of "David Cameron" may be anyone's David in another article; "King" of "King Abdullah")."""
     names = [p.split(":", 1)[1] for p in persons]
     by_word: dict[str, list[str]] = defaultdict(list)  # surname (or first word) -> full names
+    by_last: dict[str, list[str]] = defaultdict(list)
     for name in names:
         words = name.split()
         if len(words) >= 2:
             by_word[words[-1]].append(name)
+            by_last[words[-1]].append(name)
             if words[0] != words[-1]:
                 by_word[words[0]].append(name)
     for same in by_word.values():
@@ -160,7 +170,8 @@ def _merge_names(union: _Union, persons: list[str]) -> None:
                 if variant(a, b):
                     union.union(f"person:{a}", f"person:{b}")
     for name in names:
-        owners = by_word.get(name, []) if " " not in name else []
+        lone = " " not in name
+        owners = (by_last.get(name, []) if name.lower() in given else by_word.get(name, [])) if lone else []
         if owners and len({union.find(f"person:{o}") for o in owners}) == 1:
             union.union(f"person:{name}", f"person:{owners[0]}")
 
