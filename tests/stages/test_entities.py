@@ -157,3 +157,15 @@ def test_the_words_of_a_dateline_place_are_a_place(run) -> None:
     found = labels(article)
     assert found.get("Ont") in (None, "GPE") and found.get("HAMILTON") in (None, "GPE")
     assert found["Grace Adeyemi"] == "PERSON"
+
+
+def test_a_clock_zone_is_no_name() -> None:
+    from sitroom.config import Settings
+    from sitroom.model import Article
+    from sitroom.stages.entities import EntityStage
+    from sitroom.stages.nlp import NlpStage
+
+    settings = Settings()
+    body = "Monday 2 May 2005 15.23 BST The death of a soldier was announced in Helena, MT on Monday."
+    article = EntityStage(settings)(NlpStage(settings)(Article(id="t", source="test", body=body)))
+    assert "BST" not in {e.text for e in article.entities}

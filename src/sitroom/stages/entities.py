@@ -44,7 +44,7 @@ class EntityStage:
     """Repairs spaCy's entities and adds AGENCY, GOVERNMENT, MILITARY_UNIT and WEAPON mentions."""
 
     name: ClassVar[str] = "entities"
-    version: ClassVar[str] = "8"
+    version: ClassVar[str] = "9"  # 9: clock zones are no names
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 
@@ -127,6 +127,8 @@ def _repair(
     text = body[start:end]
     if not any(c.isupper() for c in text) and entity.label != "NORP":
         return []  # "tablet apps" tagged PERSON: a name has a capital letter
+    if text in _TIME_ZONES:
+        return []  # "7:10 p.m. ET", "15.23 BST": a clock's zone, no one's name
     if entity.label == "ORG" and _is_role_title(text, end, view, body, lex):
         return []
     given = _given_name_before(body, start, end, view, lex) if entity.label in _NOT_YET_PERSON else None
@@ -199,6 +201,9 @@ def _with_family_name(body: str, end: int, view: _TokenView) -> int:
 
 
 _NOT_YET_PERSON = frozenset({"ORG", "GPE", "NORP", "PERSON"})
+# Clock zones the model takes for names ("7:10 p.m. ET"); not "CT" or "MT", which are also US states.
+_TIME_ZONES = frozenset({"ET", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "GMT", "BST", "UTC",
+                         "CET", "CEST", "EET", "EEST", "MSK", "JST", "KST", "AEST", "AEDT", "HKT", "SGT"})
 
 
 def _given_name_before(body: str, start: int, end: int, view: _TokenView, lex: Lexicon) -> int | None:
