@@ -135,3 +135,11 @@ def test_a_speakers_country_is_shown_where_the_name_does_not_say_it():
     assert shown("Natalia Grosu", "person") and shown("a senior official", "anonymous")
     assert not shown("Moldova", "organization") and not shown("The United States", "organization")
     assert not shown("interior ministry", "organization", None)
+
+
+def test_counts_take_their_nouns_in_the_right_number():
+    from sitroom.publish.report import counted
+
+    assert counted(1, "article") == "1 article" and counted(2, "article") == "2 articles"
+    assert counted(1, "copy") == "1 copy" and counted(3, "copy") == "3 copies"
+    assert counted(0, "discrepancy") == "0 discrepancies" and counted(2, "day") == "2 days"

@@ -255,6 +255,12 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "October", "November", "December")  # fmt: skip
 
 
+def counted(number: Any, noun: str, plural: str | None = None) -> str:
+    """ "1 article", "2 articles", "1 copy", "3 copies": a count with its noun in the right number."""
+    many = plural or (noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s")
+    return f"{number} {noun if number == 1 else many}"
+
+
 def country_note(statement: dict[str, Any]) -> bool:
     """Whether to print the speaker's country beside the name: not for a body whose name is only proper
     names ("Moldova", "Moscow", "The United States"), which says it already; for "interior ministry",
@@ -303,6 +309,7 @@ def write_report(corpus: Corpus, out_dir: Path) -> list[Path]:
     env.filters["mdmark"] = md_mark
     env.filters["day"] = readable_day
     env.filters["country_note"] = country_note
+    env.filters["counted"] = counted
     view = build_view(corpus)
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
