@@ -791,20 +791,17 @@ def test_a_foreign_speaker_is_not_placed_where_the_story_was_filed() -> None:
 
 
 def test_what_reached_the_story_through_a_news_agency_was_not_said_where_it_was_filed() -> None:
-    article = _placed(
-        "ARICA, Chile -- Peruvian Deputy Foreign Minister Luis Ortega accused Chile on Monday of stoking "
-        "tension, according to Peru's Andina news agency.",
-        dateline="ARICA, Chile",
-    )
-    accusation = next(e for e in article.events if e.type == "ACCUSE")
-    assert accusation.location is None or accusation.location.name != "Arica"
-    filed = _placed(
-        "ARICA, Chile -- Chilean Deputy Foreign Minister Rosa Vidal accused Peru on Monday of stoking "
-        "tension, according to the Andina news agency.",
-        dateline="ARICA, Chile",
-    )
-    said = next(e for e in filed.events if e.type == "ACCUSE")
-    assert said.location is None or said.location.name != "Arica"
+    for speaker, accused, agency in (
+        ("Peruvian Deputy Foreign Minister Luis Ortega", "Chile", "Peru's Andina news agency"),  # a foreigner
+        ("Chilean Deputy Foreign Minister Rosa Vidal", "Peru", "the Andina news agency"),  # one of its own
+    ):
+        article = _placed(
+            f"ARICA, Chile -- {speaker} accused {accused} on Monday of stoking tension, according to "
+            f"{agency}.",
+            dateline="ARICA, Chile",
+        )
+        accusation = next(e for e in article.events if e.type == "ACCUSE")
+        assert accusation.location is None or accusation.location.name != "Arica", speaker
 
 
 def test_market_rallies_released_data_births_and_one_actor_twice_are_no_events() -> None:
