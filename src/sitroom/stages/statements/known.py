@@ -10,6 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from sitroom.model import Article, Statement
+from sitroom.model.lookup import lookup
 from sitroom.stages.events.actors import LazyActorTables, resolve
 from sitroom.stages.events.home import HOME_BODIES, fronted_capital, home_country, passage_country
 from sitroom.stages.timex.officials import load_terms
@@ -129,8 +130,8 @@ def _place_named(statement: Statement, article: Article, tables: LazyActorTables
     if _VISITORS.search(statement.speaker or ""):
         return None
     countries = tables.get().countries
-    for entity in article.entities:
-        if start <= entity.start and entity.end <= end and entity.label == "GPE":
+    for entity in lookup(article).entities.starting(start, end):
+        if entity.end <= end and entity.label == "GPE":
             code = countries.get(entity.text.lower().removeprefix("the ").removesuffix("'s"))
             if code:
                 return code
