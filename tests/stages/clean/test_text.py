@@ -89,6 +89,29 @@ def test_caption_printed_twice_is_kept_apart_once() -> None:
     assert caption not in result.body
 
 
+def test_a_story_the_page_prints_twice_is_kept_once_but_a_repeated_line_stays() -> None:
+    story = "\n\n".join(PARAGRAPHS)
+    page = PAGE.replace(story, f"{story}\n\nPrint this article\n\n{story}")
+    body = clean_text(page, Hints()).body
+    assert body.count(PARAGRAPHS[2]) == 1
+    assert PARAGRAPHS[4] in body
+    # one line repeated in a list or schedule is the author's, not a second copy
+    refrain = "Ferries dock at the southern pier from six in the morning until ten at night."
+    listed = PAGE.replace(PARAGRAPHS[0], f"{PARAGRAPHS[0]}\n\n{refrain}").replace(
+        PARAGRAPHS[3], f"{PARAGRAPHS[3]}\n\n{refrain}"
+    )
+    assert clean_text(listed, Hints()).body.count(refrain) == 2
+
+
+def test_designers_filler_text_is_never_body() -> None:
+    filler = (
+        "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut "
+        "labore et dolore magna aliqua, quis nostrud exercitation ullamco laboris nisi ut aliquip."
+    )
+    page = PAGE.replace(PARAGRAPHS[2], f"{PARAGRAPHS[2]}\n\n{filler}")
+    assert "Lorem" not in clean_text(page, Hints()).body
+
+
 def test_datelines_in_their_usual_forms() -> None:
     assert find_dateline("SEOUL – The ministry said") == "SEOUL"
     assert find_dateline("Washington: The senator said") == "Washington"

@@ -43,6 +43,8 @@ TAIL_SHARE = 0.6
 COMMENTS_SHARE = 0.1
 # The score a prose paragraph right after the body needs to count as its last one.
 LAST_PARAGRAPH = 0.2
+# A second copy of the story: at least this many paragraphs and words repeated in order.
+REPEAT_RUN, REPEAT_WORDS = 5, 100
 # When too little clears THRESHOLD, units above this score count as (weak) evidence of body.
 RESCUE_FLOOR = 0.25
 # Fewer kept words than this is short for a news story (a few sentences): then look for a run of
@@ -148,8 +150,10 @@ def _score(units: list[Unit], language: str | None, profile: BoilerplateProfile 
     flagged_at = _site_headings_inside_body(np.array(flagged, dtype=bool), scores, words)
     templated = matrix[:, FEATURES.index("template")] > 0
     scores[flagged_at | templated] = 0.0
-    captions, copies = _duplicated_captions([unit.text.lower() for unit in units])
+    lowered = [unit.text.lower() for unit in units]
+    captions, copies = _duplicated_captions(lowered)
     scores[list(copies)] = 0.0
+    scores[[i for i, text in enumerate(lowered) if "lorem ipsum" in text]] = 0.0  # a designer's filler
     keep = scores >= THRESHOLD
     keep[list(captions)] = False
     keep = _cut_tail(units, keep)
@@ -159,6 +163,7 @@ def _score(units: list[Unit], language: str | None, profile: BoilerplateProfile 
     keep = _keep_lead(units, keep)
     keep = _head_above_dateline(units, keep)
     keep = _keep_last_paragraph(units, scores, keep, matrix)
+    keep = _drop_repeats(lowered, keep)
     return Page(units, matrix, scores, keep, frozenset(captions), frozenset(copies))
 
 
@@ -277,6 +282,33 @@ def _duplicated_captions(keys: Sequence[str]) -> tuple[set[int], set[int]]:
                 captions.add(i)
                 copies.add(j)
     return captions, copies
+
+
+def _drop_repeats(keys: Sequence[str], keep: np.ndarray) -> np.ndarray:
+    """A run of paragraphs the body already holds, in the same order, is the page printing its story twice.
+
+    Single repeats stay: lists and schedules repeat a line legitimately ("Warm up. 10 minutes ...").
+    """
+    kept = [int(i) for i in np.flatnonzero(keep)]
+    texts = [" ".join(keys[i].split()) for i in kept]
+    first: dict[str, int] = {}
+    out = keep.copy()
+    at = 0
+    while at < len(kept):
+        earlier = first.get(texts[at])
+        if earlier is None:
+            first[texts[at]] = at
+            at += 1
+            continue
+        run = 0
+        while at + run < len(kept) and earlier + run < at and texts[earlier + run] == texts[at + run]:
+            run += 1
+        if run >= REPEAT_RUN and sum(t.count(" ") + 1 for t in texts[at : at + run]) >= REPEAT_WORDS:
+            out[kept[at : at + run]] = False
+            at += run
+        else:
+            at += 1
+    return out
 
 
 def _rescue(scores: np.ndarray, keep: np.ndarray, words: Sequence[int]) -> np.ndarray:
