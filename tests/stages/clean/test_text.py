@@ -103,13 +103,16 @@ def test_a_story_the_page_prints_twice_is_kept_once_but_a_repeated_line_stays() 
     assert clean_text(listed, Hints()).body.count(refrain) == 2
 
 
-def test_designers_filler_text_is_never_body() -> None:
+def test_designers_filler_text_and_advertisement_labels_are_never_body() -> None:
     filler = (
         "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut "
         "labore et dolore magna aliqua, quis nostrud exercitation ullamco laboris nisi ut aliquip."
     )
     page = PAGE.replace(PARAGRAPHS[2], f"{PARAGRAPHS[2]}\n\n{filler}")
     assert "Lorem" not in clean_text(page, Hints()).body
+    for label in ("ADVERTISEMENT", "Story continues below advertisement"):
+        page = PAGE.replace(PARAGRAPHS[2], f"{PARAGRAPHS[2]}\n\n{label}")
+        assert label not in clean_text(page, Hints()).body
 
 
 def test_datelines_in_their_usual_forms() -> None:

@@ -8,6 +8,7 @@ from the units around the body, never from teasers after it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
@@ -43,6 +44,11 @@ TAIL_SHARE = 0.6
 COMMENTS_SHARE = 0.1
 # The score a prose paragraph right after the body needs to count as its last one.
 LAST_PARAGRAPH = 0.2
+# A designer's filler text, or the label over an advertisement slot: never anyone's article.
+_AD_LABEL = re.compile(
+    r"\W*(?:advertisement|advertising|sponsored|sponsor message|paid content|"
+    r"(?:story|article) continues below(?: this)? (?:advertisement|ad))\W*$"
+)
 # A second copy of the story: at least this many paragraphs and words repeated in order.
 REPEAT_RUN, REPEAT_WORDS = 5, 100
 # When too little clears THRESHOLD, units above this score count as (weak) evidence of body.
@@ -153,7 +159,7 @@ def _score(units: list[Unit], language: str | None, profile: BoilerplateProfile 
     lowered = [unit.text.lower() for unit in units]
     captions, copies = _duplicated_captions(lowered)
     scores[list(copies)] = 0.0
-    scores[[i for i, text in enumerate(lowered) if "lorem ipsum" in text]] = 0.0  # a designer's filler
+    scores[[i for i, text in enumerate(lowered) if "lorem ipsum" in text or _AD_LABEL.match(text)]] = 0.0
     keep = scores >= THRESHOLD
     keep[list(captions)] = False
     keep = _cut_tail(units, keep)
