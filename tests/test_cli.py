@@ -78,3 +78,18 @@ def test_cli_reference_is_current():
     assert (root / "docs" / "cli.md").read_text() == module.render(), (
         "run: python docs/gen_cli_reference.py > docs/cli.md"
     )
+
+
+def test_run_summary_counts_take_their_nouns_in_the_right_number(tmp_path: Path) -> None:
+    from sitroom.commands import format_summary
+    from sitroom.config import Settings
+    from sitroom.run import RunResult
+    from sitroom.store.queries import StoreSummary
+
+    counts = {"statement": 1, "event": 2, "place": 1, "timex": 1, "quantity": 0}
+    summary = StoreSummary(1, 1, {}, counts, stories=1, discrepancies=1, duplicates=1, entities=1,
+                           statement_groups=2)  # fmt: skip
+    text = format_summary(RunResult(read=1, processed=1, summary=summary), Settings(db_path=tmp_path / "s"))
+    assert "1 input read" in text and "1 article," in text
+    assert "1 statement, 2 events, 1 place, 1 date, 0 figures" in text
+    assert "1 story, 1 copy, 1 discrepancy, 1 entity across articles, 2 statements reported" in text

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sitroom.config import Settings
+from sitroom.publish.report import counted
 from sitroom.run import RunResult, run
 from sitroom.store import queries
 from sitroom.store.connection import open_store
@@ -26,13 +27,16 @@ def format_summary(result: RunResult, settings: Settings) -> str:
     assert s is not None
     rejected = ", ".join(f"{reason} {n}" for reason, n in s.rejected_by_reason.items()) or "none"
     lines = [
-        f"sitroom: {result.read} inputs read, {result.unreadable} unreadable; "
+        f"sitroom: {counted(result.read, 'input')} read, {result.unreadable} unreadable; "
         f"{result.processed} processed, {result.skipped} already stored ({result.seconds:.1f} s)",
-        f"  store {settings.db_path}: {s.articles} articles, {s.accepted} accepted, rejected: {rejected}",
-        f"  {s.counts['statement']} statements, {s.counts['event']} events, {s.counts['place']} places, "
-        f"{s.counts['timex']} dates, {s.counts['quantity']} figures",
-        f"  {s.stories} stories, {s.duplicates} copies, {s.discrepancies} discrepancies, "
-        f"{s.entities} entities across articles, {s.statement_groups} statements reported twice or more",
+        f"  store {settings.db_path}: {counted(s.articles, 'article')}, {s.accepted} accepted, "
+        f"rejected: {rejected}",
+        f"  {counted(s.counts['statement'], 'statement')}, {counted(s.counts['event'], 'event')}, "
+        f"{counted(s.counts['place'], 'place')}, {counted(s.counts['timex'], 'date')}, "
+        f"{counted(s.counts['quantity'], 'figure')}",
+        f"  {counted(s.stories, 'story')}, {counted(s.duplicates, 'copy')}, "
+        f"{counted(s.discrepancies, 'discrepancy')}, {counted(s.entities, 'entity', 'entities')} across "
+        f"articles, {counted(s.statement_groups, 'statement')} reported twice or more",
         f"  report:  {settings.out_dir / 'report.html'}  ({settings.out_dir / 'report.md'})",
         f"  exports: {settings.out_dir}/{{articles,statements,events,places,stories,discrepancies,entities,"
         f"statement_groups,distances}}.jsonl, "
