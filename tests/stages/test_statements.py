@@ -893,3 +893,16 @@ def test_a_role_is_no_courtesy_title_age_or_photo_credit(run) -> None:
     assert {s.speaker_role for s in bracketed.statements} == {"spokesman for the Ministry of Defence (MoD)"}
     pair = run("Jagmeet Singh’s New Democrats and Elizabeth May’s Greens will argue that the plan fails.")
     assert {s.speaker_role for s in pair.statements} == {None}  # a partner who speaks too is no role
+
+
+def test_bodies_joined_by_and_each_make_the_statement_but_a_pair_of_people_is_one_speaker(run) -> None:
+    article = run(
+        "The talks broke up on Monday. Tiraspol and Moscow deny any build-up. Russia, China and Iran "
+        "said the sanctions were illegal. Ivan Smith and Peter Jones said the vote would be close. "
+        "The minister and his aides said the plan was sound."
+    )
+    speakers = {(s.speaker, s.speaker_country, s.stance) for s in article.statements if "build-up" in s.text}
+    assert speakers == {("Tiraspol", None, "deny"), ("Moscow", "RUS", "deny")}
+    assert [s.speaker_country for s in article.statements if "sanctions" in s.text] == ["RUS", "CHN", "IRN"]
+    assert [s.speaker for s in article.statements if "vote" in s.text] == ["Ivan Smith and Peter Jones"]
+    assert [s.speaker for s in article.statements if "plan" in s.text] == ["The minister"]

@@ -24,6 +24,9 @@ def corpus_id(kind: str, members: list[str]) -> str:
 
 
 def annotation_id(article_id: str, kind: str, record: object) -> str:
-    """Id of a stored annotation: its span plus its type or label (two events may share a sentence)."""
+    """Id of a stored annotation: its span plus its type or label (two events may share a sentence), or
+    for a statement its speaker's start ("Tiraspol and Moscow deny ...": two speakers, one span)."""
     extra = getattr(record, "type", None) or getattr(record, "label", None) or ""
+    if kind == "statement":
+        extra = str(getattr(record, "speaker_start", None))
     return record_id(article_id, kind, record.start, record.end, str(extra))  # type: ignore[attr-defined]

@@ -21,7 +21,7 @@ from sitroom.stages.statements.collective import (
     possessed_body,
 )
 from sitroom.stages.statements.described import mention_descriptions
-from sitroom.stages.statements.draft import Draft
+from sitroom.stages.statements.draft import Draft, co_subjects
 from sitroom.stages.statements.extract import find_drafts
 from sitroom.stages.statements.known import at_home, share_descriptions
 from sitroom.stages.statements.lexicon import NOT_PEOPLE, OFFICES
@@ -39,7 +39,7 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "38"  # 38: a condition demands; 37: visitors in a capital
+    version: ClassVar[str] = "39"  # 39: bodies joined by "and" each speak; 38: a condition demands
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 
@@ -60,6 +60,8 @@ class StatementStage:
         for draft in find_drafts(parse):
             statement = self._statement(parse, people, draft, statements)
             statements.append(statement)
+            for other in co_subjects(parse, draft.subject):  # "Tiraspol and Moscow deny": both do
+                statements.append(self._statement(parse, people, replace(draft, subject=other), statements))
         mentions = mention_descriptions(parse, people, self.lexicon)
         described = share_descriptions(_lead_in_quotes(parse, statements), mentions)
         placed = at_home(described, article, self.tables)  # then shared: "She said ..." is placed too

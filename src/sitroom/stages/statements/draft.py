@@ -52,3 +52,34 @@ def trimmed(parse: Parse, indices: list[int], within: int | None = None) -> tupl
             if parse.body[k] in _CLOSE_MARKS:
                 return start, k + 1
     return start, end
+
+
+_BODIES = frozenset({"GPE", "ORG"})  # people named in a pair are one speaker phrase (`_partner_end`)
+
+
+def co_subjects(parse: Parse, subject: int | None) -> list[int]:
+    """The other named speakers joined to a named subject by "and": "Tiraspol and Moscow deny ...",
+    "Russia, China and Iran said ..." each make the statement. A name joined to a description ("the
+    minister and his aides"), a person's name or a people's ("Russians and Ukrainians") is one phrase."""
+    if subject is None or parse.tokens[subject].tag != "NNP":
+        return []
+    joined: list[int] = []
+    stack = [subject]
+    while stack:
+        for child in parse.children[stack.pop()]:
+            if parse.tokens[child].dep == "conj" and child > subject:
+                if parse.tokens[child].tag != "NNP":
+                    return []
+                joined.append(child)
+                stack.append(child)
+    labels = [_label(parse, i) for i in (subject, *joined)]
+    if not joined or not all(label in _BODIES or label is None for label in labels) or not any(labels):
+        return []  # one of them the model knows for a place or a body, none for a person
+    if not any(parse.lower(j) in ("and", "&") for j in range(subject + 1, max(joined))):
+        return []  # "Russia or China": not both
+    return sorted(joined)
+
+
+def _label(parse: Parse, i: int) -> str | None:
+    entity = parse.entity_at(i)
+    return entity.label if entity is not None else None
