@@ -54,6 +54,13 @@ def test_a_big_town_never_used_as_a_person_is_a_place(stages: Stages) -> None:
     assert labels(article)["Tiraspol"] == "GPE"
 
 
+def test_a_town_that_speaks_for_its_government_is_a_place_of_the_storys_country(stages: Stages) -> None:
+    article = run(stages, "Talks broke up in Chisinau on Monday.\n\nTiraspol says the movements are routine.")
+    assert places_by_text(article)["Tiraspol"] == ("Tiraspol", "city", "MDA")
+    elsewhere = run(stages, "Talks broke up in Oslo on Monday.\n\nTiraspol says the movements are routine.")
+    assert "Tiraspol" not in places_by_text(elsewhere)  # a town of a country the story is not in
+
+
 def test_a_name_used_as_a_person_stays_a_person(stages: Stages) -> None:
     article = run(stages, "Mr Lincoln said the budget was sound. Lincoln added that he would run again.")
     assert article.places == ()

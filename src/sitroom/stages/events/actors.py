@@ -181,13 +181,14 @@ def resolve(
         options = tables.ellipses[f"the {bare}"]
         country = next((options[c] for c in story if c in options), None)
         sector = sector or ("government" if country else None)
-    if country is None and place_country is not None:
+    town = country is None and place_country is not None
+    if town:
         country, place_named = place_country, True
     person = _official(tables, text) if country is None else None  # "Putin", "President Putin"
     if person is not None:
         country, sector = person[0], sector or person[1]
-    if sector is None and place_named and _only_a_place(tables, text):
-        sector = "government"  # "Moscow said", "North Korea fired": the state speaks or acts
+    if sector is None and place_named and (_only_a_place(tables, text) or (town and _proper_only(text))):
+        sector = "government"  # "Moscow said", "North Korea fired", "Tiraspol rejected": the state acts
     return Actor(text=text, country=country, sector=sector)
 
 
@@ -216,6 +217,12 @@ _SIDE = re.compile(
     r"fighters|soldiers|army|security\s+forces)\b",
     re.IGNORECASE,
 )
+
+
+def _proper_only(text: str) -> bool:
+    """A bare place name ("Tiraspol", "Donetsk"), not a phrase that names a place ("Tiraspol residents")."""
+    words = text.removeprefix("the ").split()
+    return bool(words) and len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
 def _only_a_place(tables: ActorTables, text: str) -> bool:

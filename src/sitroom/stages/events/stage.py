@@ -52,6 +52,7 @@ from sitroom.stages.events.targets import (
     no_act,
     object_lemmas,
     plain_harm,
+    speaks_elsewhere,
     subtree_words,
     violent_death,
 )
@@ -93,7 +94,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "46"  # 46: one name inside the other; 45: disease and a disaster before
+    version: ClassVar[str] = "47"  # 47: a partner who also speaks, a town as its government; 46: inside
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -172,7 +173,7 @@ class EventStage:
         source, target = arguments(article, verb, mentions)
         if source is None:
             source = shared_source(article, verb, lo, hi, mentions, lambda m: self._same(article, m, target))
-        if target is not None and _speaks_elsewhere(article, target, token.start):
+        if target is not None and speaks_elsewhere(article, target, token.start):
             target = None  # "troops moved ..., a senior official told the paper": the source of the news
         target = target or partner(article, verb, source, mentions) or demanded_of(article, verb, mentions)
         helped = None
@@ -219,7 +220,7 @@ class EventStage:
             target = appealed[0] or (None if target is None or located(article, target) else target)
         if rule is not None and refused:  # "refused to send troops", "refuses to lift the ban": the
             rule = cues.Cue("REJECT", "yield" if rule.type == "YIELD" else None, rule.firm)  # refusal is it
-        if target is not None and _speaks_elsewhere(article, target, token.start):
+        if target is not None and speaks_elsewhere(article, target, token.start):
             target = None  # nor is one found later: "sent teams, according to the department"
         if target is not None and _quoted_apart(article, sentence, target, token.start):
             target = None  # 'called them "an act of war against the people of X"': X is in the words
@@ -353,12 +354,6 @@ def _one_actor(article: Article, a: Mention, b: Mention) -> bool:
 
     short, long = sorted((f" {name(a)} ", f" {name(b)} "), key=len)  # "Misrata man", "a Misrata man named X"
     return a.root == b.root or short == long or (short.count(" ") > 2 and short in long)
-
-
-def _speaks_elsewhere(article: Article, mention: Mention, cue_start: int) -> bool:
-    """Whether the mention is the speaker of a statement whose cue is another verb."""
-    covering = lookup(article).speakers.overlapping(mention.start, mention.start + 1)
-    return any(s.cue_start != cue_start for s in covering)
 
 
 def _actor(article: Article, mention: Mention | None, tables: object, story: list[str]) -> Actor | None:

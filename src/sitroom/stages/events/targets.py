@@ -1,6 +1,7 @@
 """Which mention is no target after all: the force a movement moves, the place it goes to, and
 whose backing a statement of support names (not whom it backs); harm told with only its target, or
-done to someone unnamed; and the words a cue rule reads under a verb (its clause, its objects)."""
+done to someone unnamed; one who speaks elsewhere in the sentence; and the words a cue rule reads under
+a verb (its clause, its objects)."""
 
 from __future__ import annotations
 
@@ -199,3 +200,16 @@ def subtree_words(article: Article, verb: int, lo: int, hi: int) -> set[str]:
             words.add(token.lemma.lower())
             words.add(article.body[token.start : token.end].lower())
     return words
+
+
+def speaks_elsewhere(article: Article, mention: Mention, cue_start: int) -> bool:
+    """Whether the mention is the speaker of a statement whose cue is another verb, and not one of the
+    verb's own subjects ("Jordan and Britain have agreed ... but insisted that ...": a partner)."""
+    covering = lookup(article).speakers.overlapping(mention.start, mention.start + 1)
+    if not any(s.cue_start != cue_start for s in covering):
+        return False
+    tokens, at = article.tokens, mention.root
+    while tokens[at].dep == "conj" and tokens[at].head != at:
+        at = tokens[at].head
+    return not (at != mention.root and tokens[at].dep in ("nsubj", "nsubjpass")
+                and tokens[tokens[at].head].start == cue_start)

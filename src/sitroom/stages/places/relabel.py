@@ -79,7 +79,7 @@ def mislabelled_places(article: Article, gazetteer: Gazetteer) -> list[tuple[int
             if (
                 named
                 and size >= _MIN_UNCONTEXTED
-                and not speaks
+                and (not speaks or _seat(text))
                 and all(o.evidence != "person" for o in named)
             ):
                 pending.append((text, named, places))
@@ -89,6 +89,12 @@ def mislabelled_places(article: Article, gazetteer: Gazetteer) -> list[tuple[int
         if any(c.country in countries for c in places):
             found += [(o.start, o.end, text) for o in named]
     return found
+
+
+def _seat(text: str) -> bool:
+    """A town that may speak for its government: a city the lexicon knows that is no given name ("Tiraspol
+    says", "Donetsk said", kept only when its country is already the story's, like any pending town)."""
+    return text in load_lexicon_cached().cities and text.lower() not in _given_names()
 
 
 def _size(candidate: Candidate) -> int:

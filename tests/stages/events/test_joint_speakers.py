@@ -1,0 +1,44 @@
+"""Speakers as actors: partners who also say something, and towns that speak for a government (issue 5).
+
+All sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from sitroom.config import Settings
+from sitroom.model import Article, Event
+from sitroom.pipeline import load_stage_classes
+
+
+@cache
+def _stages() -> list[Any]:
+    settings = Settings()
+    return [cls(settings) for cls in load_stage_classes()]
+
+
+def events(text: str) -> list[Event]:
+    article = Article(id="t", source="test", body=text, published="2026-10-15")
+    for stage in _stages():
+        article = stage(article)
+    return list(article.events)
+
+
+def test_a_partner_who_also_insists_on_something_is_still_the_partner() -> None:
+    (event,) = events(
+        "Norway and Chile have agreed to hold joint naval exercises this month but insisted that the "
+        "drills were not aimed at any other country."
+    )
+    assert event.type == "AGREE"
+    assert event.source_actor is not None and event.source_actor.country == "NOR"
+    assert event.target_actor is not None and event.target_actor.country == "CHL"
+
+
+def test_a_town_that_speaks_for_its_government_acts_as_that_government() -> None:
+    found = events("Talks broke up in Chisinau on Monday.\n\nTiraspol rejected the proposal on Tuesday.")
+    rejected = [e for e in found if e.type == "REJECT"]
+    assert rejected and rejected[0].source_actor is not None
+    assert (rejected[0].source_actor.text, rejected[0].source_actor.country) == ("Tiraspol", "MDA")
+    assert rejected[0].source_actor.sector == "government"
