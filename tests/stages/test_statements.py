@@ -906,3 +906,12 @@ def test_bodies_joined_by_and_each_make_the_statement_but_a_pair_of_people_is_on
     assert [s.speaker_country for s in article.statements if "sanctions" in s.text] == ["RUS", "CHN", "IRN"]
     assert [s.speaker for s in article.statements if "vote" in s.text] == ["Ivan Smith and Peter Jones"]
     assert [s.speaker for s in article.statements if "plan" in s.text] == ["The minister"]
+
+
+def test_a_town_that_speaks_for_its_government_is_placed_in_its_country_but_a_given_name_is_not(run) -> None:
+    article = run(
+        "The talks broke up on Monday.\n\nTiraspol says the movements are part of routine training.\n\n"
+        "Irving said the storm had passed."
+    )
+    assert only(article, "routine").speaker_country == "MDA"
+    assert only(article, "storm").speaker_country is None

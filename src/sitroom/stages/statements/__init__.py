@@ -29,6 +29,7 @@ from sitroom.stages.statements.parse import Parse
 from sitroom.stages.statements.resolve import People
 from sitroom.stages.statements.speakers import Speaker, clean_role, describe
 from sitroom.stages.statements.stance import hedges_in, stance_of
+from sitroom.stages.statements.towns import Towns, in_towns
 
 __all__ = ["StatementStage"]
 
@@ -39,13 +40,14 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "39"  # 39: bodies joined by "and" each speak; 38: a condition demands
+    version: ClassVar[str] = "40"  # 40: a town speaks for its country; 39: bodies joined by "and" speak
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.tables = LazyActorTables()  # loaded on the first speaker who needs a home country
+        self.towns = Towns(settings)
 
     @cached_property
     def lexicon(self) -> Lexicon:
@@ -64,7 +66,7 @@ class StatementStage:
                 statements.append(self._statement(parse, people, replace(draft, subject=other), statements))
         mentions = mention_descriptions(parse, people, self.lexicon)
         described = share_descriptions(_lead_in_quotes(parse, statements), mentions)
-        placed = at_home(described, article, self.tables)  # then shared: "She said ..." is placed too
+        placed = in_towns(at_home(described, article, self.tables), self.towns)  # then shared as well
         return article.evolve(statements=tuple(share_descriptions(placed)))
 
     def _statement(self, parse: Parse, people: People, draft: Draft, earlier: list[Statement]) -> Statement:
