@@ -915,3 +915,12 @@ def test_a_town_that_speaks_for_its_government_is_placed_in_its_country_but_a_gi
     )
     assert only(article, "routine").speaker_country == "MDA"
     assert only(article, "storm").speaker_country is None
+
+
+def test_a_listed_officials_surname_alone_is_placed_only_where_the_story_names_that_country(run) -> None:
+    article = run(
+        "The talks broke up on Monday.\n\nPutin said the troops would stay in Syria, as Russia had "
+        "promised.\n\nJohnson said the road would reopen on Friday."
+    )
+    assert only(article, "troops").speaker_country == "RUS"
+    assert only(article, "road").speaker_country is None  # no British story: anyone called Johnson

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from sitroom.model import Article, Statement
 from sitroom.model.lookup import lookup
-from sitroom.stages.events.actors import LazyActorTables, resolve
+from sitroom.stages.events.actors import LazyActorTables, keyword_matches, official, resolve
 from sitroom.stages.events.home import HOME_BODIES, fronted_capital, home_country, passage_country
 from sitroom.stages.timex.officials import load_terms
 
@@ -109,6 +109,7 @@ def at_home(statements: Sequence[Statement], article: Article, tables: LazyActor
                 country = passage_country(article, at, tables.get()) or _dominant_home(article, tables)
             else:
                 country = _place_named(statement, article, tables) or _ruler_named(statement, tables)
+                country = country or _listed_surname(statement, article, tables)
         placed.append(replace(statement, speaker_country=country) if country else statement)
     return placed
 
@@ -144,6 +145,22 @@ def _ruler_named(statement: Statement, tables: LazyActorTables) -> str | None:
     if statement.speaker_kind != "organization" or not statement.speaker:
         return None
     return resolve(tables.get(), statement.speaker).country
+
+
+def _listed_surname(statement: Statement, article: Article, tables: LazyActorTables) -> str | None:
+    """ "Putin said", "Assad said" in a story that never gives the full name: a listed official's surname
+    alone, coded as the events stage codes it, when the story names that country elsewhere too ("Johnson
+    said the road would reopen" in a story of Ohio is no British prime minister's)."""
+    name = statement.speaker_resolved or ""
+    if statement.speaker_kind != "person" or " " in name or not name[:1].isupper():
+        return None
+    actors = tables.get()
+    found = official(actors, name)
+    if not found or found[0] is None:
+        return None
+    named = {actors.countries[m.group(0).lower()] for m in keyword_matches(actors, article.body)
+             if m.group(0).lower() in actors.countries}  # fmt: skip
+    return found[0] if found[0] in named else None
 
 
 def _institution_country(statement: Statement, tables: LazyActorTables) -> str | None:
