@@ -42,3 +42,23 @@ def test_a_town_that_speaks_for_its_government_acts_as_that_government() -> None
     assert rejected and rejected[0].source_actor is not None
     assert (rejected[0].source_actor.text, rejected[0].source_actor.country) == ("Tiraspol", "MDA")
     assert rejected[0].source_actor.sector == "government"
+
+
+def test_a_speakers_surname_alone_acts_with_the_speakers_country() -> None:
+    found = events(
+        "SEOUL -- Secretary of the Russian Security Council Nikolay Patrushev told the Interfax news agency "
+        "on Wednesday that the build-up was unacceptable.\n\nPatrushev also hit out at a growing trend among "
+        "lawmakers in Tokyo calling for new missiles in response to Chinese threats."
+    )
+    accused = [e for e in found if e.source_actor is not None and e.source_actor.text == "Patrushev"]
+    assert accused and accused[0].source_actor is not None and accused[0].source_actor.country == "RUS"
+
+
+def test_a_national_security_council_is_the_states_and_a_shared_surname_codes_the_government() -> None:
+    from sitroom.stages.events.actors import ActorTables, resolve
+
+    tables = ActorTables.load()
+    assert resolve(tables, "the Russian Security Council").country == "RUS"
+    assert resolve(tables, "the UN Security Council").sector == "igo"
+    # a president and a secretary of state share the surname: the same answer in every process
+    assert resolve(tables, "Clinton").sector == "government"

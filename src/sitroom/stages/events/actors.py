@@ -79,9 +79,12 @@ def _officials() -> dict[str, tuple[str | None, str]]:
         code = None if term.office == "secretary_general" else term.country
         for name in (term.name, *term.aliases):
             found.setdefault(name.lower(), set()).add((code, _OFFICE_SECTORS.get(term.office, "government")))
-    # a name two countries share ("Bush" is one country, "Kim" would be two) codes nothing
-    return {name: next(iter(codes)) for name, codes in found.items() if len({c for c, _ in codes}) == 1
-            and len(name) > 3}  # fmt: skip
+    # a name two countries share ("Bush" is one country, "Kim" would be two) codes nothing; of one
+    # country's offices ("Clinton": a president and a secretary of state) the government's is taken,
+    # chosen the same way in every process (a set's order is not)
+    return {name: min(codes, key=lambda code: (code[1] != "government", code))
+            for name, codes in found.items()
+            if len({c for c, _ in codes}) == 1 and len(name) > 3}  # fmt: skip
 
 
 def _region_demonyms(path: Path = CURATED_PLACES, names: tuple[str, ...] = ()) -> dict[str, str]:
@@ -159,8 +162,12 @@ def resolve(
     sector: str | None = None
     place_named = False
     story = list(story_countries)
-    for key in _hits(tables, text):
+    hits = list(_hits(tables, text))
+    national = any(key in tables.countries for key in hits)
+    for key in hits:
         if key in tables.organizations:
+            if key == "security council" and national:
+                continue  # "the Russian Security Council", "Iran's Supreme National Security Council"
             return Actor(text=text, country=None, sector="igo")
         if key in tables.institutions:
             country = country or tables.institutions[key][0]

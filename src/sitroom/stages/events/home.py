@@ -155,11 +155,15 @@ def home_country(article: Article, tables: ActorTables) -> str | None:
 def as_speaker(article: Article, actor: Actor, tables: ActorTables) -> Actor:
     """A person the statements stage knows as a speaker takes the country and the sector of their
     role there ("Igor Lupu", head of the Moldovan delegation -> MDA, government), also when the event
-    writes a title before the name ("Foreign ministry spokeswoman Larisa Zhukova")."""
+    writes a title before the name ("Foreign ministry spokeswoman Larisa Zhukova") or only the surname
+    of one speaker's full name ("Patrushev")."""
     words = actor.text.split()
     by_speaker = lookup(article).by_speaker
     tails = (" ".join(words[i:]) for i in range(len(words) - 1))
     named = next((tail for tail in tails if tail in by_speaker), "")
+    if not named and words and words[-1][:1].isupper():  # "Patrushev also hit out at ...": a surname
+        people = [name for name in by_speaker if " " in name and name.split()[-1] == words[-1]]
+        named = people[0] if len(people) == 1 else ""
     for statement in by_speaker.get(named, ()):
         if statement.speaker_kind != "person":
             continue
