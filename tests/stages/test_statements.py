@@ -924,3 +924,14 @@ def test_a_listed_officials_surname_alone_is_placed_only_where_the_story_names_t
     )
     assert only(article, "troops").speaker_country == "RUS"
     assert only(article, "road").speaker_country is None  # no British story: anyone called Johnson
+
+
+def test_the_writers_closing_aside_is_no_part_of_what_was_said(run) -> None:
+    article = run(
+        "The minister said taxes would rise next year, a decision that drew protests. In March, the "
+        "defense secretary announced that the country would bolster its missile defenses, a move that "
+        'angered its neighbours. "We will raise taxes, a decision that will hurt," she said.'
+    )
+    assert only(article, "taxes would rise").text == "taxes would rise next year"
+    assert only(article, "bolster").text.endswith("its missile defenses")
+    assert only(article, "We will").text.endswith("a decision that will hurt")  # her own words

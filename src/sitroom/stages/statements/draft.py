@@ -18,6 +18,14 @@ MEDIA = re.compile(
 )
 
 
+# Nouns by which a writer sums up what was said or done: ", a move that angered Beijing".
+_SUMMING = frozenset({"move", "decision", "step", "development", "claim", "charge", "allegation",
+                      "accusation", "remark", "comment", "statement", "announcement", "measure", "action",
+                      "reversal", "escalation", "sign", "signal", "departure", "shift",
+                      "warning"})  # fmt: skip
+_QUOTES = ('"', "“", "”", "«", "»")
+
+
 @dataclass
 class Draft:
     """A statement before its speaker is described and resolved."""
@@ -31,6 +39,30 @@ class Draft:
     according: bool = False  # the speaker came from "according to X"
 
 
+def _without_aside(parse: Parse, indices: list[int]) -> list[int]:
+    """The clause without the writer's closing aside: "... by its neighbour, a move that angered Beijing",
+    "taxes would rise, a decision that drew protests" (a summing noun set off by a comma at the end,
+    outside quotation marks), which says what the writer makes of it, not what was said."""
+    if not indices:
+        return indices
+    last = indices[-1]
+    for j in indices:
+        token = parse.tokens[j]
+        if token.dep not in ("appos", "npadvmod", "dobj") or token.lemma.lower() not in _SUMMING:
+            continue
+        words = parse.subtree(j)
+        first = min(words)
+        comma = first - 1
+        if comma <= indices[0] or parse.text(comma) != "," or max(words) < last - 1:
+            continue
+        tail = parse.body[parse.tokens[comma].start : parse.tokens[last].end]
+        head = parse.body[parse.tokens[indices[0]].start : parse.tokens[comma].start]
+        if any(q in tail for q in _QUOTES) or sum(head.count(q) for q in _QUOTES) % 2:
+            continue
+        return [i for i in indices if i < comma]
+    return indices
+
+
 def trimmed(parse: Parse, indices: list[int], within: int | None = None) -> tuple[int, int] | None:
     """Keep the clause inside the sentence of token `within`, drop a leading "that" and punctuation at
     the edges, and keep a closing quote mark whose opening mark is kept; short clauses are dropped."""
@@ -39,6 +71,7 @@ def trimmed(parse: Parse, indices: list[int], within: int | None = None) -> tupl
         indices = [j for j in indices if sentence.start <= parse.tokens[j].start < sentence.end]
     while indices and (parse.tokens[indices[0]].dep == "mark" or parse.tokens[indices[0]].pos in _EDGE):
         indices = indices[1:]
+    indices = _without_aside(parse, indices)
     while indices and parse.tokens[indices[-1]].pos in (*_EDGE, "CCONJ"):
         indices = indices[:-1]
     if len(indices) < _MIN_CONTENT_TOKENS:
