@@ -935,3 +935,16 @@ def test_the_writers_closing_aside_is_no_part_of_what_was_said(run) -> None:
     assert only(article, "taxes would rise").text == "taxes would rise next year"
     assert only(article, "bolster").text.endswith("its missile defenses")
     assert only(article, "We will").text.endswith("a decision that will hurt")  # her own words
+
+
+def test_a_second_saying_verb_hung_inside_the_first_clause_is_the_speakers_second_statement(run) -> None:
+    article = run(
+        "The talks broke up on Monday. Russia has denied that any of its soldiers took part in the "
+        'movements and warned that the new sanctions "will not go unanswered." He said the troops had '
+        "crossed the river and warned residents to leave."
+    )
+    denied = only(article, "soldiers")
+    assert denied.stance == "deny" and denied.text.endswith("took part in the movements")
+    warned = only(article, "unanswered")
+    assert (warned.speaker, warned.stance) == ("Russia", "threaten")
+    assert "warned residents" in only(article, "crossed").text  # the troops' own act, no saying

@@ -40,7 +40,7 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "42"  # 42: the writer's closing aside; 41: a listed surname alone
+    version: ClassVar[str] = "43"  # 43: a second saying verb; 42: the writer's closing aside
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from sitroom.stages.statements.chain import according, agencies_around
+from sitroom.stages.statements.cues import is_cue, second_saying
 from sitroom.stages.statements.draft import SUBJECTS, Draft, trimmed
 from sitroom.stages.statements.lexicon import (
     ABSTRACT_SPEAKERS,
@@ -12,8 +13,6 @@ from sitroom.stages.statements.lexicon import (
     HUMAN_PLURALS,
     OBJECT_LEMMAS,
     OFFICES,
-    SPEECH_LEMMAS,
-    WEAK_LEMMAS,
 )
 from sitroom.stages.statements.parse import Parse
 from sitroom.stages.statements.quotes import QuoteSpan, find_quotes
@@ -29,7 +28,7 @@ def find_drafts(parse: Parse) -> list[Draft]:
     """Every statement span in the article, in text order, with cue and speaker tokens when found."""
     quotes = find_quotes(parse.body)
     in_quote = _quote_mask(parse, quotes)
-    cues = [i for i in range(len(parse.tokens)) if not in_quote[i] and _is_cue(parse, i)]
+    cues = [i for i in range(len(parse.tokens)) if not in_quote[i] and is_cue(parse, i)]
     full = [q for q in quotes if not _is_partial(parse.body, q)]
     drafts = [d for d in (_direct(parse, q, cues) for q in full) if _speech_like(parse, d)]
     for cue in cues:
@@ -101,32 +100,6 @@ def _quote_mask(parse: Parse, quotes: list[QuoteSpan]) -> list[bool]:
     return mask
 
 
-def _is_cue(parse: Parse, i: int) -> bool:
-    token = parse.tokens[i]
-    if token.lemma.lower() not in SPEECH_LEMMAS or not token.tag.startswith("VB"):
-        return False
-    if _addressed(parse, i):
-        return False
-    deps = {parse.tokens[c].dep for c in parse.children[i]}
-    if "csubj" in deps and not deps & {"nsubj", "nsubjpass"}:
-        return False  # a clause is no speaker: "Asked about Moldovan estimates that ..." mis-parsed
-    if token.lemma.lower() in WEAK_LEMMAS:
-        return any(parse.tokens[c].dep == "ccomp" for c in parse.children[i])
-    return True
-
-
-def _addressed(parse: Parse, i: int) -> bool:
-    """ "Asked whether ..., Hendricks said": a passive participle clause tells what the speaker was
-    asked or told, which is not what they said."""
-    token = parse.tokens[i]
-    if token.tag != "VBN" or token.dep not in ("advcl", "acl") or token.head < i:
-        return False
-    sentence = parse.sentences[parse.sentence_index(token.start)]
-    if parse.tokens[min(parse.subtree(i))].start != sentence.start:
-        return False  # only a clause that opens the sentence, before the one it modifies
-    return not any(parse.tokens[c].dep in ("nsubj", "nsubjpass", "aux", "auxpass") for c in parse.children[i])
-
-
 def _is_partial(body: str, q: QuoteSpan) -> bool:
     """A quote embedded in running text ('dismissed it as "fake news"') rather than standing as speech."""
     line_start = body.rfind("\n", 0, q.outer_start) + 1
@@ -174,6 +147,8 @@ def _subject(parse: Parse, cue: int, depth: int = 0) -> int | None:
                 return parse.tokens[cue].head
             return child
     token = parse.tokens[cue]
+    if second_saying(parse, cue):  # "X denied that ... and warned that ...": X's second statement
+        return _subject(parse, parse.tokens[token.head].head, depth + 1)
     if depth < 2 and token.dep in ("xcomp", "advcl", "conj", "pcomp", "acl", "prep") and token.head != cue:
         found = _subject(parse, token.head, depth + 1)
         if found is not None:
@@ -211,6 +186,8 @@ def _clause(parse: Parse, cue: int) -> tuple[int, int] | None:
     # a clause stays on its own side of the cue: "the troops that Moldova says have moved" parses
     # "that" into the complement, which would put the speaker and cue inside the content
     indices = sorted(j for c in parts for j in parse.subtree(c) if (j > cue) == (c > cue))
+    second = {j for i in indices if second_saying(parse, i) for j in parse.subtree(i)}
+    indices = [j for j in indices if j not in second]
     clausal = any(parse.tokens[c].dep == "ccomp" for c in parts)
     if clausal and not any(parse.tokens[j].pos in ("VERB", "AUX") for j in indices):
         return None  # "the index added 1.2 per cent": a complement with no verb reports no speech

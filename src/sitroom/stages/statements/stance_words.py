@@ -94,6 +94,8 @@ THREATEN = re.compile(
     r"(?:by|idle|quietly|silently)|"
     r"consequences|retaliat\w+|pay a (?:heavy )?price|all options|met with (?:force|a \w+ response)|"
     r"use (?:of )?force|(?<!capital )punish\w*|strike back|hit back|"
+    # an answer promised to what the other side did: "sanctions will not go unanswered"
+    r"(?:will|would|won['’]t) (?:not )?\W?(?:go|remain|be left) unanswered|"
     # the answer promised to any attack: "vowed an overwhelming response to any attack"
     r"response to any (?:\w+ )?(?:attack|aggression|provocation|incursion|strike)|"
     # deterrence by definition: "would regard any attack as a direct threat", "treat it as an act of war"
