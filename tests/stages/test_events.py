@@ -55,6 +55,11 @@ def _tables() -> ActorTables:
         ("the Transnistrian delegation", "MDA", "diplomat"),
         ("President Putin", "RUS", "government"),  # a listed official's name codes the person
         ("Sergei Shoigu", "RUS", "military"),
+        ("Chinese Premier Li Qiang", "CHN", "government"),  # offices other than "minister"
+        ("Qatar's emir", "QAT", "government"),
+        ("British Foreign Secretary Ada Lane", "GBR", "diplomat"),
+        ("U.S. Defense Secretary Bo Reyes", "USA", "military"),
+        ("the Russian Security Council", "RUS", "government"),  # a state's own, not the UN's
     ],
 )
 def test_actor_resolution(text: str, country: str | None, sector: str) -> None:
