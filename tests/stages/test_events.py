@@ -60,6 +60,8 @@ def _tables() -> ActorTables:
         ("British Foreign Secretary Ada Lane", "GBR", "diplomat"),
         ("U.S. Defense Secretary Bo Reyes", "USA", "military"),
         ("the Russian Security Council", "RUS", "government"),  # a state's own, not the UN's
+        ("Russia's NATO envoy", "RUS", "diplomat"),  # a country's envoy to an organisation
+        ("the UN envoy for Syria", None, "igo"),  # the organisation's own envoy
     ],
 )
 def test_actor_resolution(text: str, country: str | None, sector: str) -> None:

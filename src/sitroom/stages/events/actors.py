@@ -164,10 +164,12 @@ def resolve(
     story = list(story_countries)
     hits = list(_hits(tables, text))
     national = any(key in tables.countries for key in hits)
-    for key in hits:
+    for at, key in enumerate(hits):
         if key in tables.organizations:
             if key == "security council" and national:
                 continue  # "the Russian Security Council", "Iran's Supreme National Security Council"
+            if _national_envoy(tables, hits, at):
+                continue  # "Russia's NATO envoy", "the U.S. ambassador to the UN": the state's diplomat
             return Actor(text=text, country=None, sector="igo")
         if key in tables.institutions:
             country = country or tables.institutions[key][0]
@@ -224,6 +226,13 @@ _SIDE = re.compile(
     r"fighters|soldiers|army|security\s+forces)\b",
     re.IGNORECASE,
 )
+
+
+def _national_envoy(tables: ActorTables, hits: list[str], at: int) -> bool:
+    """A country named before the organisation and a diplomat's title anywhere in the mention: the
+    country's envoy to it. "The UN envoy for Syria" names the organisation first and stays its own."""
+    before = any(key in tables.countries for key in hits[:at])
+    return before and any(tables.sectors.get(key) == "diplomat" for key in hits)
 
 
 def _proper_only(text: str) -> bool:

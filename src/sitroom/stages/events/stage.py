@@ -94,7 +94,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "49"  # 49: premier, emir, foreign and defence secretaries; 48: a surname
+    version: ClassVar[str] = "50"  # 50: a country's envoy to an organisation; 49: premier, emir
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
