@@ -62,3 +62,11 @@ def test_a_national_security_council_is_the_states_and_a_shared_surname_codes_th
     assert resolve(tables, "the UN Security Council").sector == "igo"
     # a president and a secretary of state share the surname: the same answer in every process
     assert resolve(tables, "Clinton").sector == "government"
+
+
+def test_a_target_inside_what_another_cue_reports_is_not_the_verbs() -> None:
+    found = events(
+        "The rebels have spurned repeated offers of talks this year, insisting that they will only "
+        "negotiate directly with Norway."
+    )
+    assert all(e.target_actor is None or e.target_actor.country != "NOR" for e in found)

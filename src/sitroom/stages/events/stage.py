@@ -46,13 +46,13 @@ from sitroom.stages.events.targets import (
     DYING,
     a_site,
     backed_target,
+    elsewhere,
     harmed,
     lemmas_between,
     moved_or_where,
     no_act,
     object_lemmas,
     plain_harm,
-    speaks_elsewhere,
     subtree_words,
     violent_death,
 )
@@ -94,7 +94,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "50"  # 50: a country's envoy to an organisation; 49: premier, emir
+    version: ClassVar[str] = "51"  # 51: a target in another cue's words; 50: a country's envoy
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -173,7 +173,7 @@ class EventStage:
         source, target = arguments(article, verb, mentions)
         if source is None:
             source = shared_source(article, verb, lo, hi, mentions, lambda m: self._same(article, m, target))
-        if target is not None and speaks_elsewhere(article, target, token.start):
+        if target is not None and elsewhere(article, target, token.start):
             target = None  # "troops moved ..., a senior official told the paper": the source of the news
         target = target or partner(article, verb, source, mentions) or demanded_of(article, verb, mentions)
         helped = None
@@ -220,7 +220,7 @@ class EventStage:
             target = appealed[0] or (None if target is None or located(article, target) else target)
         if rule is not None and refused:  # "refused to send troops", "refuses to lift the ban": the
             rule = cues.Cue("REJECT", "yield" if rule.type == "YIELD" else None, rule.firm)  # refusal is it
-        if target is not None and speaks_elsewhere(article, target, token.start):
+        if target is not None and elsewhere(article, target, token.start):
             target = None  # nor is one found later: "sent teams, according to the department"
         if target is not None and _quoted_apart(article, sentence, target, token.start):
             target = None  # 'called them "an act of war against the people of X"': X is in the words

@@ -213,3 +213,16 @@ def speaks_elsewhere(article: Article, mention: Mention, cue_start: int) -> bool
         at = tokens[at].head
     return not (at != mention.root and tokens[at].dep in ("nsubj", "nsubjpass")
                 and tokens[tokens[at].head].start == cue_start)
+
+
+def elsewhere(article: Article, mention: Mention, cue_start: int) -> bool:
+    """Whether the mention belongs to another statement than the verb's: its speaker (above), or inside
+    what another cue reports while the verb stands outside it ("Russia denied that its soldiers took part
+    and warned that sanctions against Transnistrian officials ...": no one denied anything to them)."""
+    if speaks_elsewhere(article, mention, cue_start):
+        return True
+    for statement in lookup(article).statements.overlapping(mention.start, mention.start + 1):
+        other = statement.cue_start is not None and statement.cue_start != cue_start
+        if other and not statement.start <= cue_start < statement.end:
+            return True
+    return False
