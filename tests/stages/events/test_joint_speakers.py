@@ -70,3 +70,15 @@ def test_a_target_inside_what_another_cue_reports_is_not_the_verbs() -> None:
         "negotiate directly with Norway."
     )
     assert all(e.target_actor is None or e.target_actor.country != "NOR" for e in found)
+
+
+def test_a_warning_read_as_a_threat_is_threaten_with_only_its_addressee_as_target() -> None:
+    found = events(
+        "Russia has denied that any of its soldiers took part in the movements and warned that new "
+        'sanctions against the region\'s officials "will not go unanswered."\n\n'
+        "The minister warned Norway that any attack would be met with force."
+    )
+    threats = [e for e in found if e.type == "THREATEN"]
+    assert [(e.source_actor.country if e.source_actor else None) for e in threats][:1] == ["RUS"]
+    assert threats[0].factuality == "reported" and threats[0].target_actor is None
+    assert any(e.target_actor is not None and e.target_actor.country == "NOR" for e in threats)

@@ -52,6 +52,8 @@ def factuality(tokens: tuple[Token, ...], cue: int, lo: int, hi: int, text: str)
         found |= _from_children(tokens, k, lo, hi, is_cue=k == cue)
         if tokens[k].head == k or steps >= 3 or not lo <= tokens[k].head < hi:
             break
+        if _second_saying(tokens, k, lo, hi):
+            break
         if tokens[k].dep not in (
             "xcomp",
             "ccomp",
@@ -67,6 +69,21 @@ def factuality(tokens: tuple[Token, ...], cue: int, lo: int, hi: int, text: str)
             break
         k, steps = tokens[k].head, steps + 1
     return next((name for name in _ORDER if name in found), "reported")
+
+
+_SAYING = frozenset({"say", "warn", "add", "insist", "vow", "claim", "declare", "announce", "state",
+                     "threaten"})  # fmt: skip
+
+
+def _second_saying(tokens: tuple[Token, ...], k: int, lo: int, hi: int) -> bool:
+    """A saying verb with its own that-clause and no subject, joined by the parser to a verb inside
+    another clause ("Russia denied that its soldiers took part and warned that ..."): the speaker's
+    second act, which takes nothing from the verbs above it."""
+    token = tokens[k]
+    if token.dep != "conj" or token.lemma.lower() not in _SAYING:
+        return False
+    deps = {tokens[j].dep for j in range(lo, hi) if tokens[j].head == k and j != k}
+    return "ccomp" in deps and not deps & {"nsubj", "nsubjpass"}
 
 
 def _denies_the_claim(tokens: tuple[Token, ...], cue: int, k: int) -> bool:

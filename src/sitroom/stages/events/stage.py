@@ -54,7 +54,9 @@ from sitroom.stages.events.targets import (
     object_lemmas,
     plain_harm,
     subtree_words,
+    threat_said,
     violent_death,
+    warned,
 )
 from sitroom.stages.events.when import event_date
 from sitroom.stages.events.where import event_place, in_quotes
@@ -94,7 +96,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "51"  # 51: a target in another cue's words; 50: a country's envoy
+    version: ClassVar[str] = "52"  # 52: a warning read as a threat; 51: a target in another cue's words
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -195,6 +197,8 @@ class EventStage:
                 return None
             return _Candidate(verb, None, victim, *death, 0.6, governs=token.dep not in GOVERNED)
         rule = cues.rule(lemma, lemmas, objects)
+        threat = rule is None and threat_said(article, token.start)  # "warned that it will not go unanswered"
+        rule = cues.Cue("THREATEN", None) if threat else rule
         refused = token.dep == "xcomp" and article.tokens[token.head].lemma.lower() in _REFUSING
         if rule is not None and rule.mode == "curfew" and lemmas_between(article, lo, hi) & cues.MISHAP:
             rule = None  # a state of emergency for floods coerces no one
@@ -206,6 +210,7 @@ class EventStage:
             taken = {source.root} if source is not None else set()
             target = fallback_target(article, verb, mentions, taken) or target
         target = backed_target(article, target, mentions) if target is not None else None
+        target = warned(article, target, verb) if threat else target  # whom a warning addresses, if anyone
         if target is not None and rule is not None and rule.type == "MOBILIZE" and moved_or_where(
             article, target, self.tables.get()
         ):

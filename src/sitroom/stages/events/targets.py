@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from sitroom.model import Article
-from sitroom.model.lookup import lookup
+from sitroom.model.lookup import lookup, per_article
 from sitroom.stages.events.actors import ActorTables
 from sitroom.stages.events.cues import HARM, MISHAP, mode_for
 from sitroom.stages.events.mentions import Mention
@@ -226,3 +226,28 @@ def elsewhere(article: Article, mention: Mention, cue_start: int) -> bool:
         if other and not statement.start <= cue_start < statement.end:
             return True
     return False
+
+
+def threat_said(article: Article, cue_start: int) -> bool:
+    """Whether the verb introduces a statement the statements stage reads as a threat ("warned that the
+    sanctions will not go unanswered"), which a warning's own words under it do not show the cue rules."""
+    return "threaten" in _stances_by_cue(article).get(cue_start, ())
+
+
+def warned(article: Article, target: Mention | None, verb: int) -> Mention | None:
+    """Whom a warning is addressed to ("warned Moldova that ..."), not a name inside what it says."""
+    if target is None:
+        return None
+    token = article.tokens[target.root]
+    return target if token.head == verb and token.dep in ("dobj", "dative") else None
+
+
+def _by_cue(article: Article) -> dict[int, set[str]]:
+    found: dict[int, set[str]] = {}
+    for statement in article.statements:
+        if statement.cue_start is not None:
+            found.setdefault(statement.cue_start, set()).add(statement.stance)
+    return found
+
+
+_stances_by_cue = per_article(_by_cue)
