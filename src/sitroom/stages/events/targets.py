@@ -1,7 +1,7 @@
 """Which mention is no target after all: the force a movement moves, the place it goes to, and
 whose backing a statement of support names (not whom it backs); harm told with only its target, or
-done to someone unnamed; one who speaks elsewhere in the sentence; and the words a cue rule reads under
-a verb (its clause, its objects)."""
+done to someone unnamed; one who speaks elsewhere in the sentence or is named in another cue's words;
+whom a warning addresses; and the words a cue rule reads under a verb (its clause, its objects)."""
 
 from __future__ import annotations
 
