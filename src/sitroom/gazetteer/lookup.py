@@ -126,3 +126,20 @@ class Gazetteer:
 def _candidate(row: tuple[Any, ...], main: bool) -> Candidate:
     place_id, name, kind, level, country, admin1, lat, lon, population, geonames_id = row
     return Candidate(place_id, name, kind, level, country, admin1, lat, lon, population, geonames_id, main)
+
+
+class LazyGazetteer:
+    """The gazetteer at `path`, opened on first use and built first if missing (once per machine, under a
+    file lock); the stages that read places share this, whichever of them asks first."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._gazetteer: Gazetteer | None = None
+        self._lock = threading.Lock()
+
+    def get(self) -> Gazetteer:
+        if self._gazetteer is None:
+            with self._lock:
+                if self._gazetteer is None:
+                    self._gazetteer = Gazetteer(ensure_built(self.path))
+        return self._gazetteer

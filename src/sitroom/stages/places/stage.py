@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Sequence
 from typing import ClassVar
 
 from sitroom.config import Settings
-from sitroom.gazetteer import Gazetteer, ensure_built, gazetteer_path
+from sitroom.gazetteer import Gazetteer, LazyGazetteer, gazetteer_path
 from sitroom.model import Article, Place
 from sitroom.stages.places.distances import distance_claims
 from sitroom.stages.places.mentions import find_mentions
@@ -29,17 +28,12 @@ class PlaceStage:
 
     def __init__(self, settings: Settings) -> None:
         self.path = gazetteer_path(settings)
-        self._gazetteer: Gazetteer | None = None
-        self._lock = threading.Lock()
+        self._gazetteer = LazyGazetteer(self.path)
 
     @property
     def gazetteer(self) -> Gazetteer:
         """Opened on first use, and built first if missing (once per machine, under a file lock)."""
-        if self._gazetteer is None:
-            with self._lock:
-                if self._gazetteer is None:
-                    self._gazetteer = Gazetteer(ensure_built(self.path))
-        return self._gazetteer
+        return self._gazetteer.get()
 
     def __call__(self, article: Article) -> Article:
         if article.rejected or not article.body:

@@ -4,13 +4,12 @@ government the actor tables know ("Moscow", "the Kremlin") are placed before thi
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cached_property
 
 from sitroom.config import Settings
-from sitroom.gazetteer import Gazetteer, ensure_built, gazetteer_path
+from sitroom.gazetteer import LazyGazetteer, gazetteer_path
 from sitroom.model import Statement
 from sitroom.stages.entity_lexicon import Lexicon, load_lexicon
 
@@ -21,9 +20,7 @@ class Towns:
     """The gazetteer, opened on the first town that speaks (most articles have none)."""
 
     def __init__(self, settings: Settings) -> None:
-        self.path = gazetteer_path(settings)
-        self._gazetteer: Gazetteer | None = None
-        self._lock = threading.Lock()
+        self._gazetteer = LazyGazetteer(gazetteer_path(settings))
 
     @cached_property
     def lexicon(self) -> Lexicon:
@@ -35,11 +32,7 @@ class Towns:
         given = name.lower() in lexicon.given_male or name.lower() in lexicon.given_female
         if name not in lexicon.cities or given:
             return None
-        if self._gazetteer is None:
-            with self._lock:
-                if self._gazetteer is None:
-                    self._gazetteer = Gazetteer(ensure_built(self.path))
-        found = self._gazetteer.lookup(name)
+        found = self._gazetteer.get().lookup(name)
         towns = [c for c in found if c.main and c.level == 4 and c.population >= _MIN_SEAT]
         return max(towns, key=lambda c: c.population).country if towns else None
 
