@@ -3,27 +3,12 @@
 
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
-from sitroom.config import Settings
-from sitroom.model import Article, Event
-from sitroom.pipeline import load_stage_classes
-
-PUBLISHED = "2026-10-15"  # a Thursday
-
-
-@cache
-def _stages() -> list[Any]:
-    settings = Settings()
-    return [cls(settings) for cls in load_stage_classes()]
+from sitroom.model import Event
+from tests.stages.events.sentences import PUBLISHED, pipeline_events
 
 
 def events(text: str, published: str | None = PUBLISHED) -> list[Event]:
-    article = Article(id="t", source="test", body=text, published=published)
-    for stage in _stages():
-        article = stage(article)
-    return [e for e in article.events if e.type == "ASSAULT"]
+    return [e for e in pipeline_events(text, published) if e.type == "ASSAULT"]
 
 
 def dating(event: Event) -> tuple[str | None, str | None]:

@@ -2,25 +2,8 @@
 
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
-from sitroom.config import Settings
-from sitroom.model import Article, Event
-from sitroom.pipeline import load_stage_classes
-
-
-@cache
-def _stages() -> list[Any]:
-    settings = Settings()
-    return [cls(settings) for cls in load_stage_classes()]
-
-
-def events(text: str) -> list[Event]:
-    article = Article(id="t", source="test", body=text, published="2026-10-15")
-    for stage in _stages():
-        article = stage(article)
-    return list(article.events)
+from sitroom.model import Event
+from tests.stages.events.sentences import pipeline_events as events
 
 
 def where(event: Event) -> str | None:
