@@ -6,7 +6,7 @@ import pytest
 
 from sitroom.model import Hints
 from sitroom.stages.clean.blocks import split_units
-from sitroom.stages.clean.text import clean_text
+from sitroom.stages.clean.text import _testimonials, clean_text
 from sitroom.stages.clean.textmeta import find_dateline, find_wire
 
 PARAGRAPHS = [
@@ -113,6 +113,23 @@ def test_designers_filler_text_and_advertisement_labels_are_never_body() -> None
     for label in ("ADVERTISEMENT", "Story continues below advertisement"):
         page = PAGE.replace(PARAGRAPHS[2], f"{PARAGRAPHS[2]}\n\n{label}")
         assert label not in clean_text(page, Hints()).body
+
+
+def test_a_carousel_of_signed_testimonials_is_not_body() -> None:
+    reviews = [
+        ("The nurses were kind and the clinic was spotless. We were seen within ten minutes!", "Marit S."),
+        ("Dr. Vale listened to every question and explained the results in plain words.", "A. Jon K. L."),
+        ("Easy to book online, friendly front desk, and the doctors really care about kids.", "Solveig R."),
+        ("Best family practice in the valley, we have been coming here for six years.", "Petra O."),
+    ]
+    carousel = "\n\n".join(f"{text}\n\n{name}" for text, name in reviews)
+    page = PAGE.replace(PARAGRAPHS[-1], f"{PARAGRAPHS[-1]}\n\nWhat our patients say\n\n{carousel}")
+    body = clean_text(page, Hints()).body
+    assert PARAGRAPHS[-1] in body
+    assert not any(text in body or name in body for text, name in reviews)
+    # Two signed lines are no carousel: a story may end on a quote and its speaker's initials.
+    pair = "\n\n".join(f"{text}\n\n{name}" for text, name in reviews[:2])
+    assert _testimonials(split_units(f"{PARAGRAPHS[0]}\n\n{pair}")) == []
 
 
 def test_datelines_in_their_usual_forms() -> None:

@@ -49,6 +49,10 @@ _AD_LABEL = re.compile(
     r"\W*(?:advertisement|advertising|sponsored|sponsor message|paid content|"
     r"(?:story|article) continues below(?: this)? (?:advertisement|ad))\W*$"
 )
+# A reviewer's signature under a testimonial: "Mallory R.", "A. Rae V. B.", "- Jan A."
+_SIGNATURE = re.compile(r"[-–—~]?\s?(?:[A-Z]\.\s?)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s[A-Z]\.){1,2}")
+# Signed testimonials in a row (each within this many units of the last) are a reviews carousel.
+TESTIMONIALS, SIGNATURE_GAP = 3, 3
 # A second copy of the story: at least this many paragraphs and words repeated in order.
 REPEAT_RUN, REPEAT_WORDS = 5, 100
 # When too little clears THRESHOLD, units above this score count as (weak) evidence of body.
@@ -160,6 +164,7 @@ def _score(units: list[Unit], language: str | None, profile: BoilerplateProfile 
     captions, copies = _duplicated_captions(lowered)
     scores[list(copies)] = 0.0
     scores[[i for i, text in enumerate(lowered) if "lorem ipsum" in text or _AD_LABEL.match(text)]] = 0.0
+    scores[_testimonials(units)] = 0.0
     keep = scores >= THRESHOLD
     keep[list(captions)] = False
     keep = _cut_tail(units, keep)
@@ -288,6 +293,24 @@ def _duplicated_captions(keys: Sequence[str]) -> tuple[set[int], set[int]]:
                 captions.add(i)
                 copies.add(j)
     return captions, copies
+
+
+def _testimonials(units: Sequence[Unit]) -> list[int]:
+    """A carousel of signed reviews: each short text followed by its reviewer's name and initial.
+
+    Three signatures or more, each within a few units of the last, and the review above the first.
+    """
+    signed = [i for i, unit in enumerate(units) if _SIGNATURE.fullmatch(unit.text.strip())]
+    found: list[int] = []
+    chain: list[int] = []
+    for i in [*signed, len(units) + SIGNATURE_GAP + 1]:  # a sentinel closes the last chain
+        if chain and i - chain[-1] > SIGNATURE_GAP:
+            if len(chain) >= TESTIMONIALS:
+                first = max(0, chain[0] - (chain[1] - chain[0] - 1))
+                found.extend(range(first, chain[-1] + 1))
+            chain = []
+        chain.append(i)
+    return found
 
 
 def _drop_repeats(keys: Sequence[str], keep: np.ndarray) -> np.ndarray:
