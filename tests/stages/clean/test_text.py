@@ -6,7 +6,8 @@ import pytest
 
 from sitroom.model import Hints
 from sitroom.stages.clean.blocks import split_units
-from sitroom.stages.clean.text import _testimonials, clean_text
+from sitroom.stages.clean.shapes import printed_twice, review_carousel
+from sitroom.stages.clean.text import clean_text
 from sitroom.stages.clean.textmeta import find_dateline, find_wire
 
 PARAGRAPHS = [
@@ -129,7 +130,21 @@ def test_a_carousel_of_signed_testimonials_is_not_body() -> None:
     assert not any(text in body or name in body for text, name in reviews)
     # Two signed lines are no carousel: a story may end on a quote and its speaker's initials.
     pair = "\n\n".join(f"{text}\n\n{name}" for text, name in reviews[:2])
-    assert _testimonials(split_units(f"{PARAGRAPHS[0]}\n\n{pair}")) == []
+    assert review_carousel(split_units(f"{PARAGRAPHS[0]}\n\n{pair}")) == []
+
+
+def test_a_teaser_link_printing_its_title_twice_is_not_body() -> None:
+    assert printed_twice("- Gardening 101: Common FigGardening 101: Common Fig")
+    assert printed_twice("Wild Is Best: A Garden in a Small Footprint by the SeaWild Is Best: A Garden in…")
+    assert not printed_twice("The council met again. The council met again on Friday to vote on the budget.")
+    assert not printed_twice(PARAGRAPHS[1])
+    titles = (
+        "The Beauty of Decay: Ten Perennials to Add Structure to a Winter Garden by the Harbour",
+        "Garden Visit: A Secret Garden in the Old Harbour Quarter Where Fig Trees Grow",
+    )
+    teasers = "\n".join(f"- {title}{title[:30]}…" for title in titles)
+    body = clean_text(PAGE.replace(PARAGRAPHS[-1], f"{PARAGRAPHS[-1]}\n\n{teasers}"), Hints()).body
+    assert PARAGRAPHS[-1] in body and "Beauty of Decay" not in body and "Secret Garden" not in body
 
 
 def test_datelines_in_their_usual_forms() -> None:

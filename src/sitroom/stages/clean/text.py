@@ -8,7 +8,6 @@ from the units around the body, never from teasers after it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
@@ -22,6 +21,7 @@ from sitroom.stages.clean.boilerplate import BoilerplateProfile, ends_article, g
 from sitroom.stages.clean.extraction import Extraction
 from sitroom.stages.clean.header import Header, read_header
 from sitroom.stages.clean.rejection import rejection_reason
+from sitroom.stages.clean.shapes import drop_repeats, furniture
 from sitroom.stages.clean.textmeta import (
     dateline_date,
     dateline_with_year,
@@ -44,17 +44,6 @@ TAIL_SHARE = 0.6
 COMMENTS_SHARE = 0.1
 # The score a prose paragraph right after the body needs to count as its last one.
 LAST_PARAGRAPH = 0.2
-# A designer's filler text, or the label over an advertisement slot: never anyone's article.
-_AD_LABEL = re.compile(
-    r"\W*(?:advertisement|advertising|sponsored|sponsor message|paid content|"
-    r"(?:story|article) continues below(?: this)? (?:advertisement|ad))\W*$"
-)
-# A reviewer's signature under a testimonial: "Mallory R.", "A. Rae V. B.", "- Jan A."
-_SIGNATURE = re.compile(r"[-–—~]?\s?(?:[A-Z]\.\s?)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s[A-Z]\.){1,2}")
-# Signed testimonials in a row (each within this many units of the last) are a reviews carousel.
-TESTIMONIALS, SIGNATURE_GAP = 3, 3
-# A second copy of the story: at least this many paragraphs and words repeated in order.
-REPEAT_RUN, REPEAT_WORDS = 5, 100
 # When too little clears THRESHOLD, units above this score count as (weak) evidence of body.
 RESCUE_FLOOR = 0.25
 # Fewer kept words than this is short for a news story (a few sentences): then look for a run of
@@ -163,8 +152,7 @@ def _score(units: list[Unit], language: str | None, profile: BoilerplateProfile 
     lowered = [unit.text.lower() for unit in units]
     captions, copies = _duplicated_captions(lowered)
     scores[list(copies)] = 0.0
-    scores[[i for i, text in enumerate(lowered) if "lorem ipsum" in text or _AD_LABEL.match(text)]] = 0.0
-    scores[_testimonials(units)] = 0.0
+    scores[furniture(units, lowered)] = 0.0
     keep = scores >= THRESHOLD
     keep[list(captions)] = False
     keep = _cut_tail(units, keep)
@@ -174,7 +162,7 @@ def _score(units: list[Unit], language: str | None, profile: BoilerplateProfile 
     keep = _keep_lead(units, keep)
     keep = _head_above_dateline(units, keep)
     keep = _keep_last_paragraph(units, scores, keep, matrix)
-    keep = _drop_repeats(lowered, keep)
+    keep = drop_repeats(lowered, keep)
     return Page(units, matrix, scores, keep, frozenset(captions), frozenset(copies))
 
 
@@ -293,51 +281,6 @@ def _duplicated_captions(keys: Sequence[str]) -> tuple[set[int], set[int]]:
                 captions.add(i)
                 copies.add(j)
     return captions, copies
-
-
-def _testimonials(units: Sequence[Unit]) -> list[int]:
-    """A carousel of signed reviews: each short text followed by its reviewer's name and initial.
-
-    Three signatures or more, each within a few units of the last, and the review above the first.
-    """
-    signed = [i for i, unit in enumerate(units) if _SIGNATURE.fullmatch(unit.text.strip())]
-    found: list[int] = []
-    chain: list[int] = []
-    for i in [*signed, len(units) + SIGNATURE_GAP + 1]:  # a sentinel closes the last chain
-        if chain and i - chain[-1] > SIGNATURE_GAP:
-            if len(chain) >= TESTIMONIALS:
-                first = max(0, chain[0] - (chain[1] - chain[0] - 1))
-                found.extend(range(first, chain[-1] + 1))
-            chain = []
-        chain.append(i)
-    return found
-
-
-def _drop_repeats(keys: Sequence[str], keep: np.ndarray) -> np.ndarray:
-    """A run of paragraphs the body already holds, in the same order, is the page printing its story twice.
-
-    Single repeats stay: lists and schedules repeat a line legitimately ("Warm up. 10 minutes ...").
-    """
-    kept = [int(i) for i in np.flatnonzero(keep)]
-    texts = [" ".join(keys[i].split()) for i in kept]
-    first: dict[str, int] = {}
-    out = keep.copy()
-    at = 0
-    while at < len(kept):
-        earlier = first.get(texts[at])
-        if earlier is None:
-            first[texts[at]] = at
-            at += 1
-            continue
-        run = 0
-        while at + run < len(kept) and earlier + run < at and texts[earlier + run] == texts[at + run]:
-            run += 1
-        if run >= REPEAT_RUN and sum(t.count(" ") + 1 for t in texts[at : at + run]) >= REPEAT_WORDS:
-            out[kept[at : at + run]] = False
-            at += run
-        else:
-            at += 1
-    return out
 
 
 def _rescue(scores: np.ndarray, keep: np.ndarray, words: Sequence[int]) -> np.ndarray:

@@ -1,0 +1,100 @@
+"""Shapes of page furniture that the block classifier misses, read off the units' text.
+
+Each rule names one shape that no article body has: a designer's filler text, an advertisement
+slot's label, a carousel of signed reviews, a teaser link printing its title twice, and a second
+copy of the whole story under the first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from sitroom.stages.clean.blocks import Unit
+
+# A designer's filler text, or the label over an advertisement slot: never anyone's article.
+_AD_LABEL = re.compile(
+    r"\W*(?:advertisement|advertising|sponsored|sponsor message|paid content|"
+    r"(?:story|article) continues below(?: this)? (?:advertisement|ad))\W*$"
+)
+# A reviewer's signature under a testimonial: "Mallory R.", "A. Rae V. B.", "- Jan A."
+_SIGNATURE = re.compile(r"[-–—~]?\s?(?:[A-Z]\.\s?)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s[A-Z]\.){1,2}")
+# Signed testimonials in a row (each within this many units of the last) are a reviews carousel.
+TESTIMONIALS, SIGNATURE_GAP = 3, 3
+# A unit that prints one phrase (of this many characters or more) twice in a row is a teaser link.
+TWICE_CHARS = 12
+# A second copy of the story: at least this many paragraphs and words repeated in order.
+REPEAT_RUN, REPEAT_WORDS = 5, 100
+
+
+def furniture(units: Sequence[Unit], lowered: Sequence[str]) -> list[int]:
+    """The units (by index) that are furniture by their shape alone, whatever the classifier says."""
+    shaped = [
+        i
+        for i, (unit, text) in enumerate(zip(units, lowered, strict=True))
+        if "lorem ipsum" in text or _AD_LABEL.match(text) or printed_twice(unit.text)
+    ]
+    return sorted({*shaped, *review_carousel(units)})
+
+
+def review_carousel(units: Sequence[Unit]) -> list[int]:
+    """A carousel of signed reviews: each short text followed by its reviewer's name and initial.
+
+    Three signatures or more, each within a few units of the last, and the review above the first.
+    """
+    signed = [i for i, unit in enumerate(units) if _SIGNATURE.fullmatch(unit.text.strip())]
+    found: list[int] = []
+    chain: list[int] = []
+    for i in [*signed, len(units) + SIGNATURE_GAP + 1]:  # a sentinel closes the last chain
+        if chain and i - chain[-1] > SIGNATURE_GAP:
+            if len(chain) >= TESTIMONIALS:
+                first = max(0, chain[0] - (chain[1] - chain[0] - 1))
+                found.extend(range(first, chain[-1] + 1))
+            chain = []
+        chain.append(i)
+    return found
+
+
+def printed_twice(text: str) -> bool:
+    """A teaser link whose picture's alt text and title run together: "Common FigCommon Fig", or the
+    second copy cut short, "Wild Is Best: A Garden for an ArchitectWild Is Best: A Garden…"."""
+    text = text.strip().lstrip("-•* ").rstrip()
+    if len(text) < 2 * TWICE_CHARS:
+        return False
+    head = text[:TWICE_CHARS]
+    at = text.find(head, TWICE_CHARS)
+    while at > 0:
+        first, second = text[:at].rstrip(), text[at:].rstrip("…. ")
+        if first.startswith(second) and (len(second) >= 2 * TWICE_CHARS or second == first):
+            return True
+        at = text.find(head, at + 1)
+    return False
+
+
+def drop_repeats(keys: Sequence[str], keep: np.ndarray) -> np.ndarray:
+    """A run of paragraphs the body already holds, in the same order, is the page printing its story twice.
+
+    Single repeats stay: lists and schedules repeat a line legitimately ("Warm up. 10 minutes ...").
+    """
+    kept = [int(i) for i in np.flatnonzero(keep)]
+    texts = [" ".join(keys[i].split()) for i in kept]
+    first: dict[str, int] = {}
+    out = keep.copy()
+    at = 0
+    while at < len(kept):
+        earlier = first.get(texts[at])
+        if earlier is None:
+            first[texts[at]] = at
+            at += 1
+            continue
+        run = 0
+        while at + run < len(kept) and earlier + run < at and texts[earlier + run] == texts[at + run]:
+            run += 1
+        if run >= REPEAT_RUN and sum(t.count(" ") + 1 for t in texts[at : at + run]) >= REPEAT_WORDS:
+            out[kept[at : at + run]] = False
+            at += run
+        else:
+            at += 1
+    return out
