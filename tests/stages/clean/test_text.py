@@ -147,6 +147,15 @@ def test_a_teaser_link_printing_its_title_twice_is_not_body() -> None:
     assert PARAGRAPHS[-1] in body and "Beauty of Decay" not in body and "Secret Garden" not in body
 
 
+def test_shop_buttons_on_their_own_line_are_not_body() -> None:
+    for button in ("Buy on Amazon", "Check Price on Amazon", "Open in a new tab", "Learn more →"):
+        page = PAGE.replace(PARAGRAPHS[1], f"{PARAGRAPHS[1]}\n\n{button}")
+        body = clean_text(page, Hints()).body
+        assert PARAGRAPHS[1] in body and button not in body, button
+    page = PAGE.replace(PARAGRAPHS[1], f"{PARAGRAPHS[1]}\n\nBuy on Amazon and you pay the harbour tax twice.")
+    assert "Buy on Amazon and you pay" in clean_text(page, Hints()).body  # a sentence, not a button
+
+
 def test_datelines_in_their_usual_forms() -> None:
     assert find_dateline("SEOUL – The ministry said") == "SEOUL"
     assert find_dateline("Washington: The senator said") == "Washington"

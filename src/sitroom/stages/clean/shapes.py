@@ -1,8 +1,8 @@
 """Shapes of page furniture that the block classifier misses, read off the units' text.
 
 Each rule names one shape that no article body has: a designer's filler text, an advertisement
-slot's label, a carousel of signed reviews, a teaser link printing its title twice, and a second
-copy of the whole story under the first.
+slot's label, a shop button, a carousel of signed reviews, a teaser link printing its title twice,
+and a second copy of the whole story under the first.
 """
 
 from __future__ import annotations
@@ -19,6 +19,12 @@ _AD_LABEL = re.compile(
     r"\W*(?:advertisement|advertising|sponsored|sponsor message|paid content|"
     r"(?:story|article) continues below(?: this)? (?:advertisement|ad))\W*$"
 )
+# A shop button or a link's label on a line of its own: "Buy on Amazon", "Check Price", "Open in a new tab".
+_BUTTON = re.compile(
+    r"\W*(?:buy(?: it)?(?: now)?(?: (?:on|at|from) [\w .]{1,25})?|shop now|"
+    r"check (?:current )?price(?: on [\w .]{1,25})?|see (?:price|deal|more reviews)|view (?:deal|price)|"
+    r"get (?:the )?deal|learn more|open in a new tab)\W*$"
+)
 # A reviewer's signature under a testimonial: "Mallory R.", "A. Rae V. B.", "- Jan A."
 _SIGNATURE = re.compile(r"[-–—~]?\s?(?:[A-Z]\.\s?)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s[A-Z]\.){1,2}")
 # Signed testimonials in a row (each within this many units of the last) are a reviews carousel.
@@ -34,7 +40,7 @@ def furniture(units: Sequence[Unit], lowered: Sequence[str]) -> list[int]:
     shaped = [
         i
         for i, (unit, text) in enumerate(zip(units, lowered, strict=True))
-        if "lorem ipsum" in text or _AD_LABEL.match(text) or printed_twice(unit.text)
+        if "lorem ipsum" in text or _AD_LABEL.match(text) or _BUTTON.match(text) or printed_twice(unit.text)
     ]
     return sorted({*shaped, *review_carousel(units)})
 
