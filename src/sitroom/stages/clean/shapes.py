@@ -23,7 +23,8 @@ _AD_LABEL = re.compile(
 _BUTTON = re.compile(
     r"\W*(?:buy(?: it)?(?: now)?(?: (?:on|at|from) [\w .]{1,25})?|shop now|"
     r"check (?:current )?price(?: on [\w .]{1,25})?|see (?:price|deal|more reviews)|view (?:deal|price)|"
-    r"get (?:the )?deal|learn more|open in a new tab)\W*$"
+    r"get (?:the )?deal|learn more|open in a new tab|book (?:now|a demo)|read (?:the |full )?review|"
+    r"see the rating|(?:back|return) to top|jump to|table of contents)\W*$"
 )
 # A reviewer's signature under a testimonial: "Mallory R.", "A. Rae V. B.", "- Jan A."
 _SIGNATURE = re.compile(r"[-–—~]?\s?(?:[A-Z]\.\s?)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s[A-Z]\.){1,2}")
