@@ -152,6 +152,8 @@ def test_shop_buttons_on_their_own_line_are_not_body() -> None:
         page = PAGE.replace(PARAGRAPHS[1], f"{PARAGRAPHS[1]}\n\n{button}")
         body = clean_text(page, Hints()).body
         assert PARAGRAPHS[1] in body and button not in body, button
+    page = PAGE.replace(PARAGRAPHS[1], f"{PARAGRAPHS[1]}\n\n(Photo credit: Ada Berg / Nordwire)")
+    assert "Ada Berg" not in clean_text(page, Hints()).body  # a picture's credit line
     page = PAGE.replace(PARAGRAPHS[1], f"{PARAGRAPHS[1]}\n\nBuy on Amazon and you pay the harbour tax twice.")
     assert "Buy on Amazon and you pay" in clean_text(page, Hints()).body  # a sentence, not a button
 

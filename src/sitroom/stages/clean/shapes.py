@@ -26,6 +26,11 @@ _BUTTON = re.compile(
     r"get (?:the )?deal|learn more|open in a new tab|book (?:now|a demo)|read (?:the |full )?review|"
     r"see the rating|(?:back|return) to top|jump to|table of contents)\W*$"
 )
+# A picture's credit line: "Photo credit: Ada Berg", "(Image credit: Getty)", "Credit: Reuters".
+_CREDIT = re.compile(
+    r"\W*(?:(?:image|photo|picture|header image|featured image)s? (?:credit|source|courtesy)s?|credits?)"
+    r"\s*[:\-–—]\s*\S.{0,120}$"
+)
 # A reviewer's signature under a testimonial: "Mallory R.", "A. Rae V. B.", "- Jan A."
 _SIGNATURE = re.compile(r"[-–—~]?\s?(?:[A-Z]\.\s?)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s[A-Z]\.){1,2}")
 # Signed testimonials in a row (each within this many units of the last) are a reviews carousel.
@@ -41,7 +46,11 @@ def furniture(units: Sequence[Unit], lowered: Sequence[str]) -> list[int]:
     shaped = [
         i
         for i, (unit, text) in enumerate(zip(units, lowered, strict=True))
-        if "lorem ipsum" in text or _AD_LABEL.match(text) or _BUTTON.match(text) or printed_twice(unit.text)
+        if "lorem ipsum" in text
+        or _AD_LABEL.match(text)
+        or _BUTTON.match(text)
+        or _CREDIT.match(text)
+        or printed_twice(unit.text)
     ]
     return sorted({*shaped, *review_carousel(units)})
 
