@@ -75,6 +75,9 @@ def test_a_set_adverb_without_an_amount_stays() -> None:
             "2024-10-19T14:30",
         ),
         ("Stocks that had been falling for weeks rallied on Thursday.", "Thursday", "2024-10-17"),
+        # a day that owns an event names a done one, unless the event is awaited
+        ("Lawyers said they would look for ways around Wednesday's ruling.", "Wednesday", "2024-10-16"),
+        ("Parties will campaign hard ahead of Saturday's vote.", "Saturday", "2024-10-26"),
     ],
 )
 def test_tense_ties_and_local_time(text: str, expression: str, value: str) -> None:
