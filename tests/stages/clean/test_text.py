@@ -158,6 +158,19 @@ def test_shop_buttons_on_their_own_line_are_not_body() -> None:
     assert "Buy on Amazon and you pay" in clean_text(page, Hints()).body  # a sentence, not a button
 
 
+def test_a_reference_list_under_its_heading_ends_the_article() -> None:
+    references = (
+        "- Berg, A. (2023). Timber quays of the northern coast: a survey of rot and repair in harbour "
+        "structures. Journal of Coastal Works, 14(2), 101-119.\n"
+        "- Lund, K. and Vale, P. (2021). Managing closures in working harbours, a review of practice "
+        "across thirty ports. Port Management Review, 9, 33-58."
+    )
+    for heading in ("References", "Article Sources", "Footnotes"):
+        page = PAGE.replace(PARAGRAPHS[-1], f"{PARAGRAPHS[-1]}\n\n{heading}\n\n{references}")
+        body = clean_text(page, Hints()).body
+        assert PARAGRAPHS[-1] in body and "Timber quays" not in body, heading
+
+
 def test_datelines_in_their_usual_forms() -> None:
     assert find_dateline("SEOUL – The ministry said") == "SEOUL"
     assert find_dateline("Washington: The senator said") == "Washington"

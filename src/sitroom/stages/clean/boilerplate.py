@@ -65,7 +65,8 @@ _TAIL_HEADING = re.compile(
     r"trending(?: now)?|comments?|\d+ comments?|leave a (?:comment|reply)|"
     r"join the (?:discussion|conversation)|"
     r"about the authors?|share this(?: \w+)?|sponsored (?:content|stories)|"
-    r"(?:sign up|subscribe) (?:for|to) (?:our|the) \w+(?: \w+)?|what to read next|keep reading)$"
+    r"(?:sign up|subscribe) (?:for|to) (?:our|the) \w+(?: \w+)?|what to read next|keep reading|"
+    r"(?:article )?sources|references|footnotes|works cited|bibliography|tags)$"
 )
 # Headings only a comment section opens with: a count naming the post ("12 thoughts on “Title”"),
 # or the closing notices of blog and newsletter platforms. Nothing of the story follows them.
@@ -86,7 +87,8 @@ _CLOSING_OPENERS = frozenset(
         "related", "recent", "recommended", "you", "we", "more", "read", "latest", "popular", "trending",
         "top", "most", "comment", "comments", "0", "leave", "join", "about", "share", "sponsored", "sign",
         "subscribe", "what", "keep", "with", "additional", "reporting", "writing", "editing", "compiled",
-        "edited", "discussion",
+        "edited", "discussion", "article", "sources", "references", "footnotes", "works", "bibliography",
+        "tags",
     )
 )
 
