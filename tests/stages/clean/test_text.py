@@ -223,13 +223,15 @@ def test_closing_headings_end_the_article() -> None:
     from sitroom.stages.clean.boilerplate import ends_article, normalise
 
     headings = (
-        "Related Stories", "You may also like", "Recommended for You", "3 Comments", "About the Author"
+        "Related Stories", "You may also like", "Recommended for You", "3 Comments", "About the Author",
+        "Was this page helpful?", "You'll Also Love...", "Keep Exploring This Topic.", "Like this:",
+        "You may be interested in the following topics as well:", "References", "Article Sources",
     )
     for heading in headings:
         assert ends_article(normalise(heading), heading) == "heading", heading
     credit = "With reporting by Anna Berg in Oslo"
     assert ends_article(normalise(credit), credit) == "credit"
-    for text in ("Advertisement", "Read more", "Related", "The related question is harder"):
+    for text in ("Advertisement", "Read more", "Related", "The related question is harder", "Like this one"):
         assert ends_article(normalise(text), text) is None, text
 
 

@@ -59,7 +59,9 @@ COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved", re
 _TAIL_HEADING = re.compile(
     r"^(?:related (?:articles|stories|posts|content|reading)|recent (?:articles|posts|stories)|"
     r"recommended (?:for you|stories)|"
-    r"(?:you|we think you) (?:may|might|will|d) (?:also )?(?:like|enjoy|be interested(?: in)?)|"
+    r"(?:you|we think you) (?:may|might|will|d|ll) (?:also )?(?:like|love|enjoy|be interested(?: in)?)"
+    r"(?: the following(?: topics)?(?: as well)?)?|was this (?:page|article|post) helpful|"
+    r"how useful was this (?:post|article|page)|keep exploring(?: this topic)?|like this|"
     r"more (?:stories|articles|news|from \w+(?: \w+)?|in \w+(?: \w+)?|like this)|read (?:next|this next)|"
     r"(?:latest|popular|trending|top) (?:posts|news|stories|articles)|most (?:read|popular|viewed|shared)|"
     r"trending(?: now)?|comments?|\d+ comments?|leave a (?:comment|reply)|"
@@ -88,7 +90,7 @@ _CLOSING_OPENERS = frozenset(
         "top", "most", "comment", "comments", "0", "leave", "join", "about", "share", "sponsored", "sign",
         "subscribe", "what", "keep", "with", "additional", "reporting", "writing", "editing", "compiled",
         "edited", "discussion", "article", "sources", "references", "footnotes", "works", "bibliography",
-        "tags",
+        "tags", "was", "how", "like",
     )
 )
 
