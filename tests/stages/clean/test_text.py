@@ -229,8 +229,8 @@ def test_closing_headings_end_the_article() -> None:
     )
     for heading in headings:
         assert ends_article(normalise(heading), heading) == "heading", heading
-    credit = "With reporting by Anna Berg in Oslo"
-    assert ends_article(normalise(credit), credit) == "credit"
+    for credit in ("With reporting by Anna Berg in Oslo", "Text by Anna Berg", "Words by Anna Berg"):
+        assert ends_article(normalise(credit), credit) == "credit", credit
     for text in ("Advertisement", "Read more", "Related", "The related question is harder", "Like this one"):
         assert ends_article(normalise(text), text) is None, text
 

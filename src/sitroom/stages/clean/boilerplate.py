@@ -78,7 +78,7 @@ _COMMENTS_HEADING = re.compile(
 )
 # Lines that close a story in agency style; nothing after them belongs to it.
 _CLOSING_CREDIT = re.compile(
-    r"^\(?(?:with |additional )?(?:reporting|writing|editing) by\b|^\(?(?:compiled|edited) by\b",
+    r"^\(?(?:with |additional )?(?:reporting|writing|editing) by\b|^\(?(?:compiled|edited|text|words) by\b",
     re.IGNORECASE,
 )
 
@@ -90,7 +90,7 @@ _CLOSING_OPENERS = frozenset(
         "top", "most", "comment", "comments", "0", "leave", "join", "about", "share", "sponsored", "sign",
         "subscribe", "what", "keep", "with", "additional", "reporting", "writing", "editing", "compiled",
         "edited", "discussion", "article", "sources", "references", "footnotes", "works", "bibliography",
-        "tags", "was", "how", "like",
+        "tags", "was", "how", "like", "text", "words",
     )
 )
 
