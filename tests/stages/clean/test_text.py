@@ -154,6 +154,12 @@ def test_shop_buttons_on_their_own_line_are_not_body() -> None:
         assert PARAGRAPHS[1] in body and button not in body, button
     page = PAGE.replace(PARAGRAPHS[1], f"{PARAGRAPHS[1]}\n\n(Photo credit: Ada Berg / Nordwire)")
     assert "Ada Berg" not in clean_text(page, Hints()).body  # a picture's credit line
+    box = (
+        "Harbour Notes is a reader-supported publication. To receive new posts and support my work, "
+        "consider becoming a free or paid subscriber."
+    )
+    page = PAGE.replace(PARAGRAPHS[1], f"{PARAGRAPHS[1]}\n\n{box}")
+    assert "reader-supported" not in clean_text(page, Hints()).body
     page = PAGE.replace(PARAGRAPHS[1], f"{PARAGRAPHS[1]}\n\nBuy on Amazon and you pay the harbour tax twice.")
     assert "Buy on Amazon and you pay" in clean_text(page, Hints()).body  # a sentence, not a button
 

@@ -31,6 +31,10 @@ _CREDIT = re.compile(
     r"\W*(?:(?:image|photo|picture|header image|featured image)s? (?:credit|source|courtesy)s?|credits?)"
     r"\s*[:\-–—]\s*\S.{0,120}$"
 )
+# A newsletter platform's own subscription box: "X is a reader-supported publication. To receive ...".
+_SUBSCRIBE_BOX = re.compile(
+    r".{0,80}(?:is a reader-supported publication|subscribe for free to receive new posts)"
+)
 # A reviewer's signature under a testimonial: "Mallory R.", "A. Rae V. B.", "- Jan A."
 _SIGNATURE = re.compile(r"[-–—~]?\s?(?:[A-Z]\.\s?)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s[A-Z]\.){1,2}")
 # Signed testimonials in a row (each within this many units of the last) are a reviews carousel.
@@ -50,6 +54,7 @@ def furniture(units: Sequence[Unit], lowered: Sequence[str]) -> list[int]:
         or _AD_LABEL.match(text)
         or _BUTTON.match(text)
         or _CREDIT.match(text)
+        or (_SUBSCRIBE_BOX.match(text) is not None and len(text) < 300)
         or printed_twice(unit.text)
     ]
     return sorted({*shaped, *review_carousel(units)})
