@@ -164,6 +164,13 @@ def test_shop_buttons_on_their_own_line_are_not_body() -> None:
     assert "Buy on Amazon and you pay" in clean_text(page, Hints()).body  # a sentence, not a button
 
 
+def test_an_inline_teaser_for_another_story_is_not_body() -> None:
+    for teaser in ("Also read: Ferry strike enters its third week", "READ MORE: Why the quay is rotting"):
+        page = PAGE.replace(PARAGRAPHS[1], f"{PARAGRAPHS[1]}\n\n{teaser}")
+        body = clean_text(page, Hints()).body
+        assert PARAGRAPHS[1] in body and PARAGRAPHS[2] in body and teaser not in body, teaser
+
+
 def test_a_reference_list_under_its_heading_ends_the_article() -> None:
     references = (
         "- Berg, A. (2023). Timber quays of the northern coast: a survey of rot and repair in harbour "

@@ -1,7 +1,8 @@
 """Shapes of page furniture that the block classifier misses, read off the units' text.
 
 Each rule names one shape that no article body has: a designer's filler text, an advertisement
-slot's label, a shop button, a carousel of signed reviews, a teaser link printing its title twice,
+slot's label, a shop button, a picture's credit, an inline teaser ("Also read: ..."), a carousel of
+signed reviews, a newsletter platform's subscription box, a teaser link printing its title twice,
 and a second copy of the whole story under the first.
 """
 
@@ -35,6 +36,11 @@ _CREDIT = re.compile(
 _SUBSCRIBE_BOX = re.compile(
     r".{0,80}(?:is a reader-supported publication|subscribe for free to receive new posts)"
 )
+# An inline teaser for another story: "Also read: ...", "READ MORE: ...", "See also - ...".
+_TEASER = re.compile(
+    r"\W*(?:also read|read also|read more|related|see also|read next|recommended|suggested reading)"
+    r"\s*[:|–—-].{0,200}$"
+)
 # A reviewer's signature under a testimonial: "Mallory R.", "A. Rae V. B.", "- Jan A."
 _SIGNATURE = re.compile(r"[-–—~]?\s?(?:[A-Z]\.\s?)?[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?:\s[A-Z]\.){1,2}")
 # Signed testimonials in a row (each within this many units of the last) are a reviews carousel.
@@ -54,6 +60,7 @@ def furniture(units: Sequence[Unit], lowered: Sequence[str]) -> list[int]:
         or _AD_LABEL.match(text)
         or _BUTTON.match(text)
         or _CREDIT.match(text)
+        or _TEASER.match(text)
         or (_SUBSCRIBE_BOX.match(text) is not None and len(text) < 300)
         or printed_twice(unit.text)
     ]
