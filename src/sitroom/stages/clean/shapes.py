@@ -20,12 +20,14 @@ _AD_LABEL = re.compile(
     r"\W*(?:advertisement|advertising|sponsored|sponsor message|paid content|"
     r"(?:story|article) continues below(?: this)? (?:advertisement|ad))\W*$"
 )
-# A shop button or a link's label on a line of its own: "Buy on Amazon", "Check Price", "Open in a new tab".
+# A shop button or a link's label on a line of its own: "Buy on Amazon", "Check Price", "Open in a new tab",
+# "$1,599.00 from Lowe's".
 _BUTTON = re.compile(
     r"\W*(?:buy(?: it)?(?: now)?(?: (?:on|at|from) [\w .]{1,25})?|shop now|"
     r"check (?:current )?price(?: on [\w .]{1,25})?|see (?:price|deal|more reviews)|view (?:deal|price)|"
     r"get (?:the )?deal|learn more|open in a new tab|book (?:now|a demo)|read (?:the |full )?review|"
-    r"see the rating|(?:back|return) to top|jump to|table of contents)\W*$"
+    r"see the rating|(?:back|return) to top|jump to|table of contents|"
+    r"(?:[$£€]\s?[\d,.]+|(?:usd|eur|gbp) [\d,.]+) (?:at|from|on|@) [\w'’ .&-]{1,30})\W*$"
 )
 # A picture's credit line: "Photo credit: Ada Berg", "(Image credit: Getty)", "Credit: Reuters".
 _CREDIT = re.compile(
