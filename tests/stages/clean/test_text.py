@@ -147,13 +147,16 @@ def test_a_teaser_link_printing_its_title_twice_is_not_body() -> None:
     assert PARAGRAPHS[-1] in body and "Beauty of Decay" not in body and "Secret Garden" not in body
 
 
-def test_shop_buttons_on_their_own_line_are_not_body() -> None:
+def test_buttons_credits_captions_and_platform_boxes_are_not_body() -> None:
     for button in ("Buy on Amazon", "Open in a new tab", "Learn more →", "BOOK NOW", "$1,599.00 from Lowe’s"):
         page = PAGE.replace(PARAGRAPHS[1], f"{PARAGRAPHS[1]}\n\n{button}")
         body = clean_text(page, Hints()).body
         assert PARAGRAPHS[1] in body and button not in body, button
     page = PAGE.replace(PARAGRAPHS[1], f"{PARAGRAPHS[1]}\n\n(Photo credit: Ada Berg / Nordwire)")
     assert "Ada Berg" not in clean_text(page, Hints()).body  # a picture's credit line
+    caption = "Divers inspect the rotten supports under the northern quay on Monday. Credit: Ada Berg"
+    page = PAGE.replace(PARAGRAPHS[1], f"{PARAGRAPHS[1]}\n\n{caption}")
+    assert "Divers inspect" not in clean_text(page, Hints()).body  # a caption ending on its credit
     box = (
         "Harbour Notes is a reader-supported publication. To receive new posts and support my work, "
         "consider becoming a free or paid subscriber."

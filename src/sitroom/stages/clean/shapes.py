@@ -1,9 +1,9 @@
 """Shapes of page furniture that the block classifier misses, read off the units' text.
 
 Each rule names one shape that no article body has: a designer's filler text, an advertisement
-slot's label, a shop button, a picture's credit, an inline teaser ("Also read: ..."), a carousel of
-signed reviews, a newsletter platform's subscription box, a teaser link printing its title twice,
-and a second copy of the whole story under the first.
+slot's label, a shop button, a picture's credit or credited caption, an inline teaser ("Also read:
+..."), a carousel of signed reviews, a newsletter platform's subscription box, a teaser link printing
+its title twice, and a second copy of the whole story under the first.
 """
 
 from __future__ import annotations
@@ -34,6 +34,13 @@ _CREDIT = re.compile(
     r"\W*(?:(?:image|photo|picture|header image|featured image)s? (?:credit|source|courtesy)s?|credits?)"
     r"\s*[:\-–—]\s*\S.{0,120}$"
 )
+# A picture's caption that ends on its credit: "... spending days on the trail. Credit: Ada Berg".
+_ENDS_ON_CREDIT = re.compile(
+    r"(?:\b(?i:credit|photo|photograph|image|picture|photo credit|image credit)s?:\s*|"
+    r"\b(?i:photo|picture) by )"
+    r"[A-Z][\w.’'&/-]*(?:\s(?:[A-Z][\w.’'&/-]*|/|via|for|of|and))*\)?\.?$"
+)
+CAPTION_WORDS = 60  # longer than a caption: a paragraph that happens to end on a credit
 # A newsletter platform's own subscription box: "X is a reader-supported publication. To receive ...".
 _SUBSCRIBE_BOX = re.compile(
     r".{0,80}(?:is a reader-supported publication|subscribe for free to receive new posts)"
@@ -65,6 +72,7 @@ def furniture(units: Sequence[Unit], lowered: Sequence[str]) -> list[int]:
         or _TEASER.match(text)
         or (_SUBSCRIBE_BOX.match(text) is not None and len(text) < 300)
         or printed_twice(unit.text)
+        or (_ENDS_ON_CREDIT.search(unit.text) is not None and len(text.split()) <= CAPTION_WORDS)
     ]
     return sorted({*shaped, *review_carousel(units)})
 
