@@ -25,7 +25,9 @@ _AD_LABEL = re.compile(
 _BUTTON = re.compile(
     r"\W*(?:buy(?: it)?(?: now)?(?: (?:on|at|from) [\w .]{1,25})?|shop now|"
     r"check (?:current )?price(?: on [\w .]{1,25})?|see (?:price|deal|more reviews)|view (?:deal|price)|"
-    r"get (?:the )?deal|learn more|open in a new tab|book (?:now|a demo)|read (?:the |full )?review|"
+    r"get (?:the )?deal|learn more|open in a new tab|book (?:now|a demo)|"
+    # a navigation word alone: "About" is kept on 215 pages and a line of its own in one page's gold
+    r"about|back|next|prev(?:ious)?|all|by|more|other|map|source|read (?:the |full )?review|"
     r"see the rating|(?:back|return) to top|jump to|table of contents|"
     r"(?:[$£€]\s?[\d,.]+|(?:usd|eur|gbp) [\d,.]+) (?:at|from|on|@) [\w'’ .&-]{1,30})\W*$"
 )
