@@ -25,11 +25,14 @@ _AD_LABEL = re.compile(
 _BUTTON = re.compile(
     r"\W*(?:buy(?: it)?(?: now)?(?: (?:on|at|from) [\w .]{1,25})?|shop now|"
     r"check (?:current )?price(?: on [\w .]{1,25})?|see (?:price|deal|more reviews)|view (?:deal|price)|"
-    r"get (?:the )?deal|learn more|open in a new tab|book (?:now|a demo)|"
-    # a navigation word alone: "About" is kept on 215 pages and a line of its own in one page's gold
-    r"about|back|next|prev(?:ious)?|all|by|more|other|map|source|read (?:the |full )?review|"
+    r"get (?:the )?deal|learn more|open in a new tab|book (?:now|a demo)|read (?:the |full )?review|"
     r"see the rating|(?:back|return) to top|jump to|table of contents|"
     r"(?:[$£€]\s?[\d,.]+|(?:usd|eur|gbp) [\d,.]+) (?:at|from|on|@) [\w'’ .&-]{1,30})\W*$"
+)
+# A navigation word alone: "About" was kept on 215 pages and is a line of its own in one page's gold.
+# Left out of the body only: the headline and byline rankers read these lines' scores as they were.
+_NAVIGATION = frozenset(
+    ("about", "back", "next", "prev", "previous", "all", "by", "more", "other", "map", "source")
 )
 # A picture's credit line: "Photo credit: Ada Berg", "(Image credit: Getty)", "Credit: Reuters".
 _CREDIT = re.compile(
@@ -77,6 +80,11 @@ def furniture(units: Sequence[Unit], lowered: Sequence[str]) -> list[int]:
         or (_ENDS_ON_CREDIT.search(unit.text) is not None and len(text.split()) <= CAPTION_WORDS)
     ]
     return sorted({*shaped, *review_carousel(units)})
+
+
+def navigation(lowered: Sequence[str]) -> list[int]:
+    """The units that are one navigation word and nothing else ("About", "Next »")."""
+    return [i for i, text in enumerate(lowered) if text.strip(" \t\n-•*»«›‹→←|:.").strip() in _NAVIGATION]
 
 
 def review_carousel(units: Sequence[Unit]) -> list[int]:
