@@ -138,6 +138,8 @@ def test_a_teaser_link_printing_its_title_twice_is_not_body() -> None:
     assert printed_twice("Wild Is Best: A Garden in a Small Footprint by the SeaWild Is Best: A Garden in…")
     assert not printed_twice("The council met again. The council met again on Friday to vote on the budget.")
     assert not printed_twice(PARAGRAPHS[1])
+    prose = f"{PARAGRAPHS[1]} {PARAGRAPHS[2]}"
+    assert not printed_twice(f"{prose} {prose}")  # prose printed twice is a slip: its words stay
     titles = (
         "The Beauty of Decay: Ten Perennials to Add Structure to a Winter Garden by the Harbour",
         "Garden Visit: A Secret Garden in the Old Harbour Quarter Where Fig Trees Grow",

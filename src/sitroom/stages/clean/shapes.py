@@ -61,6 +61,7 @@ _SIGNATURE = re.compile(r"[-–—~]?\s?(?:[A-Z]\.\s?)?[A-Z][a-z]+(?:[ -][A-Z][a
 TESTIMONIALS, SIGNATURE_GAP = 3, 3
 # A unit that prints one phrase (of this many characters or more) twice in a row is a teaser link.
 TWICE_CHARS = 12
+TWICE_MAX = 500  # two titles or captions; longer text that repeats is prose printed twice, not a link
 # A second copy of the story: at least this many paragraphs and words repeated in order.
 REPEAT_RUN, REPEAT_WORDS = 5, 100
 
@@ -77,7 +78,7 @@ def furniture(units: Sequence[Unit], lowered: Sequence[str]) -> list[int]:
         or _TEASER.match(text)
         or (_SUBSCRIBE_BOX.match(text) is not None and len(text) < 300)
         or printed_twice(unit.text)
-        or (_ENDS_ON_CREDIT.search(unit.text) is not None and len(text.split()) <= CAPTION_WORDS)
+        or (len(text.split(None, CAPTION_WORDS)) <= CAPTION_WORDS and _ENDS_ON_CREDIT.search(unit.text))
     ]
     return sorted({*shaped, *review_carousel(units)})
 
@@ -109,8 +110,8 @@ def printed_twice(text: str) -> bool:
     """A teaser link whose picture's alt text and title run together: "Common FigCommon Fig", or the
     second copy cut short, "Wild Is Best: A Garden for an ArchitectWild Is Best: A Garden…"."""
     text = text.strip().lstrip("-•* ").rstrip()
-    if len(text) < 2 * TWICE_CHARS:
-        return False
+    if not 2 * TWICE_CHARS <= len(text) <= TWICE_MAX:
+        return False  # a paragraph that repeats itself is a copying slip, not a teaser: its words stay
     head = text[:TWICE_CHARS]
     at = text.find(head, TWICE_CHARS)
     while at > 0:
