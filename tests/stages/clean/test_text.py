@@ -6,7 +6,7 @@ import pytest
 
 from sitroom.model import Hints
 from sitroom.stages.clean.blocks import split_units
-from sitroom.stages.clean.shapes import printed_twice, review_carousel
+from sitroom.stages.clean.shapes import alt_text, printed_twice, review_carousel
 from sitroom.stages.clean.text import clean_text
 from sitroom.stages.clean.textmeta import find_dateline, find_wire
 
@@ -168,6 +168,14 @@ def test_buttons_credits_captions_and_platform_boxes_are_not_body() -> None:
     assert "reader-supported" not in clean_text(page, Hints()).body
     page = PAGE.replace(PARAGRAPHS[1], f"{PARAGRAPHS[1]}\n\nBuy on Amazon and you pay the harbour tax twice.")
     assert "Buy on Amazon and you pay" in clean_text(page, Hints()).body  # a sentence, not a button
+
+
+def test_a_pictures_alt_text_is_not_body_but_a_sentence_about_a_picture_is() -> None:
+    alt = "Screenshot of the harbour authority's closure map showing the northern quay and the detour routes"
+    body = clean_text(PAGE.replace(PARAGRAPHS[1], f"{PARAGRAPHS[1]}\n\n{alt}"), Hints()).body
+    assert PARAGRAPHS[1] in body and "closure map" not in body
+    told = "A photo of the rotten supports was published by the authority on Monday, showing the damage."
+    assert not alt_text(told.lower()) and alt_text(alt.lower())
 
 
 def test_an_inline_teaser_for_another_story_is_not_body() -> None:

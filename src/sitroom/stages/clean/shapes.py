@@ -1,7 +1,7 @@
 """Shapes of page furniture that the block classifier misses, read off the units' text.
 
 Each rule names one shape that no article body has: a designer's filler text, an advertisement
-slot's label, a shop button, a picture's credit or credited caption, an inline teaser ("Also read:
+slot's label, a shop button, a picture's credit, credited caption or alt text, an inline teaser ("Also read:
 ..."), a carousel of signed reviews, a newsletter platform's subscription box, a teaser link printing
 its title twice, and a second copy of the whole story under the first.
 """
@@ -46,6 +46,16 @@ _ENDS_ON_CREDIT = re.compile(
     r"[A-Z][\w.’'&/-]*(?:\s(?:[A-Z][\w.’'&/-]*|/|via|for|of|and))*\)?\.?$"
 )
 CAPTION_WORDS = 60  # longer than a caption: a paragraph that happens to end on a credit
+# A picture's alt text printed as a line: "Screenshot of a dashboard showing ...", "Illustration of ...".
+_ALT_TEXT = re.compile(
+    r"(?:an? )?(?:(?:photo|image|picture|screenshot|illustration|graphic|infographic|diagram|chart|graph|"
+    r"rendering|close-up|closeup)s? (?:of|showing|depicting|illustrating)\b|screenshot\b)"
+)
+# ... unless its first sentence tells something: "A photo of the suspect was released on Monday."
+_TELLS = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|will|would|went|appeared|emerged|circulated|released|posted|shared|"
+    r"taken|published|obtained|went viral)\b"
+)
 # A newsletter platform's own subscription box: "X is a reader-supported publication. To receive ...".
 _SUBSCRIBE_BOX = re.compile(
     r".{0,80}(?:is a reader-supported publication|subscribe for free to receive new posts)"
@@ -78,9 +88,17 @@ def furniture(units: Sequence[Unit], lowered: Sequence[str]) -> list[int]:
         or _TEASER.match(text)
         or (_SUBSCRIBE_BOX.match(text) is not None and len(text) < 300)
         or printed_twice(unit.text)
+        or alt_text(text)
         or (len(text.split(None, CAPTION_WORDS)) <= CAPTION_WORDS and _ENDS_ON_CREDIT.search(unit.text))
     ]
     return sorted({*shaped, *review_carousel(units)})
+
+
+def alt_text(lowered: str) -> bool:
+    """A picture's description on its own line, not a sentence about a picture."""
+    if not _ALT_TEXT.match(lowered) or len(lowered.split(None, CAPTION_WORDS)) > CAPTION_WORDS:
+        return False
+    return _TELLS.search(lowered.split(". ", 1)[0]) is None
 
 
 def navigation(lowered: Sequence[str]) -> list[int]:
