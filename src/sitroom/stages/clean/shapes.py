@@ -54,7 +54,7 @@ _ALT_TEXT = re.compile(
 # ... unless its first sentence tells something: "A photo of the suspect was released on Monday."
 _TELLS = re.compile(
     r"\b(?:was|were|is|are|has|have|had|will|would|went|appeared|emerged|circulated|released|posted|shared|"
-    r"taken|published|obtained|went viral)\b"
+    r"taken|published|obtained)\b"
 )
 # A newsletter platform's own subscription box: "X is a reader-supported publication. To receive ...".
 _SUBSCRIBE_BOX = re.compile(
@@ -101,9 +101,9 @@ def alt_text(lowered: str) -> bool:
     return _TELLS.search(lowered.split(". ", 1)[0]) is None
 
 
-def navigation(lowered: Sequence[str]) -> list[int]:
-    """The units that are one navigation word and nothing else ("About", "Next »")."""
-    return [i for i, text in enumerate(lowered) if text.strip(" \t\n-•*»«›‹→←|:.").strip() in _NAVIGATION]
+def navigation(keys: Sequence[str]) -> list[int]:
+    """The units whose key (punctuation already gone) is one navigation word: "About", "Next »"."""
+    return [i for i, key in enumerate(keys) if key in _NAVIGATION]
 
 
 def review_carousel(units: Sequence[Unit]) -> list[int]:
