@@ -185,6 +185,29 @@ def test_an_inline_teaser_for_another_story_is_not_body() -> None:
         assert PARAGRAPHS[1] in body and PARAGRAPHS[2] in body and teaser not in body, teaser
 
 
+LATER = [
+    "Engineers from the regional roads agency, who inspected the quay again in February, told the board "
+    "that the southern pier could take the extra ferry traffic for a few weeks but not for a whole summer, "
+    "because its own fenders were fitted for smaller boats and would need replacing before June.",
+    "The harbour master, Per Aas, said the ferries would keep their timetables and that passengers should "
+    "allow ten more minutes to walk from the bus stop, which sits at the far end of the southern pier, "
+    "while signs would point the way from the old ticket office on the market square.",
+    "Traders at the fish market have been offered a rent holiday for the weeks of the works, the council "
+    "said in a statement, and a stall near the railway station will be free of charge to anyone who sold "
+    "from the northern quay last year, provided they apply before the end of the month.",
+]
+
+
+def test_a_box_of_related_links_inside_the_story_does_not_end_it_but_one_after_it_does() -> None:
+    box = "Related Articles\n\nFerry strike enters its third week\n\nWhy the quay is rotting"
+    inside = PAGE.replace(PARAGRAPHS[-1], "\n\n".join([PARAGRAPHS[-1], box, *LATER]))
+    body = clean_text(inside, Hints()).body
+    assert all(paragraph in body for paragraph in PARAGRAPHS + LATER)
+    assert "Ferry strike enters" not in body
+    after = PAGE.replace(PARAGRAPHS[-1], "\n\n".join([PARAGRAPHS[-1], box, "Local bakery wins a prize"]))
+    assert "Ferry strike enters" not in clean_text(after, Hints()).body
+
+
 def test_a_reference_list_under_its_heading_ends_the_article() -> None:
     references = (
         "- Berg, A. (2023). Timber quays of the northern coast: a survey of rot and repair in harbour "

@@ -8,6 +8,7 @@ from the units around the body, never from teasers after it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
@@ -190,12 +191,44 @@ def _cut_tail(units: Sequence[Unit], keep: np.ndarray) -> np.ndarray:
     for i in range(int(kept[0]) + 1, len(units)):
         closing = ends_article(units[i].key, units[i].text)
         share = COMMENTS_SHARE if closing == "comments" else TAIL_SHARE
+        if closing == "heading" and (links := _inline_link_box(units, keep, i)):
+            keep = keep.copy()
+            keep[links] = False
+            continue
         if closing and seen[i] >= share * seen[-1]:
             cut = keep.copy()
             cut[i + 1 :] = False
             cut[i] = keep[i] and closing == "credit"  # an agency credit line is the story's own last line
             return cut
     return keep
+
+
+# A box of links that may sit inside the story: related or recommended reading, a newsletter sign-up.
+_LINK_BOX = re.compile(
+    r"(related|recommended|read more|more (from|on|in|stories|articles|news)|you (may|might)|"
+    r"popular|trending|subscribe|sign up|newsletter|most (read|popular|viewed)|also read)"
+)
+RESUME_PARAGRAPHS = 3  # long kept paragraphs ...
+RESUME_WORDS = 40  # ... of this many words or more ...
+RESUME_WITHIN = 8  # ... among the units just after a link box's heading: the story goes on below the box
+LINK_WORDS = 16  # a link's title in the box is shorter than this and has no closing stop
+
+
+def _inline_link_box(units: Sequence[Unit], keep: np.ndarray, at: int) -> list[int]:
+    """An inline box of links ("Related Articles" over two titles) with the story's paragraphs below it.
+
+    Returns the box's heading and its link lines (short, unpunctuated), or nothing when the story does
+    not go on below the heading. Reference lists are no link box: their long entries are not the story.
+    """
+    if not _LINK_BOX.match(units[at].key):
+        return []
+    after = range(at + 1, min(len(units), at + 1 + RESUME_WITHIN))
+    paragraphs = [j for j in after if keep[j] and units[j].key.count(" ") + 1 >= RESUME_WORDS]
+    if len(paragraphs) < RESUME_PARAGRAPHS:
+        return []
+    links = [j for j in range(at + 1, paragraphs[0]) if units[j].key.count(" ") < LINK_WORDS
+             and not units[j].text.rstrip().endswith((".", "!", "?", ":"))]
+    return [at, *links]
 
 
 def _keep_lead(units: Sequence[Unit], keep: np.ndarray) -> np.ndarray:
