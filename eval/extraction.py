@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from eval.shingles import f1_of_means, precision_recall
+from eval.shingles import bootstrap_interval, f1_of_means, precision_recall
 from sitroom.stages.clean.boilerplate import BoilerplateProfile
 
 BODY_SYSTEMS = ("sitroom", "trafilatura", "justext", "no-cleaning")
@@ -306,6 +306,14 @@ def report(scores: dict[str, Score], pages: int, track: str) -> str:
             s = scores[name]
             cells = " ".join(f"{s.accuracy(key):6.1%}" for key in ("title", "author", "date"))
             print(f"{name:<13} {cells}")
+    if "sitroom" in scores and len(scores["sitroom"].pairs) > 1:
+        ours = scores["sitroom"].pairs
+        low, high = bootstrap_interval(ours)
+        print(f"sitroom F1, 90% interval over page sets like this one (page bootstrap): {low:.3f}-{high:.3f}")
+        for name, score in scores.items():
+            if name != "sitroom" and len(score.pairs) == len(ours):
+                low, high = bootstrap_interval(ours, score.pairs)
+                print(f"  sitroom minus {name}: {low:+.3f} to {high:+.3f}")
     head = [f"{n} F1 {f1_of_means(s.pairs)[2]:.3f}" for n, s in scores.items()]
     if "sitroom" in scores:
         s = scores["sitroom"]
