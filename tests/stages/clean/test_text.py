@@ -208,6 +208,21 @@ def test_a_box_of_related_links_inside_the_story_does_not_end_it_but_one_after_i
     assert "Ferry strike enters" not in clean_text(after, Hints()).body
 
 
+def test_the_authors_box_under_the_story_is_not_body_but_a_story_about_someone_else_is() -> None:
+    bio = (
+        "Mari Holm is a senior reporter who has covered the harbour and its trades since 2015. "
+        "She lives in Bergen with two cats and a boat that rarely leaves its mooring."
+    )
+    page = PAGE.replace(PARAGRAPHS[-1], f"{PARAGRAPHS[-1]}\n\nAbout the writer\n\n{bio}")
+    extraction = clean_text(page, Hints())
+    assert extraction.byline == "Mari Holm"
+    assert PARAGRAPHS[-1] in extraction.body and "senior reporter" not in extraction.body
+    assert "About the writer" not in extraction.body
+    someone = bio.replace("Mari Holm", "Ingrid Lunde")
+    page = PAGE.replace(PARAGRAPHS[-1], f"{PARAGRAPHS[-1]}\n\n{someone}")
+    assert "senior reporter" in clean_text(page, Hints()).body
+
+
 def test_a_reference_list_under_its_heading_ends_the_article() -> None:
     references = (
         "- Berg, A. (2023). Timber quays of the northern coast: a survey of rot and repair in harbour "

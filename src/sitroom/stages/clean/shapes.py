@@ -3,7 +3,7 @@
 Each rule names one shape that no article body has: a designer's filler text, an advertisement
 slot's label, a shop button, a picture's credit, credited caption or alt text, an inline teaser ("Also read:
 ..."), a carousel of signed reviews, a newsletter platform's subscription box, a teaser link printing
-its title twice, and a second copy of the whole story under the first.
+its title twice, a second copy of the whole story under the first, and the author's box under the story.
 """
 
 from __future__ import annotations
@@ -165,3 +165,37 @@ def drop_repeats(keys: Sequence[str], keep: np.ndarray) -> np.ndarray:
         else:
             at += 1
     return out
+
+
+# An author box under the story: "Ada Berg is a travel writer ...", "Ada holds an MBA from ...".
+_BIO_VERB = (
+    r",? (?:is|was|has|holds|graduated|joined|writes|covers|leads|serves|lives|brings|"
+    r"speciali[sz]es)\b"
+)
+BIO_TAIL = 4  # an author box is among the body's last units
+HEADING_WORDS = 8  # a short unpunctuated line just above it is the box's heading
+
+
+def author_box(texts: Sequence[str], body_units: Sequence[int], byline: str | None) -> list[int]:
+    """Body units at the story's end that open with the byline's name (or its first name) and say who
+    the author is: the author box, and whatever the page prints under it.
+
+    A writer's own sign-off in the first person, or a story about someone else, opens otherwise.
+    """
+    if not byline or len(body_units) <= BIO_TAIL:
+        return []
+    names: list[str] = []
+    for name in re.split(r",|&| and ", re.sub(r"^\W*by\s+", "", byline, flags=re.I)):
+        parts = name.split()
+        if len(parts) >= 2 and all(part[:1].isupper() for part in parts):
+            names += [" ".join(parts), parts[0]]
+    if not names:
+        return []
+    opening = re.compile("(?:" + "|".join(re.escape(name) for name in names) + ")" + _BIO_VERB)
+    for at, unit in enumerate(body_units[-BIO_TAIL:], start=len(body_units) - BIO_TAIL):
+        if opening.match(texts[unit].lstrip()):
+            heading = texts[body_units[at - 1]].strip()  # "About the author", "Why we're the experts"
+            if len(heading.split()) <= HEADING_WORDS and not heading.endswith((".", "!", "?", '"', "”")):
+                at -= 1
+            return list(body_units[at:])
+    return []

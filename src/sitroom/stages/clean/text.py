@@ -22,7 +22,7 @@ from sitroom.stages.clean.boilerplate import BoilerplateProfile, ends_article, g
 from sitroom.stages.clean.extraction import Extraction
 from sitroom.stages.clean.header import Header, read_header
 from sitroom.stages.clean.rejection import rejection_reason
-from sitroom.stages.clean.shapes import drop_repeats, furniture, navigation
+from sitroom.stages.clean.shapes import author_box, drop_repeats, furniture, navigation
 from sitroom.stages.clean.textmeta import (
     dateline_date,
     dateline_with_year,
@@ -90,6 +90,8 @@ def clean_text(
     # a lone navigation word ("About") leaves the body, not the head the rankers were trained on
     dropped = header.used | set(navigation([unit.key for unit in page.units]))
     body_units = [int(i) for i in np.flatnonzero(page.keep) if i not in dropped]
+    box = author_box([unit.text for unit in page.units], body_units, header.byline)
+    body_units = body_units[: len(body_units) - len(box)]
     body = assemble(page.units, body_units)
     first = page.units[body_units[0]].text if body_units else ""
     last = page.units[body_units[-1]].text if body_units else ""
