@@ -76,22 +76,33 @@ TWICE_MAX = 500  # two titles or captions; longer text that repeats is prose pri
 REPEAT_RUN, REPEAT_WORDS = 5, 100
 
 
+# The line shapes above that must fill the whole line, tried as one pattern (one call per unit).
+_WHOLE_LINE = re.compile("|".join(f"(?:{p.pattern})" for p in (_AD_LABEL, _BUTTON, _CREDIT, _TEASER)))
+SHORT_CHARS = 300  # a subscription box is shorter; so is every whole-line shape
+
+
 def furniture(units: Sequence[Unit], lowered: Sequence[str]) -> list[int]:
     """The units (by index) that are furniture by their shape alone, whatever the classifier says."""
-    shaped = [
-        i
-        for i, (unit, text) in enumerate(zip(units, lowered, strict=True))
-        if "lorem ipsum" in text
-        or _AD_LABEL.match(text)
-        or _BUTTON.match(text)
-        or _CREDIT.match(text)
-        or _TEASER.match(text)
-        or (_SUBSCRIBE_BOX.match(text) is not None and len(text) < 300)
-        or printed_twice(unit.text)
-        or alt_text(text)
-        or (len(text.split(None, CAPTION_WORDS)) <= CAPTION_WORDS and _ENDS_ON_CREDIT.search(unit.text))
-    ]
+    shaped = [i for i, (unit, low) in enumerate(zip(units, lowered, strict=True)) if _shaped(unit.text, low)]
     return sorted({*shaped, *review_carousel(units)})
+
+
+def _shaped(text: str, lowered: str) -> bool:
+    """One unit's shape; the cheap tests first, so that a long paragraph costs a few length checks."""
+    if "lorem ipsum" in lowered:
+        return True
+    if len(lowered) < SHORT_CHARS and (_WHOLE_LINE.match(lowered) or _SUBSCRIBE_BOX.match(lowered)):
+        return True
+    if len(text) <= TWICE_MAX + 10 and printed_twice(text):  # it strips a bullet before measuring
+        return True
+    if len(lowered) > 2 * CAPTION_WORDS and len(lowered.split(None, CAPTION_WORDS)) > CAPTION_WORDS:
+        return False  # (a text of 2n characters or fewer cannot hold more than n words)
+    return alt_text(lowered) or (_may_credit(lowered) and _ENDS_ON_CREDIT.search(text) is not None)
+
+
+def _may_credit(lowered: str) -> bool:
+    """Whether a credit's label can be in the text at all (searching for the pattern costs far more)."""
+    return "credit" in lowered or "photo" in lowered or "image" in lowered or "picture" in lowered
 
 
 def alt_text(lowered: str) -> bool:
