@@ -8,7 +8,7 @@ from sitroom.model import Hints
 from sitroom.stages.clean.blocks import split_units
 from sitroom.stages.clean.shapes import alt_text, printed_twice, review_carousel
 from sitroom.stages.clean.text import clean_text
-from sitroom.stages.clean.textmeta import find_dateline, find_wire
+from sitroom.stages.clean.textmeta import find_date, find_dateline, find_wire
 
 PARAGRAPHS = [
     "OSLO, Norway -- The harbour authority said on Tuesday that it would close the northern quay for "
@@ -538,3 +538,35 @@ LONG_TAIL = "Quay to close - engineers say the pilings have rotted further than 
 def test_a_short_tail_after_a_separator_is_not_part_of_the_headline(printed: str, title: str) -> None:
     page = "\n\n".join([printed, *PARAGRAPHS])
     assert clean_text(page, Hints()).title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("By Kathryn GiuffridaMar 5, 2025 | 6 comments", "2025-03-05"),  # a month glued to the name
+        ("Posted on December 20, 2024September 26, 2025", "2024-12-20"),  # a year glued to the next date
+        ("October 17, 20236:01 PM ET", "2023-10-17"),
+        ("Mar 27, 20255 min read", "2025-03-27"),
+        ("Published: 27/05/2024", "2024-05-27"),
+        ("Updated: 10/31/2024", "2024-10-31"),
+        ("Elliot Raba 23.07.2025 · 6 min read", "2025-07-23"),
+        ("Nick van Mead 2022-11-23T08:10+02:00", "2022-11-23"),
+        ("Published March 3, 2024 UpdatedJanuary 25, 2026", "2024-03-03"),  # a glued label still counts
+    ],
+)
+def test_dates_the_flattener_glued_or_wrote_in_digits_are_read(line: str, day: str) -> None:
+    found = find_date(line)
+    assert found is not None and found[0] == day
+
+
+def test_digits_in_a_line_of_data_or_a_year_run_into_a_number_are_no_date() -> None:
+    assert find_date("1/1/2013 +13.1%") is None
+    assert find_date("Mar 27, 20255 people came") is None
+
+
+def test_a_dated_url_dates_the_text_as_the_publishers_own_record() -> None:
+    url = "https://example.org/news/2021/03/02/harbour-to-close-northern-quay"
+    extraction = clean_text(PAGE, Hints(url=url))
+    assert (extraction.published, extraction.published_basis) == ("2021-03-02", "metadata")
+    extraction = clean_text(PAGE, Hints(url="https://example.org/news/harbour-to-close-northern-quay"))
+    assert (extraction.published, extraction.published_basis) == ("2021-03-03", "text")

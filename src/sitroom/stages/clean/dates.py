@@ -61,6 +61,18 @@ def find_dates(text: str, *, day_first: bool = False) -> list[tuple[int, int, st
     return [found[k] for k in sorted(found)]
 
 
+def numeric_dates(text: str) -> list[tuple[int, int, str]]:
+    """Day, month and year in digits, as (start, end, YYYY-MM-DD): "10/31/2024" and "8/1/2025" month
+    first, as English-language pages print them; "23.07.2025" and "12.12.2025" day first, as dots go in
+    Europe; either way round when the first number cannot be a month ("19/12/2025")."""
+    found = []
+    for match in _PATTERNS[4].finditer(text):
+        day = _from_match(match, day_first=text[match.end("first")] == ".")
+        if day:
+            found.append((match.start(), match.end(), day))
+    return found
+
+
 def _from_match(match: re.Match[str], day_first: bool) -> str | None:
     groups = match.groupdict()
     year = int(groups["year"])

@@ -19,6 +19,7 @@ from sitroom.stages.clean.block_features import FEATURES, stop_words, unit_matri
 from sitroom.stages.clean.block_model import best_run, body_probability
 from sitroom.stages.clean.blocks import Unit, split_units
 from sitroom.stages.clean.boilerplate import BoilerplateProfile, ends_article, group_key
+from sitroom.stages.clean.dates import date_from_url
 from sitroom.stages.clean.extraction import Extraction
 from sitroom.stages.clean.header import Header, read_header
 from sitroom.stages.clean.rejection import rejection_reason
@@ -103,7 +104,9 @@ def clean_text(
     outlet = find_outlet(texts[end + 1 :][-15:], texts) or house_name(furniture, texts) or wire
     # "KABUL, Afghanistan (Oct. 10, 2011) —", or "(Oct. 10)" under the release number "2011-10-S-034"
     head = texts[max(0, body_units[0] - HEAD_UNITS) : body_units[0]] if body_units else []
-    published = header.published or dateline_date(first) or dateline_with_year(first, head)
+    # a dated URL path (/2025/09/04/slug) is the publisher's own record of the day, as on the HTML track
+    url_day = date_from_url(hints.url)
+    published = url_day or header.published or dateline_date(first) or dateline_with_year(first, head)
     extraction = Extraction(
         body=body,
         title=header.title,
@@ -113,7 +116,7 @@ def clean_text(
         dateline=find_dateline(first),
         wire=wire,
         published=published,
-        published_basis="text" if published else None,
+        published_basis="metadata" if url_day else "text" if published else None,
         language=language,
         captions=_body_captions(page.units, page.captions, body_units, header.title_at),
     )

@@ -7,6 +7,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from sitroom.stages.clean.dates import numeric_dates
+
 # "VLADIVOSTOK, Russia --", "SEOUL –", "Washington:", "NEW YORK (Reuters) -", and a press release's
 # "KABUL, Afghanistan (Oct. 10, 2011) —" (the date may stand alone on its line: no dash then).
 _DATELINE_DATE = (
@@ -52,14 +54,25 @@ _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
+# A year may run into what the flattener glued after it: "December 20, 2024September 26, 2025",
+# "October 17, 20236:01 pm", "Mar 27, 20255 mins read"; never into another number ("20255 people").
+_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d|\d{1,2}\s?min))"
 _DATES = (
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
-    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_YEAR_END}", re.IGNORECASE),
+    re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?:\b|(?=T\d))", re.IGNORECASE),
+    # a capitalised month glued to the name before it: "By Kathryn GiuffridaMar 5, 2025"
+    re.compile(
+        rf"(?<=[a-z])(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*)\.?\s+{_DAY},?\s+"
+        rf"{_YEAR}{_YEAR_END}"
+    ),
 )
+# Percentages, prices and signed numbers: a line of data ("1/1/2013 +13.1%"), whose digits are no date.
+_FIGURES = re.compile(r"[%$€£]|[+−]\d")
 # The last label before a date says what the date is: "Published ... | Updated ..." has both.
 _DATE_LABEL = re.compile(
-    r"\b(?P<update>updated|modified|edited|revised)\b|\b(?:published|posted|first published|filed)\b",
+    r"\b(?P<update>updated|modified|edited|revised)(?:\b|(?-i:(?=[A-Z])))|"  # "UpdatedJanuary 25, 2026"
+    r"\b(?:published|posted|first published|filed)\b",
     re.IGNORECASE,
 )
 # "Published Oct. 17, 2026 ...", "Last updated: 3 May 2024", "Posted on ...": a line about the page.
@@ -221,6 +234,11 @@ def _dates_in(text: str) -> list[tuple[int, int, str]]:
             value = _to_iso(match.group("year"), match.group("month"), match.group("day"))
             if value and not any(s < match.end() and match.start() < e for s, e, _ in hits):
                 hits.append((match.start(), match.end(), value))
+    if _FIGURES.search(text):
+        return sorted(hits)
+    for start, end, value in numeric_dates(text):  # "Published: 27/05/2024", "Elliot Raba 23.07.2025"
+        if not any(s < end and start < e for s, e, _ in hits):
+            hits.append((start, end, value))
     return sorted(hits)
 
 
