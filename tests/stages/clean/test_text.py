@@ -570,3 +570,9 @@ def test_a_dated_url_dates_the_text_as_the_publishers_own_record() -> None:
     assert (extraction.published, extraction.published_basis) == ("2021-03-02", "metadata")
     extraction = clean_text(PAGE, Hints(url="https://example.org/news/harbour-to-close-northern-quay"))
     assert (extraction.published, extraction.published_basis) == ("2021-03-03", "text")
+
+
+def test_a_long_line_that_opens_with_its_date_dates_the_page() -> None:
+    line = "On March 3, 2021 By Mari Holm In Harbour News, Local Trades, Ferries, Fish Market, Council, Works"
+    page = PAGE.replace("By Mari Holm\n\nMarch 3, 2021", line)
+    assert clean_text(page, Hints()).published == "2021-03-03"

@@ -251,13 +251,21 @@ def _labelled_date(units: Sequence[Unit]) -> str | None:
     return _published(units, lines, set())  # short lines: "Updated guidance was issued on ..." is prose
 
 
+# "On January 12, 2025 By Gabby Boucher In Budget Travel, ...": a long line that opens with its date.
+_OPENS_WITH_DATE = re.compile(
+    r"(?:on\s+)?(?:[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+|\d{1,2}\s+[a-z]{3,9}\.?,?\s+)(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+
+
 def _published(units: Sequence[Unit], indices: Sequence[int], used: set[int]) -> str | None:
     """The head's date line; a publication date beats an "Updated ..." one. A long line counts when it
     is a byline ("By Ada Berg | Mar 11, 2023 | Brakes, Repairs | 0 comments")."""
     updated = None
     for i in indices:
         text = units[int(i)].text
-        if len(text.split()) > 14 and not is_date_line(text) and not _BY_LINE.match(text):
+        long = len(text.split()) > 14
+        if long and not (is_date_line(text) or _BY_LINE.match(text) or _OPENS_WITH_DATE.match(text)):
             continue
         found = find_date(text)
         if found is None:
