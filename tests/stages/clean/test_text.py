@@ -576,3 +576,15 @@ def test_a_long_line_that_opens_with_its_date_dates_the_page() -> None:
     line = "On March 3, 2021 By Mari Holm In Harbour News, Local Trades, Ferries, Fish Market, Council, Works"
     page = PAGE.replace("By Mari Holm\n\nMarch 3, 2021", line)
     assert clean_text(page, Hints()).published == "2021-03-03"
+
+
+@pytest.mark.parametrize("credit", ["Author\n\nMari Holm", "Written by\n\nMari Holm", "Writer: Mari Holm"])
+def test_an_author_label_names_the_author_where_no_byline_does(credit: str) -> None:
+    page = PAGE.replace("By Mari Holm\n\n", "").replace(PARAGRAPHS[-1], f"{PARAGRAPHS[-1]}\n\n{credit}")
+    assert clean_text(page, Hints()).byline == "Mari Holm"
+
+
+def test_a_label_over_a_date_or_lower_case_words_names_no_one() -> None:
+    for credit in ("Written by\n\nMarch 3, 2021", "Contributors\n\nthe harbour desk and readers"):
+        page = PAGE.replace("By Mari Holm\n\n", "").replace(PARAGRAPHS[-1], f"{PARAGRAPHS[-1]}\n\n{credit}")
+        assert clean_text(page, Hints()).byline is None, credit

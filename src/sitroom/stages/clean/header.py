@@ -209,13 +209,37 @@ def _beside_date(units: Sequence[Unit], i: int) -> bool:
     return False
 
 
+# A label on its own line over the author's name: "Author", "Written by", "Contributors:".
+_AUTHOR_LABELS = frozenset((
+    "author", "authors", "author s", "written by", "writer", "words by", "text by", "contributor",
+    "contributors", "posted by", "by",
+))
+# ... or on the name's own line: "Writer: Ben", "Authors: Julie Weisenhorn and Natalie Hoidal, educators".
+_SOCIAL_TAIL = re.compile(r"(?:\s+(?:LinkedIn|Twitter|Facebook|Instagram|X|Email|Bio))+$")
+_LABELLED_NAME = re.compile(
+    r"^(?i:authors?|writer|contributors?|text by|written by)\s*:?\s+"
+    r"(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and|&|de|der|den|van|von|da|del|di|du|la|le|bin|al)(?!\w))*)"
+)
+
+
 def _about_author(units: Sequence[Unit], start: int) -> str | None:
-    """A name under an "About the author" heading after the body."""
+    """A name under an "About the author" heading after the body, or under (or after) an author label."""
     for i in range(start, len(units) - 1):
         if units[i].key in ("about the author", "about the authors"):
             name = units[i + 1].text
             words = name.split()
             if 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words):
+                return name
+    for i, unit in enumerate(units):
+        if unit.key in _AUTHOR_LABELS and i + 1 < len(units):
+            name = _SOCIAL_TAIL.sub("", units[i + 1].text.strip())
+            words = name.split()
+            if 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words) and not find_date(name):
+                return name
+        match = _LABELLED_NAME.match(unit.text.strip())
+        if match and len(unit.text.split()) <= 14:
+            name = _SOCIAL_TAIL.sub("", match.group("name").strip())
+            if 2 <= len(name.split()) <= 8:
                 return name
     return None
 
