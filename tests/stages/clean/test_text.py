@@ -588,3 +588,10 @@ def test_a_label_over_a_date_or_lower_case_words_names_no_one() -> None:
     for credit in ("Written by\n\nMarch 3, 2021", "Contributors\n\nthe harbour desk and readers"):
         page = PAGE.replace("By Mari Holm\n\n", "").replace(PARAGRAPHS[-1], f"{PARAGRAPHS[-1]}\n\n{credit}")
         assert clean_text(page, Hints()).byline is None, credit
+
+
+def test_the_authors_pictured_name_over_the_name_names_the_author() -> None:
+    for picture in ("Mari Holm's avatar", "Picture of Mari Holm"):
+        credit = f"{picture}\n\nMari Holm"
+        page = PAGE.replace("By Mari Holm\n\n", "").replace(PARAGRAPHS[-1], f"{PARAGRAPHS[-1]}\n\n{credit}")
+        assert clean_text(page, Hints()).byline == "Mari Holm", picture

@@ -214,8 +214,12 @@ _AUTHOR_LABELS = frozenset((
     "author", "authors", "author s", "written by", "writer", "words by", "text by", "contributor",
     "contributors", "posted by", "by",
 ))
-# ... or on the name's own line: "Writer: Ben", "Authors: Julie Weisenhorn and Natalie Hoidal, educators".
+# The author's picture, described, over the name: "Dr Milan Milanović's avatar", "Picture of crazy lennys".
+_AVATAR = re.compile(
+    r"^(?:(?P<name>.{2,60}?)['’]s avatar|(?:picture|photo|image|avatar) of (?P<of>.{2,60}))$", re.IGNORECASE
+)
 _SOCIAL_TAIL = re.compile(r"(?:\s+(?:LinkedIn|Twitter|Facebook|Instagram|X|Email|Bio))+$")
+# ... or on the name's own line: "Writer: Ben", "Authors: Julie Weisenhorn and Natalie Hoidal, educators".
 _LABELLED_NAME = re.compile(
     r"^(?i:authors?|writer|contributors?|text by|written by)\s*:?\s+"
     r"(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and|&|de|der|den|van|von|da|del|di|du|la|le|bin|al)(?!\w))*)"
@@ -231,6 +235,10 @@ def _about_author(units: Sequence[Unit], start: int) -> str | None:
             if 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words):
                 return name
     for i, unit in enumerate(units):
+        avatar = _AVATAR.match(unit.text.strip())
+        pictured = avatar.group("name") or avatar.group("of") if avatar else None
+        if pictured and i + 1 < len(units) and units[i + 1].text.strip() == pictured:
+            return pictured  # "Wyndo's avatar" over "Wyndo": a newsletter's author
         if unit.key in _AUTHOR_LABELS and i + 1 < len(units):
             name = _SOCIAL_TAIL.sub("", units[i + 1].text.strip())
             words = name.split()
