@@ -552,6 +552,9 @@ def test_a_short_tail_after_a_separator_is_not_part_of_the_headline(printed: str
         ("Elliot Raba 23.07.2025 · 6 min read", "2025-07-23"),
         ("Nick van Mead 2022-11-23T08:10+02:00", "2022-11-23"),
         ("Published March 3, 2024 UpdatedJanuary 25, 2026", "2024-03-03"),  # a glued label still counts
+        ("December 19. 2025", "2025-12-19"),
+        ("EcoFlow- 2025/4/29", "2025-04-29"),
+        ("Essay - Published: 2025.12.17 | programming", "2025-12-17"),
     ],
 )
 def test_dates_the_flattener_glued_or_wrote_in_digits_are_read(line: str, day: str) -> None:
@@ -595,3 +598,10 @@ def test_the_authors_pictured_name_over_the_name_names_the_author() -> None:
         credit = f"{picture}\n\nMari Holm"
         page = PAGE.replace("By Mari Holm\n\n", "").replace(PARAGRAPHS[-1], f"{PARAGRAPHS[-1]}\n\n{credit}")
         assert clean_text(page, Hints()).byline == "Mari Holm", picture
+
+
+def test_a_date_label_on_its_own_line_dates_the_page_by_the_date_under_it() -> None:
+    page = PAGE.replace("By Mari Holm\n\nMarch 3, 2021\n\n", "").replace(
+        PARAGRAPHS[-1], f"{PARAGRAPHS[-1]}\n\nPublished\n\nMarch 3, 2021"
+    )
+    assert clean_text(page, Hints()).published == "2021-03-03"

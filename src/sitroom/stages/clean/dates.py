@@ -62,15 +62,20 @@ def find_dates(text: str, *, day_first: bool = False) -> list[tuple[int, int, st
 
 
 def numeric_dates(text: str) -> list[tuple[int, int, str]]:
-    """Day, month and year in digits, as (start, end, YYYY-MM-DD): "10/31/2024" and "8/1/2025" month
-    first, as English-language pages print them; "23.07.2025" and "12.12.2025" day first, as dots go in
-    Europe; either way round when the first number cannot be a month ("19/12/2025")."""
+    """Day, month and year in digits, as (start, end, YYYY-MM-DD): year first ("2025/4/29"), else
+    "10/31/2024" and "8/1/2025" month first, as English-language pages print them; "23.07.2025" and
+    "12.12.2025" day first, as dots go in Europe; either way round when the first number cannot be a
+    month ("19/12/2025")."""
     found = []
-    for match in _PATTERNS[4].finditer(text):
-        day = _from_match(match, day_first=text[match.end("first")] == ".")
+    for match in _PATTERNS[0].finditer(text):  # year first: "2025/4/29", "Published: 2025.12.17"
+        day = _from_match(match, day_first=False)
         if day:
             found.append((match.start(), match.end(), day))
-    return found
+    for match in _PATTERNS[4].finditer(text):
+        day = _from_match(match, day_first=text[match.end("first")] == ".")
+        if day and not any(s < match.end() and match.start() < e for s, e, _ in found):
+            found.append((match.start(), match.end(), day))
+    return sorted(found)
 
 
 def _from_match(match: re.Match[str], day_first: bool) -> str | None:

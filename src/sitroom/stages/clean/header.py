@@ -275,12 +275,24 @@ def without_tail(title: str) -> str:
     return head if tail and len(head.split()) >= 3 and len(tail[0].split()) <= TAIL_WORDS else title
 
 
+_DATE_LABELS = frozenset(("published", "published on", "posted", "posted on", "date", "date published"))
+
+
 def _labelled_date(units: Sequence[Unit]) -> str | None:
     """Without a date by the headline, a line anywhere on the page that says what its date is
     ("Published On: 15 August 2025", "Posted on April 13, 2023", "Last updated: ..."): a teaser's bare
     date ("October 24th, 2014" under a "Recommended for You" title) never says it."""
     lines = [i for i, unit in enumerate(units) if len(unit.text.split()) <= 14 and is_date_line(unit.text)]
-    return _published(units, lines, set())  # short lines: "Updated guidance was issued on ..." is prose
+    found = _published(units, lines, set())  # short lines: "Updated guidance was issued on ..." is prose
+    if found:
+        return found
+    # the label on its own line, the date alone under it: "Published" / "August 30, 2024"
+    for i in range(len(units) - 1):
+        if units[i].key in _DATE_LABELS and len(units[i + 1].text.split()) <= 6:
+            day = find_date(units[i + 1].text)
+            if day is not None:
+                return day[0]
+    return None
 
 
 # "On January 12, 2025 By Gabby Boucher In Budget Travel, ...": a long line that opens with its date.

@@ -58,7 +58,7 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 # "October 17, 20236:01 pm", "Mar 27, 20255 mins read"; never into another number ("20255 people").
 _YEAR_END = r"(?:(?!\d)|(?=\d{1,2}:\d\d|\d{1,2}\s?min))"
 _DATES = (
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}{_YEAR_END}", re.IGNORECASE),
+    re.compile(rf"\b{_MONTH}\s+{_DAY}[,.]?\s+{_YEAR}{_YEAR_END}", re.IGNORECASE),  # "December 19. 2025" too
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}{_YEAR_END}", re.IGNORECASE),
     re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?:\b|(?=T\d))", re.IGNORECASE),
     # a capitalised month glued to the name before it: "By Kathryn GiuffridaMar 5, 2025"
