@@ -18,6 +18,7 @@ from sitroom.stages.clean.html_meta import Candidates, gather, parse, squash
 from sitroom.stages.clean.html_pick import date_basis, labelled_date, pick_date, pick_outlet, pick_title
 from sitroom.stages.clean.html_reject import rejection
 from sitroom.stages.clean.html_trim import trim_edges
+from sitroom.stages.clean.mojibake import repair as repair_mojibake
 
 _CAPTION_XPATH = (
     '//figcaption | //*[contains(@class, "caption") and not(self::figure) and not(self::img)]'
@@ -26,6 +27,7 @@ _CAPTION_XPATH = (
 
 def extract_html(html: str, hints: Hints) -> Extraction:
     """The article in an HTML page, with its metadata; `rejected` says why when it is not one."""
+    html = repair_mojibake(html)
     tree = parse(html) if html and html.strip() else None
     if tree is None:
         return Extraction(body="", rejected="empty or unreadable HTML")

@@ -22,6 +22,7 @@ from sitroom.stages.clean.boilerplate import BoilerplateProfile, ends_article, g
 from sitroom.stages.clean.dates import date_from_url
 from sitroom.stages.clean.extraction import Extraction
 from sitroom.stages.clean.header import Header, read_header
+from sitroom.stages.clean.mojibake import repair as repair_mojibake
 from sitroom.stages.clean.rejection import rejection_reason
 from sitroom.stages.clean.shapes import author_box, drop_repeats, furniture, navigation
 from sitroom.stages.clean.textmeta import (
@@ -77,7 +78,7 @@ def clean_text(
 ) -> Extraction:
     """Clean one scraped text. `group` names its site for the profile (default: from hints)."""
     hints = hints or Hints()
-    units = split_units(text)
+    units = split_units(repair_mojibake(text))
     if not units:
         return Extraction(body="", rejected="empty")
     # 1. language first: the stop-word features depend on it
