@@ -25,9 +25,14 @@ _SEQUENCE = re.compile(
 LAST_TWO_BYTE_LETTER = 0x052F
 
 
+# The lead characters mojibake of Latin letters, punctuation, Cyrillic, Greek and emoji starts with; a
+# page without any of them is returned after a few substring tests instead of a scan of every character.
+_MARKERS = ("Ã", "Â", "â", "Ð", "Ñ", "Å", "Ä", "Î", "Ï", "ð", "ã")
+
+
 def repair(text: str) -> str:
     """The text with each mis-decoded UTF-8 sequence put back as the one character it spells."""
-    if _SEQUENCE.search(text) is None:
+    if not any(marker in text for marker in _MARKERS) or _SEQUENCE.search(text) is None:
         return text
     return _SEQUENCE.sub(_decoded, text)
 
