@@ -605,3 +605,9 @@ def test_a_date_label_on_its_own_line_dates_the_page_by_the_date_under_it() -> N
         PARAGRAPHS[-1], f"{PARAGRAPHS[-1]}\n\nPublished\n\nMarch 3, 2021"
     )
     assert clean_text(page, Hints()).published == "2021-03-03"
+
+
+def test_a_wire_storys_closing_reporting_credit_names_the_author_where_no_byline_does() -> None:
+    credit = "(Reporting by Mari Holm in Oslo and Per Aas in Bergen; Editing by Kari Dahl)"
+    page = PAGE.replace("By Mari Holm\n\n", "").replace(PARAGRAPHS[-1], f"{PARAGRAPHS[-1]}\n\n{credit}")
+    assert clean_text(page, Hints()).byline == "Mari Holm"

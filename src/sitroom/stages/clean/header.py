@@ -214,14 +214,18 @@ _AUTHOR_LABELS = frozenset((
     "author", "authors", "author s", "written by", "writer", "words by", "text by", "contributor",
     "contributors", "posted by", "by",
 ))
+LABELLED_LINE_WORDS = 14  # a name line, not a sentence that happens to open with "Writer"
+CREDIT_LINE_WORDS = 24  # "(Reporting by A in X and B in Y; Editing by C)"
+
 # The author's picture, described, over the name: "Dr Milan Milanović's avatar", "Picture of crazy lennys".
 _AVATAR = re.compile(
     r"^(?:(?P<name>.{2,60}?)['’]s avatar|(?:picture|photo|image|avatar) of (?P<of>.{2,60}))$", re.IGNORECASE
 )
 _SOCIAL_TAIL = re.compile(r"(?:\s+(?:LinkedIn|Twitter|Facebook|Instagram|X|Email|Bio))+$")
-# ... or on the name's own line: "Writer: Ben", "Authors: Julie Weisenhorn and Natalie Hoidal, educators".
+# ... or on the name's own line: "Writer: Ben", "Authors: Julie Weisenhorn and Natalie Hoidal, educators",
+# and a wire story's closing credit, "(Reporting by Radu Ionescu in Iasi; Editing by ...)".
 _LABELLED_NAME = re.compile(
-    r"^(?i:authors?|writer|contributors?|text by|written by)\s*:?\s+"
+    r"^\(?(?i:authors?|writer|contributors?|text by|written by|reporting by)\s*:?\s+"
     r"(?P<name>[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|and|&|de|der|den|van|von|da|del|di|du|la|le|bin|al)(?!\w))*)"
 )
 
@@ -245,7 +249,8 @@ def _about_author(units: Sequence[Unit], start: int) -> str | None:
             if 2 <= len(words) <= 4 and all(word[:1].isupper() for word in words) and not find_date(name):
                 return name
         match = _LABELLED_NAME.match(unit.text.strip())
-        if match and len(unit.text.split()) <= 14:
+        limit = CREDIT_LINE_WORDS if unit.text.startswith("(") else LABELLED_LINE_WORDS
+        if match and len(unit.text.split()) <= limit:
             name = _SOCIAL_TAIL.sub("", match.group("name").strip())
             if 2 <= len(name.split()) <= 8:
                 return name
