@@ -240,7 +240,7 @@ def _about_author(units: Sequence[Unit], start: int) -> str | None:
                 return name
     for i, unit in enumerate(units):
         avatar = _AVATAR.match(unit.text.strip())
-        pictured = avatar.group("name") or avatar.group("of") if avatar else None
+        pictured = (avatar.group("name") or avatar.group("of")) if avatar else None
         if pictured and i + 1 < len(units) and units[i + 1].text.strip() == pictured:
             return pictured  # "Wyndo's avatar" over "Wyndo": a newsletter's author
         if unit.key in _AUTHOR_LABELS and i + 1 < len(units):
