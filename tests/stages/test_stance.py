@@ -409,3 +409,21 @@ def test_a_condition_set_on_the_other_side_demands() -> None:
     assert stance_of("say", content, f"The delegation said {content}.") == "demand"
     guess = "talks could resume next week"
     assert stance_of("say", guess, f"The delegation said {guess}.") == "speculate"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "the whole episode was, in her view, made up",
+        "he was unaware of any plan to sell the harbour",
+        "that she had no idea where the figures came from",
+        "there is nothing to see here",
+        "that nothing happened at the quay that night",
+    ],
+)
+def test_a_claim_called_invented_or_unknown_to_the_speaker_is_denied(content: str) -> None:
+    assert stance("say", content, "said") == "deny"
+
+
+def test_what_a_thing_is_made_up_of_denies_nothing() -> None:
+    assert stance("say", "the council is made up of eleven members", "said") == "assert"
