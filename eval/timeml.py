@@ -89,11 +89,26 @@ class Tally:
     value: int = 0
     kind: int = 0
     errors: list[str] = field(default_factory=list)
+    documents: list[tuple[int, int, int]] = field(default_factory=list)  # (right values, system, gold) each
 
     def add(self, other: Tally) -> None:
         for name in ("gold", "system", "strict", "relaxed", "value", "kind"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors.extend(other.errors)
+        self.documents.extend(other.documents or [(other.value, other.system, other.gold)])
+
+    def value_interval(self, draws: int = 2000, level: float = 0.90, seed: int = 0) -> tuple[float, float]:
+        """The document bootstrap's interval for value F1: how far it could move on another such set."""
+        import numpy as np
+
+        if not self.documents:
+            return 0.0, 0.0
+        counts = np.asarray(self.documents, dtype=float)
+        picks = np.random.default_rng(seed).integers(0, len(counts), size=(draws, len(counts)))
+        sums = counts[picks].sum(axis=1)  # per draw: right values, system, gold
+        scores = 2 * sums[:, 0] / np.maximum(sums[:, 1] + sums[:, 2], 1)
+        low, high = np.quantile(scores, [(1 - level) / 2, (1 + level) / 2])
+        return float(low), float(high)
 
 
 class Found:

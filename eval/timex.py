@@ -61,6 +61,8 @@ def report(tally: Tally, docs: int, seconds: float) -> dict[str, float]:
     figures["value_acc"] = tally.value / tally.relaxed if tally.relaxed else 0.0
     figures["type_acc"] = tally.kind / tally.relaxed if tally.relaxed else 0.0
     figures["docs_per_s"] = docs / seconds if seconds else 0.0
+    low, high = tally.value_interval()
+    print(f"value F1, 90% document-bootstrap interval (another set of such documents): {low:.3f}-{high:.3f}")
     print(f"gold {tally.gold}  system {tally.system}  relaxed matches {tally.relaxed}")
     print(
         f"value accuracy on relaxed matches {figures['value_acc']:.3f}  "

@@ -21,3 +21,15 @@ def test_paired_difference_sees_a_system_better_on_every_page() -> None:
     assert 0 < low <= high
     assert bootstrap_interval(theirs, theirs) == (0.0, 0.0)
     assert bootstrap_interval([]) == (0.0, 0.0)
+
+
+def test_timex_document_bootstrap_brackets_the_value_f1_and_counts_each_document_once() -> None:
+    from eval.timeml import Tally
+
+    total = Tally()
+    for right, system, gold in [(3, 4, 4), (1, 3, 2), (5, 5, 6), (0, 1, 1), (2, 2, 3)] * 6:
+        total.add(Tally(gold=gold, system=system, value=right))
+    assert len(total.documents) == 30 and total.value == 66
+    low, high = total.value_interval()
+    assert low < 2 * total.value / (total.system + total.gold) < high
+    assert Tally().value_interval() == (0.0, 0.0)
