@@ -219,7 +219,29 @@ def _part(
     if not rows:
         return 0.0, 0
     chosen = ([gold[k] for k in rows], [predicted[k] for k in rows])
-    return report(f"classifier on gold spans, {name}", *chosen), len(rows)
+    accuracy = report(f"classifier on gold spans, {name}", *chosen)
+    right = [g == p for g, p in zip(*chosen, strict=True)]
+    low, high = document_interval([(items[k].source, items[k].doc) for k in rows], right)
+    print(f"   accuracy, 90% document-bootstrap interval (another such set of rows): {low:.3f}-{high:.3f}")
+    return accuracy, len(rows)
+
+
+def document_interval(
+    documents: list[tuple[str, str]], right: list[bool], draws: int = 2000, seed: int = 0
+) -> tuple[float, float]:
+    """Statements of one article are not independent: draw whole articles with replacement."""
+    import numpy as np
+
+    groups: dict[tuple[str, str], list[bool]] = {}
+    for document, ok in zip(documents, right, strict=True):
+        groups.setdefault(document, []).append(ok)
+    counts = np.array([(sum(oks), len(oks)) for oks in groups.values()], dtype=float)
+    if not len(counts):
+        return 0.0, 0.0
+    picks = np.random.default_rng(seed).integers(0, len(counts), size=(draws, len(counts)))
+    sums = counts[picks].sum(axis=1)
+    low, high = np.quantile(sums[:, 0] / sums[:, 1], [0.05, 0.95])
+    return float(low), float(high)
 
 
 if __name__ == "__main__":

@@ -33,3 +33,16 @@ def test_timex_document_bootstrap_brackets_the_value_f1_and_counts_each_document
     low, high = total.value_interval()
     assert low < 2 * total.value / (total.system + total.gold) < high
     assert Tally().value_interval() == (0.0, 0.0)
+
+
+def test_stance_document_bootstrap_draws_whole_articles() -> None:
+    from eval.stance import document_interval
+
+    documents = [("ggt", f"d{i // 3}") for i in range(60)]
+    right = [i % 3 != 0 for i in range(60)]  # two of three right in every article: no spread between them
+    low, high = document_interval(documents, right)
+    assert abs(low - 2 / 3) < 1e-9 and abs(high - 2 / 3) < 1e-9
+    right = [i < 30 for i in range(60)]  # half the articles all right, half all wrong
+    low, high = document_interval(documents, right)
+    assert low < 0.5 < high
+    assert document_interval([], []) == (0.0, 0.0)
