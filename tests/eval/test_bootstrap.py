@@ -46,3 +46,18 @@ def test_stance_document_bootstrap_draws_whole_articles() -> None:
     low, high = document_interval(documents, right)
     assert low < 0.5 < high
     assert document_interval([], []) == (0.0, 0.0)
+
+
+def test_quote_article_bootstrap_brackets_each_figure() -> None:
+    from eval.quotes import Tally
+
+    total = Tally()
+    for gold, found, predicted, correct, speaker, resolved in [(10, 9, 11, 9, 8, 7), (4, 4, 4, 4, 4, 3)] * 10:
+        total.add(Tally(gold=gold, found=found, predicted=predicted, correct=correct, speaker=speaker,
+                        resolved=resolved))
+    assert len(total.articles) == 20
+    figures, spans = total.figures(), total.intervals()
+    for name in ("f1", "speaker", "resolved"):
+        low, high = spans[name]
+        assert low <= figures[name] <= high, name
+    assert Tally().intervals() == {}
