@@ -92,14 +92,14 @@ def clean_text(
     # a lone navigation word ("About") leaves the body, not the head the rankers were trained on
     dropped = header.used | set(navigation([unit.key for unit in page.units]))
     body_units = [int(i) for i in np.flatnonzero(page.keep) if i not in dropped]
-    box = author_box([unit.text for unit in page.units], body_units, header.byline)
+    texts = [unit.text for unit in page.units]
+    box = author_box(texts, body_units, header.byline)
     body_units = body_units[: len(body_units) - len(box)]
     body = assemble(page.units, body_units)
     first = page.units[body_units[0]].text if body_units else ""
     last = page.units[body_units[-1]].text if body_units else ""
     wire = find_wire(last, first)
     end = body_units[-1] if body_units else 0
-    texts = [unit.text for unit in page.units]
     furniture = texts[end + 1 :] + (texts[: body_units[0]] if body_units else [])
     # the page's own brand (copyright line, paywall, about box) before the wire it carries
     outlet = find_outlet(texts[end + 1 :][-15:], texts) or house_name(furniture, texts) or wire
