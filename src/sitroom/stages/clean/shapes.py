@@ -179,12 +179,17 @@ def drop_repeats(keys: Sequence[str], keep: np.ndarray) -> np.ndarray:
 
 
 # An author box under the story: "Ada Berg is a travel writer ...", "Ada holds an MBA from ...".
-_BIO_VERB = (
+_BIO_VERB = re.compile(
     r",? (?:is|was|has|holds|graduated|joined|writes|covers|leads|serves|lives|brings|"
     r"speciali[sz]es)\b"
 )
 BIO_TAIL = 4  # an author box is among the body's last units
 HEADING_WORDS = 8  # a short unpunctuated line just above it is the box's heading
+
+
+def _opens_bio(text: str, names: Sequence[str]) -> bool:
+    # A pattern per page would be compiled afresh for each byline: test the names, then the verb.
+    return any(text.startswith(name) and _BIO_VERB.match(text, len(name)) for name in names)
 
 
 def author_box(texts: Sequence[str], body_units: Sequence[int], byline: str | None) -> list[int]:
@@ -202,9 +207,8 @@ def author_box(texts: Sequence[str], body_units: Sequence[int], byline: str | No
             names += [" ".join(parts), parts[0]]
     if not names:
         return []
-    opening = re.compile("(?:" + "|".join(re.escape(name) for name in names) + ")" + _BIO_VERB)
     for at, unit in enumerate(body_units[-BIO_TAIL:], start=len(body_units) - BIO_TAIL):
-        if opening.match(texts[unit].lstrip()):
+        if _opens_bio(texts[unit].lstrip(), names):
             heading = texts[body_units[at - 1]].strip()  # "About the author", "Why we're the experts"
             if len(heading.split()) <= HEADING_WORDS and not heading.endswith((".", "!", "?", '"', "”")):
                 at -= 1
