@@ -427,3 +427,39 @@ def test_a_claim_called_invented_or_unknown_to_the_speaker_is_denied(content: st
 
 def test_what_a_thing_is_made_up_of_denies_nothing() -> None:
     assert stance("say", "the council is made up of eleven members", "said") == "assert"
+
+
+@pytest.mark.parametrize(
+    ("cue", "cue_text", "content", "expected"),
+    [
+        # a complaint as the cue accuses
+        ("protest", "protested", "that the mill's managers had been unfair to the night shift", "accuse"),
+        ("object", "objected to", "the council's plan to close the ferry in winter", "accuse"),
+        # outrage and a worry the speaker owns accuse
+        ("say", "said", "he was outraged to even hear about the plan", "accuse"),
+        ("say", "said", "the new levy is the only point that really worries me", "accuse"),
+        # information withheld or a call not returned declines
+        ("supply", "did not supply", "a figure for the repairs", "decline"),
+        ("seek", "a message seeking", "comment", "decline"),
+        # not knowing how, and a fear of what others will do, speculate
+        ("know", "don't know", "how the two councils settle their quarrel", "speculate"),
+        ("say", "said", "they fear the board will sell the harbour before spring", "speculate"),
+        # fighting back promised threatens
+        ("say", "said", "we will fight back if the port is closed", "threaten"),
+    ],
+)
+def test_sixth_round_cues(cue: str, cue_text: str, content: str, expected: str) -> None:
+    lead = "The harbour master did not immediately return " if content == "comment" else ""
+    sentence = f"{lead}{cue_text} {content}." if lead else ""
+    assert stance_of(cue, content, sentence or content, cue_text) == expected
+
+
+def test_could_in_a_time_clause_is_no_guess() -> None:
+    content = "the ferry left the quay before the inspectors could board it"
+    assert stance("say", content, "said") == "assert"
+    assert stance("say", "the inspectors could board the ferry next week", "said") == "speculate"
+
+
+def test_for_fear_that_is_a_reason_not_a_forecast() -> None:
+    content = "she cut her trips short for fear the ferry would stop running"
+    assert stance("say", content, "said") == "assert"

@@ -50,6 +50,10 @@ _NEED_DESCRIBED = re.compile(
     re.IGNORECASE,
 )
 _LIE = re.compile(r"\blie\b", re.IGNORECASE)
+# A time or purpose clause opened just before "could": "before cops could", "so that he could".
+_TIME_CLAUSE = re.compile(
+    r"\b(?:before|until|till|so that|in order that|once)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE
+)
 # Inside a non-restrictive relative clause opened since the last comma: ", which lies about ...".
 _IN_RELATIVE = re.compile(r",\s*(?:which|who|where|whose)\b[^,;]*$", re.IGNORECASE)
 # A hypothetical agent blames no one: "if someone tries to create chaos, the state is ready".
@@ -104,6 +108,9 @@ def _speculates(content: str) -> bool:
     for match in w.SPECULATE.finditer(content):
         if _CONTACT_RELATIVE.search(content, max(0, match.start() - 40), match.start()):
             continue  # "any assistance Moldova may ask for": a relative clause without "that"
+        could = match.group().lower() == "could"
+        if could and _TIME_CLAUSE.search(content, max(0, match.start() - 40), match.start()):
+            continue  # "before cops could accompany her": what someone was able to do, not a guess
         relative = _RELATIVE.search(content, max(0, match.start() - 50), match.start())
         if relative is None or relative.start() == 0:  # "which officials say could ..." is the claim itself
             return True

@@ -28,7 +28,8 @@ CUE_STANCE = {
     "mock": "accuse", "ridicule": "accuse", "rebuke": "accuse", "chide": "accuse", "scold": "accuse",
     "question": "accuse", "rip": "accuse", "hammer": "accuse", "rail": "accuse", "scoff": "accuse",
     "deride": "accuse", "taunt": "accuse", "bash": "accuse", "knock": "accuse", "lash": "accuse",
-    "fume": "accuse", "complain": "accuse", "lament": "accuse", "disparage": "accuse", "smear": "accuse",
+    "fume": "accuse", "complain": "accuse",
+    "protest": "accuse", "object": "accuse", "lament": "accuse", "disparage": "accuse", "smear": "accuse",
     "hit": "accuse", "challenge": "accuse", "chastise": "accuse", "indict": "accuse",
 }
 # Stance words inside a multi-word cue ("made a strong condemnation of", "has called for").
@@ -42,11 +43,12 @@ CUE_WORDS = (
         r"\b(?:take|takes|taking|took) aim\b|\bhit out\b", _I)),
     ("deny", re.compile(r"\b(?:den(?:y|ied|ies|ial)|reject|dismiss)\w*|\bcast\w* doubt", _I)),
     ("estimate", re.compile(r"\b(?:estimat|forecast|project(?:ed|ion)s?)\w*", _I)),
-    ("speculate", re.compile(r"\brul\w* out\b", _I)),
+    ("speculate", re.compile(r"\brul\w* out\b|\b(?:do|does|did)(?: not|n['’]t) know\b", _I)),
 )
 DECLINE = re.compile(
     r"\b(?:(?:declin|refus)\w* to \w+|(?:declin|refus)\w* comment|(?:did|does|would|will|could) not "
-    r"(?:\w+ )?(?:comment|confirm|elaborate|discuss|disclose|respond|say)|no comment|"
+    r"(?:\w+ )?(?:comment|confirm|elaborate|discuss|disclose|respond|say|return|specify|supply|provide|"
+    r"release)|no comment|"
     r"(?:did|does) not (?:respond|reply) to|could not be reached)", _I,
 )
 # Refusals that sit inside what was said ("troop movements are not a public matter").
@@ -95,6 +97,7 @@ THREATEN = re.compile(
     r"(?:by|idle|quietly|silently)|"
     r"consequences|retaliat\w+|pay a (?:heavy )?price|all options|met with (?:force|a \w+ response)|"
     r"use (?:of )?force|(?<!capital )punish\w*|strike back|hit back|"
+    r"(?:will|['’]ll|would|going to) fight back|"
     # an answer promised to what the other side did: "sanctions will not go unanswered"
     r"(?:will|would|won['’]t) (?:not )?\W?(?:go|remain|be left) unanswered|"
     # the answer promised to any attack: "vowed an overwhelming response to any attack"
@@ -141,6 +144,7 @@ ACCUSE = re.compile(
     r"some\b|roughly|nearly|just\b|only\b|in\b|on\b|at\b|near\b|along\b|between\b|within\b|"
     r"beside\b|across\b|off\b|north|south|east|west|\d))|fraud\w*|scam\w*|con artist|ploy|"
     r"disgrace\w*|corrupt\w*|crooked|dishonest|reckless|irresponsible|shameful|outrageous|disgusting|"
+    r"outraged|appall\w*|disgusted|insulted|insulting|(?:worr(?:y|ies)|bothers?|troubles?) (?:me|us)|"
     r"pathetic|unfit|incompeten\w+|charlatan|deplorables?|racis[mt]|bigot\w*|amoral|waste of time|"
     r"destroying|bad judgment|failed to|failure of|abuse\w*|cover-?up|mislead\w*|unfair\w*|"
     r"insensitive|inappropriate|toxic|vile|hateful|sexis[mt]\w*|humiliat\w+|shame\w*|embarrass\w*|"
@@ -221,7 +225,10 @@ SPECULATE = re.compile(
     r"(?:will|going to|['’]ll|would) (?:\w+ )?(?:win|lose|beat|prevail|do (?:very |so )?(?:well|badly)|"
     r"come out ahead|come back with)|(?:I|we|he|she|they) (?:still )?hope[sd]?|hoped|"
     r"(?:I|we) (?:think|believe|expect|suspect|guess|doubt)\b[^.]{0,60}?\b"
-    r"(?:will|would|could|going to|might))\b",
+    r"(?:will|would|could|going to|might)|"
+    # a fear of what others will do: "they fear the leaders will make a deal" (not "for fear it would")
+    r"(?<!for )(?:fears?|feared|worr(?:y|ies|ied)) (?:that )?[^.;]{0,60}?\b"
+    r"(?:will|would|could|might|going to))\b",
     _I,
 )
 HEDGES = re.compile(
