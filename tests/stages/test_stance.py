@@ -463,3 +463,45 @@ def test_could_in_a_time_clause_is_no_guess() -> None:
 def test_for_fear_that_is_a_reason_not_a_forecast() -> None:
     content = "she cut her trips short for fear the ferry would stop running"
     assert stance("say", content, "said") == "assert"
+
+
+@pytest.mark.parametrize(
+    ("cue", "cue_text", "content", "expected"),
+    [
+        ("go", "has gone after", "the mayor as a 'spoiled brat'", "accuse"),
+        ("speak", "spoke out sharply against", "the council's influence", "accuse"),
+        ("call", "to call into question", "whether the harbour board can run the port", "accuse"),
+        ("be", "is still upset by", "the board's suggestion that the ferry may close", "accuse"),
+        ("take", "took issue with", "the forecast of a poor harvest", "deny"),
+        ("plead", "has pleaded", "not guilty", "deny"),
+        ("plead", "pleaded", "guilty to two counts of fraud", "assert"),
+        ("call", "called", "the councillors' walk-out \"childish.\"", "accuse"),
+        ("say", "said", "the ferry company broke the law", "accuse"),
+        ("say", "said", "the landlord showed the consciousness of guilt of a cheat", "accuse"),
+        ("say", "said", "it is the latest example of the failed harbour policy", "accuse"),
+        ("say", "said", "\"I've never heard of it before,\"", "deny"),
+        ("say", "said", "\"It's about time that we had a new bridge,\"", "demand"),
+        ("say", "said", "the mayor has the potential to win the north ward", "speculate"),
+        ("claim", "claiming", "the closure would cost the town $60,000 a day", "estimate"),
+        ("say", "said", "it is too early to put a number on the losses", "decline"),
+    ],
+)
+def test_seventh_round_cues(cue: str, cue_text: str, content: str, expected: str) -> None:
+    assert stance(cue, content, cue_text) == expected
+
+
+def test_not_saying_yet_declines() -> None:
+    content = "which bands he hopes to bring to the festival"
+    sentence = f"But he is not saying yet {content}."
+    assert stance_of("say", content, sentence, "is not saying yet") == "decline"
+
+
+def test_a_reason_given_for_a_refusal_declines() -> None:
+    content = "legal risks and the cost of corrections"
+    sentence = f"When the author asked the press to reprint the book, it declined, citing {content}."
+    assert stance_of("cite", content, sentence, "citing") == "decline"
+
+
+def test_a_worry_about_the_present_is_no_forecast() -> None:
+    content = "people are worried about their jobs, and yet the new money is going to the top earners"
+    assert stance("say", content, "said") == "assert"

@@ -209,6 +209,8 @@ def _cue_stance(cue_lemma: str | None, cue_text: str, content: str) -> str | Non
     if cue_lemma == "call":
         if re.search(r"\bcall\w* (?:for|on)\b", cue_text, re.IGNORECASE) or content.startswith("to "):
             return "demand"  # "called for talks", "calls to break up the banks"
+        if re.search(r"\bcall\w* into question\b", cue_text, re.IGNORECASE):
+            return "accuse"
         named_badly = w.ACCUSE.search(content) or w.NEGATIVE.search(content) or _LIE.search(content)
         if _REPORT.match(content) and named_badly:
             return "deny"  # "called the report outrageous": a claim named badly is rejected
@@ -216,6 +218,8 @@ def _cue_stance(cue_lemma: str | None, cue_text: str, content: str) -> str | Non
         if w.DENY.search(content):
             return "deny"  # "called the report a hoax"
         return "accuse" if w.ACCUSE.search(content) or w.NEGATIVE.search(content) else None
+    if cue_lemma == "plead" and re.match(r"\W*(?:not guilty|innocent|guilty)\b", content, re.IGNORECASE):
+        return "assert" if re.match(r"\W*guilty", content, re.IGNORECASE) else "deny"  # a plea, not a request
     if cue_lemma == "suggest" and re.match(r"^\w+ing\b", content) and not content.startswith("that"):
         return "demand"  # "suggests reducing regulations"
     if cue_lemma in _INSIST and _NEGATED_CLAIM.search(content):

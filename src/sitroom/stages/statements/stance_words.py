@@ -38,10 +38,13 @@ CUE_WORDS = (
     ("demand", re.compile(r"\bcall(?:s|ed|ing)? (?:for|on)\b|\burg\w+|\bdemand\w*|\bappeal\w*", _I)),
     ("accuse", re.compile(
         r"\b(?:condemn|critici[sz]|accus|blam|attack|denounc|concern|frustrat|misgiving|outrage|anger|indict|chastis|slam|"
-        r"disappoint|swipe|rail|lash|scoff|mock|critic|expletive)\w*|\b(?:went|go(?:es)?|going) after\b|"
+        r"disappoint|swipe|rail|lash|scoff|mock|critic|expletive)\w*|\b(?:went|gone|go(?:es)?|going) after\b|"
+        r"\b(?:sp[eo]ak\w*|spoke) out (?:\w+ )?against\b|\bcall\w* into question\b|"
+        r"\bupset (?:by|with|about|over)\b|"
         r"\bshots? at\b|\bmincing words\b|"
         r"\b(?:take|takes|taking|took) aim\b|\bhit out\b", _I)),
-    ("deny", re.compile(r"\b(?:den(?:y|ied|ies|ial)|reject|dismiss)\w*|\bcast\w* doubt", _I)),
+    ("deny", re.compile(r"\b(?:den(?:y|ied|ies|ial)|reject|dismiss)\w*|\bcast\w* doubt|\btook issue with\b|"
+                        r"\btak(?:e|es|ing) issue with\b", _I)),
     ("estimate", re.compile(r"\b(?:estimat|forecast|project(?:ed|ion)s?)\w*", _I)),
     ("speculate", re.compile(r"\brul\w* out\b|\b(?:do|does|did)(?: not|n['’]t) know\b", _I)),
 )
@@ -49,7 +52,7 @@ DECLINE = re.compile(
     r"\b(?:(?:declin|refus)\w* to \w+|(?:declin|refus)\w* comment|(?:did|does|would|will|could) not "
     r"(?:\w+ )?(?:comment|confirm|elaborate|discuss|disclose|respond|say|return|specify|supply|provide|"
     r"release)|no comment|"
-    r"(?:did|does) not (?:respond|reply) to|could not be reached)", _I,
+    r"(?:did|does) not (?:respond|reply) to|could not be reached|(?:is|are|was|were) not saying)", _I,
 )
 # Refusals that sit inside what was said ("troop movements are not a public matter").
 DECLINE_CONTENT = re.compile(
@@ -68,7 +71,9 @@ DECLINE_CONTENT = re.compile(
     # "the mission could not confirm any figure": no answer given, whatever the reason
     r"(?:could|can|would)(?: not|n['’]t) (?:independently )?(?:confirm|verify)|(?:cannot|unable to) confirm|"
     r"(?:further|more) (?:statement|details|information|comment)s? (?:later|next|in the coming|at a later)|"
-    r"stay tuned)",
+    r"stay tuned|"
+    # no figure given: "the impact was hard to estimate", "too early to put a number on it"
+    r"(?:impossible|too early|too soon) to (?:estimate|quantify|put a (?:number|figure)))",
     _I,
 )
 DENY = re.compile(
@@ -81,7 +86,7 @@ DENY = re.compile(
     # "there never was a deal", "has not done any such study", "I never said that"
     r"there (?:never was|never were|(?:was|is|were|are) never)|(?:not|never|no) (?:\w+ ){0,2}(?:any )?such|"
     r"(?:I|we|he|she|they)(?:['’]ve|['’]d| have| has| had)? never "
-    r"(?:said|say|did|claimed|stated|misstated|promised)|debunk\w*|"
+    r"(?:said|say|did|claimed|stated|misstated|promised|heard (?:of )?(?:it|that|this|about))|debunk\w*|"
     # claims or figures called made up: "the figures had been \"invented to order\""
     r"(?:figures?|numbers?|reports?|claims?|allegations?|stor(?:y|ies)|accounts?) (?:\w+ ){0,2}?"
     r"(?:was|were|is|are|had been|have been|has been) \W?(?:invented|made up|concocted|cooked up|dreamed up)|"
@@ -130,7 +135,7 @@ DEMAND = re.compile(
     r"urg(?:e|es|ed|ing)|demand(?:s|ed|ing)? (?:that|to)|immediately (?:halt|stop|cease|withdraw)|"
     r"(?:a|the) need for|(?:am|are|is|were|was) asking|advised to|let's|let us|"
     r"(?:I|we) want (?:them|him|her|you|the \w+|everyone|everybody) to|what (?:I|we) want \w+ to do|"
-    r"(?:it'?s|it is) (?:high )?time (?:for [^.;]{1,40} )?to|"
+    r"(?:it['’]?s|it is) (?:high |about )?time (?:for [^.;]{1,40} )?(?:to|that)|"
     r"(?:it['’]?s|it is) (?:very |so |really |extremely )?(?:important|essential|vital|crucial|critical|"
     r"imperative) (?:for \w+ )?to|what (?:\w+ ){1,2}needs? (?:most )?(?:\w+ )?is|"
     r"what(?: is|['’]s) (?:required|needed)|you(?:['’]d| had)? better|"
@@ -157,7 +162,9 @@ ACCUSE = re.compile(
     r"refused to|pos(?:ed|es|e) a (?:\w+ )?threat|na[iï]ve|conveniently|"
     r"absurd|ridiculous|chao(?:s|tic)|misogyn\w*|greed\w*|bully\w*|narcissis\w*|meddl\w*|abus\w+|"
     r"disappoint\w*|dissatisf\w*|dismay\w*|disrespect\w*|unacceptable|undercut\w*|"
-    r"(?:has|have|had) no business|"
+    r"(?:has|have|had) no business|consciousness of guilt|broke (?:it|the law)|break(?:s|ing)? the law|"
+    r"failed (?:\w+[- ])?(?:polic(?:y|ies)|leadership|record)|weakness|"
+    r"lack of (?:respect|judgment|judgement|leadership|transparency|accountability|integrity|honesty)|"
     r"an? (?:\w+ )?insult to|raises? (?:serious |a lot of |real |grave )?(?:questions|concerns))\b", _I,
 )
 # A quote that opens with a command demands: "Forget the old plan", "Then just scale back!", "Don't panic".
@@ -203,7 +210,9 @@ FORECAST = re.compile(
     # a bill or request the speaker will put forward plans; its sum is no forecast
     r"propose|introduce|table|submit|seek|request|ask for)\b)"
     r"[^.;]{0,60}?(?:\$|€|£)?\d[\d.,]*\s*(?:percent|per cent|%|billion|million|"
-    r"trillion|points?)", _I,
+    r"trillion|points?)|"
+    # a cost or loss to come in plain money: "would cost the campaign $600,000 a day"
+    r"\b(?:will|would|could)\s+(?:\w+\s+)?(?:cost|lose|save)\b[^.;]{0,30}?(?:\$|€|£)\d", _I,
 )
 FUTURE = re.compile(r"\b(?:will|would|could|may|might|going to)\b", _I)
 SPECULATE = re.compile(
@@ -227,8 +236,8 @@ SPECULATE = re.compile(
     r"(?:I|we) (?:think|believe|expect|suspect|guess|doubt)\b[^.]{0,60}?\b"
     r"(?:will|would|could|going to|might)|"
     # a fear of what others will do: "they fear the leaders will make a deal" (not "for fear it would")
-    r"(?<!for )(?:fears?|feared|worr(?:y|ies|ied)) (?:that )?[^.;]{0,60}?\b"
-    r"(?:will|would|could|might|going to))\b",
+    r"(?<!for )(?:fears?|feared|worr(?:y|ies|ied))(?! about| for| over) (?:that )?[^.;]{0,80}?"
+    r"(?:\b(?:will|would|could|might)|['’]ll)|(?:has|have|had) the potential to)\b",
     _I,
 )
 HEDGES = re.compile(
@@ -243,7 +252,9 @@ NEGATIVE = re.compile(
     r"\b(?:cynical|ploy|stunt|sham|joke|farce|mistake|disaster|failure|crazy|stupid|dumb|weak|"
     r"loser|bully|coward\w*|puppet|extrem\w+|radical|racist|traitor|criminal|thug|crook|idiot|fool\w*|"
     r"liar|phony|fraud|con|bad|worst|wrong|unacceptable|insult\w*|attack|assault|betray\w*|"
-    r"hypocrit\w*|pathetic|disgrace\w*|embarrass\w*|nightmare|threat|danger\w*|lawless|rigged)\b", _I,
+    r"hypocrit\w*|pathetic|disgrace\w*|embarrass\w*|nightmare|threat|danger\w*|lawless|rigged|"
+    r"childish|immature|rapists?|murderers?|thieves|clowns?|brats?|leech\w*|monsters?|petty|arrogant|ignorant|"
+    r"nasty|horrible|awful|evil|lunatic|unhinged|unstable|incompetent|foolish|silly)\b", _I,
 )
 # Words of praise: "called him a hero" names without accusing.
 PRAISE = re.compile(
@@ -254,6 +265,7 @@ PRAISE = re.compile(
 
 # The main verb before a participle cue ("denied the report, saying ...", "urged calm, adding ...").
 MAIN_VERB = (
+    ("decline", re.compile(r"\b(?:declined|declines|refused|refuses)\b", _I)),
     ("deny", re.compile(r"\b(?:den(?:ied|ies|y)|rejected|rejects|dismissed|dismisses|refuted|disputed)\b",
                         _I)),
     ("demand", re.compile(r"\b(?:urged|urges|called (?:for|on)|calls (?:for|on)|demanded|demands|appealed|"
@@ -266,4 +278,6 @@ MAIN_VERB = (
                           _I)),
     ("estimate", re.compile(r"\b(?:estimated|estimates|forecast|forecasts|projected|projects)\b", _I)),
 )
-PARTICIPLE_CUE = re.compile(r"^(?:saying|adding|arguing|noting|insisting|explaining|writing|telling)\b", _I)
+PARTICIPLE_CUE = re.compile(
+    r"^(?:saying|adding|arguing|noting|insisting|explaining|writing|telling|citing)\b", _I
+)
