@@ -505,3 +505,25 @@ def test_a_reason_given_for_a_refusal_declines() -> None:
 def test_a_worry_about_the_present_is_no_forecast() -> None:
     content = "people are worried about their jobs, and yet the new money is going to the top earners"
     assert stance("say", content, "said") == "assert"
+
+
+@pytest.mark.parametrize(
+    ("cue", "cue_text", "content", "expected"),
+    [
+        ("speak", "'s spoken out against", "the county's new parking law", "accuse"),
+        ("stiffen", "stiffened their denunciation of", "the mayor", "accuse"),
+        ("point", "pointing fingers at", "a 'poison pill' in the harbour bill", "accuse"),
+        ("discuss", "wouldn't discuss on the radio show", "whether he wanted the council seat", "decline"),
+        ("add", "added", "that the mayor's interview raised questions about his judgment", "accuse"),
+        ("say", "say", "there are also serious safety concerns", "accuse"),
+        ("say", "said", "his remarks have crossed the line from spite to inciting violence", "accuse"),
+        ("say", "said", "he was not certain the rule would apply to the island", "speculate"),
+        ("say", "said", "\"It's implausible but not impossible,\"", "speculate"),
+        ("tell", "told", "she believed the council would inevitably publish the report", "speculate"),
+        ("say", "said", "\"It's of utmost importance you explain this to your members,\"", "demand"),
+        ("warn", "also warned", "the rival fleet against provocative moves near the reef", "demand"),
+        ("say", "said", "rising seas could affect a million people who farm low-lying fields", "speculate"),
+    ],
+)
+def test_eighth_round_cues(cue: str, cue_text: str, content: str, expected: str) -> None:
+    assert stance(cue, content, cue_text) == expected

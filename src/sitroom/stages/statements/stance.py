@@ -184,6 +184,8 @@ def _warning(cue_lemma: str, cue_text: str, content: str) -> str | None:
         return None
     if _TO_ACTION.search(content) or re.search(r"\bagainst\b", cue_text, re.IGNORECASE):
         return "demand"
+    if re.match(r"(?:[\w'’-]+ ){1,4}against\b", content):  # "warned China against provocative behaviour"
+        return "demand"
     if w.FUTURE.search(content):
         return "speculate"
     return "accuse" if w.ACCUSE.search(content) or re.search(r"\bthreat\b", content) else "speculate"

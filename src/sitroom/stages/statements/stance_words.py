@@ -39,7 +39,8 @@ CUE_WORDS = (
     ("accuse", re.compile(
         r"\b(?:condemn|critici[sz]|accus|blam|attack|denounc|concern|frustrat|misgiving|outrage|anger|indict|chastis|slam|"
         r"disappoint|swipe|rail|lash|scoff|mock|critic|expletive)\w*|\b(?:went|gone|go(?:es)?|going) after\b|"
-        r"\b(?:sp[eo]ak\w*|spoke) out (?:\w+ )?against\b|\bcall\w* into question\b|"
+        r"\b(?:sp[eo]ak\w*|spoken?) out (?:\w+ )?against\b|\bcall\w* into question\b|\bdenunciat\w*|"
+        r"\bpoint\w* (?:the )?fingers? at\b|"
         r"\bupset (?:by|with|about|over)\b|"
         r"\bshots? at\b|\bmincing words\b|"
         r"\b(?:take|takes|taking|took) aim\b|\bhit out\b", _I)),
@@ -49,7 +50,8 @@ CUE_WORDS = (
     ("speculate", re.compile(r"\brul\w* out\b|\b(?:do|does|did)(?: not|n['’]t) know\b", _I)),
 )
 DECLINE = re.compile(
-    r"\b(?:(?:declin|refus)\w* to \w+|(?:declin|refus)\w* comment|(?:did|does|would|will|could) not "
+    r"\b(?:(?:declin|refus)\w* to \w+|(?:declin|refus)\w* comment|"
+    r"(?:did|does|would|will|could)(?: not|n['’]t) "
     r"(?:\w+ )?(?:comment|confirm|elaborate|discuss|disclose|respond|say|return|specify|supply|provide|"
     r"release)|no comment|"
     r"(?:did|does) not (?:respond|reply) to|could not be reached|(?:is|are|was|were) not saying)", _I,
@@ -138,13 +140,14 @@ DEMAND = re.compile(
     r"(?:it['’]?s|it is) (?:high |about )?time (?:for [^.;]{1,40} )?(?:to|that)|"
     r"(?:it['’]?s|it is) (?:very |so |really |extremely )?(?:important|essential|vital|crucial|critical|"
     r"imperative) (?:for \w+ )?to|what (?:\w+ ){1,2}needs? (?:most )?(?:\w+ )?is|"
+    r"of (?:the )?(?:utmost|great|vital|paramount) importance|"
     r"what(?: is|['’]s) (?:required|needed)|you(?:['’]d| had)? better|"
     r"(?:are|is) needed to)\b", _I,
 )
 ACCUSE = re.compile(
     r"\b(?:accus\w+|blam\w+|denounc\w+|condemn\w*|illegal\w*|violat\w+|responsible for|"
     # "lies" told, not where something lies: "which lies about two kilometres from", "lies on the river"
-    r"war crimes?|provocation|aggression|liar|lying|"
+    r"war crimes?|provocation|aggression|liar|(?<!-)lying|"
     r"lies(?!\s+(?:about\s+\d|about\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|some|half)\b|"
     r"some\b|roughly|nearly|just\b|only\b|in\b|on\b|at\b|near\b|along\b|between\b|within\b|"
     r"beside\b|across\b|off\b|north|south|east|west|\d))|fraud\w*|scam\w*|con artist|ploy|"
@@ -165,7 +168,9 @@ ACCUSE = re.compile(
     r"(?:has|have|had) no business|consciousness of guilt|broke (?:it|the law)|break(?:s|ing)? the law|"
     r"failed (?:\w+[- ])?(?:polic(?:y|ies)|leadership|record)|weakness|"
     r"lack of (?:respect|judgment|judgement|leadership|transparency|accountability|integrity|honesty)|"
-    r"an? (?:\w+ )?insult to|raises? (?:serious |a lot of |real |grave )?(?:questions|concerns))\b", _I,
+    r"an? (?:\w+ )?insult to|rais(?:e|es|ed|ing) (?:serious |a lot of |real |grave )?(?:questions|concerns)|"
+    r"(?:there (?:are|is)|(?:have|has|had)) (?:\w+ ){0,3}concerns|cross(?:ed|es)? (?:a|the) (?:\w+ )?line|"
+    r"inciting violence|spreading hatred)\b", _I,
 )
 # A quote that opens with a command demands: "Forget the old plan", "Then just scale back!", "Don't panic".
 IMPERATIVE = re.compile(
@@ -228,12 +233,13 @@ SPECULATE = re.compile(
     r"(?<!\bI )(?<!\bwe )(?:will|would|could|might)\b[^.;?]{0,80}?\bif|"
     r"hopefully|(?:I|we) hope|hopes? (?:that|to|\w+ will)|(?:I['’]m|we['’]re|I am|we are) hoping|"
     r"up in the air|far from (?:clear|certain)|(?:it is|it['’]s|remains?) unclear|"
-    r"(?:unsure|not sure|uncertain) (?:whether|if|what|how|when|where|who|about)|apparently|suspects?|"
+    r"(?:unsure|uncertain) (?:whether|if|what|how|when|where|who|about)|not (?:sure|certain)|apparently|"
+    r"suspects?|not impossible|implausible|"
     r"(?:an? )?(?:excellent|good|real|strong|slim|fair) chance|"
     # an outcome nobody controls, even one's own: "we're going to win", "he will do very well"
     r"(?:will|going to|['’]ll|would) (?:\w+ )?(?:win|lose|beat|prevail|do (?:very |so )?(?:well|badly)|"
     r"come out ahead|come back with)|(?:I|we|he|she|they) (?:still )?hope[sd]?|hoped|"
-    r"(?:I|we) (?:think|believe|expect|suspect|guess|doubt)\b[^.]{0,60}?\b"
+    r"(?:I|we|he|she|they) (?:think|believe|expect|suspect|guess|doubt)(?:s|d|ed)?\b[^.]{0,60}?\b"
     r"(?:will|would|could|going to|might)|"
     # a fear of what others will do: "they fear the leaders will make a deal" (not "for fear it would")
     r"(?<!for )(?:fears?|feared|worr(?:y|ies|ied))(?! about| for| over) (?:that )?[^.;]{0,80}?"
