@@ -527,3 +527,22 @@ def test_a_worry_about_the_present_is_no_forecast() -> None:
 )
 def test_eighth_round_cues(cue: str, cue_text: str, content: str, expected: str) -> None:
     assert stance(cue, content, cue_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("cue", "cue_text", "content", "expected"),
+    [
+        ("roll", "has rolled out proposals", "to tax empty homes in the old town", "demand"),
+        ("lobby", "lobbied", "to close the harbour road to trucks", "demand"),
+        ("advocate", "would advocate", "letting ferry fares follow the season", "demand"),
+        ("belittle", "famously belittled", "whose record at sea", "accuse"),
+        ("say", "said", "\"Bluster doesn't cut it. Inexperience doesn't cut it.\"", "accuse"),
+        ("say", "said", "\"I think the new ferry can work,\"", "speculate"),
+        ("put", "put", "the figure closer to 54,000 tonnes", "estimate"),
+        ("say", "said", "she would like the mayor to explain his stance on the levy", "demand"),
+        ("say", "said", "\"I have no idea how these voters chose, but they chose freely,\"", "assert"),
+        ("say", "said", "\"I think voters are going to look at what I have to offer,\"", "speculate"),
+    ],
+)
+def test_ninth_round_cues(cue: str, cue_text: str, content: str, expected: str) -> None:
+    assert stance(cue, content, cue_text) == expected

@@ -31,16 +31,19 @@ CUE_STANCE = {
     "fume": "accuse", "complain": "accuse",
     "protest": "accuse", "object": "accuse", "lament": "accuse", "disparage": "accuse", "smear": "accuse",
     "hit": "accuse", "challenge": "accuse", "chastise": "accuse", "indict": "accuse",
+    "belittle": "accuse", "insult": "accuse", "demean": "accuse", "denigrate": "accuse",
+    "lobby": "demand", "advocate": "demand",
 }
 # Stance words inside a multi-word cue ("made a strong condemnation of", "has called for").
 CUE_WORDS = (
     ("decline", re.compile(r"\b(?:refus|declin)\w*", _I)),
-    ("demand", re.compile(r"\bcall(?:s|ed|ing)? (?:for|on)\b|\burg\w+|\bdemand\w*|\bappeal\w*", _I)),
+    ("demand", re.compile(r"\bcall(?:s|ed|ing)? (?:for|on)\b|\burg\w+|\bdemand\w*|\bappeal\w*|"
+                          r"\bpropos(?:al|als|ed|es)\b|\blobbi\w*", _I)),
     ("accuse", re.compile(
         r"\b(?:condemn|critici[sz]|accus|blam|attack|denounc|concern|frustrat|misgiving|outrage|anger|indict|chastis|slam|"
         r"disappoint|swipe|rail|lash|scoff|mock|critic|expletive)\w*|\b(?:went|gone|go(?:es)?|going) after\b|"
         r"\b(?:sp[eo]ak\w*|spoken?) out (?:\w+ )?against\b|\bcall\w* into question\b|\bdenunciat\w*|"
-        r"\bpoint\w* (?:the )?fingers? at\b|"
+        r"\bpoint\w* (?:the )?fingers? at\b|\bbelittl\w*|"
         r"\bupset (?:by|with|about|over)\b|"
         r"\bshots? at\b|\bmincing words\b|"
         r"\b(?:take|takes|taking|took) aim\b|\bhit out\b", _I)),
@@ -129,7 +132,9 @@ DEMAND = re.compile(
     # "should have known" blames and "must have known" guesses; neither asks for anything
     r"\b(?:(?:must|should|shouldn't)(?! have \w+(?:ed|en|wn)\b)(?!['’]ve)|needs? to|ought to|"
     # "doesn't have to" frees from an obligation; it asks for nothing
-    r"(?<!n['’]t )(?<!not )(?<!never )(?:have|has) to|"
+    # ("what I have to offer" offers; it asks for nothing)
+    r"(?<!n['’]t )(?<!not )(?<!never )(?:have|has) to(?! (?:offer|say|show|share)\b)|"
+    r"(?:would|['’]d) like (?:him|her|them|you|us|the \w+|[A-Z]\w+) to|"
     r"(?:['’]ve|have|has|['’]s) (?:really |just |simply |still )?got to|"
     r"called (?:on|for)|calls? (?:on|for)|"
     # a condition set on the other side: "talks could only resume once they were withdrawn"
@@ -158,7 +163,9 @@ ACCUSE = re.compile(
     r"insensitive|inappropriate|toxic|vile|hateful|sexis[mt]\w*|humiliat\w+|shame\w*|embarrass\w*|"
     # blame for the past: "should have known", "shouldn't have sold it"
     r"(?:should|shouldn['’]t|should not|ought to) have (?:\w+ )?\w+(?:ed|en|wn)|"
-    r"no idea|knows nothing|suffering from|hypocri\w+|ineffective|dangerous|terrible|"
+    # ("I have no idea how they voted" admits ignorance; it blames no one)
+    r"(?<!I have )(?<!I've )(?<!I’ve )(?<!we have )(?<!I had )no idea|knows nothing|suffering from|"
+    r"hypocri\w+|ineffective|dangerous|terrible|(?:doesn['’]t|does not|won['’]t|will not) cut it|"
     r"(?:can ?not|can['’]t|could ?not|couldn['’]t) be trusted|untrustworthy|"
     r"(?:a|the) (?:threat|danger) to|misgivings?|frustrat\w+|undermin\w+|(?:a|the) lack of|"
     # someone else's refusal or pose, told against them: "he refused to drop the gun", "posed a threat"
@@ -194,7 +201,7 @@ HARM = re.compile(
 # A figure with a hedge or a range ("about 3,000", "two to three weeks", "$2-300 million").
 ESTIMATE = re.compile(
     r"\b(?:(?:an )?estimat\w+(?: at)?|about|around|approximately|roughly|as (?:many|much|high|low) as|"
-    r"up to|nearly|some|at least|more than|upwards of|close to)\s+(?:(?:\$|€|£)?\d|"
+    r"up to|nearly|some|at least|more than|upwards of|closer? to)\s+(?:(?:\$|€|£)?\d|"
     # a figure in words: "about one-third", "at least four", "nearly half", "some two dozen"
     r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
     r"hundreds|thousands|millions|dozens|half|one-(?:third|quarter|half)|two-thirds|three-quarters|"
@@ -240,7 +247,7 @@ SPECULATE = re.compile(
     r"(?:will|going to|['’]ll|would) (?:\w+ )?(?:win|lose|beat|prevail|do (?:very |so )?(?:well|badly)|"
     r"come out ahead|come back with)|(?:I|we|he|she|they) (?:still )?hope[sd]?|hoped|"
     r"(?:I|we|he|she|they) (?:think|believe|expect|suspect|guess|doubt)(?:s|d|ed)?\b[^.]{0,60}?\b"
-    r"(?:will|would|could|going to|might)|"
+    r"(?:will|would|could|can|going to|might)|"
     # a fear of what others will do: "they fear the leaders will make a deal" (not "for fear it would")
     r"(?<!for )(?:fears?|feared|worr(?:y|ies|ied))(?! about| for| over) (?:that )?[^.;]{0,80}?"
     r"(?:\b(?:will|would|could|might)|['’]ll)|(?:has|have|had) the potential to)\b",
