@@ -55,6 +55,15 @@ def test_a_date_then_by_names_the_author() -> None:
         ("Ada3/4/2025", "Ada"),
         ("May 18, 2023 By Ada Berg In", "Ada Berg"),
         ("Harbourline- 2025/4/29", "Harbourline"),
+        ("ADA BERG", "ADA BERG"),  # all capitals: no outlet name to cut from the tail
+        ("Dec. 19, 2025 · Ada Berg on behalf of the harbour team", "Ada Berg"),
+        ("Avatar photo by Ada Berg August 25, 2025August 29, 2025", "Ada Berg"),
+        ("On January 12, 2025January 22, 2025 By Ada BergIn Budget Travel, Budget Travel Guides, Travel Tips",
+         "Ada Berg"),
+        ("Posted on December 20, 2025 by Ada Berg - 5 Comments on Do you need fourteen USB ports on your "
+         "harbour radio?", "Ada Berg"),
+        ("The ferry line is planning for growth beyond the two islands and the mainland coast in the spring. "
+         "By Ada Berg on Dec. 19, 2025", "Ada Berg"),
     ],
 )
 def test_the_name_part_of_a_byline_line(line: str, name: str) -> None:
@@ -69,7 +78,10 @@ def test_prose_is_no_name() -> None:
 @pytest.mark.parametrize(
     "line",
     ["October 8, 2024 Photo of Harbourline", "Mar 27, 2025 5 mins", "Reviewed by Bo Lind, DVM",
-     "Medically reviewed by Dr. Bo Lind", "Photo by Ada Berg", "Powered by Harbourline"],
+     "Medically reviewed by Dr. Bo Lind", "Photo by Ada Berg", "Powered by Harbourline",
+     "Dec 5, 2024 · 3 min read",
+     "The harbour study, which was led by Professor Ada Berg of the island college, found that the "
+     "ferry wake is eroding the dunes on both shores faster than the council had thought"],
 )
 def test_dates_and_credits_name_no_author(line: str) -> None:
     assert name_of(line) is None

@@ -42,26 +42,33 @@ _BY_ANYWHERE = re.compile(
 )
 # Credits that are not bylines: who reviewed, photographed, illustrated, powered or sponsored it.
 _CREDIT = re.compile(
-    r"(?:reviewed|edited|checked|photo|photos|photograph|photographs|photography|image|images|illustration|"
-    r"illustrations|illustrated|video|graphics?|designed|design|translated|powered|hosted|sponsored|"
+    # ("Avatar photo by Ada Berg": the author's picture, then the byline)
+    r"(?<!avatar )(?:reviewed|edited|checked|photo|photos|photograph|photographs|photography|image|images|"
+    r"illustration|illustrations|illustrated|video|graphics?|designed|design|translated|powered|hosted|sponsored|"
     r"presented|produced|brought to you)\s*$",
     re.IGNORECASE,
 )
 _MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-# A line that opens with a date ("October 8, 2024 Photo of ...") names no one.
+# A line that opens with a date ("October 8, 2024 Photo of ...") names no one, unless a separator
+# sets the name apart after it ("Dec. 19, 2025 · Ada Berg").
 _DATE_FIRST = re.compile(rf"^{_MONTH_NAME}\s+\d", re.IGNORECASE)
+_DATE_THEN_NAME = re.compile(rf"^{_MONTH_NAME}\s+\d{{1,2}},?\s+\d{{4}}\s*[·•|]\s*(?=[A-Z])", re.IGNORECASE)
+# A byline run into a long line: a standfirst ending "... Canada. By Ada Berg on Dec. 19, 2025".
+_SENTENCE_BY = re.compile(r"[.!?]\s+(?=By\s+[A-Z])")
+LONG_TEXT = 120  # characters: a longer line names its author only in a byline at its start or end
 _AUTHOR_LABEL = re.compile(r"^(?:author|authors|written|posted)\s*:?\s+", re.IGNORECASE)
 # What follows a name on its line: "on January 21", "in Travel", "December 9, 2024", "Image", "USA TODAY"
 _TAIL = re.compile(
     r"\s+(?:on|in|at|for|from|and more)(?:\s+|$)|\s+(?=\d)"
     r"|\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
     r"|\s+(?=(?:image|photo|logo|play|avatar|icon|profile|last updated|updated|published|posted|reviewed)\b)"
-    r"|(?-i:\s+(?=[A-Z]{2,}\b))",
+    r"|(?-i:(?<=[a-z.])\s+(?=[A-Z]{2,}\b))",
     re.IGNORECASE,
 )
 # Text glued to the name: a label, a date ("AnthonyJanuary 4, 2026"), digits ("Yucy3/4/2025").
 _GLUED = re.compile(
-    r"(?<=[a-z])(?=(?:Published|Updated|Posted|Last|Reviewed|Fact|Image|Photo)\b"
+    # ("Ada BergIn Budget Travel": the section list a blog glues after the name)
+    r"(?<=[a-z])(?=(?:Published|Updated|Posted|Last|Reviewed|Fact|Image|Photo)\b|In\s+[A-Z]"
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s*\d|\d)"
 )
@@ -109,10 +116,12 @@ def candidates(
 def name_of(text: str) -> tuple[str, bool, bool, bool] | None:
     """The name part of a byline-shaped line: (name, has "By", cut from glued text, "Picture of")."""
     text = text.strip()
-    if len(text) > 120:
-        return None
+    if len(text) > LONG_TEXT:
+        text = _byline_in_long(text)
+        if not text:
+            return None
     picture = bool(_PICTURE.match(text))
-    text = _PICTURE.sub("", text)
+    text = _DATE_THEN_NAME.sub("", _PICTURE.sub("", text))
     # "June 26, 2018 by Ada Berg", "imageWritten by Ada Berg"; not "Reviewed by", "Photo by"
     found = list(_BY_ANYWHERE.finditer(text))
     # a bare "by" after a credit word is that credit; "imageWritten by" is still a byline
@@ -141,6 +150,19 @@ def name_of(text: str) -> tuple[str, bool, bool, bool] | None:
     if not 1 <= len(words) <= 5 or len(name) > 60 or not name[:1].isupper():
         return None
     return name, has_by, glued, picture
+
+
+def _byline_in_long(text: str) -> str:
+    """The byline part of a long line: its start when a "By" marker opens it ("Posted on ... by Ada Berg -
+    5 Comments on ..."), or a closing "By ..." sentence; else nothing."""
+    head = text[:LONG_TEXT]
+    first = _BY_ANYWHERE.search(head)
+    if first is not None and first.start() < LONG_TEXT // 2:
+        return head
+    tail = list(_SENTENCE_BY.finditer(text))
+    if tail and len(text) - tail[-1].end() <= LONG_TEXT:
+        return text[tail[-1].end() :]
+    return ""
 
 
 def author_features(
