@@ -192,7 +192,8 @@ def title_matches(got: str | None, gold: object) -> bool:
 # "Ada Berg (Content Manager)", "Dr. Ada Berg". They say who the author is, not which author.
 _CREDENTIALS = frozenset((
     "md", "do", "phd", "dvm", "vmd", "rn", "np", "pa", "mba", "cpa", "cfp", "rd", "rdn", "ld", "ldn",
-    "facs", "faclm", "dacvb", "lvt", "vts", "ba", "bs", "ma", "ms", "msc", "esq",
+    "facs", "faclm", "dacvb", "lvt", "vts", "ba", "bs", "ma", "ms", "msc", "esq", "fand", "cepf", "cfa",
+    "chfc", "crpc", "jd", "pharmd", "psyd", "dds", "dmd", "dnp", "aprn", "lcsw", "lmft", "dpt", "cscs",
 ))
 _HONORIFICS = frozenset(("dr", "mr", "mrs", "ms", "prof"))
 _ROLE = re.compile(
@@ -205,7 +206,9 @@ _ROLE = re.compile(
 def _drop_roles(text: str) -> str:
     """The name part of a byline: trailing segments that are only a role or credentials dropped."""
     parts = re.split(r"\s*(?:,|;|\(|\)|\s-\s|\s\|\s)\s*", text)
-    kept = [p for p in parts if p and not _ROLE.search(p) and not set(re.findall(r"\w+", p)) <= _CREDENTIALS]
+    # ("Ph.D." is "PhD": dots inside a credential do not split it)
+    kept = [p for p in parts
+            if p and not _ROLE.search(p) and not set(re.findall(r"\w+", p.replace(".", ""))) <= _CREDENTIALS]
     return " ".join(kept) or text  # a byline that is all role ("Community Editor") stays as it is
 
 

@@ -20,6 +20,9 @@ def test_author_match_ignores_credentials_and_job_titles_not_names() -> None:
     assert not author_matches("Maren Holt", "Maren Holt, Tomas Berg")
     assert not author_matches("Editor", "Staff Writer")  # a role alone is no name
     assert not author_matches(None, "Maren Holt")
+    assert author_matches("Maren Holt", "Maren Holt, Ph.D.")  # dots inside a credential
+    assert author_matches("Maren Holt", "Maren Holt, MS, RD, FAND")
+    assert author_matches("A. J. Holt", "A.J. Holt")
 
 
 def test_date_match_is_the_same_day() -> None:
