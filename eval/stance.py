@@ -7,7 +7,7 @@ Labels (offsets and a label, never text) were written by hand, blind, following 
 The tuning split, which the rules were revised against: eval/stance_labels.tsv (PolNeAR dev),
 eval/stance_labels_polnear_train.tsv (PolNeAR train, found beside --data), eval/stance_labels_ggt.tsv
 (Gender Gap Tracker dev, ../ggt-dev beside the PolNeAR folder) and eval/stance_labels_tune4.tsv to
-eval/stance_labels_tune9.tsv (plain random draws from all three, fourth to ninth rounds, each labelled blind
+eval/stance_labels_tune10.tsv (plain random draws from all three, fourth to tenth rounds, each labelled blind
 and scored once before any rule was revised against it).
 The clean test split, eval/stance_labels_test.tsv (a fresh random draw from all three), was never
 tuned on: only its aggregate figures are printed and --show-errors never lists its rows. Two figures:
@@ -34,8 +34,8 @@ from sitroom.stages.statements.stance import STANCES, stance_of
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "stance_labels.tsv"
 TEST_LABELS = HERE / "stance_labels_test.tsv"
-# later tuning draws, seven columns (the source first); fourth to ninth rounds: plain random, labelled blind
-TUNE_DRAWS = tuple(HERE / f"stance_labels_tune{k}.tsv" for k in (4, 5, 6, 7, 8, 9))
+# later tuning draws, seven columns (the source first); fourth to tenth rounds: plain random, labelled blind
+TUNE_DRAWS = tuple(HERE / f"stance_labels_tune{k}.tsv" for k in (4, 5, 6, 7, 8, 9, 10))
 
 
 class Item(NamedTuple):
