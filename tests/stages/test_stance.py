@@ -546,3 +546,25 @@ def test_eighth_round_cues(cue: str, cue_text: str, content: str, expected: str)
 )
 def test_ninth_round_cues(cue: str, cue_text: str, content: str, expected: str) -> None:
     assert stance(cue, content, cue_text) == expected
+
+
+@pytest.mark.parametrize(
+    ("cue", "cue_text", "content", "expected"),
+    [
+        ("say", "said", "\"The ferry board has done an awful job this winter,\"", "accuse"),
+        ("say", "said of", "\"He is not qualified to run this harbour,\"", "accuse"),
+        ("react", "reacted skeptically", "to the deal, \"I am concerned about any such deal\"", "accuse"),
+        ("wonder", "wondered", "why the mayor didn't say more about it during his campaign", "accuse"),
+        ("insist", "insisted", "it was \"premature\" to back the mayor's campaign", "decline"),
+        ("say", "said", "\"People are concerned about what they see as a loss of control,\"", "assert"),
+        ("say", "said", "\"As far as we're concerned the quay stays open,\"", "assert"),
+    ],
+)
+def test_tenth_round_cues(cue: str, cue_text: str, content: str, expected: str) -> None:
+    assert stance(cue, content, cue_text) == expected
+
+
+def test_an_emphatic_say_after_a_refusal_is_no_refusal() -> None:
+    content = "he found the mayor to be \"very charming\""
+    sentence = f"While the donor didn't disclose his backing, he did say {content}."
+    assert stance_of("say", content, sentence, "did say") == "assert"

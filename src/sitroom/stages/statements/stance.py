@@ -72,6 +72,8 @@ def stance_of(cue_lemma: str | None, content: str, sentence: str, cue_text: str 
     lead = sentence[: max(0, sentence.find(content))] if content in sentence else sentence
     # a refusal in the lead counts unless the cue itself takes another stance ("criticised as")
     own_stance = w.CUE_STANCE.get(_known_lemma(cue_lemma), "decline") != "decline"
+    # "he didn't disclose his backing, but he did say ...": the emphatic cue answers the refusal before it
+    own_stance = own_stance or bool(re.match(r"(?:did|does|do) (?:say|tell|add|write)\b", cue_text.strip()))
     refusal = not own_stance and w.DECLINE.search(lead + " " + cue_text)
     refusal = refusal or w.DECLINE_CONTENT.search(content)
     if refusal or cue_lemma in ("decline", "refuse"):

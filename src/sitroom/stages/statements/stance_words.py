@@ -44,7 +44,7 @@ CUE_WORDS = (
         r"disappoint|swipe|rail|lash|scoff|mock|critic|expletive)\w*|\b(?:went|gone|go(?:es)?|going) after\b|"
         r"\b(?:sp[eo]ak\w*|spoken?) out (?:\w+ )?against\b|\bcall\w* into question\b|\bdenunciat\w*|"
         r"\bpoint\w* (?:the )?fingers? at\b|\bbelittl\w*|"
-        r"\bupset (?:by|with|about|over)\b|"
+        r"\bupset (?:by|with|about|over)\b|\bs[ck]eptic\w*|"
         r"\bshots? at\b|\bmincing words\b|"
         r"\b(?:take|takes|taking|took) aim\b|\bhit out\b", _I)),
     ("deny", re.compile(r"\b(?:den(?:y|ied|ies|ial)|reject|dismiss)\w*|\bcast\w* doubt|\btook issue with\b|"
@@ -73,6 +73,9 @@ DECLINE_CONTENT = re.compile(
     r"(?:assert|invoke|plead|take) (?:\w+ )?fifth(?: amendment)?|"
     # unwillingness, confidentiality, a statement promised for later: "stay tuned"
     r"(?:unwilling|not willing|not prepared) to|respect (?:the )?(?:confidentiality|privacy)|"
+    # too early to take a side: "it was premature to back her campaign", "too early to say"
+    r"\W?premature\W? to (?:back|endorse|say|comment|judge|speculate)|"
+    r"too (?:early|soon) to (?:say|tell|judge|endorse|back|comment)|"
     # "the mission could not confirm any figure": no answer given, whatever the reason
     r"(?:could|can|would)(?: not|n['’]t) (?:independently )?(?:confirm|verify)|(?:cannot|unable to) confirm|"
     r"(?:further|more) (?:statement|details|information|comment)s? (?:later|next|in the coming|at a later)|"
@@ -158,6 +161,10 @@ ACCUSE = re.compile(
     r"beside\b|across\b|off\b|north|south|east|west|\d))|fraud\w*|scam\w*|con artist|ploy|"
     r"disgrace\w*|corrupt\w*|crooked|dishonest|reckless|irresponsible|shameful|outrageous|disgusting|"
     r"outraged|appall\w*|disgusted|insulted|insulting|(?:worr(?:y|ies)|bothers?|troubles?) (?:me|us)|"
+    r"awful|detrimental|(?:not |un)qualified|demoni[sz]\w*|"
+    # a concern the speaker owns ("I am concerned about any agreement that ..."), not one reported of others
+    r"(?<!as far as )(?:I am|I['’]m|we are|we['’]re|\[I am\]) (?:deeply |very |so )?concerned "
+    r"(?:about|by|over|that)|"
     r"pathetic|unfit|incompeten\w+|charlatan|deplorables?|racis[mt]|bigot\w*|amoral|waste of time|"
     r"destroying|bad judgment|failed to|failure of|abuse\w*|cover-?up|mislead\w*|unfair\w*|"
     r"insensitive|inappropriate|toxic|vile|hateful|sexis[mt]\w*|humiliat\w+|shame\w*|embarrass\w*|"
@@ -188,8 +195,9 @@ IMPERATIVE = re.compile(
 )
 # A rhetorical why-not question blames: "so why didn't the mayor pay his?"
 RHETORICAL = re.compile(
-    r"\bwhy (?:on earth )?(?:didn['’]t|doesn['’]t|don['’]t|isn['’]t|wasn['’]t|won['’]t|hasn['’]t|haven['’]t|"
-    r"wouldn['’]t|can['’]t|did \w+ not|does \w+ not|is \w+ not)\b|"
+    # ("why the senator didn't say more": the subject may come between)
+    r"\bwhy (?:on earth )?(?:(?:the )?\w+ )?(?:didn['’]t|doesn['’]t|don['’]t|isn['’]t|wasn['’]t|won['’]t|"
+    r"hasn['’]t|haven['’]t|wouldn['’]t|can['’]t|did \w+ not|does \w+ not|is \w+ not)\b|"
     # a yes-no question asked with "really" doubts its subject: "can we really trust him to ...?"
     r"\b(?:does|do|did|can|could|should) (?:\w+ ){1,3}really\b[^.?!]{0,120}\?", _I,
 )
