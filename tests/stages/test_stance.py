@@ -514,6 +514,7 @@ def test_a_worry_about_the_present_is_no_forecast() -> None:
         ("stiffen", "stiffened their denunciation of", "the mayor", "accuse"),
         ("point", "pointing fingers at", "a 'poison pill' in the harbour bill", "accuse"),
         ("discuss", "wouldn't discuss on the radio show", "whether he wanted the council seat", "decline"),
+        ("discuss", "won't discuss", "whether he wants the council seat", "decline"),
         ("add", "added", "that the mayor's interview raised questions about his judgment", "accuse"),
         ("say", "say", "there are also serious safety concerns", "accuse"),
         ("say", "said", "his remarks have crossed the line from spite to inciting violence", "accuse"),

@@ -54,7 +54,7 @@ CUE_WORDS = (
 )
 DECLINE = re.compile(
     r"\b(?:(?:declin|refus)\w* to \w+|(?:declin|refus)\w* comment|"
-    r"(?:did|does|would|will|could)(?: not|n['’]t) "
+    r"(?:(?:did|does|would|will|could) not|(?:did|does|would|could)n['’]t|won['’]t) "
     r"(?:\w+ )?(?:comment|confirm|elaborate|discuss|disclose|respond|say|return|specify|supply|provide|"
     r"release)|no comment|"
     r"(?:did|does) not (?:respond|reply) to|could not be reached|(?:is|are|was|were) not saying)", _I,
