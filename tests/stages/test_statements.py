@@ -948,3 +948,17 @@ def test_a_second_saying_verb_hung_inside_the_first_clause_is_the_speakers_secon
     warned = only(article, "unanswered")
     assert (warned.speaker, warned.stance) == ("Russia", "threaten")
     assert "warned residents" in only(article, "crossed").text  # the troops' own act, no saying
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "stance"),
+    [
+        ('On Monday the senator called for "a total and complete ban" on the new ferries.',
+         "a total and complete ban", "demand"),
+        ('Lately the mayor has gone after the governor as "a leech who will bleed the whole town dry."',
+         "a leech who will bleed", "accuse"),
+    ],
+)
+def test_a_quoted_fragment_takes_the_stance_of_the_verb_governing_it(run, text, fragment, stance) -> None:
+    found = [s for s in run(text).statements if fragment in s.text]
+    assert found and found[0].stance == stance, [(s.text, s.stance, s.cue) for s in run(text).statements]

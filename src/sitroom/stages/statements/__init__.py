@@ -28,7 +28,7 @@ from sitroom.stages.statements.lexicon import NOT_PEOPLE, OFFICES
 from sitroom.stages.statements.parse import Parse
 from sitroom.stages.statements.resolve import People
 from sitroom.stages.statements.speakers import Speaker, clean_role, describe
-from sitroom.stages.statements.stance import hedges_in, stance_of
+from sitroom.stages.statements.stance import governing_stance_verb, hedges_in, stance_of
 from sitroom.stages.statements.towns import Towns, in_towns
 
 __all__ = ["StatementStage"]
@@ -140,6 +140,9 @@ def _base(parse: Parse, draft: Draft) -> Statement:
     if cue and draft.according and draft.cue is not None and draft.cue + 1 < len(parse.tokens):
         cue_end = parse.tokens[draft.cue + 1].end  # "according to"
     lemma = "say" if draft.according else cue.lemma.lower() if cue else None
+    stance_cue = draft.cue if draft.cue is not None else governing_stance_verb(parse, draft.start, draft.end)
+    if cue is None and stance_cue is not None:
+        lemma = parse.tokens[stance_cue].lemma.lower()  # a quoted fragment: "called for \"a total ban\""
     return Statement(
         start=draft.start,
         end=draft.end,
@@ -147,7 +150,7 @@ def _base(parse: Parse, draft: Draft) -> Statement:
         speaker=None,
         speaker_kind="unknown",
         direct=draft.direct,
-        stance=stance_of(lemma, text, context, _cue_phrase(parse, draft.cue)),
+        stance=stance_of(lemma, text, context, _cue_phrase(parse, stance_cue)),
         cue=parse.body[cue.start : cue_end] if cue else None,
         cue_start=cue.start if cue else None,
         cue_end=cue_end,

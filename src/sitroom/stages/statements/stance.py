@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from sitroom.stages.statements import stance_words as w
+from sitroom.stages.statements.parse import Parse
 
 STANCES = ("assert", "deny", "decline", "estimate", "speculate", "demand", "threaten", "accuse")
 
@@ -253,3 +254,23 @@ def hedges_in(text: str) -> tuple[str, ...]:
         if match.group() not in seen:
             seen.append(match.group())
     return tuple(seen)
+
+
+def governing_stance_verb(parse: Parse, start: int, end: int) -> int | None:
+    """For a quoted fragment found without a cue, the verb that governs it when that verb takes a side:
+    'called for "a total and complete ban"', 'has gone after Trump as "a spoiled brat"'. Up to three
+    steps up the parse from the fragment's first word, inside its sentence."""
+    sentence = parse.sentences[parse.sentence_index(start)]
+    i = parse.token_at(start)
+    for _ in range(3):
+        head = parse.tokens[i].head
+        if head == i or not sentence.start <= parse.tokens[head].start < sentence.end:
+            return None
+        i = head
+        token = parse.tokens[i]
+        if token.pos == "VERB" and not start <= token.start < end:
+            following = parse.tokens[min(i + 1, len(parse.tokens) - 1)].end
+            phrase = parse.body[token.start : following]  # "called for", "gone after"
+            takes_side = token.lemma.lower() in w.CUE_STANCE or any(p.search(phrase) for _, p in w.CUE_WORDS)
+            return i if takes_side else None
+    return None
