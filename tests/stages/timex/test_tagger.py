@@ -234,6 +234,12 @@ def test_the_quarter_is_the_one_the_story_named() -> None:
             "1994-WI",
         ),
         (
+            "January nineteen ninety-seven. A second blast hit the clinic.",
+            date(1998, 2, 27),
+            "January nineteen ninety-seven",
+            "1997-01",
+        ),
+        (
             "The offer expires at 5 p.m. EST, Nov. 6.",
             date(1989, 11, 1),
             "5 p.m. EST, Nov. 6",

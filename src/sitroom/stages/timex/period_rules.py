@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 
 from sitroom.stages.timex.calendar_rules import Builder
-from sitroom.stages.timex.lexicon import NUMBERS, SEASONS
-from sitroom.stages.timex.patterns import SEASON
+from sitroom.stages.timex.lexicon import MONTHS, NUMBERS, SEASONS
+from sitroom.stages.timex.patterns import MONTH, SEASON
 from sitroom.stages.timex.spec import Spec
 
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -138,6 +138,15 @@ def season_spelled_year(match: re.Match[str]) -> Spec | None:
     )
 
 
+def month_spelled_year(match: re.Match[str]) -> Spec | None:
+    """ "January nineteen ninety-seven": a month in a year spelled out, as transcripts write it."""
+    year = spelled_year(match)
+    month = MONTHS.get(match.group("mon").lower().rstrip("."))
+    if year is None or month is None:
+        return None
+    return Spec(kind="date", precision="month", year=year.year, month=month)
+
+
 PERIOD_RULES: list[tuple[str, str, Builder]] = [
     (
         "last_period",
@@ -166,6 +175,7 @@ PERIOD_RULES: list[tuple[str, str, Builder]] = [
     ("year_period", r"the\s+(?P<year>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?:quarter|period)", year_period),
     ("spelled_year", _SPELLED_YEAR, spelled_year),
     ("season_spelled_year", rf"(?:the\s+)?{SEASON}\s+of\s+{_SPELLED_YEAR}", season_spelled_year),
+    ("month_spelled_year", rf"{MONTH}\s+(?:of\s+)?{_SPELLED_YEAR}", month_spelled_year),
     ("year_end", r"year-end", year_end),
     ("year_end_words", r"year['’]s\s+end|year\s+end", the_year),
     (

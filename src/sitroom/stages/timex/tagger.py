@@ -37,6 +37,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "half_by_quarters": ("half", "quarters"),
     "spelled_year": ("nineteen", "twenty"),
     "season_spelled_year": ("nineteen", "twenty"),
+    "month_spelled_year": ("nineteen", "twenty"),
     "thousand_year": ("thousand",),
 }
 
