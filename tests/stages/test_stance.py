@@ -569,3 +569,8 @@ def test_an_emphatic_say_after_a_refusal_is_no_refusal() -> None:
     content = "he found the mayor to be \"very charming\""
     sentence = f"While the donor didn't disclose his backing, he did say {content}."
     assert stance_of("say", content, sentence, "did say") == "assert"
+
+
+def test_an_objection_the_speaker_makes_accuses() -> None:
+    content = "\"We object to the use of the drills as a pretext for a build-up of foreign ships,\""
+    assert stance("tell", content, "told") == "accuse"

@@ -161,7 +161,7 @@ ACCUSE = re.compile(
     r"beside\b|across\b|off\b|north|south|east|west|\d))|fraud\w*|scam\w*|con artist|ploy|"
     r"disgrace\w*|corrupt\w*|crooked|dishonest|reckless|irresponsible|shameful|outrageous|disgusting|"
     r"outraged|appall\w*|disgusted|insulted|insulting|(?:worr(?:y|ies)|bothers?|troubles?) (?:me|us)|"
-    r"awful|detrimental|(?:not |un)qualified|demoni[sz]\w*|"
+    r"awful|detrimental|(?:not |un)qualified|demoni[sz]\w*|(?:I|we) (?:strongly |firmly )?object to|"
     # a concern the speaker owns ("I am concerned about any agreement that ..."), not one reported of others
     r"(?<!as far as )(?:I am|I['’]m|we are|we['’]re|\[I am\]) (?:deeply |very |so )?concerned "
     r"(?:about|by|over|that)|"
