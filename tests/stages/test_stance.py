@@ -10,10 +10,10 @@ from sitroom.stages.statements.stance import STANCES, hedges_in, stance_of
 def stance(cue: str | None, content: str, cue_text: str = "", sentence: str = "") -> str:
     return stance_of(cue, content, sentence or content, cue_text or (cue or ""))
 
-
 @pytest.mark.parametrize(
     ("cue", "cue_text", "content", "expected"),
     [
+        # seventh round
         ("say", "said", "the bridge reopened on Tuesday", "assert"),
         ("deny", "denied", "that the mill had polluted the lake", "deny"),
         ("say", "said", "the story about the mayor was fabricated", "deny"),
@@ -484,9 +484,43 @@ def test_for_fear_that_is_a_reason_not_a_forecast() -> None:
         ("say", "said", "the mayor has the potential to win the north ward", "speculate"),
         ("claim", "claiming", "the closure would cost the town $60,000 a day", "estimate"),
         ("say", "said", "it is too early to put a number on the losses", "decline"),
+        # eighth round
+        ("speak", "'s spoken out against", "the county's new parking law", "accuse"),
+        ("stiffen", "stiffened their denunciation of", "the mayor", "accuse"),
+        ("point", "pointing fingers at", "a 'poison pill' in the harbour bill", "accuse"),
+        ("discuss", "wouldn't discuss on the radio show", "whether he wanted the council seat", "decline"),
+        ("discuss", "won't discuss", "whether he wants the council seat", "decline"),
+        ("add", "added", "that the mayor's interview raised questions about his judgment", "accuse"),
+        ("say", "say", "there are also serious safety concerns", "accuse"),
+        ("say", "said", "his remarks have crossed the line from spite to inciting violence", "accuse"),
+        ("say", "said", "he was not certain the rule would apply to the island", "speculate"),
+        ("say", "said", "\"It's implausible but not impossible,\"", "speculate"),
+        ("tell", "told", "she believed the council would inevitably publish the report", "speculate"),
+        ("say", "said", "\"It's of utmost importance you explain this to your members,\"", "demand"),
+        ("warn", "also warned", "the rival fleet against provocative moves near the reef", "demand"),
+        ("say", "said", "rising seas could affect a million people who farm low-lying fields", "speculate"),
+        # ninth round
+        ("roll", "has rolled out proposals", "to tax empty homes in the old town", "demand"),
+        ("lobby", "lobbied", "to close the harbour road to trucks", "demand"),
+        ("advocate", "would advocate", "letting ferry fares follow the season", "demand"),
+        ("belittle", "famously belittled", "whose record at sea", "accuse"),
+        ("say", "said", "\"Bluster doesn't cut it. Inexperience doesn't cut it.\"", "accuse"),
+        ("say", "said", "\"I think the new ferry can work,\"", "speculate"),
+        ("put", "put", "the figure closer to 54,000 tonnes", "estimate"),
+        ("say", "said", "she would like the mayor to explain his stance on the levy", "demand"),
+        ("say", "said", "\"I have no idea how these voters chose, but they chose freely,\"", "assert"),
+        ("say", "said", "\"I think voters are going to look at what I have to offer,\"", "speculate"),
+        # tenth round
+        ("say", "said", "\"The ferry board has done an awful job this winter,\"", "accuse"),
+        ("say", "said of", "\"He is not qualified to run this harbour,\"", "accuse"),
+        ("react", "reacted skeptically", "to the deal, \"I am concerned about any such deal\"", "accuse"),
+        ("wonder", "wondered", "why the mayor didn't say more about it during his campaign", "accuse"),
+        ("insist", "insisted", "it was \"premature\" to back the mayor's campaign", "decline"),
+        ("say", "said", "\"People are concerned about what they see as a loss of control,\"", "assert"),
+        ("say", "said", "\"As far as we're concerned the quay stays open,\"", "assert"),
     ],
 )
-def test_seventh_round_cues(cue: str, cue_text: str, content: str, expected: str) -> None:
+def test_cues_from_the_seventh_to_tenth_draws(cue: str, cue_text: str, content: str, expected: str) -> None:
     assert stance(cue, content, cue_text) == expected
 
 
@@ -505,64 +539,6 @@ def test_a_reason_given_for_a_refusal_declines() -> None:
 def test_a_worry_about_the_present_is_no_forecast() -> None:
     content = "people are worried about their jobs, and yet the new money is going to the top earners"
     assert stance("say", content, "said") == "assert"
-
-
-@pytest.mark.parametrize(
-    ("cue", "cue_text", "content", "expected"),
-    [
-        ("speak", "'s spoken out against", "the county's new parking law", "accuse"),
-        ("stiffen", "stiffened their denunciation of", "the mayor", "accuse"),
-        ("point", "pointing fingers at", "a 'poison pill' in the harbour bill", "accuse"),
-        ("discuss", "wouldn't discuss on the radio show", "whether he wanted the council seat", "decline"),
-        ("discuss", "won't discuss", "whether he wants the council seat", "decline"),
-        ("add", "added", "that the mayor's interview raised questions about his judgment", "accuse"),
-        ("say", "say", "there are also serious safety concerns", "accuse"),
-        ("say", "said", "his remarks have crossed the line from spite to inciting violence", "accuse"),
-        ("say", "said", "he was not certain the rule would apply to the island", "speculate"),
-        ("say", "said", "\"It's implausible but not impossible,\"", "speculate"),
-        ("tell", "told", "she believed the council would inevitably publish the report", "speculate"),
-        ("say", "said", "\"It's of utmost importance you explain this to your members,\"", "demand"),
-        ("warn", "also warned", "the rival fleet against provocative moves near the reef", "demand"),
-        ("say", "said", "rising seas could affect a million people who farm low-lying fields", "speculate"),
-    ],
-)
-def test_eighth_round_cues(cue: str, cue_text: str, content: str, expected: str) -> None:
-    assert stance(cue, content, cue_text) == expected
-
-
-@pytest.mark.parametrize(
-    ("cue", "cue_text", "content", "expected"),
-    [
-        ("roll", "has rolled out proposals", "to tax empty homes in the old town", "demand"),
-        ("lobby", "lobbied", "to close the harbour road to trucks", "demand"),
-        ("advocate", "would advocate", "letting ferry fares follow the season", "demand"),
-        ("belittle", "famously belittled", "whose record at sea", "accuse"),
-        ("say", "said", "\"Bluster doesn't cut it. Inexperience doesn't cut it.\"", "accuse"),
-        ("say", "said", "\"I think the new ferry can work,\"", "speculate"),
-        ("put", "put", "the figure closer to 54,000 tonnes", "estimate"),
-        ("say", "said", "she would like the mayor to explain his stance on the levy", "demand"),
-        ("say", "said", "\"I have no idea how these voters chose, but they chose freely,\"", "assert"),
-        ("say", "said", "\"I think voters are going to look at what I have to offer,\"", "speculate"),
-    ],
-)
-def test_ninth_round_cues(cue: str, cue_text: str, content: str, expected: str) -> None:
-    assert stance(cue, content, cue_text) == expected
-
-
-@pytest.mark.parametrize(
-    ("cue", "cue_text", "content", "expected"),
-    [
-        ("say", "said", "\"The ferry board has done an awful job this winter,\"", "accuse"),
-        ("say", "said of", "\"He is not qualified to run this harbour,\"", "accuse"),
-        ("react", "reacted skeptically", "to the deal, \"I am concerned about any such deal\"", "accuse"),
-        ("wonder", "wondered", "why the mayor didn't say more about it during his campaign", "accuse"),
-        ("insist", "insisted", "it was \"premature\" to back the mayor's campaign", "decline"),
-        ("say", "said", "\"People are concerned about what they see as a loss of control,\"", "assert"),
-        ("say", "said", "\"As far as we're concerned the quay stays open,\"", "assert"),
-    ],
-)
-def test_tenth_round_cues(cue: str, cue_text: str, content: str, expected: str) -> None:
-    assert stance(cue, content, cue_text) == expected
 
 
 def test_an_emphatic_say_after_a_refusal_is_no_refusal() -> None:
