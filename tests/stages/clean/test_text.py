@@ -521,6 +521,21 @@ def test_a_labelled_date_far_from_the_headline_dates_the_page_and_a_teasers_bare
     assert clean_text(prose, Hints()).published is None  # a sentence that opens with "Updated" is prose
 
 
+def test_the_one_date_a_page_prints_on_a_line_of_its_own_dates_it_unless_another_day_competes() -> None:
+    def page(*tail: str) -> str:
+        furniture = [f"Section {n}" for n in range(1, 16)]
+        return "\n\n".join(["Harbour to close northern quay for repairs", *PARAGRAPHS, *furniture, *tail])
+
+    assert clean_text(page("Written by Ada Berg", "April 8, 2024"), Hints()).published == "2024-04-08"
+    assert clean_text(page("Ada Berg", "| June 9, 2020 at 1:06 pm"), Hints()).published == "2020-06-09"
+    teaser = ("Ada Berg", "April 8, 2024", "Ferry timetable changes", "April 9, 2022")
+    assert clean_text(page(*teaser), Hints()).published is None  # which of two days is the page's?
+    assert clean_text(page("Today's Hours", "March 14, 2026"), Hints()).published is None  # the fetch day
+    assert clean_text(page("Last Updated:", "February 1, 2026"), Hints()).published is None
+    assert clean_text(page("Ada Berg", "2025-10-30T10:45:07-04:00"), Hints()).published is None
+    assert clean_text(page("Ada Berg wrote this on April 8, 2024"), Hints()).published is None  # not alone
+
+
 HEAD = "Harbour to close northern quay for repairs"
 LONG_TAIL = "Quay to close - engineers say the pilings have rotted further than expected"
 

@@ -17,11 +17,13 @@ from sitroom.stages.clean.block_features import stop_words
 from sitroom.stages.clean.blocks import Unit
 from sitroom.stages.clean.boilerplate import furniture_hits, looks_templated
 from sitroom.stages.clean.textmeta import (
+    date_alone,
     find_byline,
     find_date,
     find_placed_name,
     is_date_line,
     opens_with_dateline,
+    printed_dates,
 )
 from sitroom.stages.clean.title_model import pick_title, ui_label
 
@@ -297,6 +299,25 @@ def _labelled_date(units: Sequence[Unit]) -> str | None:
             day = find_date(units[i + 1].text)
             if day is not None:
                 return day[0]
+    return _lone_date(units)
+
+
+# A label that makes the date under it something other than the page's own: "Last Updated:",
+# "Today's Hours" / "March 14, 2026" (the day the page was fetched).
+_OTHER_DAY = re.compile(r"updated|modified|revised|today|hours", re.IGNORECASE)
+SHORT_LINE = 8
+
+
+def _lone_date(units: Sequence[Unit]) -> str | None:
+    """The one day a page prints, on a line of its own ("Sara Brown" / "Apr 21, 2021"), when no short
+    line prints another: an unlabelled date is the page's own only when no teaser or comment competes."""
+    days = {day for unit in units if len(unit.text.split()) <= SHORT_LINE for day in printed_dates(unit.text)}
+    if len(days) != 1:
+        return None
+    for i, unit in enumerate(units):
+        day = date_alone(unit.text) if len(unit.text.split()) <= SHORT_LINE else None
+        if day is not None and not _OTHER_DAY.search(unit.text + " " + (units[i - 1].text if i else "")):
+            return day
     return None
 
 

@@ -226,6 +226,11 @@ def find_date(text: str) -> tuple[str, bool] | None:
     return next((item for item in labelled if not item[1]), labelled[0] if labelled else None)
 
 
+def printed_dates(text: str) -> list[str]:
+    """Every full calendar date written in a text (YYYY-MM-DD), in reading order."""
+    return [value for _, _, value in _dates_in(text)]
+
+
 def _dates_in(text: str) -> list[tuple[int, int, str]]:
     """Every full calendar date written in a text, in reading order, without overlaps."""
     hits: list[tuple[int, int, str]] = []
@@ -240,6 +245,21 @@ def _dates_in(text: str) -> list[tuple[int, int, str]]:
         if not any(s < end and start < e for s, e, _ in hits):
             hits.append((start, end, value))
     return sorted(hits)
+
+
+# What may stand beside a date on a line of its own: a time ("at 4:36 pm", "@ 01:39 PM EST") and separators.
+_CLOCK = re.compile(r"(?:(?:@|at)\s*)?\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?", re.IGNORECASE)
+
+
+def date_alone(text: str) -> str | None:
+    """The day of a line that is one calendar date and nothing else ("Apr 21, 2021", "| December 17,
+    2025", "June 9, 2020 at 1:06 pm"); a machine timestamp ("2025-10-30T10:45:07") is no printed date."""
+    found = _dates_in(text)
+    if len(found) != 1:
+        return None
+    start, end, value = found[0]
+    rest = _CLOCK.sub(" ", text[:start] + " " + text[end:]).strip(" |•·,-–—")
+    return None if rest or "T" in text[end : end + 1] else value
 
 
 def is_date_line(text: str) -> bool:
