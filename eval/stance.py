@@ -35,7 +35,7 @@ HERE = Path(__file__).resolve().parent
 LABELS = HERE / "stance_labels.tsv"
 TEST_LABELS = HERE / "stance_labels_test.tsv"
 # later tuning draws, seven columns (the source first); fourth to tenth rounds: plain random, labelled blind
-TUNE_DRAWS = tuple(HERE / f"stance_labels_tune{k}.tsv" for k in (4, 5, 6, 7, 8, 9, 10))
+TUNE_DRAWS = tuple(HERE / f"stance_labels_tune{k}.tsv" for k in (4, 5, 6, 7, 8, 9, 10, 11))
 
 
 class Item(NamedTuple):
@@ -182,7 +182,7 @@ def main() -> None:
     for item, guess in errors[: args.show_errors]:
         article = articles[(item.source, item.doc)]
         print(
-            f"{item.source} {item.doc[:30]} {item.content}: gold {item.label} got {guess} "
+            f"{item.batch} {item.source} {item.doc[:30]} {item.content}: gold {item.label} got {guess} "
             f"(cue {article.body[slice(*item.cue)]!r}) {article.body[slice(*item.content)][:150]!r}"
         )
     print_figures(items, predicted, ends)

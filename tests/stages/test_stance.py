@@ -518,9 +518,36 @@ def test_for_fear_that_is_a_reason_not_a_forecast() -> None:
         ("insist", "insisted", "it was \"premature\" to back the mayor's campaign", "decline"),
         ("say", "said", "\"People are concerned about what they see as a loss of control,\"", "assert"),
         ("say", "said", "\"As far as we're concerned the quay stays open,\"", "assert"),
+        # eleventh round
+        ("make", "made the same allegations against", "the ferry board", "accuse"),
+        ("spurn", "Spurns", "offer", "deny"),
+        ("push", "pushed back against", "the mayor's attack on her record", "deny"),
+        ("be", "'not sure' about", "the harbour plan", "speculate"),
+        ("boo", "was booed and shouted down", "The councillor", "accuse"),
+        ("demonize", "has demonized", "the ferry company", "accuse"),
+        ("call", "still calling out", "the council while praising the port", "accuse"),
+        ("bother", "bothers", "is that it really is a poisonous debate", "accuse"),
+        ("express", "did express concern", "that donors would shift money to the port race", "speculate"),
+        ("express", "expressed concern about", "the levy", "accuse"),
+        ("say", "said", "\"I would love to see Mr. Berg endorse the plan, and I think he will,\"", "demand"),
+        ("say", "said", "\"I want people to see this as a fair vote,\"", "demand"),
+        ("say", "said", "\"I think we'll win the vote. Let's see what happens,\"", "speculate"),
+        ("say", "said", "\"Let's build the bridge now,\"", "demand"),
+        ("say", "said", "\"If the mayor had signed, I would have lost my boat,\"", "assert"),
+        ("say", "said", "\"I've got to tell you, the quay was a mess,\"", "assert"),
+        ("say", "said", "\"The rival port may be bigger, but our harbour is cleaner,\"", "assert"),
+        ("say", "said", "\"The rival port may be bigger, but it could still lose trade,\"", "speculate"),
+        ("say", "said", "\"Your first thought is these people are crazy,\"", "accuse"),
+        ("write", "wrote", "\"The harm caused by the captain's conduct is great,\"", "accuse"),
+        ("say", "said", "the debate on the port is divorced from reality", "accuse"),
+        ("say", "says", "the bishop has no plans to meet the mayor on Friday", "deny"),
+        ("say", "has said", "he disagrees with the board's decision to close the quay", "deny"),
+        ("say", ":", "'Be the voice that people hear.'", "demand"),
     ],
 )
-def test_cues_from_the_seventh_to_tenth_draws(cue: str, cue_text: str, content: str, expected: str) -> None:
+def test_cues_from_the_seventh_to_eleventh_draws(
+    cue: str, cue_text: str, content: str, expected: str
+) -> None:
     assert stance(cue, content, cue_text) == expected
 
 

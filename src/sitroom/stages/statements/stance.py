@@ -51,6 +51,10 @@ _NEED_DESCRIBED = re.compile(
     re.IGNORECASE,
 )
 _LIE = re.compile(r"\blie\b", re.IGNORECASE)
+# A concession before the claim: "X may be true, but ...", up to the comma that opens the "but" clause.
+_CONCESSIVE = re.compile(
+    r"[^.;?!,]{1,120},\s+but\b(?![^.;?!]*\b(?:may|might|could|probably|perhaps)\b)", re.IGNORECASE
+)
 # A time or purpose clause opened just before "could": "before cops could", "so that he could".
 _TIME_CLAUSE = re.compile(
     r"\b(?:before|until|till|so that|in order that|once)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE
@@ -111,6 +115,8 @@ def _speculates(content: str) -> bool:
     for match in w.SPECULATE.finditer(content):
         if _CONTACT_RELATIVE.search(content, max(0, match.start() - 40), match.start()):
             continue  # "any assistance Moldova may ask for": a relative clause without "that"
+        if match.group().lower() in ("may", "might") and _CONCESSIVE.match(content, match.end()):
+            continue  # "China may outnumber us 80 to 1, but its growth is good news": granted, then claimed
         could = match.group().lower() == "could"
         if could and _TIME_CLAUSE.search(content, max(0, match.start() - 40), match.start()):
             continue  # "before cops could accompany her": what someone was able to do, not a guess
@@ -214,7 +220,7 @@ def _cue_stance(cue_lemma: str | None, cue_text: str, content: str) -> str | Non
     if cue_lemma == "call":
         if re.search(r"\bcall\w* (?:for|on)\b", cue_text, re.IGNORECASE) or content.startswith("to "):
             return "demand"  # "called for talks", "calls to break up the banks"
-        if re.search(r"\bcall\w* into question\b", cue_text, re.IGNORECASE):
+        if re.search(r"\bcall\w* (?:into question|out)\b", cue_text, re.IGNORECASE):
             return "accuse"
         named_badly = w.ACCUSE.search(content) or w.NEGATIVE.search(content) or _LIE.search(content)
         if _REPORT.match(content) and named_badly:
@@ -231,6 +237,10 @@ def _cue_stance(cue_lemma: str | None, cue_text: str, content: str) -> str | Non
         return "deny"
     if cue_lemma == "dismiss" and re.search(r"\bas\b", content) and w.ACCUSE.search(content):
         return "accuse"  # "dismissed the governor as an ineffective leader"
+    # "expressed concern that donors would divert money": a worry about what may come
+    concern = re.search(r"\bconcern", cue_text, re.IGNORECASE)
+    if concern and content.startswith("that ") and w.FUTURE.search(content):
+        return "speculate"
     for stance, pattern in w.CUE_WORDS:
         if len(cue_text.split()) > 1 and pattern.search(cue_text):
             return stance

@@ -33,6 +33,7 @@ CUE_STANCE = {
     "hit": "accuse", "challenge": "accuse", "chastise": "accuse", "indict": "accuse",
     "belittle": "accuse", "insult": "accuse", "demean": "accuse", "denigrate": "accuse",
     "lobby": "demand", "advocate": "demand",
+    "spurn": "deny", "boo": "accuse", "bother": "accuse", "demonize": "accuse", "demonise": "accuse",
 }
 # Stance words inside a multi-word cue ("made a strong condemnation of", "has called for").
 CUE_WORDS = (
@@ -46,11 +47,12 @@ CUE_WORDS = (
         r"\bpoint\w* (?:the )?fingers? at\b|\bbelittl\w*|"
         r"\bupset (?:by|with|about|over)\b|\bs[ck]eptic\w*|"
         r"\bshots? at\b|\bmincing words\b|"
-        r"\b(?:take|takes|taking|took) aim\b|\bhit out\b", _I)),
+        r"\b(?:take|takes|taking|took) aim\b|\bhit out\b|\ballegations? against\b|\bcall(?:s|ed|ing)? out\b|"
+        r"\bshout\w* down\b|\bdemoni[sz]\w*", _I)),
     ("deny", re.compile(r"\b(?:den(?:y|ied|ies|ial)|reject|dismiss)\w*|\bcast\w* doubt|\btook issue with\b|"
-                        r"\btak(?:e|es|ing) issue with\b", _I)),
+                        r"\btak(?:e|es|ing) issue with\b|\bpush\w* back (?:against|on)\b|\bspurn\w*", _I)),
     ("estimate", re.compile(r"\b(?:estimat|forecast|project(?:ed|ion)s?)\w*", _I)),
-    ("speculate", re.compile(r"\brul\w* out\b|\b(?:do|does|did)(?: not|n['’]t) know\b", _I)),
+    ("speculate", re.compile(r"\brul\w* out\b|\b(?:do|does|did)(?: not|n['’]t) know\b|\bnot sure\b", _I)),
 )
 DECLINE = re.compile(
     r"\b(?:(?:declin|refus)\w* to \w+|(?:declin|refus)\w* comment|"
@@ -98,7 +100,9 @@ DENY = re.compile(
     # claims or figures called made up: "the figures had been \"invented to order\""
     r"(?:figures?|numbers?|reports?|claims?|allegations?|stor(?:y|ies)|accounts?) (?:\w+ ){0,2}?"
     r"(?:was|were|is|are|had been|have been|has been) \W?(?:invented|made up|concocted|cooked up|dreamed up)|"
-    r"(?:is|was|are|were|has|have|had|did|do|does) not (?:\w+ )?(?:involved|happen\w*|exist|true))\b", _I,
+    r"(?:is|was|are|were|has|have|had|did|do|does) not (?:\w+ )?(?:involved|happen\w*|exist|true)|"
+    # a rumoured act said not to be planned: "the Pope has no plans to meet Sanders"
+    r"(?:has|have|had) no (?:plans?|intention) (?:to|of)|disagree(?:s|d)? with)\b", _I,
 )
 THREATEN = re.compile(
     r"\b(?:will (?:respond|retaliate|not tolerate|take (?:\w+ )?(?:measures|action|steps))|"
@@ -136,15 +140,20 @@ DEMAND = re.compile(
     r"\b(?:(?:must|should|shouldn't)(?! have \w+(?:ed|en|wn)\b)(?!['’]ve)|needs? to|ought to|"
     # "doesn't have to" frees from an obligation; it asks for nothing
     # ("what I have to offer" offers; it asks for nothing)
-    r"(?<!n['’]t )(?<!not )(?<!never )(?:have|has) to(?! (?:offer|say|show|share)\b)|"
+    r"(?<!n['’]t )(?<!not )(?<!never )(?:have|has) to(?! (?:offer|say|show|share|tell|admit)\b)|"
     r"(?:would|['’]d) like (?:him|her|them|you|us|the \w+|[A-Z]\w+) to|"
-    r"(?:['’]ve|have|has|['’]s) (?:really |just |simply |still )?got to|"
+    # "I would love to see Mr. Sanders endorse"
+    r"(?:would|['’]d) love to see (?:him|her|them|you|us|the \w+|(?:Mr|Mrs|Ms|Dr)\. [A-Z]\w+|[A-Z]\w+) "
+    r"(?!as\b|in\b|at\b|on\b|with\b)[a-z]+|"
+    r"(?:['’]ve|have|has|['’]s) (?:really |just |simply |still )?got to(?! (?:tell|say|admit|be honest)\b)|"
     r"called (?:on|for)|calls? (?:on|for)|"
     # a condition set on the other side: "talks could only resume once they were withdrawn"
     r"(?:can|could|will|would) only (?:\w+ ){1,2}(?:once|if|when|after|until)\b|"
     r"urg(?:e|es|ed|ing)|demand(?:s|ed|ing)? (?:that|to)|immediately (?:halt|stop|cease|withdraw)|"
-    r"(?:a|the) need for|(?:am|are|is|were|was) asking|advised to|let's|let us|"
-    r"(?:I|we) want (?:them|him|her|you|the \w+|everyone|everybody) to|what (?:I|we) want \w+ to do|"
+    r"(?:a|the) need for|(?:am|are|is|were|was) asking|advised to|"
+    # "let's see what happens" waits and sees; it asks for nothing
+    r"(?:let's|let us)(?! (?:just )?(?:see|wait and see)\b)|"
+    r"(?:I|we) want (?:them|him|her|you|the \w+|everyone|everybody|people) to|what (?:I|we) want \w+ to do|"
     r"(?:it['’]?s|it is) (?:high |about )?time (?:for [^.;]{1,40} )?(?:to|that)|"
     r"(?:it['’]?s|it is) (?:very |so |really |extremely )?(?:important|essential|vital|crucial|critical|"
     r"imperative) (?:for \w+ )?to|what (?:\w+ ){1,2}needs? (?:most )?(?:\w+ )?is|"
@@ -167,7 +176,7 @@ ACCUSE = re.compile(
     r"(?:about|by|over|that)|"
     r"pathetic|unfit|incompeten\w+|charlatan|deplorables?|racis[mt]|bigot\w*|amoral|waste of time|"
     r"destroying|bad judgment|failed to|failure of|abuse\w*|cover-?up|mislead\w*|unfair\w*|"
-    r"insensitive|inappropriate|toxic|vile|hateful|sexis[mt]\w*|humiliat\w+|shame\w*|embarrass\w*|"
+    r"insensitive|inappropriate|toxic|poisonous|vile|hateful|sexis[mt]\w*|humiliat\w+|shame\w*|embarrass\w*|"
     # blame for the past: "should have known", "shouldn't have sold it"
     r"(?:should|shouldn['’]t|should not|ought to) have (?:\w+ )?\w+(?:ed|en|wn)|"
     # ("I have no idea how they voted" admits ignorance; it blames no one)
@@ -184,14 +193,21 @@ ACCUSE = re.compile(
     r"lack of (?:respect|judgment|judgement|leadership|transparency|accountability|integrity|honesty)|"
     r"an? (?:\w+ )?insult to|rais(?:e|es|ed|ing) (?:serious |a lot of |real |grave )?(?:questions|concerns)|"
     r"(?:there (?:are|is)|(?:have|has|had)) (?:\w+ ){0,3}concerns|cross(?:ed|es)? (?:a|the) (?:\w+ )?line|"
-    r"inciting violence|spreading hatred)\b", _I,
+    r"inciting violence|spreading hatred|divorced from reality|out of touch with reality|"
+    # an insult told as a plain predicate: "these people are crazy", "he's nuts"
+    r"(?:people|they|he|she|you|guy|man|woman) (?:are|is|were|was|['’]re|['’]s) "
+    r"(?:just |so |completely |totally |absolutely )?(?:crazy|nuts|insane|stupid|idiots|morons|clowns)|"
+    r"(?:harm|damage) (?:\w+ )?(?:caused|done) by)\b", _I,
 )
 # A quote that opens with a command demands: "Forget the old plan", "Then just scale back!", "Don't panic".
 IMPERATIVE = re.compile(
     # verbs that rarely open a sentence as a noun ("Pay is low", "Support grew" are no commands)
     r"^[\"“'‘]+\s*(?:(?:then|so|now|just|please|and)\s+)*(?:don['’]t|do not|let['’]s|stop|give|get|make|take|"
     r"keep|go|come|vote|remember|forget|listen|join|bring|send|put|read|consider|imagine|respect|protect|"
-    r"publish|treat|learn|wait|focus|scale back|calm down|rethink|reconsider|help (?:us|me|them))\b", _I,
+    r"publish|treat|learn|wait|focus|scale back|calm down|rethink|reconsider|help (?:us|me|them)|"
+    r"be (?:the|a|an|careful|ready|prepared|vigilant|honest|kind|patient|brave|proud|nice)|"
+    r"stand (?:up|with|by))\b",
+    _I,
 )
 # A rhetorical why-not question blames: "so why didn't the mayor pay his?"
 RHETORICAL = re.compile(
@@ -243,11 +259,13 @@ SPECULATE = re.compile(
     r"must(?:['’]ve| have) \w+(?:ed|en|wn)|seem(?:s|ed)?(?: to)?|appear(?:s|ed)? to|"
     r"it'?s thought|it is thought|(?:is|are) expected to|(?:I|we) (?:don['’]t|do not) think|"
     # a conditional prediction: "if they win, prices will fall", "it would collapse if ..."
-    r"if\b[^.;?]{0,120}?(?:\b(?:will|would|could|might|going to)|['’]ll)|"
+    # ("if Reagan had gone with Kemp, I would have been in Siberia": a past counterfactual, told as fact)
+    r"if\b[^.;?]{0,120}?(?:\b(?:will|would(?! have\b)|could|might|going to)|['’]ll)|"
     # ("I would be open to it if ..." is the speaker's own offer, not a guess about the world)
-    r"(?<!\bI )(?<!\bwe )(?:will|would|could|might)\b[^.;?]{0,80}?\bif|"
+    r"(?<!\bI )(?<!\bwe )(?:will|would(?! have\b)|could|might)\b[^.;?]{0,80}?\bif|"
     r"hopefully|(?:I|we) hope|hopes? (?:that|to|\w+ will)|(?:I['’]m|we['’]re|I am|we are) hoping|"
     r"up in the air|far from (?:clear|certain)|(?:it is|it['’]s|remains?) unclear|"
+    r"(?:let['’]s|let us) (?:just )?(?:see|wait and see) (?:what|how|if|whether|who|which)|"
     r"(?:unsure|uncertain) (?:whether|if|what|how|when|where|who|about)|not (?:sure|certain)|apparently|"
     r"suspects?|not impossible|implausible|"
     r"(?:an? )?(?:excellent|good|real|strong|slim|fair) chance|"
