@@ -543,9 +543,27 @@ def test_for_fear_that_is_a_reason_not_a_forecast() -> None:
         ("say", "says", "the bishop has no plans to meet the mayor on Friday", "deny"),
         ("say", "has said", "he disagrees with the board's decision to close the quay", "deny"),
         ("say", ":", "'Be the voice that people hear.'", "demand"),
+        # twelfth round
+        ("say", "According to", "no one may fish within 150 feet of the quay", "assert"),
+        ("call", "has called", "the rival port 'provocative and expansionist'", "accuse"),
+        ("keep", "a secret", "its own accounts", "decline"),
+        ("say", "say", "Nor does the mayor have any plans, aides say, to close the quay", "deny"),
+        ("say", "says", "the ferry board has no intention of raising fares", "deny"),
+        ("tell", "told", "that the judge's ruling \"shows bias to me.\"", "accuse"),
+        ("suggest", "have no evidence to suggest", "that the captain took the money", "deny"),
+        ("say", "say", "the mayor's harbour plan is vague about who would pay", "accuse"),
+        ("bemoan", "bemoaned", "the unrest at the port", "accuse"),
+        ("say", "said", "\"One concern I have with the mayor is his silence on fares,\"", "accuse"),
+        ("distance", "distanced himself from", "the council's plan", "deny"),
+        ("discuss", "would discuss", "the evils of toll roads", "accuse"),
+        ("bring", "Brings Allegations Of", "Favouritism", "accuse"),
+        ("challenge", "challenged", "the mayor to debate him at the quay", "demand"),
+        ("challenge", "challenged", "the board's figures", "accuse"),
+        ("say", "said", "that the paper's articles misrepresented the port's accounts", "deny"),
+        ("deem", "deemed insufficient", "The council's flood measures", "accuse"),
     ],
 )
-def test_cues_from_the_seventh_to_eleventh_draws(
+def test_cues_from_the_seventh_to_twelfth_draws(
     cue: str, cue_text: str, content: str, expected: str
 ) -> None:
     assert stance(cue, content, cue_text) == expected

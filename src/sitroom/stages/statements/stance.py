@@ -215,8 +215,9 @@ def _cue_stance(cue_lemma: str | None, cue_text: str, content: str) -> str | Non
         return _warning(cue_lemma, cue_text, content)
     if cue_lemma in ("ask", "demand", "wonder") and w.RHETORICAL.search(content):
         return "accuse"  # "asked why the mayor didn't pay his": a question that blames
-    if cue_lemma in ("tell", "ask", "advise", "remind") and _TO_ACTION.search(content.lstrip("“\"' ")):
-        return "demand"  # "told his staff never to speak of it"
+    bidding = cue_lemma in ("tell", "ask", "advise", "remind", "challenge")
+    if bidding and _TO_ACTION.search(content.lstrip("“\"' ")):
+        return "demand"  # "told his staff never to speak of it", "challenged the mayor to debate him"
     if cue_lemma == "call":
         if re.search(r"\bcall\w* (?:for|on)\b", cue_text, re.IGNORECASE) or content.startswith("to "):
             return "demand"  # "called for talks", "calls to break up the banks"

@@ -33,11 +33,12 @@ CUE_STANCE = {
     "hit": "accuse", "challenge": "accuse", "chastise": "accuse", "indict": "accuse",
     "belittle": "accuse", "insult": "accuse", "demean": "accuse", "denigrate": "accuse",
     "lobby": "demand", "advocate": "demand",
-    "spurn": "deny", "boo": "accuse", "bother": "accuse", "demonize": "accuse", "demonise": "accuse",
+    "spurn": "deny", "boo": "accuse", "bother": "accuse", "bemoan": "accuse", "demonize": "accuse",
+    "demonise": "accuse",
 }
 # Stance words inside a multi-word cue ("made a strong condemnation of", "has called for").
 CUE_WORDS = (
-    ("decline", re.compile(r"\b(?:refus|declin)\w*", _I)),
+    ("decline", re.compile(r"\b(?:refus|declin)\w*|\ba secret\b", _I)),
     ("demand", re.compile(r"\bcall(?:s|ed|ing)? (?:for|on)\b|\burg\w+|\bdemand\w*|\bappeal\w*|"
                           r"\bpropos(?:al|als|ed|es)\b|\blobbi\w*", _I)),
     ("accuse", re.compile(
@@ -48,9 +49,11 @@ CUE_WORDS = (
         r"\bupset (?:by|with|about|over)\b|\bs[ck]eptic\w*|"
         r"\bshots? at\b|\bmincing words\b|"
         r"\b(?:take|takes|taking|took) aim\b|\bhit out\b|\ballegations? against\b|\bcall(?:s|ed|ing)? out\b|"
-        r"\bshout\w* down\b|\bdemoni[sz]\w*", _I)),
+        r"\bshout\w* down\b|\bdemoni[sz]\w*|\ballegations? of\b|\binsufficient\b|\binadequate\b", _I)),
     ("deny", re.compile(r"\b(?:den(?:y|ied|ies|ial)|reject|dismiss)\w*|\bcast\w* doubt|\btook issue with\b|"
-                        r"\btak(?:e|es|ing) issue with\b|\bpush\w* back (?:against|on)\b|\bspurn\w*", _I)),
+                        r"\btak(?:e|es|ing) issue with\b|\bpush\w* back (?:against|on)\b|\bspurn\w*|"
+                        r"\bdistanc\w* (?:himself|herself|themselves|itself|ourselves|myself) from\b|"
+                        r"\bno evidence\b", _I)),
     ("estimate", re.compile(r"\b(?:estimat|forecast|project(?:ed|ion)s?)\w*", _I)),
     ("speculate", re.compile(r"\brul\w* out\b|\b(?:do|does|did)(?: not|n['’]t) know\b|\bnot sure\b", _I)),
 )
@@ -91,7 +94,8 @@ DENY = re.compile(
     r"no evidence|(?:was|is|were|are) false|as (?:false|fake|untrue|baseless|nonsense|lies|rumou?rs?|"
     r"speculation|fiction|fantasy|propaganda)|false (?:claims?|reports?|stor(?:y|ies)|allegations?)|"
     r"categorically|never happened|nothing happened|nothing to see|denied|deny|denies|misinterpret\w*|"
-    r"mischaracteri[sz]\w*|made up(?! of)|(?:am|is|are|was|were) unaware of|(?:have|has|had) no idea where|"
+    r"mischaracteri[sz]\w*|misrepresent\w*|made up(?! of)|(?:am|is|are|was|were) unaware of|"
+    r"(?:have|has|had) no idea where|"
     r"not (?:my|her|his|our|their) (?:view|position)|"
     # "there never was a deal", "has not done any such study", "I never said that"
     r"there (?:never was|never were|(?:was|is|were|are) never)|(?:not|never|no) (?:\w+ ){0,2}(?:any )?such|"
@@ -102,7 +106,11 @@ DENY = re.compile(
     r"(?:was|were|is|are|had been|have been|has been) \W?(?:invented|made up|concocted|cooked up|dreamed up)|"
     r"(?:is|was|are|were|has|have|had|did|do|does) not (?:\w+ )?(?:involved|happen\w*|exist|true)|"
     # a rumoured act said not to be planned: "the Pope has no plans to meet Sanders"
-    r"(?:has|have|had) no (?:plans?|intention) (?:to|of)|disagree(?:s|d)? with)\b", _I,
+    r"(?:has|have|had) no (?:plans?|intention) (?:to|of)|disagree(?:s|d)? with|"
+    # "Nor does Mrs. Clinton have any plans, advisers say, to ..."
+    r"(?:(?:does|do|did)(?: not|n['’]t)|nor (?:does|do|did)) (?:[\w.]+ ){0,3}(?:have|has) any "
+    r"(?:plans?|intention))\b",
+    _I,
 )
 THREATEN = re.compile(
     r"\b(?:will (?:respond|retaliate|not tolerate|take (?:\w+ )?(?:measures|action|steps))|"
@@ -197,7 +205,10 @@ ACCUSE = re.compile(
     # an insult told as a plain predicate: "these people are crazy", "he's nuts"
     r"(?:people|they|he|she|you|guy|man|woman) (?:are|is|were|was|['’]re|['’]s) "
     r"(?:just |so |completely |totally |absolutely )?(?:crazy|nuts|insane|stupid|idiots|morons|clowns)|"
-    r"(?:harm|damage) (?:\w+ )?(?:caused|done) by)\b", _I,
+    r"(?:harm|damage) (?:\w+ )?(?:caused|done) by|biased|show(?:s|ed|ing)? (?:a |clear )?bias|evils? of|"
+    r"(?:is|are|was|were|remains?) (?:too |very |so |extremely |deliberately )?vague|"
+    # a concern the speaker owns about someone: "one concern I have with Donald is ..."
+    r"concerns? (?:I|we) (?:have|had) (?:with|about))\b", _I,
 )
 # A quote that opens with a command demands: "Forget the old plan", "Then just scale back!", "Don't panic".
 IMPERATIVE = re.compile(
@@ -254,7 +265,9 @@ FUTURE = re.compile(r"\b(?:will|would|could|may|might|going to)\b", _I)
 SPECULATE = re.compile(
     # "could" after a person is mostly ability ("she could hear the sirens"), after anything else a
     # possibility ("prices could fall")
-    r"\b(?:may|might|(?<!\bI )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )could|possibly|perhaps|probably|"
+    # ("no one may solicit votes here" forbids; it guesses nothing)
+    r"\b(?:(?<!\bno one )(?<!\bnobody )may|might|(?<!\bI )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )could|"
+    r"possibly|perhaps|probably|"
     r"likely|unlikely|it is possible|would (?:probably|likely)|"
     r"must(?:['’]ve| have) \w+(?:ed|en|wn)|seem(?:s|ed)?(?: to)?|appear(?:s|ed)? to|"
     r"it'?s thought|it is thought|(?:is|are) expected to|(?:I|we) (?:don['’]t|do not) think|"
@@ -289,7 +302,7 @@ HEDGES = re.compile(
 # Negative names: "called the tariff a cynical ploy" accuses, "called it a common ailment" does not.
 NEGATIVE = re.compile(
     r"\b(?:cynical|ploy|stunt|sham|joke|farce|mistake|disaster|failure|crazy|stupid|dumb|weak|"
-    r"loser|bully|coward\w*|puppet|extrem\w+|radical|racist|traitor|criminal|thug|crook|idiot|fool\w*|"
+    r"loser|bully|coward\w*|puppet|extrem\w+|radical|provocative|expansionist|belligerent|aggressive|racist|traitor|criminal|thug|crook|idiot|fool\w*|"
     r"liar|phony|fraud|con|bad|worst|wrong|unacceptable|insult\w*|attack|assault|betray\w*|"
     r"hypocrit\w*|pathetic|disgrace\w*|embarrass\w*|nightmare|threat|danger\w*|lawless|rigged|"
     r"childish|immature|rapists?|murderers?|thieves|clowns?|brats?|leech\w*|monsters?|petty|arrogant|ignorant|"
