@@ -561,6 +561,9 @@ def test_for_fear_that_is_a_reason_not_a_forecast() -> None:
         ("challenge", "challenged", "the board's figures", "accuse"),
         ("say", "said", "that the paper's articles misrepresented the port's accounts", "deny"),
         ("deem", "deemed insufficient", "The council's flood measures", "accuse"),
+        # from the seeds, after the twelfth round
+        ("say", "said", "it remains to be seen whether the ferry will sail", "speculate"),
+        ("say", "said", "\"Their word has not proven honest,\"", "accuse"),
     ],
 )
 def test_cues_from_the_seventh_to_twelfth_draws(

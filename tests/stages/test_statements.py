@@ -962,3 +962,14 @@ def test_a_second_saying_verb_hung_inside_the_first_clause_is_the_speakers_secon
 def test_a_quoted_fragment_takes_the_stance_of_the_verb_governing_it(run, text, fragment, stance) -> None:
     found = [s for s in run(text).statements if fragment in s.text]
     assert found and found[0].stance == stance, [(s.text, s.stance, s.cue) for s in run(text).statements]
+
+
+def test_a_condition_opening_what_was_said_stays_in_it(run) -> None:
+    article = run(
+        "Berg stressed that if the ferry strike goes on, the island would run out of fuel within a week. "
+        "The mayor said that the quay will reopen in May."
+    )
+    condition = only(article, "ferry strike")
+    assert condition.text.startswith("if the ferry strike goes on")
+    assert condition.stance == "speculate"
+    assert only(article, "quay").text.startswith("the quay will reopen")  # "that" still goes

@@ -69,7 +69,8 @@ def trimmed(parse: Parse, indices: list[int], within: int | None = None) -> tupl
     if within is not None:
         sentence = parse.sentences[parse.sentence_index(parse.tokens[within].start)]
         indices = [j for j in indices if sentence.start <= parse.tokens[j].start < sentence.end]
-    while indices and (parse.tokens[indices[0]].dep == "mark" or parse.tokens[indices[0]].pos in _EDGE):
+    # ("said that if the talks fail, ...": the condition is part of what was said; only "that" goes)
+    while indices and (_opening_mark(parse, indices[0]) or parse.tokens[indices[0]].pos in _EDGE):
         indices = indices[1:]
     indices = _without_aside(parse, indices)
     while indices and parse.tokens[indices[-1]].pos in (*_EDGE, "CCONJ"):
@@ -85,6 +86,14 @@ def trimmed(parse: Parse, indices: list[int], within: int | None = None) -> tupl
             if parse.body[k] in _CLOSE_MARKS:
                 return start, k + 1
     return start, end
+
+
+# Subordinators that open what was said and belong to it: a condition, a concession, a time, a reason.
+_KEPT_MARKS = frozenset({"if", "unless", "although", "though", "because", "once", "when", "until", "while"})
+
+
+def _opening_mark(parse: Parse, i: int) -> bool:
+    return parse.tokens[i].dep == "mark" and parse.lower(i) not in _KEPT_MARKS
 
 
 _BODIES = frozenset({"GPE", "ORG"})  # people named in a pair are one speaker phrase (`_partner_end`)

@@ -191,6 +191,8 @@ ACCUSE = re.compile(
     r"(?<!I have )(?<!I've )(?<!I’ve )(?<!we have )(?<!I had )no idea|knows nothing|suffering from|"
     r"hypocri\w+|ineffective|dangerous|terrible|(?:doesn['’]t|does not|won['’]t|will not) cut it|"
     r"(?:can ?not|can['’]t|could ?not|couldn['’]t) be trusted|untrustworthy|"
+    # "their word has not proven honest"
+    r"(?:not|never) (?:been |proven |proved |always |entirely )?(?:honest|truthful|trustworthy)|"
     r"(?:a|the) (?:threat|danger) to|misgivings?|frustrat\w+|undermin\w+|(?:a|the) lack of|"
     # someone else's refusal or pose, told against them: "he refused to drop the gun", "posed a threat"
     r"refused to|pos(?:ed|es|e) a (?:\w+ )?threat|na[iï]ve|conveniently|"
@@ -277,7 +279,7 @@ SPECULATE = re.compile(
     # ("I would be open to it if ..." is the speaker's own offer, not a guess about the world)
     r"(?<!\bI )(?<!\bwe )(?:will|would(?! have\b)|could|might)\b[^.;?]{0,80}?\bif|"
     r"hopefully|(?:I|we) hope|hopes? (?:that|to|\w+ will)|(?:I['’]m|we['’]re|I am|we are) hoping|"
-    r"up in the air|far from (?:clear|certain)|(?:it is|it['’]s|remains?) unclear|"
+    r"up in the air|far from (?:clear|certain)|(?:it is|it['’]s|remains?) unclear|remains? to be seen|"
     r"(?:let['’]s|let us) (?:just )?(?:see|wait and see) (?:what|how|if|whether|who|which)|"
     r"(?:unsure|uncertain) (?:whether|if|what|how|when|where|who|about)|not (?:sure|certain)|apparently|"
     r"suspects?|not impossible|implausible|"
