@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tests.stages.events.sentences import actors_of as _actors
 from tests.stages.events.sentences import events_of as _events
+from tests.stages.events.sentences import pipeline_events
 
 
 def test_refusing_a_movement_or_a_concession_is_a_rejection() -> None:
@@ -115,3 +116,13 @@ def test_a_speaker_asks_nothing_of_the_we_that_is_themselves() -> None:
     text = ('"To avoid any future problems, we should separate the two groups," said a Misrata man named '
             "Saleh as he stood near a camp.")
     assert [e.type for e in _events(text)] == []
+
+
+def test_a_state_is_no_target_of_its_own_threat_nor_a_landform_of_a_demand() -> None:
+    pence = "On Monday, U.S. Vice President Mike Pence vowed an overwhelming U.S. response to any attack."
+    (event,) = pipeline_events(pence)
+    assert event.type == "THREATEN" and _actors(event) == ("U.S. Vice President Mike Pence", None)
+    (event,) = pipeline_events("North Korea demanded that the US ease sanctions on the Korean Peninsula.")
+    assert event.type == "REQUEST" and _actors(event)[1] != "the Korean Peninsula"
+    (event,) = pipeline_events("Taliban fighters overran an army base in northern Afghanistan.")
+    assert event.type == "ASSAULT" and _actors(event) == ("Taliban fighters", "Afghanistan")  # their own land

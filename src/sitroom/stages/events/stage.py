@@ -48,10 +48,12 @@ from sitroom.stages.events.targets import (
     backed_target,
     elsewhere,
     harmed,
+    kept_target,
     lemmas_between,
     moved_or_where,
     no_act,
     object_lemmas,
+    one_actor,
     plain_harm,
     subtree_words,
     threat_said,
@@ -96,7 +98,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "52"  # 52: a warning read as a threat; 51: a target in another cue's words
+    version: ClassVar[str] = "53"  # 53: no target on itself or a landform; 52: a warning read as a threat
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -159,7 +161,7 @@ class EventStage:
         lemma = token.lemma.lower()
         if token.pos == "VERB" and lemma in _REPORTING:
             claim = claim_in_speech(article, verb, lo, hi, mentions)  # "said Qatar must mediate"
-            if claim is None or _one_actor(article, *claim[1:]) or self._same(article, *claim[1:]):
+            if claim is None or one_actor(article, *claim[1:]) or self._same(article, *claim[1:]):
                 return None  # "Peskov said Russia must protect its citizens": an intent, asked of no one
             kind, speaker, said_of = claim
             mode = "allege" if kind == "ACCUSE" else None
@@ -229,7 +231,7 @@ class EventStage:
             target = None  # nor is one found later: "sent teams, according to the department"
         if target is not None and _quoted_apart(article, sentence, target, token.start):
             target = None  # 'called them "an act of war against the people of X"': X is in the words
-        if target is not None and source is not None and _one_actor(article, source, target):
+        if target is not None and source is not None and one_actor(article, source, target):
             target = None  # '"We asked ...," said X': both resolve to X, who acts on no one here
         if source is None and target is None:
             return None
@@ -303,7 +305,8 @@ class EventStage:
             type=plover_type(best.type, fact),
             mode=best.mode,
             source_actor=source,
-            target_actor=_actor(article, best.target, tables, story),
+            target_actor=kept_target(article, best.target, best.type, source,
+                                     _actor(article, best.target, tables, story)),
             location=event_place(article, sentence, cue.start, said_to, best.source, moved, spoken,
                                  speaker_country=source.country if source is not None else None),
             date=date,
@@ -348,17 +351,6 @@ def _parsed(article: Article, sentence: Sentence, lo: int, hi: int) -> list[Pars
 
 def _relative(mention: Mention | None, sentence: Sentence) -> tuple[int, int] | None:
     return None if mention is None else (mention.start - sentence.start, mention.end - sentence.start)
-
-
-def _one_actor(article: Article, a: Mention, b: Mention) -> bool:
-    """Whether two mentions are the same actor: one token, one resolved name ("Apple" and "Apple's
-    app store", whose holder is Apple), or one name inside the other."""
-    def name(m: Mention) -> str:
-        start, end = m.holder or (m.start, m.end)
-        return (m.name or article.body[start:end]).lower()
-
-    short, long = sorted((f" {name(a)} ", f" {name(b)} "), key=len)  # "Misrata man", "a Misrata man named X"
-    return a.root == b.root or short == long or (short.count(" ") > 2 and short in long)
 
 
 def _actor(article: Article, mention: Mention | None, tables: object, story: list[str]) -> Actor | None:

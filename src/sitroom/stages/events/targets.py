@@ -5,9 +5,10 @@ whom a warning addresses; and the words a cue rule reads under a verb (its claus
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
-from sitroom.model import Article
+from sitroom.model import Actor, Article
 from sitroom.model.lookup import lookup, per_article
 from sitroom.stages.events.actors import ActorTables
 from sitroom.stages.events.cues import HARM, MISHAP, mode_for
@@ -56,10 +57,57 @@ _WHERE_KINDS = frozenset({"city", "site", "water"})  # a region may be a polity 
 
 
 def a_site(article: Article, target: Mention) -> bool:
-    """A mention that is a site or a body of water, not a polity: a power station, a depot, a river. It
-    can be attacked, but it does not threaten, demand, accuse or agree, nor is it threatened or asked."""
-    kinds = {p.kind for p in lookup(article).places.overlapping(target.start, target.end)}
-    return bool(kinds) and kinds <= {"site", "water"}
+    """A mention that is a site, a body of water or a stateless region named alone, not a polity: a power
+    station, a depot, a river, the Korean Peninsula. It can be attacked, but it does not threaten, demand,
+    accuse or agree, nor is it threatened or asked. (A union of states is no mere region.)"""
+    places = lookup(article).places.overlapping(target.start, target.end)
+    words = article.body[target.start : target.end].removeprefix("the ").removeprefix("The ")
+    return bool(places) and all(
+        p.kind in ("site", "water")
+        or (p.kind == "region" and p.country is None and article.body[p.start : p.end] == words
+            and "union" not in words.lower())
+        for p in places
+    )
+
+
+def kept_target(article: Article, mention: Mention | None, kind: str, source: Actor | None,
+                target: Actor | None) -> Actor | None:
+    """The target, unless it is water or a stateless region named for its geography and the event is no
+    attack, or a threat, accusation or attack falls on the source's own country named as a whole by the
+    same side, as the word that qualifies what is done ("Pence vowed an overwhelming U.S. response to
+    any attack"): no state threatens, blames or strikes itself. A government may still coerce its own
+    country ("a state of emergency in Colombia"), rebels strike their own ("Taliban fighters overran a
+    base in Afghanistan"), and a country named as the object stays ("Melnik accused Moldova of ...")."""
+    if mention is not None and kind != "ASSAULT" and _landform(article, mention):
+        return None  # "demanded that the US ease sanctions on the Korean Peninsula": a place, no actor
+    if kind not in _NOT_ON_ITSELF or mention is None or target is None or source is None:
+        return target
+    if (target.country, target.sector) != (source.country, source.sector):
+        return target
+    if mention.holder is None and article.tokens[mention.root].dep not in _QUALIFIERS:
+        return target  # a separatist leader the tables code to the state he defies
+    start, end = mention.holder or (mention.start, mention.end)
+    words = article.body[start:end].removeprefix("the ").removeprefix("The ").rstrip(".")
+    countries = [p for p in lookup(article).places.overlapping(start, end) if p.kind == "country"]
+    return None if any(article.body[p.start : p.end].rstrip(".") == words for p in countries) else target
+
+
+_NOT_ON_ITSELF = frozenset({"THREATEN", "ACCUSE", "ASSAULT"})
+_QUALIFIERS = frozenset({"compound", "amod", "poss", "nmod"})
+# A region named for its lie, which no one governs (a seat of power such as the White House, or a union
+# such as the EU, still stands for those who act from it).
+_GEOGRAPHIC = re.compile(
+    r"\b(?:peninsula|sea|ocean|gulf|strait|bay|basin|middle east|far east|asia)\b", re.IGNORECASE
+)
+
+
+def _landform(article: Article, mention: Mention) -> bool:
+    words = article.body[mention.start : mention.end].removeprefix("the ").removeprefix("The ")
+    places = lookup(article).places.overlapping(mention.start, mention.end)
+    return bool(places) and all(
+        p.kind == "water" or (p.kind == "region" and p.country is None and bool(_GEOGRAPHIC.search(words)))
+        for p in places
+    ) and any(article.body[p.start : p.end] == words for p in places)
 
 
 def harmed(
@@ -251,3 +299,14 @@ def _by_cue(article: Article) -> dict[int, set[str]]:
 
 
 _stances_by_cue = per_article(_by_cue)
+
+
+def one_actor(article: Article, a: Mention, b: Mention) -> bool:
+    """Whether two mentions are the same actor: one token, one resolved name ("Apple" and "Apple's
+    app store", whose holder is Apple), or one name inside the other."""
+    def name(m: Mention) -> str:
+        start, end = m.holder or (m.start, m.end)
+        return (m.name or article.body[start:end]).lower()
+
+    short, long = sorted((f" {name(a)} ", f" {name(b)} "), key=len)  # "Misrata man", "a Misrata man named X"
+    return a.root == b.root or short == long or (short.count(" ") > 2 and short in long)
