@@ -973,3 +973,19 @@ def test_a_condition_opening_what_was_said_stays_in_it(run) -> None:
     assert condition.text.startswith("if the ferry strike goes on")
     assert condition.stance == "speculate"
     assert only(article, "quay").text.startswith("the quay will reopen")  # "that" still goes
+
+
+def test_a_cue_set_inside_the_claim_keeps_both_sides_of_it(run) -> None:
+    article = run("A new harbour master, he said, could set a new tone for the port.")
+    (statement,) = article.statements
+    assert statement.text == "A new harbour master, he said, could set a new tone for the port"
+    assert statement.stance == "speculate"
+    (statement,) = run("Mr. Berg, officials said, has become sceptical about the plan.").statements
+    assert statement.text.startswith("Mr. Berg, officials said, has become")
+    (statement,) = run("The bridge is safe, the mayor said.").statements
+    assert statement.text == "The bridge is safe"  # a cue after the claim stays out of it
+
+
+def test_a_quoted_command_demands_and_a_policy_named_with_its_verb_does_not(run) -> None:
+    assert only(run('"Forget the old harbour plan," he said.'), "Forget").stance == "demand"
+    assert only(run('"Stop-and-search works," he said.'), "search").stance == "assert"

@@ -150,7 +150,7 @@ def _base(parse: Parse, draft: Draft) -> Statement:
         speaker=None,
         speaker_kind="unknown",
         direct=draft.direct,
-        stance=stance_of(lemma, text, context, _cue_phrase(parse, stance_cue)),
+        stance=stance_of(lemma, text, context, _cue_phrase(parse, stance_cue), draft.direct),
         cue=parse.body[cue.start : cue_end] if cue else None,
         cue_start=cue.start if cue else None,
         cue_end=cue_end,

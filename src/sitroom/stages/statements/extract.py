@@ -182,6 +182,8 @@ def _clause(parse: Parse, cue: int) -> tuple[int, int] | None:
     if not parts and parse.tokens[cue].dep == "parataxis":  # "X is Y, said Z"
         head = parse.tokens[cue].head
         indices = [j for j in parse.subtree(head) if j not in set(parse.subtree(cue))]
+        if head > cue and any(j < cue for j in indices):
+            return trimmed(parse, indices, cue)  # "A new manager, he said, could set a new tone": both sides
         return trimmed(parse, [j for j in indices if j < cue], cue)
     # a clause stays on its own side of the cue: "the troops that Moldova says have moved" parses
     # "that" into the complement, which would put the speaker and cue inside the content

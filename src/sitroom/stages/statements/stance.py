@@ -72,8 +72,11 @@ _TO_ACTION = re.compile(
 )
 
 
-def stance_of(cue_lemma: str | None, content: str, sentence: str, cue_text: str = "") -> str:
-    """The statement's stance; a refusal in the sentence wins over what the cue verb says."""
+def stance_of(
+    cue_lemma: str | None, content: str, sentence: str, cue_text: str = "", direct: bool = False
+) -> str:
+    """The statement's stance; a refusal in the sentence wins over what the cue verb says. `direct`: the
+    content is a quotation whose marks the span leaves out, so a command may open it ("Forget the plan")."""
     lead = sentence[: max(0, sentence.find(content))] if content in sentence else sentence
     # a refusal in the lead counts unless the cue itself takes another stance ("criticised as")
     own_stance = w.CUE_STANCE.get(_known_lemma(cue_lemma), "decline") != "decline"
@@ -101,7 +104,8 @@ def stance_of(cue_lemma: str | None, content: str, sentence: str, cue_text: str 
             return stance
     if w.RHETORICAL.search(content):
         return "accuse"
-    if w.IMPERATIVE.search(content) and not _in_question(content, 0):
+    opening = f'"{content}' if direct and not content.startswith(('"', "“", "'", "‘")) else content
+    if w.IMPERATIVE.search(opening) and not _in_question(content, 0):
         return "demand"
     if by_cue == "speculate" or _speculates(content):
         return "speculate"

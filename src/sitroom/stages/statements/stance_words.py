@@ -219,7 +219,7 @@ IMPERATIVE = re.compile(
     r"keep|go|come|vote|remember|forget|listen|join|bring|send|put|read|consider|imagine|respect|protect|"
     r"publish|treat|learn|wait|focus|scale back|calm down|rethink|reconsider|help (?:us|me|them)|"
     r"be (?:the|a|an|careful|ready|prepared|vigilant|honest|kind|patient|brave|proud|nice)|"
-    r"stand (?:up|with|by))\b",
+    r"stand (?:up|with|by))\b(?![-‑])",  # ("Stop-and-frisk works" names a policy)
     _I,
 )
 # A rhetorical why-not question blames: "so why didn't the mayor pay his?"
