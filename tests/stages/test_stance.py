@@ -564,9 +564,24 @@ def test_for_fear_that_is_a_reason_not_a_forecast() -> None:
         # from the seeds, after the twelfth round
         ("say", "said", "it remains to be seen whether the ferry will sail", "speculate"),
         ("say", "said", "\"Their word has not proven honest,\"", "accuse"),
+        # thirteenth round
+        ("address", "did not address", "his posts calling the mayor \"disgusting\"", "decline"),
+        ("tell", "telling", "\"Neither the mayor nor anyone on his staff has ever asked for it,\"", "deny"),
+        ("say", "said", "\"I will vote for him because he's got to be better than her,\"", "assert"),
+        ("note", "noting", "the harbour plan \"makes you want to retch.\"", "accuse"),
+        ("argue", "argue", "that this was the best anyone could have done amid such opposition", "assert"),
+        ("say", "said", "\"I think I'll get there,\"", "speculate"),
+        ("push", "push for", "a ferry stop in the old town", "demand"),
+        ("say", "said", "\"Workers should organise without fear of employer retaliation,\"", "demand"),
+        ("claim", "claiming", "that the harbour master had a conflict of interest", "accuse"),
+        ("say", "says", "\"Let everybody know that they're to come to the quay,\"", "demand"),
+        ("cite", "cited", "a report naming the ferry firm as the likely perpetrator of the leak", "accuse"),
+        ("say", "said", "\"I think it's a bad idea,\"", "accuse"),
+        ("add", "added", "\"Let's be clear. The mayor ran a fair campaign,\"", "assert"),
+        ("say", "said", "\"The port's computers were hacked by a rival firm, likely in Oslo,\"", "accuse"),
     ],
 )
-def test_cues_from_the_seventh_to_twelfth_draws(
+def test_cues_from_the_seventh_to_thirteenth_draws(
     cue: str, cue_text: str, content: str, expected: str
 ) -> None:
     assert stance(cue, content, cue_text) == expected

@@ -51,6 +51,7 @@ _NEED_DESCRIBED = re.compile(
     re.IGNORECASE,
 )
 _LIE = re.compile(r"\blie\b", re.IGNORECASE)
+_SUFFERED = re.compile(r"\b(?:fear of|from|without|against)(?: \w+)?\s+$", re.IGNORECASE)
 # A concession before the claim: "X may be true, but ...", up to the comma that opens the "but" clause.
 _CONCESSIVE = re.compile(
     r"[^.;?!,]{1,120},\s+but\b(?![^.;?!]*\b(?:may|might|could|probably|perhaps)\b)", re.IGNORECASE
@@ -136,6 +137,8 @@ def _counts(content: str, match: re.Match[str], window: int = 12, threat: bool =
     is made with "will": "those responsible will pay a price" threatens."""
     if _in_question(content, match.end()) or _reported(content, match):
         return False
+    if threat and _SUFFERED.search(content[max(0, match.start() - 30) : match.start()]):
+        return False  # "without fear of employer retaliation": a harm suffered, no threat made
     before = re.split(r"[,;:]", content[max(0, match.start() - window) : match.start()])[-1]
     if threat and re.search(r"\bwill\s+$", before):
         return True

@@ -40,6 +40,7 @@ CUE_STANCE = {
 CUE_WORDS = (
     ("decline", re.compile(r"\b(?:refus|declin)\w*|\ba secret\b", _I)),
     ("demand", re.compile(r"\bcall(?:s|ed|ing)? (?:for|on)\b|\burg\w+|\bdemand\w*|\bappeal\w*|"
+                          r"\bpush\w* for\b|"
                           r"\bpropos(?:al|als|ed|es)\b|\blobbi\w*", _I)),
     ("accuse", re.compile(
         r"\b(?:condemn|critici[sz]|accus|blam|attack|denounc|concern|frustrat|misgiving|outrage|anger|indict|chastis|slam|"
@@ -61,6 +62,7 @@ DECLINE = re.compile(
     r"\b(?:(?:declin|refus)\w* to \w+|(?:declin|refus)\w* comment|"
     r"(?:(?:did|does|would|will|could) not|(?:did|does|would|could)n['’]t|won['’]t) "
     r"(?:\w+ )?(?:comment|confirm|elaborate|discuss|disclose|respond|say|return|specify|supply|provide|"
+    r"address|"
     r"release)|no comment|"
     r"(?:did|does) not (?:respond|reply) to|could not be reached|(?:is|are|was|were) not saying)", _I,
 )
@@ -107,6 +109,8 @@ DENY = re.compile(
     r"(?:is|was|are|were|has|have|had|did|do|does) not (?:\w+ )?(?:involved|happen\w*|exist|true)|"
     # a rumoured act said not to be planned: "the Pope has no plans to meet Sanders"
     r"(?:has|have|had) no (?:plans?|intention) (?:to|of)|disagree(?:s|d)? with|"
+    # "Neither Ryan nor anyone on his team has ever asked for it"
+    r"(?:no ?one|nobody|nor anyone|nor anybody)(?: [\w’']+){0,5} (?:has|have|had) ever|"
     # "Nor does Mrs. Clinton have any plans, advisers say, to ..."
     r"(?:(?:does|do|did)(?: not|n['’]t)|nor (?:does|do|did)) (?:[\w.]+ ){0,3}(?:have|has) any "
     r"(?:plans?|intention))\b",
@@ -153,14 +157,16 @@ DEMAND = re.compile(
     # "I would love to see Mr. Sanders endorse"
     r"(?:would|['’]d) love to see (?:him|her|them|you|us|the \w+|(?:Mr|Mrs|Ms|Dr)\. [A-Z]\w+|[A-Z]\w+) "
     r"(?!as\b|in\b|at\b|on\b|with\b)[a-z]+|"
-    r"(?:['’]ve|have|has|['’]s) (?:really |just |simply |still )?got to(?! (?:tell|say|admit|be honest)\b)|"
+    # ("I've got to tell you" says nothing of the kind; "he's got to be better than her" infers)
+    r"(?:['’]ve|have|has|['’]s) (?:really |just |simply |still )?got to"
+    r"(?! (?:tell|say|admit|be honest|be better|be worse|be more|be less)\b)|"
     r"called (?:on|for)|calls? (?:on|for)|"
     # a condition set on the other side: "talks could only resume once they were withdrawn"
     r"(?:can|could|will|would) only (?:\w+ ){1,2}(?:once|if|when|after|until)\b|"
     r"urg(?:e|es|ed|ing)|demand(?:s|ed|ing)? (?:that|to)|immediately (?:halt|stop|cease|withdraw)|"
     r"(?:a|the) need for|(?:am|are|is|were|was) asking|advised to|"
     # "let's see what happens" waits and sees; it asks for nothing
-    r"(?:let's|let us)(?! (?:just )?(?:see|wait and see)\b)|"
+    r"(?:let's|let us)(?! (?:just )?(?:see|wait and see|be clear|be honest|be frank|face it)\b)|"
     r"(?:I|we) want (?:them|him|her|you|the \w+|everyone|everybody|people) to|what (?:I|we) want \w+ to do|"
     r"(?:it['’]?s|it is) (?:high |about )?time (?:for [^.;]{1,40} )?(?:to|that)|"
     r"(?:it['’]?s|it is) (?:very |so |really |extremely )?(?:important|essential|vital|crucial|critical|"
@@ -210,16 +216,21 @@ ACCUSE = re.compile(
     r"(?:harm|damage) (?:\w+ )?(?:caused|done) by|biased|show(?:s|ed|ing)? (?:a |clear )?bias|evils? of|"
     r"(?:is|are|was|were|remains?) (?:too |very |so |extremely |deliberately )?vague|"
     # a concern the speaker owns about someone: "one concern I have with Donald is ..."
-    r"concerns? (?:I|we) (?:have|had) (?:with|about))\b", _I,
+    r"concerns? (?:I|we) (?:have|had) (?:with|about)|"
+    r"makes? (?:me|you|us) (?:want to )?(?:sick|retch|vomit|cringe)|"
+    r"conflicts? of interest|perpetrators?|(?:a |such a |really )?bad idea|hack(?:ed|ing) by)\b", _I,
 )
 # A quote that opens with a command demands: "Forget the old plan", "Then just scale back!", "Don't panic".
 IMPERATIVE = re.compile(
     # verbs that rarely open a sentence as a noun ("Pay is low", "Support grew" are no commands)
-    r"^[\"“'‘]+\s*(?:(?:then|so|now|just|please|and)\s+)*(?:don['’]t|do not|let['’]s|stop|give|get|make|take|"
+    # ("Let's be clear" only announces a claim)
+    r"^[\"“'‘]+\s*(?:(?:then|so|now|just|please|and)\s+)*(?:don['’]t|do not|"
+    r"let['’]s(?! be (?:clear|honest|frank)| face it)|stop|give|get|make|take|"
     r"keep|go|come|vote|remember|forget|listen|join|bring|send|put|read|consider|imagine|respect|protect|"
     r"publish|treat|learn|wait|focus|scale back|calm down|rethink|reconsider|help (?:us|me|them)|"
     r"be (?:the|a|an|careful|ready|prepared|vigilant|honest|kind|patient|brave|proud|nice)|"
-    r"stand (?:up|with|by))\b(?![-‑])",  # ("Stop-and-frisk works" names a policy)
+    r"stand (?:up|with|by)|let (?:everybody|everyone|them|people|him|her|the \w+) (?:know|see|decide))"
+    r"\b(?![-‑])",  # ("Stop-and-frisk works" names a policy)
     _I,
 )
 # A rhetorical why-not question blames: "so why didn't the mayor pay his?"
@@ -268,7 +279,8 @@ SPECULATE = re.compile(
     # "could" after a person is mostly ability ("she could hear the sirens"), after anything else a
     # possibility ("prices could fall")
     # ("no one may solicit votes here" forbids; it guesses nothing)
-    r"\b(?:(?<!\bno one )(?<!\bnobody )may|might|(?<!\bI )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )could|"
+    r"\b(?:(?<!\bno one )(?<!\bnobody )may|might|"
+    r"(?<!\bI )(?<!\bwe )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\banyone )(?<!\banybody )could|"
     r"possibly|perhaps|probably|"
     r"likely|unlikely|it is possible|would (?:probably|likely)|"
     r"must(?:['’]ve| have) \w+(?:ed|en|wn)|seem(?:s|ed)?(?: to)?|appear(?:s|ed)? to|"
@@ -287,8 +299,8 @@ SPECULATE = re.compile(
     # an outcome nobody controls, even one's own: "we're going to win", "he will do very well"
     r"(?:will|going to|['’]ll|would) (?:\w+ )?(?:win|lose|beat|prevail|do (?:very |so )?(?:well|badly)|"
     r"come out ahead|come back with)|(?:I|we|he|she|they) (?:still )?hope[sd]?|hoped|"
-    r"(?:I|we|he|she|they) (?:think|believe|expect|suspect|guess|doubt)(?:s|d|ed)?\b[^.]{0,60}?\b"
-    r"(?:will|would|could|can|going to|might)|"
+    r"(?:I|we|he|she|they) (?:think|believe|expect|suspect|guess|doubt)(?:s|d|ed)?\b[^.]{0,60}?"
+    r"(?:\b(?:will|would|could|can|going to|might)\b|['’]ll\b)|"
     # a fear of what others will do: "they fear the leaders will make a deal" (not "for fear it would")
     r"(?<!for )(?:fears?|feared|worr(?:y|ies|ied))(?! about| for| over) (?:that )?[^.;]{0,80}?"
     r"(?:\b(?:will|would|could|might)|['’]ll)|(?:has|have|had) the potential to)\b",
