@@ -34,7 +34,7 @@ from sitroom.stages.statements.stance import STANCES, stance_of
 HERE = Path(__file__).resolve().parent
 LABELS = HERE / "stance_labels.tsv"
 TEST_LABELS = HERE / "stance_labels_test.tsv"
-# later tuning draws, seven columns (the source first); fourth to twelfth rounds: plain random, labelled blind
+# later tuning draws, seven columns (the source first); rounds four to thirteen: plain random, labelled blind
 TUNE_DRAWS = tuple(HERE / f"stance_labels_tune{k}.tsv" for k in (4, 5, 6, 7, 8, 9, 10, 11, 12, 13))
 
 

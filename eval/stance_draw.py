@@ -7,8 +7,8 @@ annotator file per document, its Attribution relations) and Gender Gap Tracker d
 verb_span). Those overlapping a labelled content span in the same document are left out, the rest shuffled
 with the seed. Each pick is printed with its offsets and its paragraph, content in [[ ]] and cue in << >>,
 for labelling by hand with eval/STANCE-GUIDE.md; only the offsets and the label go into a label file.
-The sixth to twelfth rounds (eval/stance_labels_tune6.tsv to tune12.tsv) were drawn with seeds 6 to 12, each
-after the previous round's file was added to eval/stance.py's TUNE_DRAWS.
+The sixth to thirteenth rounds (eval/stance_labels_tune6.tsv to tune13.tsv) were drawn with seeds 6 to 13,
+each after the previous round's file was added to eval/stance.py's TUNE_DRAWS.
 """
 
 from __future__ import annotations

@@ -124,7 +124,8 @@ BLIND_RULES = {"stance_labels_tune4": "5377dfd^", "stance_labels_tune5": "a86838
                "stance_labels_tune6": "fce3b4a", "stance_labels_tune7": "aa07c0c",
                "stance_labels_tune8": "e768b19",
                "stance_labels_tune9": "96f8990", "stance_labels_tune10": "494a333",
-               "stance_labels_tune11": "81098b1^", "stance_labels_tune12": "58f866f^"}
+               "stance_labels_tune11": "81098b1^", "stance_labels_tune12": "58f866f^",
+               "stance_labels_tune13": "7d64fb3^"}
 
 
 def blind_rule_functions() -> dict[str, Any]:
