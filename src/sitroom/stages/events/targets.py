@@ -56,12 +56,17 @@ def moved_or_where(article: Article, target: Mention, tables: ActorTables) -> bo
 _WHERE_KINDS = frozenset({"city", "site", "water"})  # a region may be a polity (Crimea, Gaza)
 
 
+def _bare(name: str) -> str:
+    """A place's name as a mention writes it, without its article ("the Korean Peninsula")."""
+    return name.removeprefix("the ").removeprefix("The ")
+
+
 def a_site(article: Article, target: Mention) -> bool:
     """A mention that is a site, a body of water or a stateless region named alone, not a polity: a power
     station, a depot, a river, the Korean Peninsula. It can be attacked, but it does not threaten, demand,
     accuse or agree, nor is it threatened or asked. (A union of states is no mere region.)"""
     places = lookup(article).places.overlapping(target.start, target.end)
-    words = article.body[target.start : target.end].removeprefix("the ").removeprefix("The ")
+    words = _bare(article.body[target.start : target.end])
     return bool(places) and all(
         p.kind in ("site", "water")
         or (p.kind == "region" and p.country is None and article.body[p.start : p.end] == words
@@ -87,7 +92,7 @@ def kept_target(article: Article, mention: Mention | None, kind: str, source: Ac
     if mention.holder is None and article.tokens[mention.root].dep not in _QUALIFIERS:
         return target  # a separatist leader the tables code to the state he defies
     start, end = mention.holder or (mention.start, mention.end)
-    words = article.body[start:end].removeprefix("the ").removeprefix("The ").rstrip(".")
+    words = _bare(article.body[start:end]).rstrip(".")
     countries = [p for p in lookup(article).places.overlapping(start, end) if p.kind == "country"]
     return None if any(article.body[p.start : p.end].rstrip(".") == words for p in countries) else target
 
@@ -102,7 +107,7 @@ _GEOGRAPHIC = re.compile(
 
 
 def _landform(article: Article, mention: Mention) -> bool:
-    words = article.body[mention.start : mention.end].removeprefix("the ").removeprefix("The ")
+    words = _bare(article.body[mention.start : mention.end])
     places = lookup(article).places.overlapping(mention.start, mention.end)
     return bool(places) and all(
         p.kind == "water" or (p.kind == "region" and p.country is None and bool(_GEOGRAPHIC.search(words)))
