@@ -989,3 +989,16 @@ def test_a_cue_set_inside_the_claim_keeps_both_sides_of_it(run) -> None:
 def test_a_quoted_command_demands_and_a_policy_named_with_its_verb_does_not(run) -> None:
     assert only(run('"Forget the old harbour plan," he said.'), "Forget").stance == "demand"
     assert only(run('"Stop-and-search works," he said.'), "search").stance == "assert"
+
+
+def test_a_quotation_belongs_to_the_cue_whose_clause_holds_it_not_the_participle_after_it(run) -> None:
+    article = run(
+        'The harbour board demanded in a written statement that the ferry company "cancel no more winter '
+        'sailings this year," adding that its "illegal cuts" were "badly hurting the island and its schools."'
+    )
+    restored = only(article, "winter sailings")
+    assert (restored.cue, restored.stance) == ("demanded", "demand")
+    added = only(article, "illegal cuts")
+    assert added.cue == "adding" and added.stance == "accuse"  # what is added is no demand
+    article = run("The union urged the board to reopen talks, adding that workers should be paid for the lost days.")
+    assert only(article, "lost days").stance == "demand"  # unless it asks in its own words

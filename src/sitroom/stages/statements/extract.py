@@ -287,6 +287,7 @@ def _cue_for_quote(parse: Parse, q: QuoteSpan, cues: list[int]) -> int | None:
         preceding = parse.sentences[first - 1]
         if parse.body[preceding.start : preceding.end].rstrip().endswith(":"):
             region.append((preceding.start, preceding.end))
+    governing = _governing_cue(parse, q, cues)
     best: tuple[int, int] | None = None
     chosen: int | None = None
     for cue in cues:
@@ -298,10 +299,28 @@ def _cue_for_quote(parse: Parse, q: QuoteSpan, cues: list[int]) -> int | None:
         if subject is not None and q.outer_start <= parse.tokens[subject].start < q.outer_end:
             continue  # '(”... hope is a wave”) but avoids announcing': the quote cannot say itself
         has_subject = subject is not None
+        if cue == governing and has_subject:
+            return cue  # 'demanded that North Korea "conduct no further tests," adding that ...'
         key = (0 if has_subject else 1, max(0, distance))
         if best is None or key < best:
             best, chosen = key, cue
     return chosen
+
+
+def _governing_cue(parse: Parse, q: QuoteSpan, cues: list[int]) -> int | None:
+    """The cue whose clause the quotation is part of: the first verb up the parse tree from its words,
+    when that verb is a cue."""
+    inside = parse.tokens_between(q.start, q.end)
+    if not inside:
+        return None
+    i = inside[0]
+    for _ in range(12):
+        if parse.tokens[i].head == i:
+            return None
+        i = parse.tokens[i].head
+        if not q.outer_start <= parse.tokens[i].start < q.outer_end and parse.tokens[i].pos in ("VERB", "AUX"):
+            return i if i in cues else None  # the first verb outside the quotation
+    return None
 
 
 def _host_subject(parse: Parse, q: QuoteSpan) -> int | None:

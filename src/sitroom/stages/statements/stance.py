@@ -188,7 +188,10 @@ def _main_verb(cue_text: str, lead: str) -> str | None:
         return None
     clause = re.split(r"[.;!?]", lead)[-1]
     clause = clause[: clause.rfind(cue_text.strip()[:6])] if cue_text.strip()[:6] in clause else clause
-    return next((stance for stance, pattern in w.MAIN_VERB if pattern.search(clause)), None)
+    stance = next((stance for stance, pattern in w.MAIN_VERB if pattern.search(clause)), None)
+    # "demanded that X stop, adding that its tests were raising tension": what is added is no demand
+    # unless it asks in its own words (the content's own cues decide then)
+    return None if stance == "demand" and cue_text.strip().lower().startswith("adding") else stance
 
 
 def _warning(cue_lemma: str, cue_text: str, content: str) -> str | None:
