@@ -1000,5 +1000,7 @@ def test_a_quotation_belongs_to_the_cue_whose_clause_holds_it_not_the_participle
     assert (restored.cue, restored.stance) == ("demanded", "demand")
     added = only(article, "illegal cuts")
     assert added.cue == "adding" and added.stance == "accuse"  # what is added is no demand
-    article = run("The union urged the board to reopen talks, adding that workers should be paid for the lost days.")
+    article = run(
+        "The union urged the board to reopen talks, adding that workers should be paid for the lost days."
+    )
     assert only(article, "lost days").stance == "demand"  # unless it asks in its own words

@@ -318,7 +318,8 @@ def _governing_cue(parse: Parse, q: QuoteSpan, cues: list[int]) -> int | None:
         if parse.tokens[i].head == i:
             return None
         i = parse.tokens[i].head
-        if not q.outer_start <= parse.tokens[i].start < q.outer_end and parse.tokens[i].pos in ("VERB", "AUX"):
+        outside = not q.outer_start <= parse.tokens[i].start < q.outer_end
+        if outside and parse.tokens[i].pos in ("VERB", "AUX"):
             return i if i in cues else None  # the first verb outside the quotation
     return None
 
