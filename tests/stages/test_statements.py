@@ -1004,3 +1004,15 @@ def test_a_quotation_belongs_to_the_cue_whose_clause_holds_it_not_the_participle
         "The union urged the board to reopen talks, adding that workers should be paid for the lost days."
     )
     assert only(article, "lost days").stance == "demand"  # unless it asks in its own words
+
+
+def test_a_document_described_by_a_participle_speaks_not_the_object_of_the_participle(run) -> None:
+    # the parser reads "his transfer said" as a clause of "allowing", leaving the sentence no main verb
+    article = run(
+        "The tribunal declines to comment\n\nThe tribunal ruling allowing his transfer said he was not "
+        "considered a danger to the public."
+    )
+    assert only(article, "danger").speaker == "The tribunal ruling"
+    assert only(run("The report citing three officials said the talks had failed."), "talks").speaker == (
+        "The report"
+    )

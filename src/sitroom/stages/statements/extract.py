@@ -6,7 +6,7 @@ import re
 
 from sitroom.stages.statements.chain import according, agencies_around
 from sitroom.stages.statements.cues import is_cue, second_saying
-from sitroom.stages.statements.draft import SUBJECTS, Draft, trimmed
+from sitroom.stages.statements.draft import Draft, trimmed
 from sitroom.stages.statements.lexicon import (
     ABSTRACT_SPEAKERS,
     ACT_OBJECTS,
@@ -16,10 +16,10 @@ from sitroom.stages.statements.lexicon import (
 )
 from sitroom.stages.statements.parse import Parse
 from sitroom.stages.statements.quotes import QuoteSpan, find_quotes
+from sitroom.stages.statements.subjects import subject_of, subject_or_none
 
 _OBJECT_PARTS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative", "attr"})
 _OBJECT_PREPS = frozenset({"as", "of", "for", "against", "about", "over", "on"})
-_RELATIVE = frozenset({"who", "that", "which"})
 _ACTING_CUES = frozenset({"reject", "deny", "dismiss", "decline", "refuse", "confirm", "rebuff"})
 _FIGURE_WORDS = frozenset({"per", "cent", "percent", "%", "point", "points", "percentage", "about", "some"})
 
@@ -107,59 +107,6 @@ def _is_partial(body: str, q: QuoteSpan) -> bool:
     if not before or before[-1] in ":,—–-(":
         return False
     return before[-1].isalnum() or before[-1] in "’'"
-
-
-def subject_of(parse: Parse, cue: int, depth: int = 0) -> int | None:
-    """The speaker's head token, in the cue's own paragraph (a heading above is never the speaker)."""
-    found = _subject(parse, cue, depth)
-    if found is None:  # a mis-parse ("advocate Josh Matlow told"): the name right before the cue
-        return _name_before(parse, cue)
-    lo, hi = sorted((parse.tokens[found].start, parse.tokens[cue].start))
-    if "\n\n" in parse.body[lo:hi] or _quoted_word(parse, found):
-        return _name_before(parse, cue)  # a heading, or words quoted inside the subject phrase
-    return found
-
-
-def _quoted_word(parse: Parse, i: int) -> bool:
-    """Whether token i stands inside quote marks opened earlier in its paragraph (not its sentence: a
-    quote of two sentences closes in the second, before the speaker's name)."""
-    start, _ = parse.paragraph_of(parse.tokens[i].start)
-    end = parse.tokens[i].start
-    opened = parse.quote_marks("“", start, end) > parse.quote_marks("”", start, end)
-    return opened or parse.quote_marks('"', start, end) % 2 == 1
-
-
-def _name_before(parse: Parse, cue: int) -> int | None:
-    """When the parse glued a heading onto the sentence: the last name or pronoun before the cue."""
-    sentence = parse.sentences[parse.sentence_index(parse.tokens[cue].start)]
-    for j in reversed(parse.tokens_between(sentence.start, parse.tokens[cue].start)):
-        entity = parse.entity_at(j)
-        if (entity is not None and entity.label == "PERSON") or parse.lower(j) in ("he", "she", "they"):
-            return j
-    return None
-
-
-def _subject(parse: Parse, cue: int, depth: int = 0) -> int | None:
-    """The cue's subject, or its governing verb's for "..., saying"."""
-    for child in parse.children[cue]:
-        if parse.tokens[child].dep in SUBJECTS:
-            if parse.lower(child) in _RELATIVE and parse.tokens[cue].dep == "relcl":
-                return parse.tokens[cue].head
-            return child
-    token = parse.tokens[cue]
-    if second_saying(parse, cue):  # "X denied that ... and warned that ...": X's second statement
-        return _subject(parse, parse.tokens[token.head].head, depth + 1)
-    if depth < 2 and token.dep in ("xcomp", "advcl", "conj", "pcomp", "acl", "prep") and token.head != cue:
-        found = _subject(parse, token.head, depth + 1)
-        if found is not None:
-            return found
-    for child in parse.children[cue]:  # "said Alexander Gordeyev" parsed as an object
-        entity = parse.entity_at(child)
-        if child > cue and parse.tokens[child].dep in ("dobj", "attr", "npadvmod", "appos") and (
-            entity is not None and entity.label == "PERSON"
-        ):
-            return child
-    return None
 
 
 def _clause(parse: Parse, cue: int) -> tuple[int, int] | None:
@@ -342,7 +289,7 @@ def _host_subject(parse: Parse, q: QuoteSpan) -> int | None:
         i = parse.tokens[i].head
     if quoted(i) or parse.tokens[i].pos != "VERB":
         return None
-    subject = _subject(parse, i)
+    subject = subject_or_none(parse, i)
     if subject is None or quoted(subject):
         return None
     named = [parse.entity_at(j) for j in [subject] + [c for c in parse.children[subject]

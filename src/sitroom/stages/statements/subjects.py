@@ -1,0 +1,84 @@
+"""Who speaks: the subject of a cue verb, repaired where the small parser goes wrong."""
+
+from __future__ import annotations
+
+from sitroom.stages.statements.cues import second_saying
+from sitroom.stages.statements.draft import SUBJECTS
+from sitroom.stages.statements.parse import Parse
+
+_RELATIVE = frozenset({"who", "that", "which"})
+
+
+def subject_of(parse: Parse, cue: int, depth: int = 0) -> int | None:
+    """The speaker's head token, in the cue's own paragraph (a heading above is never the speaker)."""
+    found = subject_or_none(parse, cue, depth)
+    if found is None:  # a mis-parse ("advocate Josh Matlow told"): the name right before the cue
+        return _name_before(parse, cue)
+    lo, hi = sorted((parse.tokens[found].start, parse.tokens[cue].start))
+    if "\n\n" in parse.body[lo:hi] or _quoted_word(parse, found):
+        return _name_before(parse, cue)  # a heading, or words quoted inside the subject phrase
+    return found
+
+
+def _quoted_word(parse: Parse, i: int) -> bool:
+    """Whether token i stands inside quote marks opened earlier in its paragraph (not its sentence: a
+    quote of two sentences closes in the second, before the speaker's name)."""
+    start, _ = parse.paragraph_of(parse.tokens[i].start)
+    end = parse.tokens[i].start
+    opened = parse.quote_marks("“", start, end) > parse.quote_marks("”", start, end)
+    return opened or parse.quote_marks('"', start, end) % 2 == 1
+
+
+def _name_before(parse: Parse, cue: int) -> int | None:
+    """When the parse glued a heading onto the sentence: the last name or pronoun before the cue."""
+    sentence = parse.sentences[parse.sentence_index(parse.tokens[cue].start)]
+    for j in reversed(parse.tokens_between(sentence.start, parse.tokens[cue].start)):
+        entity = parse.entity_at(j)
+        if (entity is not None and entity.label == "PERSON") or parse.lower(j) in ("he", "she", "they"):
+            return j
+    return None
+
+
+def subject_or_none(parse: Parse, cue: int, depth: int = 0) -> int | None:
+    """The cue's subject, or its governing verb's for "..., saying"."""
+    rooted = _noun_rootsubject_or_none(parse, cue)
+    if rooted is not None:
+        return rooted
+    for child in parse.children[cue]:
+        if parse.tokens[child].dep in SUBJECTS:
+            if parse.lower(child) in _RELATIVE and parse.tokens[cue].dep == "relcl":
+                return parse.tokens[cue].head
+            return child
+    token = parse.tokens[cue]
+    if second_saying(parse, cue):  # "X denied that ... and warned that ...": X's second statement
+        return subject_or_none(parse, parse.tokens[token.head].head, depth + 1)
+    if depth < 2 and token.dep in ("xcomp", "advcl", "conj", "pcomp", "acl", "prep") and token.head != cue:
+        found = subject_or_none(parse, token.head, depth + 1)
+        if found is not None:
+            return found
+    for child in parse.children[cue]:  # "said Alexander Gordeyev" parsed as an object
+        entity = parse.entity_at(child)
+        if child > cue and parse.tokens[child].dep in ("dobj", "attr", "npadvmod", "appos") and (
+            entity is not None and entity.label == "PERSON"
+        ):
+            return child
+    return None
+
+
+def _noun_rootsubject_or_none(parse: Parse, cue: int) -> int | None:
+    """ "The board decision allowing his release said ...": the parser left the sentence without a main
+    verb, making the cue a clause of the participle ("his release said"); the subject is the noun at the
+    root of the sentence the participle describes."""
+    token = parse.tokens[cue]
+    if token.dep != "ccomp" or token.head == cue:
+        return None
+    participle = parse.tokens[token.head]
+    if participle.dep != "acl" or participle.pos != "VERB" or not parse.lower(token.head).endswith("ing"):
+        return None
+    root = participle.head
+    sentence = parse.sentence_index(parse.tokens[cue].start)
+    head = parse.tokens[root].head  # the root, or glued to a heading above ("... declines to comment")
+    at_root = head == root or parse.sentence_index(parse.tokens[head].start) != sentence
+    if not at_root or parse.tokens[root].pos not in ("NOUN", "PROPN"):
+        return None
+    return root
