@@ -1016,3 +1016,10 @@ def test_a_document_described_by_a_participle_speaks_not_the_object_of_the_parti
     assert only(run("The report citing three officials said the talks had failed."), "talks").speaker == (
         "The report"
     )
+
+
+def test_according_to_a_firm_whose_description_the_parser_read_as_a_verb(run) -> None:
+    # "consulting" is parsed as a verb after "to", leaving "according to" without an object
+    article = run("Ferry fares will rise next year, according to consulting firm Harbourline.")
+    (statement,) = article.statements
+    assert (statement.speaker, statement.text) == ("Harbourline", "Ferry fares will rise next year")

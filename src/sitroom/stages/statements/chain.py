@@ -46,6 +46,9 @@ def according(parse: Parse, drafts: list[Draft], in_quote: list[bool]) -> list[D
             continue
         to = [c for c in parse.children[i] if parse.lower(c) == "to"]
         objects = [c for t in to for c in parse.children[t] if parse.tokens[c].dep == "pobj"]
+        if not objects:  # "according to consulting firm Deloitte": the parser made "consulting" a verb
+            objects = [o for t in to for c in parse.children[t] if parse.tokens[c].dep == "pcomp"
+                       for o in parse.children[c] if parse.tokens[o].dep == "dobj"]  # fmt: skip
         if not objects:
             continue
         source = objects[0]
