@@ -275,3 +275,13 @@ def test_a_lone_given_name_in_another_article_is_not_the_one_named_in_full() -> 
     entities = merge_entities(_processed("g", texts))
     halloran = next(e for e in entities if e.name == "David Halloran")
     assert set(halloran.article_ids) == {"g0"}
+
+
+def test_a_news_agency_named_with_and_without_its_type_is_one_organisation() -> None:
+    texts = (
+        "The ferry sank near the island, the Baltica News Agency reported on Monday.",
+        "Rescuers found two more survivors, Baltica said.",
+    )
+    entities = merge_entities(_processed("n", texts))
+    names = {e.name: (e.kind, set(e.aliases)) for e in entities if "Baltica" in e.name}
+    assert names == {"Baltica News Agency": ("organization", {"Baltica"})}, names

@@ -169,3 +169,11 @@ def test_a_clock_zone_is_no_name() -> None:
     body = "Monday 2 May 2005 15.23 BST The death of a soldier was announced in Helena, MT on Monday."
     article = EntityStage(settings)(NlpStage(settings)(Article(id="t", source="test", body=body)))
     assert "BST" not in {e.text for e in article.entities}
+
+
+def test_an_institution_named_for_two_things_stays_one_name(run) -> None:
+    # after "U.S." the model ends the name at "and" and calls "Canadian" a nationality
+    article = run("said Ivan Orlov, deputy director of Russia's Institute for the U.S. and Canadian Studies.")
+    assert labels(article).get("Institute for the U.S. and Canadian Studies") == "ORG"
+    assert "Canadian" not in labels(article)
+    assert labels(run("Officials of Russia and Canada met.")) == {"Russia": "GPE", "Canada": "GPE"}

@@ -103,6 +103,7 @@ def merge_entities(articles: Sequence[Article], stories: Sequence[Story] | None 
     # 3. the same person under a transliteration variant, or a lone name or acronym with one owner
     _merge_names(union, [n for n in kinds if kinds[n] == "person"], given)
     _merge_acronyms(union, named, story_of)
+    _merge_agency_types(union, kinds)
     # 4. descriptions written beside a name ("Putin's spokesman, Dmitry Peskov") name that person elsewhere
     _merge_descriptions(union, articles, members, kinds)
     return _build(union, members, kinds)
@@ -194,6 +195,23 @@ def _merge_acronyms(union: _Union, named: Sequence[Named], story_of: Mapping[str
         owners = {union.find(node) for node in by_initials.get((item.full.replace(".", ""), story), ())}
         if len(owners) == 1:
             union.union(f"{item.kind}:{item.key}", owners.pop())
+
+
+_AGENCY_TYPE = re.compile(r" (?:news|press|wire) (?:agency|service)$")
+
+
+def _merge_agency_types(union: _Union, kinds: dict[str, str]) -> None:
+    """ "Yonhap News Agency" is "Yonhap": an agency's name with its type is the name alone, whatever
+    the tagger made of the name alone (a person, a place)."""
+    for node, kind in list(kinds.items()):
+        key = node.split(":", 1)[1]
+        short = _AGENCY_TYPE.sub("", key)
+        if kind != "organization" or short == key:
+            continue
+        for other in ("organization", "person", "place"):
+            if f"{other}:{short}" in kinds:
+                union.union(f"{other}:{short}", node)
+                kinds[f"{other}:{short}"] = "organization"
 
 
 def _merge_descriptions(
