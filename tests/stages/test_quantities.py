@@ -265,3 +265,23 @@ def test_measures_and_a_lone_one_are_no_figures_of_an_event() -> None:
     for figure in (q("one metre", 1, "metre"), q("three hours", 3, "hours"), q("30-day state", 30, "state"),
                    q("One Moscow-based military expert", 1, "expert")):
         assert not counts_for_event(figure), figure.text
+
+
+def test_a_share_of_them_counts_what_the_figure_before_it_counted_in_its_own_clause() -> None:
+    sent, arrived = figures(
+        "The navy decided to send about 2,000 marines to the islands, with roughly 600 of them already "
+        "deployed to the northern base."
+    )
+    assert (sent.unit, sent.scope) == ("marines", "decided")
+    assert (arrived.value, arrived.unit, arrived.scope) == (600, "marines", "deployed")
+    assert arrived.qualifier == "about"
+    _, lost = figures("Of the 30 passengers, 12 of them were killed.")
+    assert (lost.unit, lost.scope) == ("passengers", "killed")
+
+
+def test_a_count_before_a_word_that_starts_like_a_month_is_still_a_count() -> None:
+    # "mar-", "sep-", "dec-", "may-" opened a month's name and made a small count a day of the month
+    assert only("Rebels said 20 separatists were killed.").unit == "separatists"
+    assert only("The navy sent 2,000 marines.").unit == "marines"
+    assert only("About 12 mayors signed the letter.").value == 12
+    assert figures("The talks resumed on Sept. 4 and ended 11-13 Dec. as planned.") == []

@@ -66,9 +66,10 @@ def scope_of(article: Article, head: int) -> str | None:
             scope = "at_site"
         if token.pos == "VERB" and scope is None and _has_at_place(article, k):
             scope = "at_site"
-        if token.head == k or (token.dep in ("conj", "advcl") and token.pos in ("VERB", "AUX")):
+        if token.head == k or (token.dep in ("conj", "advcl", "pcomp") and token.pos in ("VERB", "AUX")):
             # A conjoined clause has its own verb ("decided to send X, and Y have arrived"), and so
-            # has an adverbial one ("detained two men as they searched for 40 fighters").
+            # has an adverbial one ("detained two men as they searched for 40 fighters") and an absolute
+            # one ("decided to send 12,000, with 1,500 of them already deployed").
             break
         if token.dep in ("nsubj", "nsubjpass") and scope is None:
             scope = _shared_subject_outcome(tokens, token.head)

@@ -76,10 +76,14 @@ def counts_for_event(quantity: Quantity) -> bool:
     return not (lone and re.match(r"(?i)(?:one|a|an)\b", quantity.text))
 
 
-_MONTH_BEFORE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE
+# A month's name or abbreviation, not any word that starts like one ("12 marines", "20 separatists",
+# "declared 3 dead").
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
-_MONTH_AFTER = re.compile(r"\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b\.?", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s*$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"\s+{_MONTH}\b\.?", re.IGNORECASE)
 # Nouns that number things rather than count them ("chapter two", "section 4", "number one").
 _LABEL_BEFORE = re.compile(
     r"\b(?:chapter|section|article|paragraph|clause|resolution|resolutions|phase|page|no\.|number|item"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from typing import ClassVar
 
 from sitroom.config import Settings
@@ -35,7 +36,7 @@ class QuantityStage:
     """
 
     name: ClassVar[str] = "quantities"
-    version: ClassVar[str] = "5"  # 5: a metre or a mile is a measure
+    version: ClassVar[str] = "6"  # 6: "1,500 of them" counts what came before; 5: a mile is a measure
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens")
     assigns: ClassVar[tuple[str, ...]] = ("quantities",)
 
@@ -68,8 +69,24 @@ def sentence_quantities(article: Article, sentence: Sentence, busy: list[tuple[i
         quantity = build(article, match, tokens)
         if quantity is not None:
             found.append(quantity)
+    found = _partitive_units(body, found)
     found += singular_people(article, tokens, found)
     return sorted(found, key=lambda q: q.start)
+
+
+# "approximately 1,500 of them": a share of what an earlier figure in the sentence counted
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+
+
+def _partitive_units(body: str, found: list[Quantity]) -> list[Quantity]:
+    """A figure that counts "of them" counts what the figure before it in the sentence counted."""
+    result: list[Quantity] = []
+    for quantity in found:
+        before = [q.unit for q in result if q.unit is not None and q.unit not in MEASURES]
+        if quantity.unit is None and before and _OF_THEM.match(body, quantity.end):
+            quantity = replace(quantity, unit=before[-1])
+        result.append(quantity)
+    return result
 
 
 def build(article: Article, match: re.Match[str], tokens: list[tuple[int, Token]]) -> Quantity | None:
