@@ -613,3 +613,21 @@ def test_an_emphatic_say_after_a_refusal_is_no_refusal() -> None:
 def test_an_objection_the_speaker_makes_accuses() -> None:
     content = "\"We object to the use of the drills as a pretext for a build-up of foreign ships,\""
     assert stance("tell", content, "told") == "accuse"
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("the militia had used chemical weapons near the river", "accuse"),
+        ("government forces shelled civilian areas overnight", "accuse"),
+        ("the rebels deliberately targeted a hospital", "accuse"),
+        ("the guards tortured prisoners at the camp", "accuse"),
+        ("the regime carried out a massacre in the valley", "accuse"),
+        ("the separatists were behind the bombing", "accuse"),
+        # a report of an attack that lays it at no one's door, and help for victims, blame no one
+        ("the attack on the school killed nine", "assert"),
+        ("the clinic treats torture survivors", "assert"),
+    ],
+)
+def test_an_atrocity_laid_at_someones_door_accuses(content: str, expected: str) -> None:
+    assert stance_of("claim", content, f"The commander claimed that {content}.", "claimed") == expected

@@ -218,7 +218,14 @@ ACCUSE = re.compile(
     # a concern the speaker owns about someone: "one concern I have with Donald is ..."
     r"concerns? (?:I|we) (?:have|had) (?:with|about)|"
     r"makes? (?:me|you|us) (?:want to )?(?:sick|retch|vomit|cringe)|"
-    r"conflicts? of interest|perpetrators?|(?:a |such a |really )?bad idea|hack(?:ed|ing) by)\b", _I,
+    r"conflicts? of interest|perpetrators?|(?:a |such a |really )?bad idea|hack(?:ed|ing) by|"
+    # an atrocity laid at someone's door: "Ukraine had used chemical weapons", "X was behind the blast"
+    r"us(?:ed|es|ing) (?:\w+ )?(?:chemical|banned|cluster|poison|phosphorus|nerve) (?:weapons?|munitions|gas|"
+    r"agents?|bombs)|massacr(?:ed|ing)|(?:carried out|committed|perpetrated) (?:a |the )?(?:\w+ )?massacre|"
+    r"tortur(?:ed|ing)|ethnic cleansing|genocid\w*|atrocit\w+|"
+    r"(?:shell(?:ed|ing)|bomb(?:ed|ing)|target(?:ed|ing)|attack(?:ed|ing)) (?:\w+ )?(?:civilians?|hospitals?|"
+    r"schools?|residential)|(?:was|were|is|are) behind (?:the|this|that|these|those|a) (?:\w+ )?(?:attacks?|"
+    r"bombings?|blasts?|killings?|assassination|explosions?|shooting))\b", _I,
 )
 # A quote that opens with a command demands: "Forget the old plan", "Then just scale back!", "Don't panic".
 IMPERATIVE = re.compile(
