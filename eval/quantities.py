@@ -106,7 +106,9 @@ def count(article: Article, scope: str) -> int:
     ("Twelve Killed" over "killed twelve insurgents"), is taken as the same people told twice."""
     seen: set[tuple[float, str]] = set()
     total = 0.0
-    figures = [q for q in article.quantities if q.scope == scope and q.unit not in _THINGS]
+    # things, not people: "rifles", and model designations such as "AK-47s" or "T-72s"
+    figures = [q for q in article.quantities if q.scope == scope and q.unit not in _THINGS
+               and not any(c.isdigit() for c in q.unit or "")]  # fmt: skip
     counted = {(q.value if q.value is not None else (q.low or 0.0)) for q in figures if q.unit}
     for q in figures:
         amount = q.value if q.value is not None else (q.low or 0.0)

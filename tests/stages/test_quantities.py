@@ -285,3 +285,11 @@ def test_a_count_before_a_word_that_starts_like_a_month_is_still_a_count() -> No
     assert only("The navy sent 2,000 marines.").unit == "marines"
     assert only("About 12 mayors signed the letter.").value == 12
     assert figures("The talks resumed on Sept. 4 and ended 11-13 Dec. as planned.") == []
+
+
+def test_dozens_capitalised_plurals_and_people_who_fled() -> None:
+    wounded = only("Around two dozen soldiers were wounded.")
+    assert (wounded.value, wounded.unit, wounded.scope) == (24, "soldiers", "wounded")
+    assert only("Officials said 7 Marines were injured.").unit == "marines"  # a plural name counts too
+    assert only("Some 3,500 residents fled the town.").scope == "displaced"
+    assert only("The ministry said 1.2 million people had been displaced.").scope == "displaced"

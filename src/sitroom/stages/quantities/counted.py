@@ -14,6 +14,7 @@ _OUTCOMES = {
     "wounded": {"wound", "injure", "hurt", "injured", "wounded"},
     "captured": {"capture", "detain", "arrest", "seize", "apprehend", "abduct", "kidnap", "hold"},
     "deployed": {"deploy", "send", "dispatch", "station", "arrive", "move", "transfer", "post", "base"},
+    "displaced": {"displace", "flee", "evacuate", "uproot"},
 }
 _PARTITIVE = frozenset({"of", "include", "among"})
 _BEING_AT = {"remain", "stay", "be", "work", "live", "gather", "wait", "shelter"}
@@ -34,7 +35,9 @@ def counted_noun(body: str, after: int, tokens: list[tuple[int, Token]]) -> tupl
     following = [(i, t) for i, t in tokens if t.start >= after][:6]
     for k, (index, token) in enumerate(following):
         word = body[token.start : token.end]
-        if token.pos == "NOUN":
+        # "7 Marines were injured": a plural proper noun counts too, when no name follows it
+        plural_name = token.tag == "NNPS" and (k + 1 == len(following) or following[k + 1][1].pos != "PROPN")
+        if token.pos == "NOUN" or plural_name:
             nxt = following[k + 1][1] if k + 1 < len(following) else None
             if nxt is not None and nxt.pos == "NOUN" and token.dep == "compound":
                 continue  # "special forces", "cruise missiles": the last noun is the head

@@ -16,7 +16,9 @@ _TENS_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
-MULTIPLIERS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+MULTIPLIERS = {
+    "hundred": 100, "thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "dozen": 12,
+}  # fmt: skip
 # Vague amounts: no value, but a floor to count with. "Several" and "multiple" count 3 and "numerous"
 # 4, the minimum-count convention of the ISAF press-release coding (credited in docs/data-credits.md).
 VAGUE = {
@@ -46,7 +48,7 @@ _WORDNUM = (
 _NUMBER = (
     r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|"
     + _WORDNUM
-    + r")(?:\s+(?:hundred|thousand|million|billion|bn)\b|m\b)?"
+    + r")(?:\s+(?:hundred|thousand|million|billion|bn|dozen)\b|m\b)?"
 )
 FIGURE = re.compile(
     rf"\b(?:between\s+(?P<b1>{_NUMBER})\s+and\s+(?P<b2>{_NUMBER})"

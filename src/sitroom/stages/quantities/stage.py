@@ -36,7 +36,7 @@ class QuantityStage:
     """
 
     name: ClassVar[str] = "quantities"
-    version: ClassVar[str] = "6"  # 6: "1,500 of them" counts what came before; 5: a mile is a measure
+    version: ClassVar[str] = "7"  # 7: dozens, plural names, the displaced; 6: "1,500 of them"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens")
     assigns: ClassVar[tuple[str, ...]] = ("quantities",)
 
