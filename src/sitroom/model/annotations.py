@@ -116,7 +116,8 @@ class Quantity:
     high: float | None = None
     unit: str | None = None  # what is counted: troops, soldiers, missiles, km, ...
     qualifier: str | None = None  # at least | about | up to | more than | exactly | ...
-    scope: str | None = None  # decided | planned | deployed | estimated | killed | wounded | captured | displaced | at_site
+    # decided | planned | deployed | estimated | killed | wounded | captured | displaced | at_site
+    scope: str | None = None
     statement: int | None = None  # index in article.statements of the statement that reports it
     as_of: str | None = None  # the date the figure refers to (TIMEX3-style value)
     as_of_basis: str | None = None  # sentence (a date in its sentence) | published | None
