@@ -32,7 +32,10 @@ _PLACE_AFTER = re.compile(
     r"^(?:-based\b|\s+(?:region|district|area|province|county|oblast|raion|municipality)\b"
     r"|\s+(?:and|or)\s+(?:[A-Z]\w+\s+)?(?:regions|districts|areas)\b)"
 )
-_LISTED_BEFORE = re.compile(r"(?:\b(in|near|at|from|between)\s+)?\b([A-Z][\w-]+)\s+(?:and|or|to)\s+$")
+# ("in Khan Younis and Rafah": the place listed first may have two or three words)
+_LISTED_BEFORE = re.compile(
+    r"(?:\b(in|near|at|from|between)\s+)?\b((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)\s+(?:and|or|to)\s+$"
+)
 _LISTED_AFTER = re.compile(r"^\s+(?:and|or|to)\s+(?:the\s+)?([A-Z][\w-]+)")
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|near|at|from|between)\s+$")
 _TITLES = re.compile(
@@ -250,7 +253,15 @@ def _coordinated(article: Article, before: str, after: str, gazetteer: Gazetteer
     later = _LISTED_AFTER.match(after)
     if later:
         pairs.append((later.group(1), bool(_PREPOSITION_BEFORE.search(before))))
-    return any(other in tagged or (prep and _sizeable(gazetteer, other)) for other, prep in pairs)
+    return any(other in tagged or (prep and _listable(gazetteer, other)) for other, prep in pairs)
+
+
+def _listable(gazetteer: Gazetteer, text: str) -> bool:
+    """A known place to list beside another: a sizeable one, or a town under another of its names
+    ("Khan Younis" for Khān Yūnis), which a list after a preposition makes safe to take."""
+    if _sizeable(gazetteer, text):
+        return True
+    return any(c.level == 4 and c.population >= _MIN_UNCONTEXTED for c in gazetteer.lookup(text))
 
 
 def _speaks(tokens: Sequence[Token], occurrence: Occurrence) -> bool:
