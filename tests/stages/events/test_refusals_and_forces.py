@@ -126,3 +126,35 @@ def test_a_state_is_no_target_of_its_own_threat_nor_a_landform_of_a_demand() -> 
     assert event.type == "REQUEST" and _actors(event)[1] != "the Korean Peninsula"
     (event,) = pipeline_events("Taliban fighters overran an army base in northern Afghanistan.")
     assert event.type == "ASSAULT" and _actors(event) == ("Taliban fighters", "Afghanistan")  # their own land
+
+
+def test_armed_groups_are_coded_to_the_country_they_fight_in() -> None:
+    from sitroom.stages.events.actors import resolve
+    from sitroom.stages.events.stage import LazyActorTables
+
+    tables = LazyActorTables().get()
+    coded = {text: (a.country, a.sector) for text in (
+        "Houthi rebels", "Hezbollah", "the Rapid Support Forces", "al-Shabaab militants", "Boko Haram",
+        "Islamic State fighters", "Pakistani Taliban", "Wagner mercenaries", "Richard Wagner",
+    ) for a in [resolve(tables, text)]}  # fmt: skip
+    assert coded == {
+        "Houthi rebels": ("YEM", "rebels"), "Hezbollah": ("LBN", "rebels"),
+        "the Rapid Support Forces": ("SDN", "rebels"), "al-Shabaab militants": ("SOM", "rebels"),
+        "Boko Haram": ("NGA", "rebels"), "Islamic State fighters": (None, "rebels"),
+        "Pakistani Taliban": ("PAK", "rebels"), "Wagner mercenaries": ("RUS", "military"),
+        "Richard Wagner": (None, None),  # a surname alone is nobody's armed group
+    }  # fmt: skip
+
+
+def test_munitions_fired_at_something_attack_it_and_protestors_protest_without_a_target() -> None:
+    (event,) = pipeline_events("Harbour rebels fired a missile at a tanker off the coast.")
+    assert (event.type, event.mode) == ("ASSAULT", "heavy-weapons")
+    assert pipeline_events("Norland fired a ballistic missile into the sea.") == []  # maybe a test
+    assert pipeline_events("Norland fired a missile at 7:30 a.m. local time.") == []
+    (event,) = pipeline_events("Opposition supporters protested in the capital on Sunday.")
+    assert event.type == "PROTEST" and _actors(event) == ("Opposition supporters", None)
+
+
+def test_a_town_the_model_tagged_as_a_time_is_where_the_drones_struck() -> None:
+    (event,) = pipeline_events("Russia launched 40 drones at Kyiv overnight.")
+    assert event.type == "ASSAULT" and event.location is not None and event.location.name == "Kyiv"

@@ -151,6 +151,12 @@ MISHAP = {"crash", "accident", "earthquake", "flood", "flooding", "storm", "aval
 # Kharkiv", "gunmen kidnapped two engineers"): with both sides named, ASSAULT.
 _VIOLENT = {"wound", "injure", "stab", "bomb", "shell", "assassinate", "massacre", "abduct", "kidnap",
             "invade", "overrun", "besiege", "pound"}  # fmt: skip
+# "fired a missile at a tanker", "launched drones at Kyiv": munitions aimed at something are an attack;
+# fired into the sea, or at a clock time, they may be a test.
+_MUNITIONS = {"missile", "rocket", "drone", "shell", "mortar", "projectile", "torpedo", "grenade", "salvo",
+              "barrage", "round"}  # fmt: skip
+_CLOCK = {"dawn", "dusk", "night", "noon", "midnight", "morning", "evening", "a.m.", "p.m.", "am", "pm",
+          "time"}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -230,6 +236,8 @@ def rule(verb_lemma: str, lemmas: set[str], objects: frozenset[str] | set[str] =
         return Cue("COERCE", "curfew", firm=False)  # "imposed a curfew", "declared a state of emergency"
     if _joins_war(verb_lemma, lemmas, objects):
         return Cue("ASSAULT", None, firm=False)  # "will take part in the war against Ukraine"
+    if verb_lemma in ("fire", "launch") and objects & _MUNITIONS and "at" in lemmas and not lemmas & _CLOCK:
+        return Cue("ASSAULT", "drone" if "drone" in objects else "heavy-weapons", firm=False)
     if verb_lemma in _BREACH and objects & _TRUCE:
         return Cue("ASSAULT", None, firm=False)  # "violated the ceasefire by shelling": fighting resumed
     if verb_lemma in _ANNOUNCE and objects & _HALTING:  # "announced a suspension of air links with ..."

@@ -98,7 +98,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "53"  # 53: no target on itself or a landform; 52: a warning read as a threat
+    version: ClassVar[str] = "54"  # 54: armed groups, munitions fired at; 53: no target on itself
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
