@@ -177,3 +177,9 @@ def test_an_institution_named_for_two_things_stays_one_name(run) -> None:
     assert labels(article).get("Institute for the U.S. and Canadian Studies") == "ORG"
     assert "Canadian" not in labels(article)
     assert labels(run("Officials of Russia and Canada met.")) == {"Russia": "GPE", "Canada": "GPE"}
+
+
+def test_a_town_glued_to_the_time_after_it_is_a_place(run) -> None:
+    found = labels(run("Russia launched 40 drones at Kyiv overnight."))
+    assert (found.get("Kyiv"), found.get("overnight")) == ("GPE", "TIME")
+    assert labels(run("The vote is set for Monday next week.")).get("Monday next week") == "DATE"

@@ -19,6 +19,7 @@ from sitroom.config import Settings
 from sitroom.model import Article, Entity, Token
 from sitroom.stages.clean.textmeta import dateline_place_end
 from sitroom.stages.entity_lexicon import Lexicon, is_weapon, lexicon_mentions, load_lexicon, missed_cities
+from sitroom.stages.entity_spans import joined_institutions, place_then_time
 
 __all__ = ["NAME_LABELS", "EntityStage", "Lexicon", "load_lexicon"]
 
@@ -44,7 +45,7 @@ class EntityStage:
     """Repairs spaCy's entities and adds AGENCY, GOVERNMENT, MILITARY_UNIT and WEAPON mentions."""
 
     name: ClassVar[str] = "entities"
-    version: ClassVar[str] = "10"  # 10: an institution's name cut at "and" joined up
+    version: ClassVar[str] = "11"  # 11: "Kyiv overnight" is a place and a time; 10: institutions
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 
@@ -64,7 +65,7 @@ class EntityStage:
         repaired: list[Entity] = []
         for entity in article.entities:
             repaired.extend(_repair(article.body, entity, view, self.lexicon, (surnames, singles)))
-        repaired = _joined_institutions(article.body, repaired)
+        repaired = joined_institutions(article.body, repaired)
         place_end = dateline_place_end(article.body[:300])  # "HAMILTON, Ont. —": "Ont" is no person
         repaired = [
             replace(e, label="GPE") if e.end <= place_end and e.label in _NAME_ONLY else e for e in repaired
@@ -113,6 +114,8 @@ def _single_names(entities: tuple[Entity, ...]) -> frozenset[str]:
 def _repair(
     body: str, entity: Entity, view: _TokenView, lex: Lexicon, names: tuple[frozenset[str], frozenset[str]]
 ) -> list[Entity]:
+    if entity.label in ("DATE", "TIME"):
+        return place_then_time(body, entity, lex)
     if entity.label not in NAME_LABELS:
         return [entity]
     # 1. cut at line breaks (a headline or an icon label glued to a name), keep the last piece
@@ -348,28 +351,6 @@ def _acts_like_person(start: int, end: int, view: _TokenView) -> bool:
         if token.dep == "nsubj" and head.lemma in _SPEECH_LEMMAS:
             return True
     return False
-
-
-# "Institute for the U.S. and Canadian Studies": the model ends the name at "and" after an abbreviation
-_INSTITUTION_TAIL = re.compile(
-    r" and (?:[A-Z][\w.'’-]* ){0,3}(?:Studies|Affairs|Research|Relations|Development|Policy|Sciences|"
-    r"Technology|Security|Analyses|Analysis|Strategy|Cooperation|Trade|Culture|Education|Innovation)\b"
-)
-
-
-def _joined_institutions(body: str, entities: list[Entity]) -> list[Entity]:
-    """An institution's name "X for A and B Studies" cut at "and" is joined up again."""
-    result: list[Entity] = []
-    covered_to = -1
-    for entity in sorted(entities, key=lambda e: (e.start, e.end)):
-        if entity.end <= covered_to:
-            continue  # inside the name just joined ("Canadian")
-        tail = _INSTITUTION_TAIL.match(body, entity.end, entity.end + 80) if entity.label == "ORG" else None
-        if tail is not None and re.search(r" (?:for|of) ", entity.text):
-            entity = Entity(entity.start, tail.end(), "ORG", body[entity.start : tail.end()])
-            covered_to = entity.end
-        result.append(entity)
-    return result
 
 
 def _merge(repaired: list[Entity], found: list[Entity]) -> list[Entity]:
