@@ -1023,3 +1023,23 @@ def test_according_to_a_firm_whose_description_the_parser_read_as_a_verb(run) ->
     article = run("Ferry fares will rise next year, according to consulting firm Harbourline.")
     (statement,) = article.statements
     assert (statement.speaker, statement.text) == ("Harbourline", "Ferry fares will rise next year")
+
+
+def test_conflict_reporting_attributions(run) -> None:
+    # a denial whose object is a gerund clause of two words
+    (denial,) = run("Moscow has repeatedly denied targeting civilians.").statements
+    assert (denial.speaker, denial.stance, denial.text) == ("Moscow", "deny", "targeting civilians")
+    headed = run("KEEPING SCORE: In Europe, the index rose 0.1 per cent, traders said.")
+    assert all("KEEPING" not in s.text for s in headed.statements)  # a heading is no gerund clause
+    # a name set off after "for the X", which the parser glued to X
+    article = run("A spokesman for the Houthis, Omar Sarem, said the group had seized the pier.")
+    (spoke,) = article.statements
+    assert (spoke.speaker, spoke.speaker_kind) == ("Omar Sarem", "person")
+    assert (spoke.speaker_role or "").startswith("spokesman")
+    assert only(run("Norland's air force said it shot down 35 of the 40 drones."), "drones").speaker_kind == (
+        "organization"
+    )
+    # "that" tagged as a subordinator stays out even when parsed as a determiner; what could be heard
+    # was perceived, not guessed
+    heard = only(run("Residents told Reuters that gunfire could be heard through the night."), "gunfire")
+    assert heard.text.startswith("gunfire") and heard.stance == "assert" and heard.via == ("Reuters",)

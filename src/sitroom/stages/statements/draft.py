@@ -75,7 +75,7 @@ def trimmed(parse: Parse, indices: list[int], within: int | None = None) -> tupl
     indices = _without_aside(parse, indices)
     while indices and parse.tokens[indices[-1]].pos in (*_EDGE, "CCONJ"):
         indices = indices[:-1]
-    if len(indices) < _MIN_CONTENT_TOKENS:
+    if len(indices) < _MIN_CONTENT_TOKENS and not _gerund_with_object(parse, indices):
         return None
     start, end = parse.span(indices)
     text = parse.body[start:end]
@@ -88,12 +88,22 @@ def trimmed(parse: Parse, indices: list[int], within: int | None = None) -> tupl
     return start, end
 
 
+def _gerund_with_object(parse: Parse, indices: list[int]) -> bool:
+    """ "denied targeting civilians": two words, but a whole claim (not a heading, "KEEPING SCORE:")."""
+    if len(indices) != 2 or not parse.text(indices[0]).islower():
+        return False
+    return parse.tokens[indices[0]].tag == "VBG" and parse.tokens[indices[1]].dep == "dobj"
+
+
 # Subordinators that open what was said and belong to it: a condition, a concession, a time, a reason.
 _KEPT_MARKS = frozenset({"if", "unless", "although", "though", "because", "once", "when", "until", "while"})
 
 
 def _opening_mark(parse: Parse, i: int) -> bool:
-    return parse.tokens[i].dep == "mark" and parse.lower(i) not in _KEPT_MARKS
+    # ("told Reuters that gunfire could be heard": tagged IN, "that" subordinates even when the parser
+    # hung it on the noun after it as a determiner)
+    subordinating = parse.lower(i) == "that" and parse.tokens[i].tag == "IN"
+    return (parse.tokens[i].dep == "mark" or subordinating) and parse.lower(i) not in _KEPT_MARKS
 
 
 _BODIES = frozenset({"GPE", "ORG"})  # people named in a pair are one speaker phrase (`_partner_end`)

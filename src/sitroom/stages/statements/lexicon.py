@@ -57,7 +57,8 @@ ORG_NOUNS = frozenset({"agency", "ministry", "department", "government", "compan
                        "delegation", "mission", "cabinet", "parliament", "secretariat", "presidency",
                        "prefecture", "municipality", "governorate", "legislature", "senate", "directorate",
                        "inspectorate", "tribunal", "consultancy", "coalition", "alliance", "movement",
-                       "faction", "militia", "federation", "tank"})
+                       "faction", "militia", "federation", "tank", "force", "navy", "command", "headquarters",
+                       "brigade", "regiment", "battalion", "corps"})
 TITLE_ABBREVIATIONS = ("Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Prof. ", "Sen. ", "Rep. ", "Gov. ", "Gen. ",
                        "Lt. ", "Col. ", "Capt. ", "Sgt. ", "Mr ", "Mrs ", "Ms ", "Dr ")
 # Heads of speaker phrases that are texts or figures, not people ("the report", "government data").

@@ -113,7 +113,13 @@ def _named_after_owner(parse: Parse, i: int) -> int | None:
             continue
         for owner in parse.children[prep]:
             entity = parse.entity_at(owner)
-            if parse.tokens[owner].dep != "pobj" or entity is None or entity.label == "PERSON":
+            if parse.tokens[owner].dep != "pobj":
+                continue
+            if entity is not None and entity.label == "PERSON" and _set_off(parse, entity.start, entity.end):
+                return owner  # "A spokesman for the Houthis, Yahya Saree, said": parsed as one phrase
+            # a group ("the Houthis", "the Tamils": a name after "the") has no person in apposition either
+            group = any(parse.lower(c) == "the" for c in parse.children[owner])
+            if not group and (entity is None or entity.label == "PERSON"):
                 continue
             for child in parse.children[owner]:
                 named = parse.entity_at(child)
@@ -121,6 +127,12 @@ def _named_after_owner(parse: Parse, i: int) -> int | None:
                 if parse.tokens[child].dep == "appos" and person and _beside(parse, owner, child):
                     return child
     return None
+
+
+def _set_off(parse: Parse, start: int, end: int) -> bool:
+    """A name between commas after other words of its phrase: "for the Houthis, Yahya Saree, said"."""
+    before, after = parse.body[max(0, start - 2) : start], parse.body[end : end + 1]
+    return before == ", " and after == ","
 
 
 # Bodies named after the person who leads them.
@@ -183,6 +195,8 @@ def _person(parse: Parse, head: int, name_token: int, lex: Lexicon) -> Speaker:
     else:
         own = parse.subtree(head, frozenset({"appos", "relcl", "acl", "punct"}))
         own += hyphen_group(parse, head)[1:]
+        if own and min(own) < name_token < max(own):  # "a spokesman for the Houthis, Omar Sarem,": the
+            own = [j for j in own if parse.tokens[j].end <= entity.start]  # role ends before the name
         parts = [[j for j in sorted(set(own)) if not entity.start <= parse.tokens[j].start < entity.end]]
     role_spans = [parse.span(p) for p in parts if p]
     role = clean_role(" ".join(parse.body[s:e] for s, e in role_spans))

@@ -114,6 +114,9 @@ def stance_of(
 
 
 
+_PERCEIVED = re.compile(r"\s+(?:still |clearly |also )?be (?:heard|seen|felt|smelled|smelt)\b", re.IGNORECASE)
+
+
 def _speculates(content: str) -> bool:
     """A hedge or prediction of the content's own, not one inside a relative clause that only describes
     something ("a nominee who could be caricatured", "expectations for when rates might rise")."""
@@ -125,6 +128,8 @@ def _speculates(content: str) -> bool:
         could = match.group().lower() == "could"
         if could and _TIME_CLAUSE.search(content, max(0, match.start() - 40), match.start()):
             continue  # "before cops could accompany her": what someone was able to do, not a guess
+        if could and _PERCEIVED.match(content, match.end()):
+            continue  # "gunfire could be heard through the night": what was perceived, not a guess
         relative = _RELATIVE.search(content, max(0, match.start() - 50), match.start())
         if relative is None or relative.start() == 0:  # "which officials say could ..." is the claim itself
             return True
