@@ -631,3 +631,12 @@ def test_an_objection_the_speaker_makes_accuses() -> None:
 )
 def test_an_atrocity_laid_at_someones_door_accuses(content: str, expected: str) -> None:
     assert stance_of("claim", content, f"The commander claimed that {content}.", "claimed") == expected
+
+
+def test_alarm_the_speaker_owns_accuses_and_an_answer_to_any_attack_threatens() -> None:
+    sentence = 'The agency said it was "deeply alarmed" by the reports.'
+    assert stance_of("say", 'it was "deeply alarmed" by the reports', sentence, "said") == "accuse"
+    assert stance_of("say", "markets were shocked by the data", "He said markets were shocked by the data.",
+                     "said") == "assert"  # others' shock blames no one
+    warned = "Norland warned that it would respond to any further attacks."
+    assert stance_of("warn", "it would respond to any further attacks", warned, "warned") == "threaten"
