@@ -45,7 +45,7 @@ class EntityStage:
     """Repairs spaCy's entities and adds AGENCY, GOVERNMENT, MILITARY_UNIT and WEAPON mentions."""
 
     name: ClassVar[str] = "entities"
-    version: ClassVar[str] = "11"  # 11: "Kyiv overnight" is a place and a time; 10: institutions
+    version: ClassVar[str] = "12"  # 12: a town tagged as a language; 11: "Kyiv overnight"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 
@@ -116,6 +116,8 @@ def _repair(
 ) -> list[Entity]:
     if entity.label in ("DATE", "TIME"):
         return place_then_time(body, entity, lex)
+    if entity.label == "LANGUAGE" and (entity.text in lex.cities or entity.text in lex.countries):
+        return [replace(entity, label="GPE")]  # "the port of Odesa" tagged as a language
     if entity.label not in NAME_LABELS:
         return [entity]
     # 1. cut at line breaks (a headline or an icon label glued to a name), keep the last piece

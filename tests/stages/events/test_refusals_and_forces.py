@@ -158,3 +158,11 @@ def test_munitions_fired_at_something_attack_it_and_protestors_protest_without_a
 def test_a_town_the_model_tagged_as_a_time_is_where_the_drones_struck() -> None:
     (event,) = pipeline_events("Russia launched 40 drones at Kyiv overnight.")
     assert event.type == "ASSAULT" and event.location is not None and event.location.name == "Kyiv"
+
+
+def test_weapons_that_strike_something_are_an_attack_by_whoever_fired_them() -> None:
+    lead = "Russian drones struck grain silos at the port of Odesa overnight, the governor said."
+    (event,) = pipeline_events(lead)
+    assert (event.type, event.mode) == ("ASSAULT", "drone")
+    assert event.location is not None and event.location.name == "Odesa"  # tagged as a language
+    assert pipeline_events("The company struck a deal with the port.") == []  # no weapon, no attack

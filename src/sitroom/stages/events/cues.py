@@ -151,6 +151,8 @@ MISHAP = {"crash", "accident", "earthquake", "flood", "flooding", "storm", "aval
 # Kharkiv", "gunmen kidnapped two engineers"): with both sides named, ASSAULT.
 _VIOLENT = {"wound", "injure", "stab", "bomb", "shell", "assassinate", "massacre", "abduct", "kidnap",
             "invade", "overrun", "besiege", "pound"}  # fmt: skip
+# What weapons do when they are the subject: "Russian drones struck grain silos", "missiles hit the port".
+ARMS_STRIKE = frozenset({"strike", "hit", "target", "attack", "pound", "slam", "damage", "destroy"})
 # "fired a missile at a tanker", "launched drones at Kyiv": munitions aimed at something are an attack;
 # fired into the sea, or at a clock time, they may be a test.
 _MUNITIONS = {"missile", "rocket", "drone", "shell", "mortar", "projectile", "torpedo", "grenade", "salvo",

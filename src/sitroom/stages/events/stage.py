@@ -98,7 +98,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "54"  # 54: armed groups, munitions fired at; 53: no target on itself
+    version: ClassVar[str] = "55"  # 55: weapons that strike; 54: armed groups, munitions fired at
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -236,6 +236,9 @@ class EventStage:
         if source is None and target is None:
             return None
         by_arms = source is not None and armed(article, source, self.tables.get())  # "Israeli airstrikes"
+        if by_arms and source is not None and rule is None and lemma in cues.ARMS_STRIKE:
+            weapon = article.tokens[source.root].lemma  # "Russian drones struck grain silos"
+            rule = cues.Cue("ASSAULT", cues.MODES["ASSAULT"].get(weapon), firm=False)
         unlearned = rule is None and not by_arms and lemma not in self.cue_lemmas(self.model.get())
         if unlearned and source is not None and target is not None and main_clause(article, verb):
             rule = cues.violence(lemma, lemmas)  # "Russian forces shelled Kharkiv"
