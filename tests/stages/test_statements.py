@@ -1043,3 +1043,13 @@ def test_conflict_reporting_attributions(run) -> None:
     # was perceived, not guessed
     heard = only(run("Residents told Reuters that gunfire could be heard through the night."), "gunfire")
     assert heard.text.startswith("gunfire") and heard.stance == "assert" and heard.via == ("Reuters",)
+
+
+def test_an_office_in_a_lead_is_the_person_given_that_title_just_after(run) -> None:
+    article = run(
+        "Drones struck grain silos at the port overnight, the regional governor said on Friday.\n\n"
+        '"The enemy again targeted the harbour," Governor Ilona Marsk wrote on Telegram.'
+    )
+    assert only(article, "grain silos").speaker_resolved == "Ilona Marsk"
+    other = run("The minister said the port would reopen.\n\nDeputy Minister Ana Lind said work had started.")
+    assert only(other, "port would reopen").speaker_resolved == "The minister"  # a deputy is another office

@@ -11,7 +11,7 @@ from sitroom.config import Settings
 from sitroom.model import Article, Statement
 from sitroom.stages.entities import Lexicon, load_lexicon
 from sitroom.stages.events.actors import LazyActorTables
-from sitroom.stages.statements.again import met_before, named_next
+from sitroom.stages.statements.again import met_before, named_next, titled_next
 from sitroom.stages.statements.authors import document_author
 from sitroom.stages.statements.collective import (
     body_subject,
@@ -202,7 +202,8 @@ def _resolve(
     if _indefinite(speaker):  # "a Superior Court judge said ..." in a lead, named just after
         return named_next(speaker, people, parse) or speaker.text
     if speaker.head_noun:
-        titled = people.with_title(speaker.head_noun, speaker.start, speaker.text)
+        titled = people.with_title(speaker.head_noun, speaker.start, speaker.text) or titled_next(
+            speaker.head_noun, speaker.start, speaker.text, people, parse)
         if titled:
             return titled
         if _epithet(speaker):  # "the affable proprietor": the person the article is talking about

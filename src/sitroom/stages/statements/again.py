@@ -98,3 +98,21 @@ def named_next(speaker: Speaker, people: People, parse: Parse) -> str | None:
         if parse.text(i) == surname and token.dep in ("nsubj", "nsubjpass"):
             return found if parse.tokens[token.head].lemma.lower() in _SAYING else None
     return None
+
+
+_RANKS = frozenset({"prime", "vice", "deputy", "assistant", "associate", "acting", "former", "shadow"})
+
+
+def titled_next(noun: str, offset: int, phrase: str, people: People, parse: Parse) -> str | None:
+    """ "the regional governor said" in a lead, then "Governor Oleh Marchenko wrote": the one person
+    given that title in the next two sentences, when none was before (`People.with_title` looks back).
+    A rank the phrase does not say ("Deputy Governor") names another office."""
+    k = parse.sentence_index(offset)
+    hi = parse.sentences[min(k + 2, len(parse.sentences) - 1)].end
+    said = set(phrase.lower().split())
+    found = {
+        people.full_name(name, start)
+        for start, name, words in people.roles
+        if offset < start < hi and any(w.startswith(noun) for w in words) and (words & _RANKS) <= said
+    }
+    return found.pop() if len(found) == 1 else None
