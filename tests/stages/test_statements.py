@@ -1053,3 +1053,21 @@ def test_an_office_in_a_lead_is_the_person_given_that_title_just_after(run) -> N
     assert only(article, "grain silos").speaker_resolved == "Ilona Marsk"
     other = run("The minister said the port would reopen.\n\nDeputy Minister Ana Lind said work had started.")
     assert only(other, "port would reopen").speaker_resolved == "The minister"  # a deputy is another office
+
+
+def test_a_request_for_comment_left_unanswered_declines(run) -> None:
+    (statement,) = run("The harbour board did not respond to a request for comment.").statements
+    assert (statement.speaker, statement.stance) == ("The harbour board", "decline")
+    (statement,) = run("He did not reply to emails seeking comment.").statements
+    assert statement.stance == "decline"
+    assert run("She responded to the critics in a long letter.").statements == ()
+
+
+def test_according_to_qualifies_its_own_clause_not_a_subordinate_statement_beside_it(run) -> None:
+    article = run(
+        "The floods have killed more than 300 people, according to the Red Cross, though aid groups say "
+        "the true toll could be far higher."
+    )
+    toll = only(article, "killed more than 300")
+    assert toll.speaker == "the Red Cross"
+    assert only(article, "true toll").via == ()

@@ -150,7 +150,7 @@ MISHAP = {"crash", "accident", "earthquake", "flood", "flooding", "storm", "aval
 # Violent verbs PLV holds too few of for the classifier to have learned them ("Russian forces shelled
 # Kharkiv", "gunmen kidnapped two engineers"): with both sides named, ASSAULT.
 _VIOLENT = {"wound", "injure", "stab", "bomb", "shell", "assassinate", "massacre", "abduct", "kidnap",
-            "invade", "overrun", "besiege", "pound"}  # fmt: skip
+            "invade", "overrun", "besiege", "pound", "recapture", "retake", "storm"}  # fmt: skip
 # What weapons do when they are the subject: "Russian drones struck grain silos", "missiles hit the port".
 ARMS_STRIKE = frozenset({"strike", "hit", "target", "attack", "pound", "slam", "damage", "destroy"})
 # "fired a missile at a tanker", "launched drones at Kyiv": munitions aimed at something are an attack;

@@ -98,7 +98,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "55"  # 55: weapons that strike; 54: armed groups, munitions fired at
+    version: ClassVar[str] = "56"  # 56: retaking ground; 55: weapons that strike; 54: armed groups
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip

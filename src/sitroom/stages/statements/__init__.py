@@ -40,7 +40,7 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "43"  # 43: a second saying verb; 42: the writer's closing aside
+    version: ClassVar[str] = "44"  # 44: unanswered requests, gerunds, set-off names; 43: second cue
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 

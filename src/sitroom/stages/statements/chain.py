@@ -56,7 +56,8 @@ def according(parse: Parse, drafts: list[Draft], in_quote: list[bool]) -> list[D
         # statements the source relays; not one inside a relative clause ("the troops that Moldova
         # says have moved"), which the source's own claim contains
         others = [d for d in drafts if sentence.start <= d.start < sentence.end and d.subject is not None
-                  and (d.cue is None or parse.tokens[d.cue].dep not in ("relcl", "acl"))]
+                  and (d.cue is None or parse.tokens[d.cue].dep not in ("relcl", "acl"))
+                  and _relays(parse, d, i)]
         source_start, source_end = parse.span(parse.subtree(source))
         name = _source_name(parse, source_start, source_end)
         if others:
@@ -64,6 +65,9 @@ def according(parse: Parse, drafts: list[Draft], in_quote: list[bool]) -> list[D
                 draft.via.append(name)
             continue
         excluded = set(parse.subtree(i))
+        for draft in drafts:  # "..., though rights groups say the toll is higher": their statement, apart
+            if draft.cue is not None and sentence.start <= draft.start < sentence.end:
+                excluded.update(parse.subtree(draft.cue))
         indices = [j for j in parse.tokens_between(sentence.start, sentence.end) if j not in excluded]
         span = trimmed(parse, indices)
         if span:
@@ -73,6 +77,19 @@ def according(parse: Parse, drafts: list[Draft], in_quote: list[bool]) -> list[D
             else:
                 found.append(Draft(span[0], span[1], False, i, source, according=True))
     return found
+
+
+def _relays(parse: Parse, draft: Draft, according: int) -> bool:
+    """Whether "according to" qualifies this statement: it stands in what was said or hangs on the cue's
+    clause, not in a clause of its own beside a statement in a subordinate one ("The war has killed
+    28,000 people, according to the U.N., though rights groups say the toll is higher")."""
+    token = parse.tokens[according]
+    if draft.start <= token.start < draft.end or draft.cue is None:
+        return True
+    cue = draft.cue
+    if according in parse.subtree(cue):
+        return True
+    return parse.tokens[cue].dep not in ("advcl", "ccomp", "conj") or parse.tokens[according].head == cue
 
 
 def _reporting_person(parse: Parse, start: int, end: int) -> int | None:

@@ -111,6 +111,9 @@ def _is_partial(body: str, q: QuoteSpan) -> bool:
 
 def _clause(parse: Parse, cue: int) -> tuple[int, int] | None:
     """The reported clause of a cue: its complement clause, or for "urged X to ..." its objects."""
+    unanswered = _unanswered(parse, cue)
+    if unanswered is not None:
+        return unanswered
     children = parse.children[cue]
     parts = [c for c in children if parse.tokens[c].dep == "ccomp"]
     if any(c > cue for c in parts) and any(_asked_about(parse, c) for c in parts if c < cue):
@@ -143,6 +146,25 @@ def _clause(parse: Parse, cue: int) -> tuple[int, int] | None:
     if not clausal and _act_not_speech(parse, cue, parts, indices):
         return None
     return trimmed(parse, indices, cue)
+
+
+_REQUESTS = frozenset({"request", "call", "message", "email", "inquiry", "enquiry", "question", "query"})
+
+
+def _unanswered(parse: Parse, cue: int) -> tuple[int, int] | None:
+    """ "The RSF did not respond to a request for comment": a refusal to speak, told by what went
+    unanswered (as "declined to comment" is by "to comment")."""
+    if parse.tokens[cue].lemma.lower() not in ("respond", "reply"):
+        return None
+    if not any(parse.tokens[c].dep == "neg" for c in parse.children[cue]):
+        return None
+    for c in parse.children[cue]:
+        if parse.tokens[c].dep != "prep" or parse.lower(c) != "to":
+            continue
+        if any(parse.tokens[o].dep == "pobj" and parse.tokens[o].lemma.lower() in _REQUESTS
+               for o in parse.children[c]):  # fmt: skip
+            return trimmed(parse, parse.subtree(c), cue)
+    return None
 
 
 def _act_not_speech(parse: Parse, cue: int, parts: list[int], indices: list[int]) -> bool:

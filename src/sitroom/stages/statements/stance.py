@@ -85,7 +85,9 @@ def stance_of(
     own_stance = own_stance or bool(re.match(r"(?:did|does|do) (?:say|tell|add|write)\b", cue_text.strip()))
     refusal = not own_stance and w.DECLINE.search(lead + " " + cue_text)
     refusal = refusal or w.DECLINE_CONTENT.search(content)
-    if refusal or cue_lemma in ("decline", "refuse"):
+    unanswered = cue_lemma in ("respond", "reply") and content.startswith("to ") and re.search(
+        r"\b(?:not|never)\b|n['’]t\b", lead[-40:])  # "did not reply to emails seeking comment"
+    if refusal or unanswered or cue_lemma in ("decline", "refuse"):
         return "decline"
     by_cue = _cue_stance(cue_lemma, _whole_cue(cue_text, lead), content) or _main_verb(cue_text, lead)
     if by_cue and by_cue != "speculate":
