@@ -626,3 +626,21 @@ def test_a_wire_storys_closing_reporting_credit_names_the_author_where_no_byline
     credit = "(Reporting by Mari Holm in Oslo and Per Aas in Bergen; Editing by Kari Dahl)"
     page = PAGE.replace("By Mari Holm\n\n", "").replace(PARAGRAPHS[-1], f"{PARAGRAPHS[-1]}\n\n{credit}")
     assert clean_text(page, Hints()).byline == "Mari Holm"
+
+
+def test_a_wire_dateline_with_its_day_and_the_end_mark_of_a_wire_story() -> None:
+    assert find_dateline("SEOUL, Jan. 6 (Yonhap) -- The ministry said") == "SEOUL (Jan. 6)"
+    assert find_dateline("Paris, May 5 was a good day for the club.") is None
+    opening = "SEOUL, Jan. 6 (Yonhap) -- The ministry said"
+    assert find_wire("Talks resume on Monday.\n\n(END)", opening) == "Yonhap"
+    page = (
+        "Harbour talks stall again\n\n"
+        "SEOUL, Jan. 6 (Yonhap) -- Negotiators from the two port cities ended a second day of talks "
+        "without an agreement on Monday, officials said, as dock workers threatened a strike over the new "
+        "rosters.\n\n"
+        "The talks are due to resume next week, a spokesperson for the harbour authority told reporters, "
+        "adding that both sides had agreed to keep the ferries running until then.\n\n"
+        "(END)"
+    )
+    article = clean_text(page, Hints())
+    assert "(END)" not in article.body and article.wire == "Yonhap"

@@ -20,6 +20,8 @@ _AD_LABEL = re.compile(
     r"\W*(?:advertisement|advertising|sponsored|sponsor message|paid content|"
     r"(?:story|article) continues below(?: this)? (?:advertisement|ad))\W*$"
 )
+# A wire story's end mark on a line of its own: "(END)", "-END-", "###", "-30-", "(MORE)".
+_END_MARK = re.compile(r"\W*(?:end|ends|more|30)\W*$|#{3,}\s*$")
 # A shop button or a link's label on a line of its own: "Buy on Amazon", "Check Price", "Open in a new tab",
 # "$1,599.00 from Lowe's".
 _BUTTON = re.compile(
@@ -77,7 +79,9 @@ REPEAT_RUN, REPEAT_WORDS = 5, 100
 
 
 # The line shapes above that must fill the whole line, tried as one pattern (one call per unit).
-_WHOLE_LINE = re.compile("|".join(f"(?:{p.pattern})" for p in (_AD_LABEL, _BUTTON, _CREDIT, _TEASER)))
+_WHOLE_LINE = re.compile(
+    "|".join(f"(?:{p.pattern})" for p in (_AD_LABEL, _BUTTON, _CREDIT, _TEASER, _END_MARK))
+)
 SHORT_CHARS = 300  # a subscription box is shorter; so is every whole-line shape
 
 

@@ -11,13 +11,15 @@ from sitroom.stages.clean.dates import numeric_dates
 
 # "VLADIVOSTOK, Russia --", "SEOUL –", "Washington:", "NEW YORK (Reuters) -", and a press release's
 # "KABUL, Afghanistan (Oct. 10, 2011) —" (the date may stand alone on its line: no dash then).
-_DATELINE_DATE = (
-    r"(?P<when>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
-    r"(?:,?\s+(?:19|20)\d{2})?)"
+_DATE_WORDS = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+    r"(?:,?\s+(?:19|20)\d{2})?"
 )
+_DATELINE_DATE = rf"(?P<when>{_DATE_WORDS})"
+# ("SEOUL, Jan. 6 (Yonhap) --": a wire's dateline gives the day after a comma, before the credit)
 _DATELINE = re.compile(
     r"^(?P<place>(?:[A-Z][A-Za-z.'\-]*\s?){1,4}(?:,\s*(?:[A-Z][A-Za-z.'\-]*\s?){1,3})?)"
-    rf"(?:\s*\((?i:{_DATELINE_DATE})\))?"
+    rf"(?:\s*\((?i:{_DATELINE_DATE})\)|,\s*(?i:(?P<on>{_DATE_WORDS}))(?=\s*\(|\s*(?:--|—|–)))?"
     r"(?:\s*\((?P<wire>[A-Za-z][\w .&\-]{1,25})\))?"
     r"(?:\s*(?P<sep>--|—|–|-|:)\s+(?=[\"“'‘A-Z0-9])|(?<=\))(?:[ \t]*\n\s*|[ \t]+)(?=[\"“'‘A-Z])|[ \t]*$)"
 )
@@ -98,7 +100,8 @@ def find_dateline(first_paragraph: str) -> str | None:
         return None  # without a dash, only a date in brackets makes a dateline ("UN (United Nations) Chief")
     if sep != ":" and not (place.split(",")[0].isupper() or match.group("wire") or match.group("when")):
         return None  # "Some Title - text" is a dash in a sentence, not a dateline
-    return f"{place} ({match.group('when')})" if match.group("when") else place
+    when = match.group("when") or match.group("on")
+    return f"{place} ({when})" if when else place
 
 
 def dateline_place_end(text: str) -> int:
@@ -157,7 +160,8 @@ def find_wire(last_paragraph: str, first_paragraph: str = "") -> str | None:
     match = _WIRE_END.search(last_paragraph[-40:])
     if match:
         name = (match.group("paren") or match.group("dash") or "").strip()
-        if 1 <= len(name.split()) <= 3 and not name.isdigit():
+        end_mark = name.upper() in ("END", "ENDS", "MORE")  # "(END)" closes a Yonhap story; no wire
+        if 1 <= len(name.split()) <= 3 and not name.isdigit() and not end_mark:
             return name
     opening = _DATELINE.match(first_paragraph)
     return opening.group("wire") if opening and opening.group("wire") else None
