@@ -103,3 +103,11 @@ def test_a_town_listed_after_one_of_several_words_known_by_another_name_is_a_pla
     found = places_by_text(run(stages, "Jets struck targets in Khan Younis and Rafah overnight."))
     assert found.get("Rafah", ("", "", None))[1:] == ("city", "PSE")
     assert "Khan Younis" in found
+
+
+def test_a_town_with_a_distance_set_beside_it_is_a_place(stages: Stages) -> None:
+    # the model calls "Faenza" an organisation; ", some 150 kilometers from Bologna" says it is a place
+    article = run(stages, "Faenza, some 150 kilometers from Bologna, was among the worst-hit towns.")
+    assert places_by_text(article).get("Faenza", ("", "", None))[1:] == ("city", "ITA")
+    (claim,) = article.distances
+    assert (claim.origin, claim.target, claim.flagged) == ("Faenza", "Bologna", True)

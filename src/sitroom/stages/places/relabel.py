@@ -30,7 +30,10 @@ _PLACE_BEFORE = re.compile(
 )
 _PLACE_AFTER = re.compile(
     r"^(?:-based\b|\s+(?:region|district|area|province|county|oblast|raion|municipality)\b"
-    r"|\s+(?:and|or)\s+(?:[A-Z]\w+\s+)?(?:regions|districts|areas)\b)"
+    r"|\s+(?:and|or)\s+(?:[A-Z]\w+\s+)?(?:regions|districts|areas)\b"
+    # "Faenza, some 150 kilometers from Bologna": a distance set beside the name
+    r"|,\s+(?:(?:about|some|around|roughly|nearly|almost|only|just|approximately)\s+)?\d[\d,.]*\s?-?"
+    r"(?:km|kms|kilomet(?:er|re)s?|miles?)\s+(?:\w+\s+)?(?:from|of)\b)"
 )
 # ("in Khan Younis and Rafah": the place listed first may have two or three words)
 _LISTED_BEFORE = re.compile(
