@@ -1071,3 +1071,5 @@ def test_according_to_qualifies_its_own_clause_not_a_subordinate_statement_besid
     toll = only(article, "killed more than 300")
     assert toll.speaker == "the Red Cross"
     assert only(article, "true toll").via == ()
+    kept = run("According to Norland officials, the ferries that Varnel says have left are still in port.")
+    assert "that Varnel says have left" in only(kept, "still in port").text  # a relative clause stays

@@ -66,8 +66,11 @@ def according(parse: Parse, drafts: list[Draft], in_quote: list[bool]) -> list[D
             continue
         excluded = set(parse.subtree(i))
         for draft in drafts:  # "..., though rights groups say the toll is higher": their statement, apart
-            if draft.cue is not None and sentence.start <= draft.start < sentence.end:
-                excluded.update(parse.subtree(draft.cue))
+            cue = draft.cue
+            if cue is None or parse.tokens[cue].dep in ("relcl", "acl"):
+                continue  # (a relative clause stays in the source's claim)
+            if sentence.start <= draft.start < sentence.end and not _relays(parse, draft, i):
+                excluded.update(parse.subtree(cue))
         indices = [j for j in parse.tokens_between(sentence.start, sentence.end) if j not in excluded]
         span = trimmed(parse, indices)
         if span:
