@@ -1073,3 +1073,10 @@ def test_according_to_qualifies_its_own_clause_not_a_subordinate_statement_besid
     assert only(article, "true toll").via == ()
     kept = run("According to Norland officials, the ferries that Varnel says have left are still in port.")
     assert "that Varnel says have left" in only(kept, "still in port").text  # a relative clause stays
+
+
+def test_an_accusation_of_two_words_around_its_of_is_a_statement(run) -> None:
+    article = run("The foreign ministry summoned the ambassador, accusing Varnel of meddling.")
+    (statement,) = article.statements
+    assert (statement.text, statement.stance) == ("Varnel of meddling", "accuse")
+    assert run("She said yes.").statements == ()  # still too short to report anything

@@ -75,9 +75,13 @@ def trimmed(parse: Parse, indices: list[int], within: int | None = None) -> tupl
     indices = _without_aside(parse, indices)
     while indices and parse.tokens[indices[-1]].pos in (*_EDGE, "CCONJ"):
         indices = indices[:-1]
-    if len(indices) < _MIN_CONTENT_TOKENS and not _gerund_with_object(parse, indices):
+    if not indices:
         return None
     start, end = parse.span(indices)
+    # ("accusing Minsk of meddling": the object and what it is accused of, with the "of" between)
+    spanned = len(parse.tokens_between(start, end))
+    if spanned < _MIN_CONTENT_TOKENS and not _gerund_with_object(parse, indices):
+        return None
     text = parse.body[start:end]
     opened = text.count("“") + text.count("«") > text.count("”") + text.count("»")
     unbalanced = opened or text.count('"') % 2 == 1
