@@ -20,7 +20,7 @@ class DateStage:
     """Fills `timexes`; infers `published` (basis "inferred") only when the text pins it down."""
 
     name: ClassVar[str] = "dates"
-    version: ClassVar[str] = "7"  # 7: an ousted official dates nothing; 6: a meeting told in the present
+    version: ClassVar[str] = "8"  # 8: "is due on Monday" lies ahead; 7: an ousted official dates nothing
     requires: ClassVar[tuple[str, ...]] = ("body", "sentences")
     assigns: ClassVar[tuple[str, ...]] = ("timexes", "published", "published_basis", "published_confidence")
 

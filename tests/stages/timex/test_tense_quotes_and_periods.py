@@ -188,3 +188,9 @@ def test_a_decade_word_after_a_possessive_is_an_age() -> None:
                    "Hits of the sixties.")
     assert "thirties" not in found and "forties" not in found and "early forties" not in found, found
     assert found.get("the sixties") == "196"
+
+
+def test_a_vote_that_is_due_lies_ahead_unless_it_was_due() -> None:
+    wednesday = date(2024, 10, 23)
+    assert values("The vote is due on Monday.", wednesday)["Monday"] == "2024-10-28"
+    assert values("The vote was due on Monday.", wednesday)["Monday"] == "2024-10-21"

@@ -17,7 +17,9 @@ _FUTURE = re.compile(
     r"meets?|convenes?|gathers?|votes|visits|"
     # "is due to arrive Saturday"; not "was due", "had been due to expire Friday"
     r"(?<!was\s)(?<!were\s)(?<!been\s)due\s+to\s+(?:be|begin|start|arrive|meet|end|open|resume|return|"
-    r"leave|travel|visit|vote|sign|expire|take|hold|announce|report|decide|rule))\b",
+    r"leave|travel|visit|vote|sign|expire|take|hold|announce|report|decide|rule)|"
+    # "the vote is due on Monday", "payments are due Friday"
+    r"(?:is|are|['’]s)\s+(?:now\s+|also\s+)?due)\b",
     re.IGNORECASE,
 )
 # Irregular past forms that are not also present forms or common nouns ("set", "cut", "hit", "the
