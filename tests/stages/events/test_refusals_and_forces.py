@@ -166,3 +166,13 @@ def test_weapons_that_strike_something_are_an_attack_by_whoever_fired_them() -> 
     assert (event.type, event.mode) == ("ASSAULT", "drone")
     assert event.location is not None and event.location.name == "Odesa"  # tagged as a language
     assert pipeline_events("The company struck a deal with the port.") == []  # no weapon, no attack
+
+
+def test_forces_that_strike_and_offensives_launched_are_attacks_but_deals_struck_are_not() -> None:
+    (event,) = pipeline_events("Norland denied that its forces had struck the hospital.")
+    assert (event.type, event.factuality) == ("ASSAULT", "denied")
+    (event,) = pipeline_events("If talks fail, Varnel would launch a counteroffensive.")
+    assert (event.type, event.factuality) == ("ASSAULT", "hypothetical")
+    assert all(e.type != "ASSAULT" for e in pipeline_events("The army struck a deal with the rebels."))
+    words = "The former premier launched a scathing attack on the spy chiefs, calling them reckless."
+    assert all(e.type != "ASSAULT" for e in pipeline_events(words))  # an attack in words

@@ -151,8 +151,18 @@ MISHAP = {"crash", "accident", "earthquake", "flood", "flooding", "storm", "aval
 # Kharkiv", "gunmen kidnapped two engineers"): with both sides named, ASSAULT.
 _VIOLENT = {"wound", "injure", "stab", "bomb", "shell", "assassinate", "massacre", "abduct", "kidnap",
             "invade", "overrun", "besiege", "pound", "recapture", "retake", "storm"}  # fmt: skip
-# What weapons do when they are the subject: "Russian drones struck grain silos", "missiles hit the port".
-ARMS_STRIKE = frozenset({"strike", "hit", "target", "attack", "pound", "slam", "damage", "destroy"})
+# ("launched a scathing attack on the government": an attack or assault launched may be words)
+_OFFENSIVES = {"offensive", "counteroffensive", "counter-offensive", "raid", "incursion", "invasion",
+               "airstrike", "bombardment", "ambush"}  # fmt: skip
+# What weapons or forces do when they are the subject: "Russian drones struck grain silos", "missiles hit
+# the port", "Israeli troops struck a school"; not "the army struck a deal".
+_ARMS_STRIKE = frozenset({"strike", "hit", "target", "attack", "pound", "slam", "damage", "destroy"})
+_BARGAINS = frozenset({"deal", "agreement", "accord", "pact", "bargain", "compromise", "balance", "tone",
+                       "chord", "note", "record", "jackpot", "target"})  # fmt: skip
+
+
+def arms_strike(verb_lemma: str, objects: frozenset[str] | set[str]) -> bool:
+    return verb_lemma in _ARMS_STRIKE and not objects & _BARGAINS
 # "fired a missile at a tanker", "launched drones at Kyiv": munitions aimed at something are an attack;
 # fired into the sea, or at a clock time, they may be a test.
 _MUNITIONS = {"missile", "rocket", "drone", "shell", "mortar", "projectile", "torpedo", "grenade", "salvo",
@@ -238,6 +248,8 @@ def rule(verb_lemma: str, lemmas: set[str], objects: frozenset[str] | set[str] =
         return Cue("COERCE", "curfew", firm=False)  # "imposed a curfew", "declared a state of emergency"
     if _joins_war(verb_lemma, lemmas, objects):
         return Cue("ASSAULT", None, firm=False)  # "will take part in the war against Ukraine"
+    if verb_lemma in ("launch", "mount", "begin", "start", "stage") and objects & _OFFENSIVES:
+        return Cue("ASSAULT", None, firm=False)  # "would launch a counteroffensive", "mounted a raid"
     if verb_lemma in ("fire", "launch") and objects & _MUNITIONS and "at" in lemmas and not lemmas & _CLOCK:
         return Cue("ASSAULT", "drone" if "drone" in objects else "heavy-weapons", firm=False)
     if verb_lemma in _BREACH and objects & _TRUCE:

@@ -98,7 +98,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "56"  # 56: retaking ground; 55: weapons that strike; 54: armed groups
+    version: ClassVar[str] = "57"  # 57: forces that strike, offensives launched; 56: retaking ground
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -236,7 +236,9 @@ class EventStage:
         if source is None and target is None:
             return None
         by_arms = source is not None and armed(article, source, self.tables.get())  # "Israeli airstrikes"
-        if by_arms and source is not None and rule is None and lemma in cues.ARMS_STRIKE:
+        said = article.body[source.start : source.end] if source is not None else ""
+        forces = source is not None and resolve(self.tables.get(), source.name or said).sector == "military"
+        if (by_arms or forces) and source is not None and rule is None and cues.arms_strike(lemma, objects):
             weapon = article.tokens[source.root].lemma  # "Russian drones struck grain silos"
             rule = cues.Cue("ASSAULT", cues.MODES["ASSAULT"].get(weapon), firm=False)
         unlearned = rule is None and not by_arms and lemma not in self.cue_lemmas(self.model.get())
