@@ -65,7 +65,8 @@ def test_the_leads_day_is_the_storys_for_events_told_further_down() -> None:
         "The troops moved in before dawn and searched two villages.\n\n"
         "Rebels attacked the soldiers with mortars near the bridge."
     )
-    (event,) = events(text)
+    offensive, event = events(text)  # the offensive begun in the lead is an event of its own now
+    assert offensive.type == "ASSAULT" and dating(offensive) == ("2026-10-12", "sentence")
     assert dating(event) == ("2026-10-12", "lead")
     assert event.date is not None and event.date.text == "Monday"
 
