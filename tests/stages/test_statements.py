@@ -1080,3 +1080,12 @@ def test_an_accusation_of_two_words_around_its_of_is_a_statement(run) -> None:
     (statement,) = article.statements
     assert (statement.text, statement.stance) == ("Varnel of meddling", "accuse")
     assert run("She said yes.").statements == ()  # still too short to report anything
+
+
+def test_asking_not_to_be_named_is_no_statement_and_refuses_nothing_said(run) -> None:
+    article = run('"The roads are closed," said an official who declined to be named.')
+    assert [s.stance for s in article.statements] == ["assert"]
+    (said,) = run("A diplomat, who declined to be identified, said the talks had stalled.").statements
+    assert (said.text, said.stance) == ("the talks had stalled", "assert")
+    (refusal,) = run("She refused to name the officials involved.").statements
+    assert refusal.stance == "decline"  # a name withheld from the story is still a refusal

@@ -16,6 +16,7 @@ from sitroom.stages.statements.lexicon import (
 )
 from sitroom.stages.statements.parse import Parse
 from sitroom.stages.statements.quotes import QuoteSpan, find_quotes
+from sitroom.stages.statements.stance_words import ANONYMITY
 from sitroom.stages.statements.subjects import subject_of, subject_or_none
 
 _OBJECT_PARTS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative", "attr"})
@@ -39,6 +40,9 @@ def find_drafts(parse: Parse) -> list[Draft]:
             continue  # "VLADIVOSTOK, Russia -- Reports that ...": the parser made the place speak
         if speaker is not None and parse.tokens[speaker].lemma.lower() in ABSTRACT_SPEAKERS:
             continue
+        asked = parse.body[parse.tokens[cue].start : clause[1]] if clause else ""
+        if parse.tokens[cue].lemma.lower() in ("decline", "refuse", "ask") and ANONYMITY.match(asked):
+            continue  # "an official who declined to be named": anonymity asked for, no statement
         if clause and _outside_quotes(clause, full) and not _inside(clause, drafts):
             drafts.append(Draft(clause[0], clause[1], False, cue, speaker))
     drafts.extend(according(parse, drafts, in_quote))

@@ -79,6 +79,7 @@ def stance_of(
     """The statement's stance; a refusal in the sentence wins over what the cue verb says. `direct`: the
     content is a quotation whose marks the span leaves out, so a command may open it ("Forget the plan")."""
     lead = sentence[: max(0, sentence.find(content))] if content in sentence else sentence
+    lead = w.ANONYMITY.sub(" ", lead)  # "A diplomat, who declined to be identified, said ...": no refusal
     # a refusal in the lead counts unless the cue itself takes another stance ("criticised as")
     own_stance = w.CUE_STANCE.get(_known_lemma(cue_lemma), "decline") != "decline"
     # "he didn't disclose his backing, but he did say ...": the emphatic cue answers the refusal before it

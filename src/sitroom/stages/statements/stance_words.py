@@ -230,6 +230,13 @@ ACCUSE = re.compile(
     r"schools?|residential)|(?:was|were|is|are) behind (?:the|this|that|these|those|a) (?:\w+ )?(?:attacks?|"
     r"bombings?|blasts?|killings?|assassination|explosions?|shooting))\b", _I,
 )
+# Asking not to be named refuses nothing that was asked about: "who declined to be identified".
+ANONYMITY = re.compile(
+    r"\b(?:declin\w*|refus\w*|ask\w*|request\w*|spoke|speaking)\s+(?:not\s+)?(?:to\s+)?(?:on\s+condition\s+of\s+)?"
+    r"(?:anonymity|be\s+(?:named|identified|quoted\s+by\s+name)|give\s+(?:his|her|their)\s+(?:full\s+|last\s+)?"
+    r"names?|identify\s+(?:himself|herself|themselves))",
+    _I,
+)
 # A quote that opens with a command demands: "Forget the old plan", "Then just scale back!", "Don't panic".
 IMPERATIVE = re.compile(
     # verbs that rarely open a sentence as a noun ("Pay is low", "Support grew" are no commands)
