@@ -640,3 +640,17 @@ def test_alarm_the_speaker_owns_accuses_and_an_answer_to_any_attack_threatens() 
                      "said") == "assert"  # others' shock blames no one
     warned = "Norland warned that it would respond to any further attacks."
     assert stance_of("warn", "it would respond to any further attacks", warned, "warned") == "threaten"
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("We will strike on Friday if nothing changes", "threaten"),
+        ("They would walk out unless the board backed down", "threaten"),
+        ("We will withdraw from the talks if the shelling continues", "threaten"),
+        ("We will strike a deal if they agree", "assert"),  # a deal struck is no action against anyone
+        ("We will win if we work hard", "speculate"),
+    ],
+)
+def test_an_action_of_our_own_on_their_condition_threatens(content: str, expected: str) -> None:
+    assert stance_of("say", content, f"{content}, the union leader said.", "said") == expected

@@ -230,6 +230,13 @@ ACCUSE = re.compile(
     r"schools?|residential)|(?:was|were|is|are) behind (?:the|this|that|these|those|a) (?:\w+ )?(?:attacks?|"
     r"bombings?|blasts?|killings?|assassination|explosions?|shooting))\b", _I,
 )
+# What the speaker's side will do to press a demand: "we will strike", "we'll sue", "they would walk out".
+CONDITIONAL_ACTION = re.compile(
+    r"\b(?:we|I|they)(?:['’]ll|\s+will|\s+would|\s+are\s+going\s+to)\s+(?:(?:go\s+on|stage\s+an?)\s+)?"
+    r"(?:strike(?!\s+(?:a|an|the)\s+(?:\w+\s+)?(?:deal|agreement|bargain|balance|chord|note|tone))|walk\s+out|sue|take\s+(?:legal\s+)?action|boycott|block|blockade|shut\s+down|cut\s+off|"
+    r"pull\s+out|withdraw|resign|quit|stop\s+work)\b",
+    _I,
+)
 # Asking not to be named refuses nothing that was asked about: "who declined to be identified".
 ANONYMITY = re.compile(
     r"\b(?:declin\w*|refus\w*|ask\w*|request\w*|spoke|speaking)\s+(?:not\s+)?(?:to\s+)?(?:on\s+condition\s+of\s+)?"
