@@ -236,9 +236,8 @@ class EventStage:
         if source is None and target is None:
             return None
         by_arms = source is not None and armed(article, source, self.tables.get())  # "Israeli airstrikes"
-        said = article.body[source.start : source.end] if source is not None else ""
-        forces = source is not None and resolve(self.tables.get(), source.name or said).sector == "military"
-        if (by_arms or forces) and source is not None and rule is None and cues.arms_strike(lemma, objects):
+        if source is not None and rule is None and cues.arms_strike(lemma, objects) and (by_arms or resolve(
+            self.tables.get(), source.name or article.body[source.start : source.end]).sector == "military"):
             weapon = article.tokens[source.root].lemma  # "Russian drones struck grain silos"
             rule = cues.Cue("ASSAULT", cues.MODES["ASSAULT"].get(weapon), firm=False)
         unlearned = rule is None and not by_arms and lemma not in self.cue_lemmas(self.model.get())

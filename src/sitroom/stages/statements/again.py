@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from sitroom.model import Statement
 from sitroom.stages.statements.parse import Parse
-from sitroom.stages.statements.resolve import People
+from sitroom.stages.statements.resolve import RANKS, People
 from sitroom.stages.statements.speakers import Speaker
 
 _BACK = 6  # paragraphs back the first mention may be
@@ -100,9 +100,6 @@ def named_next(speaker: Speaker, people: People, parse: Parse) -> str | None:
     return None
 
 
-_RANKS = frozenset({"prime", "vice", "deputy", "assistant", "associate", "acting", "former", "shadow"})
-
-
 def titled_next(noun: str, offset: int, phrase: str, people: People, parse: Parse) -> str | None:
     """ "the regional governor said" in a lead, then "Governor Oleh Marchenko wrote": the one person
     given that title in the next two sentences, when none was before (`People.with_title` looks back).
@@ -113,6 +110,6 @@ def titled_next(noun: str, offset: int, phrase: str, people: People, parse: Pars
     found = {
         people.full_name(name, start)
         for start, name, words in people.roles
-        if offset < start < hi and any(w.startswith(noun) for w in words) and (words & _RANKS) <= said
+        if offset < start < hi and any(w.startswith(noun) for w in words) and (words & RANKS) <= said
     }
     return found.pop() if len(found) == 1 else None

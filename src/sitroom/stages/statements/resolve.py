@@ -35,7 +35,7 @@ _NOT_GIVEN = frozenset(
      "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "july",
      "august", "september", "october", "november", "december", "on", "in", "at", "by", "for", "from"}
 )
-_OFFICES = frozenset({"prime", "vice", "deputy", "assistant", "associate", "acting", "former", "shadow"})
+RANKS = frozenset({"prime", "vice", "deputy", "assistant", "associate", "acting", "former", "shadow"})
 _SUBORDINATE = frozenset({"advcl", "ccomp", "relcl", "acl", "xcomp", "csubj", "pcomp", "pobj"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 def strip_title(name: str) -> str:
@@ -362,7 +362,7 @@ class People:
         narrows = narrowing(phrase, noun)
         found: str | None = None
         for start, name, words in self.roles:
-            if start < offset and any(w.startswith(noun) for w in words) and (words & _OFFICES) <= said:
+            if start < offset and any(w.startswith(noun) for w in words) and (words & RANKS) <= said:
                 other = {w for w in words if not w.startswith(noun)} - NOT_NARROWING
                 if narrows and other and not narrows & other:
                     continue
