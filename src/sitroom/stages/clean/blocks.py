@@ -38,8 +38,11 @@ class Unit(NamedTuple):
 def split_units(text: str) -> list[Unit]:
     """Every non-empty unit of a flattened page, in reading order."""
     found: list[tuple[str, int, bool, int, int]] = []
-    for block_index, block in enumerate(_blocks(text)):
-        pieces = _join_lines(block)
+    blocks = _blocks(text)
+    widths = [_wrap_width(block) for block in blocks]
+    page_width = max(widths, default=0)
+    for block_index, (block, width) in enumerate(zip(blocks, widths, strict=True)):
+        pieces = _join_lines(block, width or _page_wrap(block, page_width))
         found.extend((piece, block_index, bullet, lines, len(pieces)) for piece, bullet, lines in pieces)
     keys = normalise_all([piece[0] for piece in found])
     return [Unit(*piece, key) for piece, key in zip(found, keys, strict=True)]
@@ -78,12 +81,25 @@ def _blocks(text: str) -> list[list[str]]:
     return blocks
 
 
-def _join_lines(lines: list[str]) -> list[tuple[str, bool, int]]:
-    """Lines of one block grouped into units: (text, is list item, source line count)."""
+def _page_wrap(lines: list[str], page_width: int) -> int:
+    """The page's wrap width for a block too short to show its own: when no line of it is wider.
+
+    A two-line paragraph of a page hard-wrapped at 95 columns breaks wherever the next word did not
+    fit, before a name as often as not ('... President Volodymyr' / 'Zelensky said ...').
+    """
+    if not page_width or len(lines) < 2:
+        return 0
+    return page_width if all(len(line.strip()) <= page_width for line in lines) else 0
+
+
+def _join_lines(lines: list[str], width: int = 0) -> list[tuple[str, bool, int]]:
+    """Lines of one block grouped into units: (text, is list item, source line count).
+
+    `width` is the column the block was hard-wrapped at, 0 when nothing shows it was.
+    """
     if len(lines) == 1:  # most blocks: a single line needs no joining
         return _single_line(lines[0])
     pieces: list[tuple[str, bool, int]] = []
-    width = _wrap_width(lines)
     pending_bullet = False
     last_line = ""
     for raw in lines:
@@ -150,7 +166,7 @@ def _wrap_width(lines: list[str]) -> int:
 
 def _wrapped(previous: str, line: str, width: int) -> bool:
     """In a hard-wrapped block, a line carries on when its first word did not fit on the line above."""
-    if not width or not previous:
+    if not width or not previous or line == previous:  # a caption printed twice is no wrap
         return False
     first_word = line.split(" ", 1)[0]
     return len(previous) + 1 + len(first_word) > width

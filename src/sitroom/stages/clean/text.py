@@ -47,6 +47,13 @@ TAIL_SHARE = 0.6
 COMMENTS_SHARE = 0.1
 # The score a prose paragraph right after the body needs to count as its last one.
 LAST_PARAGRAPH = 0.2
+# The score a prose paragraph right before the body needs to count as its lead.
+FIRST_PARAGRAPH = 0.3
+# A lead is dense with names (who, where): fewer function words than the paragraphs after it.
+LEAD_DENSITY = 0.15
+_SENTENCE_END = (".", "!", "?", '"', "”", "’")
+# A news lead says who reported it: '..., the General Staff reported.'
+_ATTRIBUTED = re.compile(r"\b(?:said|says|reported|reports|told|according to|announced|confirmed)\b")
 # When too little clears THRESHOLD, units above this score count as (weak) evidence of body.
 RESCUE_FLOOR = 0.25
 # Fewer kept words than this is short for a news story (a few sentences): then look for a run of
@@ -171,6 +178,7 @@ def _score(units: list[Unit], language: str | None, profile: BoilerplateProfile 
     keep = _keep_lead(units, keep)
     keep = _head_above_dateline(units, keep)
     keep = _keep_last_paragraph(units, scores, keep, matrix)
+    keep = _keep_first_paragraph(units, scores, keep, matrix)
     keep = drop_repeats(lowered, keep)
     return Page(units, matrix, scores, keep, frozenset(captions), frozenset(copies))
 
@@ -274,6 +282,30 @@ def _keep_last_paragraph(
     return extended
 
 
+def _keep_first_paragraph(
+    units: Sequence[Unit], scores: np.ndarray, keep: np.ndarray, matrix: np.ndarray
+) -> np.ndarray:
+    """The attributed prose paragraph just before the body's first unit opens it: the news lead.
+
+    The headline, byline and date lines above it pull a lead's score down; its own text says prose,
+    and news, where it names its source ('..., the General Staff reported.').
+    """
+    kept = np.flatnonzero(keep)
+    if not len(kept) or kept[0] == 0:
+        return keep
+    first = int(kept[0]) - 1
+    if scores[first] < FIRST_PARAGRAPH or not _prose_like(matrix[first], LEAD_DENSITY):
+        return keep
+    text = units[first].text
+    if units[first].block == units[first + 1].block or not text.endswith(_SENTENCE_END):
+        return keep
+    if not _ATTRIBUTED.search(text):  # a caption, a bio or a disclosure line reports nothing
+        return keep
+    extended = keep.copy()
+    extended[first] = True
+    return extended
+
+
 def _head_above_dateline(units: Sequence[Unit], keep: np.ndarray) -> np.ndarray:
     """A story starts at its dateline ("SEOUL --"): unpunctuated lines kept just above it are its head."""
     kept = np.flatnonzero(keep)[:3]
@@ -288,10 +320,10 @@ def _head_above_dateline(units: Sequence[Unit], keep: np.ndarray) -> np.ndarray:
     return keep
 
 
-def _prose_like(row: np.ndarray) -> bool:
+def _prose_like(row: np.ndarray, density: float = 0.25) -> bool:
     """Long and full of function words; it may end in a wire credit instead of a full stop."""
     long = row[FEATURES.index("log_words")] >= np.log1p(15)
-    return bool(long and row[FEATURES.index("stop_density")] >= 0.25)
+    return bool(long and row[FEATURES.index("stop_density")] >= density)
 
 
 def _body_captions(
