@@ -91,3 +91,26 @@ def test_a_dateline_is_parsed_apart_so_the_lead_keeps_its_own_subject():
     detained = next(i for i, t in enumerate(article.tokens) if body[t.start : t.end] == "detained")
     subject = next(t for t in article.tokens if t.head == detained and t.dep == "nsubj")
     assert body[subject.start : subject.end] == "patrol"
+
+
+def test_no_parse_tree_runs_over_a_blank_line():
+    # 'X.' reads as an initial: unchecked, the parser joins the two paragraphs into one tree and
+    # 'he' becomes the subject of 'declined'.
+    body = (
+        '"Whoever crosses the line will regret it," he wrote on X.\n\n'
+        "A ministry spokesperson declined to comment but said the border stayed open."
+    )
+    article = _run(body)
+    declined = next(i for i, t in enumerate(article.tokens) if body[t.start : t.end] == "declined")
+    subject = next(t for t in article.tokens if t.head == declined and t.dep == "nsubj")
+    assert body[subject.start : subject.end] == "spokesperson"
+    roots = [t for i, t in enumerate(article.tokens) if t.head == i and t.dep == "ROOT"]
+    assert [body[t.start : t.end] for t in roots] == ["wrote", "declined"]
+
+
+def test_a_name_opening_the_paragraph_under_a_heading_stays_the_subject():
+    body = "Rates on hold\n\nOkafor said he was a long way from a decision."
+    article = _run(body)
+    said = next(i for i, t in enumerate(article.tokens) if body[t.start : t.end] == "said")
+    subject = next(t for t in article.tokens if t.head == said and t.dep == "nsubj")
+    assert body[subject.start : subject.end] == "Okafor"

