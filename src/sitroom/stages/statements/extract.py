@@ -133,6 +133,7 @@ def _clause(parse: Parse, cue: int) -> tuple[int, int] | None:
             or (parse.tokens[c].dep == "prep" and parse.lower(c) in _OBJECT_PREPS))]
         # "warned of more rain": what is warned of, without the preposition
         parts = [o for c in parts for o in (_objects_of(parse, c) if parse.tokens[c].dep == "prep" else [c])]
+    parts += _stranded_subject(parse, cue, parts) + _misread_subjects(parse, cue, parts)
     if not parts and parse.tokens[cue].dep == "parataxis":  # "X is Y, said Z"
         head = parse.tokens[cue].head
         indices = [j for j in parse.subtree(head) if j not in set(parse.subtree(cue))]
@@ -150,6 +151,40 @@ def _clause(parse: Parse, cue: int) -> tuple[int, int] | None:
     if not clausal and _act_not_speech(parse, cue, parts, indices):
         return None
     return trimmed(parse, indices, cue)
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def _stranded_subject(parse: Parse, cue: int, parts: list[int]) -> list[int]:
+    """The subject the parser took for the cue's object: "said debris from a drone had fallen".
+
+    The complement clause after it then has no subject of its own, and the noun with what hangs
+    on the cue between them ("from a drone") opens what was said.
+    """
+    clauses = [c for c in parts if c > cue and parse.tokens[c].dep == "ccomp"
+               and not any(parse.tokens[k].dep in _SUBJECTS for k in parse.children[c])]
+    if not clauses:
+        return []
+    clause = min(clauses)
+    between = [k for k in parse.children[cue] if cue < k < clause]
+    nouns = [k for k in between if parse.tokens[k].dep == "dobj" and parse.tokens[k].pos in ("NOUN", "PROPN")]
+    if not nouns:
+        return []
+    return [k for k in between if k >= nouns[0] and parse.tokens[k].dep in ("dobj", "prep")]
+
+
+def _misread_subjects(parse: Parse, cue: int, parts: list[int]) -> list[int]:
+    """Subjects of the cue between what was said and the speaker: the parser's second subject.
+
+    "A missile hit a building, killing at least nine people, including two children, governor X
+    said": 'people' hangs on 'said', but the nine killed are part of what was said.
+    """
+    subjects = [k for k in parse.children[cue] if k < cue and parse.tokens[k].dep in _SUBJECTS]
+    clauses = [c for c in parts if c < cue and parse.tokens[c].dep == "ccomp"]
+    if len(subjects) < 2 or not clauses:
+        return []
+    return [k for k in subjects[:-1] if k > min(clauses)]
 
 
 _REQUESTS = frozenset({"request", "call", "message", "email", "inquiry", "enquiry", "question", "query"})

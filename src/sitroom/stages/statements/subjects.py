@@ -44,11 +44,18 @@ def subject_or_none(parse: Parse, cue: int, depth: int = 0) -> int | None:
     rooted = _noun_rootsubject_or_none(parse, cue)
     if rooted is not None:
         return rooted
-    for child in parse.children[cue]:
-        if parse.tokens[child].dep in SUBJECTS:
-            if parse.lower(child) in _RELATIVE and parse.tokens[cue].dep == "relcl":
-                return parse.tokens[cue].head
-            return child
+    subjects = [child for child in parse.children[cue] if parse.tokens[child].dep in SUBJECTS]
+    if subjects:
+        # Two subjects: the parser took a count in the reported clause for a second one ("..., killing
+        # at least nine people, including two children, regional governor X said"); the speaker is
+        # the one next to the cue.
+        child = subjects[0]
+        nearest = max((c for c in subjects if c < cue), default=child)
+        if nearest > child and any(parse.lower(k) == "," for k in range(child + 1, nearest)):
+            child = nearest  # not 'Vice-president says', which the parser splits into two subjects
+        if parse.lower(child) in _RELATIVE and parse.tokens[cue].dep == "relcl":
+            return parse.tokens[cue].head
+        return child
     token = parse.tokens[cue]
     if second_saying(parse, cue):  # "X denied that ... and warned that ...": X's second statement
         return subject_or_none(parse, parse.tokens[token.head].head, depth + 1)

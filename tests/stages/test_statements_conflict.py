@@ -1,0 +1,36 @@
+"""Statements as conflict reporting words them: misparsed subjects, trailing attributions, denials
+without a clause, threats under a warning (issue 4). Invented sentences."""
+
+from __future__ import annotations
+
+from sitroom.config import Settings
+from sitroom.model import Article
+from sitroom.stages.entities import EntityStage
+from sitroom.stages.nlp import NlpStage
+from sitroom.stages.statements import StatementStage
+
+
+def _run(body: str) -> Article:
+    settings = Settings()
+    article = Article(id="t", source="test", body=body)
+    for stage in (NlpStage(settings), EntityStage(settings), StatementStage(settings)):
+        article = stage(article)
+    return article
+
+
+def test_a_subject_the_parser_took_for_the_cues_object_opens_what_was_said() -> None:
+    article = _run("The mayor said debris from a drone had hit a school.")
+    (statement,) = article.statements
+    assert statement.text == "debris from a drone had hit a school"
+    assert statement.speaker == "The mayor"
+
+
+def test_a_count_the_parser_took_for_a_second_subject_is_what_was_said_not_who_said_it() -> None:
+    article = _run(
+        "A missile hit a residential building in Poltava, killing at least nine people, including two"
+        " children, regional governor Volodymyr Kohut said."
+    )
+    (statement,) = article.statements
+    assert statement.speaker_resolved == "Volodymyr Kohut"
+    assert statement.speaker_role == "regional governor"
+    assert statement.text.endswith("killing at least nine people, including two children")
