@@ -34,3 +34,22 @@ def test_a_count_the_parser_took_for_a_second_subject_is_what_was_said_not_who_s
     assert statement.speaker_resolved == "Volodymyr Kohut"
     assert statement.speaker_role == "regional governor"
     assert statement.text.endswith("killing at least nine people, including two children")
+
+
+def test_a_denial_of_a_claim_in_two_words_is_a_statement_but_a_refused_request_is_not() -> None:
+    (denial,) = _run("The militia denied any involvement.").statements
+    assert (denial.text, denial.stance) == ("any involvement", "deny")
+    (wrongdoing,) = _run("The ministry denied wrongdoing.").statements
+    assert (wrongdoing.text, wrongdoing.stance) == ("wrongdoing", "deny")
+    assert not _run("The council rejected the request.").statements
+
+
+def test_a_body_is_not_its_own_spokesman() -> None:
+    article = _run(
+        '"These actions put our crews at risk," coast guard spokesman Tomas Ilagan told reporters.\n\n'
+        "Vietnam's coast guard said the fishing boat had entered its waters illegally."
+    )
+    first, second = article.statements
+    assert first.speaker_resolved == "Tomas Ilagan"
+    assert second.speaker_resolved != "Tomas Ilagan"
+    assert (first.speaker_country, second.speaker_country) == (None, "VNM")

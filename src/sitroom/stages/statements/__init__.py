@@ -40,7 +40,7 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "44"  # 44: unanswered requests, gerunds, set-off names; 43: second cue
+    version: ClassVar[str] = "45"  # 45: misparsed subjects, claims denied, bodies vs spokesmen
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from sitroom.stages.statements.parse import Parse
 
 SUBJECTS = ("nsubj", "nsubjpass")
-_MIN_CONTENT_TOKENS = 3
+MIN_CONTENT_TOKENS = 3
 _EDGE = ("PUNCT", "SPACE")
 _CLOSE_MARKS = ("”", '"', "»")
 # Organisations that carry news: "told HuffPost Canada", "told The Canadian Press", "told CNN".
@@ -63,7 +63,9 @@ def _without_aside(parse: Parse, indices: list[int]) -> list[int]:
     return indices
 
 
-def trimmed(parse: Parse, indices: list[int], within: int | None = None) -> tuple[int, int] | None:
+def trimmed(
+    parse: Parse, indices: list[int], within: int | None = None, least: int = MIN_CONTENT_TOKENS
+) -> tuple[int, int] | None:
     """Keep the clause inside the sentence of token `within`, drop a leading "that" and punctuation at
     the edges, and keep a closing quote mark whose opening mark is kept; short clauses are dropped."""
     if within is not None:
@@ -80,7 +82,7 @@ def trimmed(parse: Parse, indices: list[int], within: int | None = None) -> tupl
     start, end = parse.span(indices)
     # ("accusing Minsk of meddling": the object and what it is accused of, with the "of" between)
     spanned = len(parse.tokens_between(start, end))
-    if spanned < _MIN_CONTENT_TOKENS and not _gerund_with_object(parse, indices):
+    if spanned < least and not _gerund_with_object(parse, indices):
         return None
     text = parse.body[start:end]
     opened = text.count("“") + text.count("«") > text.count("”") + text.count("»")

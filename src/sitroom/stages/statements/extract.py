@@ -6,10 +6,12 @@ import re
 
 from sitroom.stages.statements.chain import according, agencies_around
 from sitroom.stages.statements.cues import is_cue, second_saying
-from sitroom.stages.statements.draft import Draft, trimmed
+from sitroom.stages.statements.draft import MIN_CONTENT_TOKENS, Draft, trimmed
 from sitroom.stages.statements.lexicon import (
     ABSTRACT_SPEAKERS,
     ACT_OBJECTS,
+    CLAIM_NOUNS,
+    DENIAL_LEMMAS,
     HUMAN_PLURALS,
     OBJECT_LEMMAS,
     OFFICES,
@@ -150,7 +152,13 @@ def _clause(parse: Parse, cue: int) -> tuple[int, int] | None:
         return None  # "the index added 1.2 per cent": a complement with no verb reports no speech
     if not clausal and _act_not_speech(parse, cue, parts, indices):
         return None
-    return trimmed(parse, indices, cue)
+    return trimmed(parse, indices, cue, least=1 if _denied_claim(parse, cue, parts) else MIN_CONTENT_TOKENS)
+
+
+def _denied_claim(parse: Parse, cue: int, parts: list[int]) -> bool:
+    """A denial whose object is a claim, however short: "The RSF denied any involvement"."""
+    return parse.tokens[cue].lemma.lower() in DENIAL_LEMMAS and any(
+        parse.tokens[c].dep == "dobj" and parse.tokens[c].lemma.lower() in CLAIM_NOUNS for c in parts)
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})

@@ -31,6 +31,20 @@ OBJECT_LEMMAS = _words(
     refute rebuff dispute vow pledge decline refuse confirm
     """
 )
+# What a denial can deny in a word or two, and still report a stance: "denied any involvement",
+# "rejected the allegations", "denied wrongdoing".
+CLAIM_NOUNS = _words(
+    """
+    involvement wrongdoing accusation allegation charge claim report responsibility role link tie
+    knowledge guilt culpability complicity participation connection
+    """
+)
+DENIAL_LEMMAS = _words("deny reject dismiss refute dispute rebuff")
+# Who a title names when it names a body as well: in "coast guard spokesman" or "army chief" the body
+# ("the coast guard said", "the army said") is not the person.
+PERSON_HEADS = _words(
+    "spokesman spokeswoman spokesperson official chief head commander director officer representative"
+)
 # The object of a rejecting or confirming cue that makes it an act, not speech ("rejected a harbour
 # deal", "denied the request", "confirmed the nominees"): proposals, requests, people put forward.
 ACT_OBJECTS = _words(
@@ -89,4 +103,13 @@ HUMAN_PLURALS = _words(
     soldier staff author organiser participant volunteer director commissioner judge police deputy
     delegate negotiator envoy spokesperson mp congressman parliamentarian
     """
+)
+# Capitalised words that come before a surname without being a given name.
+NOT_GIVEN = frozenset(
+    {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "mayor", "minister", "president",
+     "premier", "chief", "coach", "judge", "justice", "senator", "councillor", "officer", "director",
+     "professor", "the", "and", "but", "when", "while", "said", "says", "according", "spokesperson",
+     "spokesman", "spokeswoman", "captain", "sergeant", "constable", "detective", "monday", "tuesday",
+     "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "july",
+     "august", "september", "october", "november", "december", "on", "in", "at", "by", "for", "from"}
 )

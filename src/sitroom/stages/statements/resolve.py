@@ -7,7 +7,7 @@ import re
 
 from sitroom.stages.entities import Lexicon
 from sitroom.stages.statements.fullnames import FullNames
-from sitroom.stages.statements.lexicon import SPEECH_LEMMAS, TITLE_ABBREVIATIONS
+from sitroom.stages.statements.lexicon import NOT_GIVEN, PERSON_HEADS, SPEECH_LEMMAS, TITLE_ABBREVIATIONS
 from sitroom.stages.statements.names import (
     FEMALE,
     MALE,
@@ -26,18 +26,11 @@ _NICKNAME = re.compile(r"[“\"‘][^”\"’]{1,20}[”\"’]")
 _WORD = re.compile(r"[\w’'-]+")
 _ORG_LABELS = frozenset({"ORG", "GOVERNMENT", "AGENCY", "MILITARY_UNIT"})
 _CONNECTORS = frozenset({"of", "and", "for", "the", "on", "in", "&"})
-# Capitalised words that come before a surname without being a given name.
-_NOT_GIVEN = frozenset(
-    {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "mayor", "minister", "president",
-     "premier", "chief", "coach", "judge", "justice", "senator", "councillor", "officer", "director",
-     "professor", "the", "and", "but", "when", "while", "said", "says", "according", "spokesperson",
-     "spokesman", "spokeswoman", "captain", "sergeant", "constable", "detective", "monday", "tuesday",
-     "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "july",
-     "august", "september", "october", "november", "december", "on", "in", "at", "by", "for", "from"}
-)
 RANKS = frozenset({"prime", "vice", "deputy", "assistant", "associate", "acting", "former", "shadow"})
 _SUBORDINATE = frozenset({"advcl", "ccomp", "relcl", "acl", "xcomp", "csubj", "pcomp", "pobj"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
 def strip_title(name: str) -> str:
     """The name without a leading title ("Dr. ") or a quoted nickname ('Riefian "Ifan" Fajarsyah')."""
     for title in TITLE_ABBREVIATIONS:
@@ -349,20 +342,23 @@ class People:
             i = self.parse.token_at(match.start())
             known = given.lower() in self.lex.given_male or given.lower() in self.lex.given_female
             plain = given.replace("’", "").replace("'", "").isalpha() and given[-2:] not in ("'s", "’s")
-            if plain and (self.parse.tokens[i].tag == "NNP" or known) and given.lower() not in _NOT_GIVEN:
+            if plain and (self.parse.tokens[i].tag == "NNP" or known) and given.lower() not in NOT_GIVEN:
                 return f"{given} {surname}"
         return surname
 
     def with_title(self, noun: str, offset: int, phrase: str = "") -> str | None:
         """The person most recently introduced before the offset with this title word; a title
-        naming another office ("Prime Minister" for "the minister") only if the phrase says so."""
+        naming another office ("Prime Minister" for "the minister") only if the phrase says so, and
+        never a body's spokesman or chief for the body ("the coast guard said")."""
         said = set(_WORD.findall(phrase.lower()))
         # "the economy minister" is not the person called "Foreign Minister": a lower-case word that
         # narrows the title must agree with the title the person was given
         narrows = narrowing(phrase, noun)
         found: str | None = None
         for start, name, words in self.roles:
-            if start < offset and any(w.startswith(noun) for w in words) and (words & RANKS) <= said:
+            headed = noun in PERSON_HEADS or not words & PERSON_HEADS
+            titled = any(w.startswith(noun) for w in words)
+            if start < offset and headed and titled and (words & RANKS) <= said:
                 other = {w for w in words if not w.startswith(noun)} - NOT_NARROWING
                 if narrows and other and not narrows & other:
                     continue
