@@ -654,3 +654,16 @@ def test_alarm_the_speaker_owns_accuses_and_an_answer_to_any_attack_threatens() 
 )
 def test_an_action_of_our_own_on_their_condition_threatens(content: str, expected: str) -> None:
     assert stance_of("say", content, f"{content}, the union leader said.", "said") == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ('it would "widen the circle of fire" if the raids continued', "threaten"),
+        ("it will retaliate if the blockade goes on", "threaten"),
+        ("it would lose members if the talks failed", "speculate"),  # what befalls the speaker
+        ("we would see shortages if the strike continued", "speculate"),
+    ],
+)
+def test_a_warning_that_our_side_will_act_on_a_condition_threatens(content: str, expected: str) -> None:
+    assert stance_of("warn", content, f"The group warned that {content}.", "warned") == expected

@@ -97,8 +97,11 @@ def stance_of(
         return "estimate"  # not a figure that only describes a noun: "the depot, which lies about 2 km ..."
     if w.FORECAST.search(content):
         return "estimate"
-    if w.CONDITIONAL_ACTION.search(content) and re.search(r"\b(?:if|unless)\b", content, re.IGNORECASE):
+    conditional = re.search(r"\b(?:if|unless)\b", content, re.IGNORECASE)
+    if conditional and w.CONDITIONAL_ACTION.search(content):
         return "threaten"  # "We will strike on Friday if nothing changes": our action, on their condition
+    if conditional and cue_lemma == "warn" and w.WARNED_ACTION.match(content):
+        return "threaten"  # "warned that it would expand the circle of fire if the attacks continued"
     for stance, pattern in (("deny", w.DENY), ("threaten", w.THREATEN), ("demand", w.DEMAND),
                             ("accuse", w.ACCUSE)):
         # a judgement under a modal predicts ("the attack could mark a dangerous change")

@@ -237,6 +237,14 @@ CONDITIONAL_ACTION = re.compile(
     r"pull\s+out|withdraw|resign|quit|stop\s+work)\b",
     _I,
 )
+# A warning that the speaker's own side will act on a condition: "warned that it would \"expand the circle
+# of fire\" if the attacks continued". Not what befalls the speaker ("we would lose our homes").
+WARNED_ACTION = re.compile(
+    r"^(?:that\s+)?(?:it|we|I)(?:['’]ll|\s+will|\s+would|\s+is\s+going\s+to)\s+(?:not\s+)?[\"“]?"
+    r"(?!(?:be|have|need|lose|suffer|welcome|consider|support|help|like|love|want|accept|agree|face|see|"
+    r"expect|experience|miss|fail|find|struggle|run|go|close|collapse)\b)[a-z]+\b",
+    _I,
+)
 # Asking not to be named refuses nothing that was asked about: "who declined to be identified".
 ANONYMITY = re.compile(
     r"\b(?:declin\w*|refus\w*|ask\w*|request\w*|spoke|speaking)\s+(?:not\s+)?(?:to\s+)?(?:on\s+condition\s+of\s+)?"
