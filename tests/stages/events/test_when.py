@@ -87,3 +87,11 @@ def test_a_day_the_lead_looks_ahead_to_dates_nothing() -> None:
     )
     (event,) = events(text)
     assert dating(event) == (PUBLISHED, "published")
+
+
+def test_a_periods_open_end_in_the_sentence_is_not_the_events_day() -> None:
+    text = "Rebels, who have held the valley since May, attacked the soldiers with mortars."
+    (event,) = events(text)
+    assert dating(event) == (PUBLISHED, "published")
+    (dated,) = events(f"{text[:-1]} on Tuesday.")
+    assert dating(dated) == ("2026-10-13", "sentence")

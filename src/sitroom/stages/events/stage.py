@@ -98,7 +98,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "57"  # 57: forces that strike, offensives launched; 56: retaking ground
+    version: ClassVar[str] = "58"  # 58: a period's open end dates nothing; 57: forces that strike
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip

@@ -33,12 +33,18 @@ _BOUND = re.compile(
 )
 
 
+# A period's open end is not the day of what the sentence tells: "blamed the RSF, which has besieged the
+# city since May" was not blamed in May.
+_OPEN_BOUND = re.compile(r"\b(?:since|until|till|by|before)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+
+
 def event_date(
     article: Article, sentence: Sentence, offset: int
 ) -> tuple[TimeExpression | None, str | None, str | None]:
     """(the date expression, the value it dates the event to, the basis) for an event in `sentence`."""
     filed, calendar, dates = _story_dates(article)
-    own = dates.starting(sentence.start, sentence.end)
+    own = [t for t in dates.starting(sentence.start, sentence.end) if not _OPEN_BOUND.search(
+        article.body, max(sentence.start, t.start - 20), t.start)]  # "has besieged the city since May"
     if own:
         nearest = min(own, key=lambda t: abs(t.start - offset))
         return nearest, nearest.value, "sentence"
