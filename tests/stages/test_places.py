@@ -147,3 +147,11 @@ def test_the_dateline_city_is_a_place_even_in_capitals(stages: tuple[NlpStage, P
     found = by_text(article)
     assert found["CHISINAU"].name == "Chisinau" and found["CHISINAU"].kind == "city"  # type: ignore[attr-defined]
     assert found["Moldova"].kind == "country"  # type: ignore[attr-defined]
+
+
+def test_a_region_written_with_its_unit_word_is_a_place(stages: tuple[NlpStage, PlaceStage]) -> None:
+    body = "Drones were shot down over Ryazan Oblast, and fighting spread across Idlib Governorate."
+    places = by_text(run(stages, body))
+    assert {"Ryazan Oblast", "Idlib Governorate"} <= set(places)
+    assert places["Ryazan Oblast"].country == "RUS"  # type: ignore[attr-defined]
+    assert places["Idlib Governorate"].country == "SYR"  # type: ignore[attr-defined]

@@ -58,3 +58,8 @@ def test_a_capital_the_lead_names_as_a_party_and_what_is_said_take_no_place_from
     )
     accused = next(e for e in events(said) if e.trigger == "accused")
     assert where(accused) is None
+
+
+def test_the_country_owning_the_weapons_is_not_where_they_struck() -> None:
+    found = events("Ukraine's drones hit an oil depot in Russia overnight, the General Staff reported.")
+    assert found and where(found[0]) == "Russia"

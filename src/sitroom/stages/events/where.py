@@ -60,7 +60,7 @@ def event_place(
     unquoted = [p for p in inside if trigger_quoted or not in_quotes(article.body, sentence.start, p.start)]
     free = unquoted if target is None else [p for p in unquoted if not target.start <= p.start < target.end]
     # The acting country is who, not where: "North Korea has deployed troops to eastern Russia".
-    elsewhere = [p for p in free if not _is_actor(p, source)]
+    elsewhere = [p for p in free if not _is_actor(p, source, article.body)]
     if spoken:
         said = _where_said(article, sentence, source, free, speaker_country)
         if said is not None:
@@ -104,15 +104,17 @@ def _where_said(
     return filed
 
 
-def _is_actor(place: Place, source: Mention | None) -> bool:
+def _is_actor(place: Place, source: Mention | None, body: str = "") -> bool:
     """Whether the place is a country that is most of the acting mention ("North Korea", "Russia's
-    military"). A town or province stays: "Kabul police", and parse slips ("In X district, Balkh
-    province, coalition forces captured ..." read with the province as the subject)."""
+    military") or owns it ("Ukraine's drones"). A town or province stays: "Kabul police", and parse
+    slips ("In X district, Balkh province, coalition forces captured ..." read with the province as
+    the subject)."""
     if source is None or place.kind != "country":
         return False
     if not source.start <= place.start < place.end <= source.end:
         return False
-    return place.end - place.start >= 0.5 * (source.end - source.start)
+    return place.end - place.start >= 0.5 * (source.end - source.start) or body.startswith(
+        ("'s", "’s"), place.end)
 
 
 def _destinations(body: str, places: list[Place], offset: int) -> list[Place]:

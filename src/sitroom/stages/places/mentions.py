@@ -139,7 +139,22 @@ def _longest_at(
         all_caps = all(_capitalised(body, t) or body[t.start : t.end] in _CONNECTORS for t in window)
         if candidates and (all_caps or any(c.level in (0, 1, 5) for c in candidates)):
             return Mention(window[0].start, window[-1].end, text), i + size
+        if all_caps and _unit_named(body, window, gazetteer):
+            return Mention(window[0].start, window[-1].end, text), i + size
     return None
+
+
+# A first-level region written with its unit word, which the gazetteer's names leave off
+# ("Ryazan Oblast", "Kherson Oblast", "Idlib Governorate"); not "State" ("Islamic State").
+_UNIT_WORDS = frozenset({"Oblast", "Governorate", "Province", "Prefecture", "Krai"})
+
+
+def _unit_named(body: str, window: Sequence[Token], gazetteer: Gazetteer) -> bool:
+    """Whether the window is a known region or sizeable town followed by a capitalised unit word."""
+    if body[window[-1].start : window[-1].end] not in _UNIT_WORDS:
+        return False
+    stem = gazetteer.lookup(body[window[0].start : window[-2].end])
+    return any(c.level in (1, 2) or (c.level == 4 and c.population >= 10_000) for c in stem)
 
 
 def _name_like(body: str, window: Sequence[Token]) -> bool:

@@ -25,7 +25,8 @@ _CONTAINER_BONUS = 5.0
 _ROUNDS = 3
 _DOMINANT_CITY_SHARE = 0.3
 _ABBREVIATIONS = (("st ", "saint "), ("mt ", "mount "), ("ft ", "fort "), ("pt ", "point "))
-_SUFFIXES = (" county", " parish", " province", " region", " state", " city", " district", " area")
+_SUFFIXES = (" county", " parish", " province", " region", " state", " city", " district", " area", " oblast",
+             " governorate", " prefecture", " krai")
 _REGION_WORDS = (" province", " region", " state", " governorate", " oblast", " prefecture")
 
 
