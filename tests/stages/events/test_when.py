@@ -95,3 +95,9 @@ def test_a_periods_open_end_in_the_sentence_is_not_the_events_day() -> None:
     assert dating(event) == (PUBLISHED, "published")
     (dated,) = events(f"{text[:-1]} on Tuesday.")
     assert dating(dated) == ("2026-10-13", "sentence")
+
+
+def test_a_period_the_event_itself_opens_dates_it() -> None:
+    # unlike a relative clause's "since May", troops that have moved since Friday began on Friday
+    (event,) = events("Rebels have attacked the soldiers with mortars since Friday, the army said.")
+    assert dating(event) == ("2026-10-09", "sentence")

@@ -34,8 +34,23 @@ _BOUND = re.compile(
 
 
 # A period's open end is not the day of what the sentence tells: "blamed the RSF, which has besieged the
-# city since May" was not blamed in May.
+# city since May" was not blamed in May (but troops that "have moved toward the line since Friday" began
+# to on Friday).
 _OPEN_BOUND = re.compile(r"\b(?:since|until|till|by|before)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:(?:been|also|already|now|not)\s+)*$", re.IGNORECASE)
+_RELATIVE = re.compile(r"(?:,|\()\s*(?:which|who|whose|where)\b[^,;()]*$", re.IGNORECASE)
+
+
+def _described_since(body: str, sentence: Sentence, date: TimeExpression, offset: int) -> bool:
+    """A date after "since" or "until" that does not open the event's own period: one inside a relative
+    clause the event's verb stands outside of, or one beside a verb not in the perfect ("have moved
+    since Friday" opens the period, "capturing their 60th leader since Oct. 1" counts over it)."""
+    if not _OPEN_BOUND.search(body, max(sentence.start, date.start - 20), date.start):
+        return False
+    relative = _RELATIVE.search(body, sentence.start, date.start)
+    if relative is not None and not relative.start() <= offset < date.end:
+        return True
+    return not _PERFECT.search(body, sentence.start, offset)  # "capturing their 60th leader since Oct. 1"
 
 
 def event_date(
@@ -43,8 +58,8 @@ def event_date(
 ) -> tuple[TimeExpression | None, str | None, str | None]:
     """(the date expression, the value it dates the event to, the basis) for an event in `sentence`."""
     filed, calendar, dates = _story_dates(article)
-    own = [t for t in dates.starting(sentence.start, sentence.end) if not _OPEN_BOUND.search(
-        article.body, max(sentence.start, t.start - 20), t.start)]  # "has besieged the city since May"
+    own = [t for t in dates.starting(sentence.start, sentence.end) if not _described_since(article.body,
+           sentence, t, offset)]  # "blamed the RSF, which has besieged the city since May"
     if own:
         nearest = min(own, key=lambda t: abs(t.start - offset))
         return nearest, nearest.value, "sentence"
