@@ -53,3 +53,14 @@ def test_a_body_is_not_its_own_spokesman() -> None:
     assert first.speaker_resolved == "Tomas Ilagan"
     assert second.speaker_resolved != "Tomas Ilagan"
     assert (first.speaker_country, second.speaker_country) == (None, "VNM")
+
+
+def test_an_unnamed_spokesperson_is_not_the_director_quoted_after() -> None:
+    article = _run(
+        "A ministry spokesperson declined to comment on the strikes.\n\n"
+        "Analysts say the escalation could derail the talks.\n\n"
+        '"Neither side wants a war," said Leila Haddad, director of the Cedar Policy Institute.'
+    )
+    first = article.statements[0]
+    assert first.speaker == "A ministry spokesperson"
+    assert first.speaker_resolved != "Leila Haddad"

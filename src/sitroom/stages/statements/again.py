@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sitroom.model import Statement
+from sitroom.stages.statements.lexicon import PERSON_HEADS
 from sitroom.stages.statements.parse import Parse
 from sitroom.stages.statements.resolve import RANKS, People
 from sitroom.stages.statements.speakers import Speaker
@@ -88,6 +89,8 @@ def named_next(speaker: Speaker, people: People, parse: Parse) -> str | None:
     who says something there ("Andriy Demchenko told ..."), not whoever the next sentence is about
     ("Petty Officer Simon Owen died ...")."""
     found = people.named_next(speaker.start, speaker.country)
+    if found is not None and _titled_otherwise(found, speaker.text, people):
+        return None  # "A State Department spokesperson declined ..." is not the think-tank director after
     if found is None or speaker.head not in _SPOKESPEOPLE:
         return found
     k = parse.sentence_index(speaker.start)
@@ -98,6 +101,15 @@ def named_next(speaker: Speaker, people: People, parse: Parse) -> str | None:
         if parse.text(i) == surname and token.dep in ("nsubj", "nsubjpass"):
             return found if parse.tokens[token.head].lemma.lower() in _SAYING else None
     return None
+
+
+def _titled_otherwise(full: str, description: str, people: People) -> bool:
+    """Whether the article gives the person another office than the description names: a director is
+    not "a spokesperson" (but "Justice Sean Dunphy" may be "a Superior Court judge")."""
+    said = {w.lower() for w in description.split()} & PERSON_HEADS
+    titles = {w for start, name, words in people.roles if people.full_name(name, start) == full
+              for w in words}
+    return bool(said) and bool(titles & PERSON_HEADS) and not said & titles
 
 
 def titled_next(noun: str, offset: int, phrase: str, people: People, parse: Parse) -> str | None:
