@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sitroom.stages.clean.textmeta import brand_name, find_outlet
+from sitroom.stages.clean.outlet import brand_name, find_outlet
 
 
 def test_copyright_holder_loses_its_legal_form() -> None:

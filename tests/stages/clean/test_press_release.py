@@ -6,7 +6,8 @@ from sitroom.config import Settings
 from sitroom.model import RawArticle
 from sitroom.stages.clean import Cleaner
 from sitroom.stages.clean.blocks import split_units, unify_line_breaks
-from sitroom.stages.clean.textmeta import dateline_date, find_dateline, find_wire
+from sitroom.stages.clean.outlet import find_wire
+from sitroom.stages.clean.textmeta import dateline_date, find_dateline
 
 LEAD = (
     "VELMORA, Norland (March 4, 2019) — A coast guard patrol detained two suspected smugglers and "

@@ -6,9 +6,10 @@ import pytest
 
 from sitroom.model import Hints
 from sitroom.stages.clean.blocks import split_units
+from sitroom.stages.clean.outlet import find_wire
 from sitroom.stages.clean.shapes import alt_text, printed_twice, review_carousel
 from sitroom.stages.clean.text import clean_text
-from sitroom.stages.clean.textmeta import find_date, find_dateline, find_wire
+from sitroom.stages.clean.textmeta import find_date, find_dateline
 
 PARAGRAPHS = [
     "OSLO, Norway -- The harbour authority said on Tuesday that it would close the northern quay for "

@@ -43,6 +43,22 @@ def test_two_line_paragraph_of_a_wrapped_page_is_one_unit() -> None:
     ) in texts
 
 
+def test_two_line_paragraph_a_column_wider_than_the_others_is_one_unit() -> None:
+    # The wrapped paragraphs' longest line is 94 columns; this one's first line is 97, as a wrap at
+    # 100 allows: still the page's wrap, not two units.
+    page = WRAPPED.replace(
+        '"We asked for new gates three years ago and we were told there was no money," Mayor Helga\n'
+        "Sorensen told reporters at the hall.",
+        "The canal authority said the pumps borrowed from the port would run until the water dropped below\n"
+        "Marrow Lock's lower sill, which engineers expect by Friday.",
+    )
+    texts = [unit.text for unit in split_units(page)]
+    assert (
+        "The canal authority said the pumps borrowed from the port would run until the water dropped below"
+        " Marrow Lock's lower sill, which engineers expect by Friday."
+    ) in texts
+
+
 def test_two_lines_whose_next_word_fit_above_stay_apart() -> None:
     # The headline ends well short of the page's width: the line after it is not its wrap.
     page = WRAPPED.replace(

@@ -27,7 +27,7 @@ class Cleaner:
     """Turns one RawArticle into an Article; holds only settings and a boilerplate profile."""
 
     name: ClassVar[str] = "clean"
-    version: ClassVar[str] = "6"  # 6: page wrap width, attributed leads, wire end marks; 5: head rankers
+    version: ClassVar[str] = "7"  # 7: two-bureau datelines, credit lines; 6: page wrap width
     requires: ClassVar[tuple[str, ...]] = ()
     assigns: ClassVar[tuple[str, ...]] = (
         "body", "title", "subtitle", "outlet", "byline", "dateline", "wire", "published",

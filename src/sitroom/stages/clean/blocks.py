@@ -82,14 +82,17 @@ def _blocks(text: str) -> list[list[str]]:
 
 
 def _page_wrap(lines: list[str], page_width: int) -> int:
-    """The page's wrap width for a block too short to show its own: when no line of it is wider.
+    """The page's wrap width for a block too short to show its own: when no line of it is much wider.
 
     A two-line paragraph of a page hard-wrapped at 95 columns breaks wherever the next word did not
     fit, before a name as often as not ('... President Volodymyr' / 'Zelensky said ...').
+    The widths measured are the longest lines the page's wrapped blocks happen to have, a column or
+    two short of the true one at times, so a line a little longer still fits it.
     """
     if not page_width or len(lines) < 2:
         return 0
-    return page_width if all(len(line.strip()) <= page_width for line in lines) else 0
+    widest = max(len(line.strip()) for line in lines)
+    return max(page_width, widest) if widest <= page_width * 1.05 else 0
 
 
 def _join_lines(lines: list[str], width: int = 0) -> list[tuple[str, bool, int]]:
@@ -138,6 +141,8 @@ def _continues(previous: str, line: str) -> bool:
     """Whether `line` carries on the sentence that `previous` left open (a hard wrap)."""
     first = line[0]
     if first.islower() or first in ".,;:!?)”’":
+        return previous[-1] not in ".!?:"
+    if first in "\"“‘'" and line[1:2].islower():  # '... would respond' / '"calmly and rationally" ...'
         return previous[-1] not in ".!?:"
     # Only long lines wrap: a short line ending in "and" is more likely a menu entry.
     return len(previous) >= 40 and bool(_OPEN_END.search(previous))

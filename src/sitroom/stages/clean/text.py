@@ -23,6 +23,7 @@ from sitroom.stages.clean.dates import date_from_url
 from sitroom.stages.clean.extraction import Extraction
 from sitroom.stages.clean.header import Header, read_header
 from sitroom.stages.clean.mojibake import repair as repair_mojibake
+from sitroom.stages.clean.outlet import closing_credit, find_outlet, find_wire, house_name
 from sitroom.stages.clean.rejection import rejection_reason
 from sitroom.stages.clean.shapes import author_box, drop_repeats, furniture, navigation
 from sitroom.stages.clean.textmeta import (
@@ -30,9 +31,6 @@ from sitroom.stages.clean.textmeta import (
     dateline_with_year,
     detect_language,
     find_dateline,
-    find_outlet,
-    find_wire,
-    house_name,
     opens_with_dateline,
     plainly_english,
 )
@@ -105,11 +103,12 @@ def clean_text(
     body = assemble(page.units, body_units)
     first = page.units[body_units[0]].text if body_units else ""
     last = page.units[body_units[-1]].text if body_units else ""
-    wire = find_wire(last, first)
     end = body_units[-1] if body_units else 0
+    house, credited = closing_credit(texts[end + 1]) if body_units and end + 1 < len(texts) else (None, None)
+    wire = find_wire(last, first) or credited
     furniture = texts[end + 1 :] + (texts[: body_units[0]] if body_units else [])
-    # the page's own brand (copyright line, paywall, about box) before the wire it carries
-    outlet = find_outlet(texts[end + 1 :][-15:], texts) or house_name(furniture, texts) or wire
+    # the page's own brand (copyright line, paywall, about box, credit line) before the wire it carries
+    outlet = find_outlet(texts[end + 1 :][-15:], texts) or house_name(furniture, texts) or house or wire
     # "KABUL, Afghanistan (Oct. 10, 2011) —", or "(Oct. 10)" under the release number "2011-10-S-034"
     head = texts[max(0, body_units[0] - HEAD_UNITS) : body_units[0]] if body_units else []
     # a dated URL path (/2025/09/04/slug) is the publisher's own record of the day, as on the HTML track

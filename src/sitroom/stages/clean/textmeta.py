@@ -9,7 +9,8 @@ from typing import Any
 
 from sitroom.stages.clean.dates import numeric_dates
 
-# "VLADIVOSTOK, Russia --", "SEOUL –", "Washington:", "NEW YORK (Reuters) -", and a press release's
+# "VLADIVOSTOK, Russia --", "SEOUL –", "Washington:", "NEW YORK (Reuters) -", a story filed from two
+# bureaus ("DUBAI/LONDON, Jan 12 (Reuters) -"), and a press release's
 # "KABUL, Afghanistan (Oct. 10, 2011) —" (the date may stand alone on its line: no dash then).
 _DATE_WORDS = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
@@ -18,7 +19,7 @@ _DATE_WORDS = (
 _DATELINE_DATE = rf"(?P<when>{_DATE_WORDS})"
 # ("SEOUL, Jan. 6 (Yonhap) --": a wire's dateline gives the day after a comma, before the credit)
 _DATELINE = re.compile(
-    r"^(?P<place>(?:[A-Z][A-Za-z.'\-]*\s?){1,4}(?:,\s*(?:[A-Z][A-Za-z.'\-]*\s?){1,3})?)"
+    r"^(?P<place>(?:[A-Z][A-Za-z.'\-]*(?:/[A-Z][A-Za-z.'\-]*)?\s?){1,4}(?:,\s*(?:[A-Z][A-Za-z.'\-]*\s?){1,3})?)"
     rf"(?:\s*\((?i:{_DATELINE_DATE})\)|,\s*(?i:(?P<on>{_DATE_WORDS}))(?=\s*\(|\s*(?:--|—|–)))?"
     r"(?:\s*\((?P<wire>[A-Za-z][\w .&\-]{1,25})\))?"
     r"(?:\s*(?P<sep>--|—|–|-|:)\s+(?=[\"“'‘A-Z0-9])|(?<=\))(?:[ \t]*\n\s*|[ \t]+)(?=[\"“'‘A-Z])|[ \t]*$)"
@@ -32,10 +33,6 @@ _NOT_PLACES = frozenset(
         "disclaimer", "q", "a", "tags", "topics", "share", "comment", "comments", "subscribe", "sponsored",
         "live",
     )
-)
-# "(Yonhap)", "(AP)", "— Reuters", "/AFP/" at the very end of the body.
-_WIRE_END = re.compile(
-    r"(?:\((?P<paren>[A-Z][\w&.\- ]{1,30})\)|(?:--|—|–)\s*(?P<dash>[A-Z][\w&.]{1,15}))\s*$"
 )
 _BYLINE = re.compile(
     r"^(?:by|written by|words by|reporting by|story by|posted by|author)\s*:?\s+"
@@ -77,9 +74,10 @@ _DATE_LABEL = re.compile(
     r"\b(?:published|posted|first published|filed)\b",
     re.IGNORECASE,
 )
-# "Published Oct. 17, 2026 ...", "Last updated: 3 May 2024", "Posted on ...": a line about the page.
+# "Published Oct. 17, 2026 ...", "Last updated: 3 May 2024", "Posted on ...", "Issued on: 27/01/2025":
+# a line about the page.
 _DATE_LINE = re.compile(
-    r"^(?:first |last |originally )?(?:published|updated|posted|modified|last modified|filed)"
+    r"^(?:first |last |originally )?(?:published|updated|posted|modified|last modified|filed|issued)"
     r"(?:\s+on)?\s*:?\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -96,8 +94,9 @@ def find_dateline(first_paragraph: str) -> str | None:
     sep = match.group("sep")
     if sep == ":" and (place.lower() in _NOT_PLACES or len(words) > 3):
         return None
-    if sep is None and not match.group("when"):
-        return None  # without a dash, only a date in brackets makes a dateline ("UN (United Nations) Chief")
+    if sep is None and not match.group("when") and not (match.group("on") and match.group("wire")):
+        return None  # without a dash, only a date in brackets makes a dateline ("UN (United Nations) Chief"),
+        # or a day and a wire credit ("Taipei, Oct. 15 (CNA) Taiwan's ministry said ...")
     if sep != ":" and not (place.split(",")[0].isupper() or match.group("wire") or match.group("when")):
         return None  # "Some Title - text" is a dash in a sentence, not a dateline
     when = match.group("when") or match.group("on")
@@ -155,14 +154,8 @@ def dateline_end(text: str) -> int:
     return match.end() if match is not None and find_dateline(text) is not None else 0
 
 
-def find_wire(last_paragraph: str, first_paragraph: str = "") -> str | None:
-    """A wire credit closing the story ("(Yonhap)") or inside the dateline ("(Reuters)")."""
-    match = _WIRE_END.search(last_paragraph[-40:])
-    if match:
-        name = (match.group("paren") or match.group("dash") or "").strip()
-        end_mark = name.upper() in ("END", "ENDS", "MORE")  # "(END)" closes a Yonhap story; no wire
-        if 1 <= len(name.split()) <= 3 and not name.isdigit() and not end_mark:
-            return name
+def dateline_wire(first_paragraph: str) -> str | None:
+    """The wire credit inside a dateline: "NEW YORK (Reuters) -" gives "Reuters"."""
     opening = _DATELINE.match(first_paragraph)
     return opening.group("wire") if opening and opening.group("wire") else None
 
@@ -304,80 +297,6 @@ def detect_language(text: str) -> str | None:
         return None
     code, confidence = _language_model().classify(sample)
     return str(code) if confidence >= 0.5 else None
-
-
-_COPYRIGHT_HOLDER = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}\s*(?:[-–]\s*(?:19|20)?\d{2,4})?\s*,?\s*)"
-    r"(?P<name>[A-Z][\w&.'\- ]{1,60}?)\s*(?:[.,|;]|all rights|$)",
-    re.IGNORECASE,
-)
-
-
-def find_outlet(footer: list[str], page: list[str] | None = None) -> str | None:
-    """The publisher named in a copyright line ("© 2024 Harbour Gazette. All rights reserved."),
-    as the brand the page itself uses ("Harbourline", not "Harbourline Media Ltd")."""
-    for text in reversed(footer):
-        match = _COPYRIGHT_HOLDER.search(text)
-        if match:
-            name = match.group("name").strip()
-            if 1 <= len(name.split()) <= 6 and not name.lower().startswith(("all ", "by ")):
-                return brand_name(name, page or [])
-    return None
-
-
-# The page's furniture naming its own publication: a paywall's "Your full access to the Harbour
-# Gazette has expired", an about box's "Harbour Gazette journalists report the news in 27 languages".
-_HOUSE_NAME = r"(?P<name>[A-Z][\w'’&/.-]*(?:[ \t]+(?:[A-Z][\w'’&/.-]*|of|the|and|&)){0,4})"
-_HOUSE = (
-    re.compile(r"\b(?:full|unlimited|digital|premium) access to (?:the )?" + _HOUSE_NAME),
-    re.compile(_HOUSE_NAME + r"[ \t]+(?:journalists|reporters|correspondents)[ \t]+(?:report|cover|work)\b"),
-)
-_HOUSE_WORDS = ("journalists", "reporters", "correspondents")
-_NOT_HOUSE = frozenset({"the", "our", "your", "this", "all", "get", "read", "image", "photo"})
-
-
-def house_name(furniture: list[str], page: list[str]) -> str | None:
-    """The publication a page's paywall or about box names, when the page names it at least twice."""
-    lowered = "\n".join(furniture).lower()
-    if "access to" not in lowered and not any(word in lowered for word in _HOUSE_WORDS):
-        return None  # most pages: neither phrase, so no pattern to try
-    for text in furniture:
-        for pattern in _HOUSE:
-            for match in pattern.finditer(text):
-                name = re.sub(r"(?:\s+(?:of|the|and|&))+$", "", match.group("name").strip(" .'’"))
-                first = name.split()[0] if name else ""
-                if not first or first.lower() in _NOT_HOUSE:
-                    continue
-                if sum(line.count(first) for line in page) >= 2:
-                    return name
-    return None
-
-
-# A copyright notice names the company; the outlet is its brand. Legal forms always go; a generic
-# business word goes only when the page also uses the name without it.
-_LEGAL_FORM = re.compile(
-    r"(?:,?\s+(?:ltd|limited|inc|incorporated|llc|llp|plc|co|company|corp|corporation|gmbh|ag|s\.?a|"
-    r"pty|pvt|n\.?v|b\.?v)\.?)+$",
-    re.IGNORECASE,
-)
-_BUSINESS_WORD = re.compile(
-    r"\s+(?:&\s+|and\s+)?(?:media|group|publishing|publications|holdings|communications|newspapers|"
-    r"enterprises|network|networks)$",
-    re.IGNORECASE,
-)
-
-
-def brand_name(holder: str, page: list[str]) -> str:
-    """ "Harbourline Media Ltd." -> "Harbourline" when the page says "Harbourline" elsewhere."""
-    name = _LEGAL_FORM.sub("", holder.strip().rstrip(".")).strip() or holder.strip()
-    others = [text for text in page if holder not in text]
-    while (shorter := _BUSINESS_WORD.sub("", name)) != name and shorter:
-        dropped = re.escape(name[len(shorter) :].strip())
-        alone = re.compile(rf"(?<!\w){re.escape(shorter)}(?!\w)(?!\s+{dropped})")
-        if not any(alone.search(text) for text in others):
-            break
-        name = shorter
-    return name
 
 
 def plainly_english(words: list[str], stops: frozenset[str]) -> bool:
