@@ -155,3 +155,23 @@ def test_a_region_written_with_its_unit_word_is_a_place(stages: tuple[NlpStage, 
     assert {"Ryazan Oblast", "Idlib Governorate"} <= set(places)
     assert places["Ryazan Oblast"].country == "RUS"  # type: ignore[attr-defined]
     assert places["Idlib Governorate"].country == "SYR"  # type: ignore[attr-defined]
+
+
+def test_congo_alone_is_the_congo_its_article_is_about(stages: tuple[NlpStage, PlaceStage]) -> None:
+    east = by_text(run(stages, "Rebels entered Goma on Monday. Congo's government cut ties with Rwanda."))
+    assert east["Congo"].country == "COD"
+    west = by_text(run(stages, "Officials in Brazzaville said Congo would hold its election in March."))
+    assert west["Congo"].country == "COG"
+
+
+def test_conflict_places_the_packaged_gazetteer_lacks(stages: tuple[NlpStage, PlaceStage]) -> None:
+    body = (
+        "The tanker was hit off Hodeidah. Later, shells fell on Tawila in North Darfur, and a coast guard"
+        " ship was blocked near Second Thomas Shoal, off Palawan."
+    )
+    places = by_text(run(stages, body))
+    assert places["Hodeidah"].country == "YEM"
+    assert places["North Darfur"].country == "SDN" and places["North Darfur"].kind == "region"
+    assert places["Tawila"].country == "SDN"
+    assert places["Second Thomas Shoal"].kind == "site"
+    assert places["Palawan"].country == "PHL"
