@@ -183,3 +183,10 @@ def test_a_town_glued_to_the_time_after_it_is_a_place(run) -> None:
     found = labels(run("Russia launched 40 drones at Kyiv overnight."))
     assert (found.get("Kyiv"), found.get("overnight")) == ("GPE", "TIME")
     assert labels(run("The vote is set for Monday next week.")).get("Monday next week") == "DATE"
+
+
+def test_a_ministry_named_head_first_after_a_possessive_is_a_body_not_a_title(run) -> None:
+    # its words are all title words ('Defence Minister'), but a body named 'Ministry of ...' is no title
+    found = labels(run("Norland's Ministry of Defence said on Friday that its forces had taken the village."))
+    assert "Ministry of Defence" in found
+    assert "Defence" not in labels(run("Defence Secretary Ada Brown said the talks would go on."))
