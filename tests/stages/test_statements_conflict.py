@@ -8,6 +8,7 @@ from sitroom.model import Article
 from sitroom.stages.entities import EntityStage
 from sitroom.stages.nlp import NlpStage
 from sitroom.stages.statements import StatementStage
+from sitroom.stages.statements.stance import stance_of
 
 
 def _run(body: str) -> Article:
@@ -64,3 +65,61 @@ def test_an_unnamed_spokesperson_is_not_the_director_quoted_after() -> None:
     first = article.statements[0]
     assert first.speaker == "A ministry spokesperson"
     assert first.speaker_resolved != "Leila Haddad"
+
+
+def test_speakers_the_parser_hung_on_what_was_said_still_speak() -> None:
+    # 'residents' parsed as one more of the children killed, leaving 'said' without a subject
+    article = _run(
+        "A fighter jet dropped two bombs on the village on Saturday, killing 18 civilians including six"
+        " children, residents and a local resistance group said."
+    )
+    (statement,) = article.statements
+    assert statement.speaker == "residents"
+    assert statement.text.startswith("A fighter jet dropped two bombs")
+
+
+def test_an_attribution_the_parser_made_a_conjunct_of_the_claim_is_still_its_source() -> None:
+    article = _run(
+        "Insurers could raise war-risk premiums for the route by as much as 50%, two brokers told the"
+        " Harbour Ledger, speaking on condition of anonymity."
+    )
+    (statement,) = article.statements
+    assert statement.speaker == "two brokers"
+    assert statement.text == "Insurers could raise war-risk premiums for the route by as much as 50%"
+    # a verb joined by 'and' is a second act of the same subject, not an attribution
+    assert not _run("The convoy reached the depot at noon and told the guards nothing.").statements
+
+
+def test_a_denial_with_its_own_clause_leaves_the_account_after_it_an_assertion() -> None:
+    article = _run(
+        "Army spokesman Colonel Ivo Marsh denied that civilians were targeted, telling state radio that the"
+        " air force had struck a training camp in the area."
+    )
+    denial, account = article.statements
+    assert (denial.stance, denial.text) == ("deny", "civilians were targeted")
+    assert account.stance == "assert"
+    assert account.text == "the air force had struck a training camp in the area"
+    # without a clause of its own, the denial is carried by what follows it
+    (carried,) = [s for s in _run("The ministry denied it, saying the report was invented.").statements
+                  if s.cue == "saying"]
+    assert carried.stance == "deny"
+
+
+def test_a_source_whose_name_holds_and_speaks_once() -> None:
+    article = _run(
+        "Violence has killed more than 20,000 people since 2015, according to the Armed Conflict Location"
+        " & Event Data Project, a U.S.-based nonprofit."
+    )
+    assert len(article.statements) == 1
+
+
+def test_an_attribution_after_the_claim_bids_no_one_do_anything() -> None:
+    # 'linked to al-Qaida' read as 'told ... to <act>': a demand
+    article = _run(
+        "Fighters linked to al-Qaida attacked an army base over the weekend, killing at least 50 soldiers,"
+        " two security sources told the Harbour Ledger on Sunday."
+    )
+    (statement,) = article.statements
+    assert statement.stance != "demand"
+    sentence = "The commander told his crews never to leave the bridge."
+    assert stance_of("tell", "his crews never to leave the bridge", sentence, "told") == "demand"

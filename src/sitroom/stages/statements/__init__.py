@@ -40,7 +40,7 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "45"  # 45: misparsed subjects, claims denied, bodies vs spokesmen
+    version: ClassVar[str] = "46"  # 46: speakers after a comma, denials with a clause; 45: misparsed subjects
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 

@@ -130,6 +130,8 @@ def co_subjects(parse: Parse, subject: int | None) -> list[int]:
                     return []
                 joined.append(child)
                 stack.append(child)
+    own = parse.entity_at(subject)  # "the Armed Conflict Location & Event Data Project": one name
+    joined = [j for j in joined if own is None or parse.entity_at(j) is not own]
     labels = [_label(parse, i) for i in (subject, *joined)]
     if not joined or not all(label in _BODIES or label is None for label in labels) or not any(labels):
         return []  # one of them the model knows for a place or a body, none for a person

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from sitroom.stages.clean.textmeta import dateline_end
 from sitroom.stages.statements.chain import according, agencies_around
 from sitroom.stages.statements.cues import is_cue, second_saying
 from sitroom.stages.statements.draft import MIN_CONTENT_TOKENS, Draft, trimmed
@@ -19,7 +20,13 @@ from sitroom.stages.statements.lexicon import (
 from sitroom.stages.statements.parse import Parse
 from sitroom.stages.statements.quotes import QuoteSpan, find_quotes
 from sitroom.stages.statements.stance_words import ANONYMITY
-from sitroom.stages.statements.subjects import subject_of, subject_or_none
+from sitroom.stages.statements.subjects import (
+    comma_conjunct,
+    misread_subjects,
+    stranded_subject,
+    subject_of,
+    subject_or_none,
+)
 
 _OBJECT_PARTS = frozenset({"dobj", "xcomp", "ccomp", "oprd", "dative", "attr"})
 _OBJECT_PREPS = frozenset({"as", "of", "for", "against", "about", "over", "on"})
@@ -76,7 +83,10 @@ def _in_dateline(parse: Parse, token: int) -> bool:
     """Whether a token lies in the dateline that opens its paragraph ("VLADIVOSTOK, Russia --")."""
     start, end = parse.paragraph_of(parse.tokens[token].start)
     match = _DATELINE.match(parse.body, start, end)
-    return match is not None and parse.tokens[token].end <= match.end() and match.group()[:2].isupper()
+    if match is not None and parse.tokens[token].end <= match.end() and match.group()[:2].isupper():
+        return True
+    # the cleaner's wider pattern: "Taipei, Oct. 15 (CNA) Taiwan's ministry said ..."
+    return parse.tokens[token].end <= start + dateline_end(parse.body[start:end])
 
 
 def _after_dateline(body: str, start: int, end: int) -> int:
@@ -84,7 +94,9 @@ def _after_dateline(body: str, start: int, end: int) -> int:
     if start and body[start - 1] != "\n":
         return start
     match = _DATELINE.match(body, start, end)
-    if match is None or (match.group().rstrip().endswith(":") and match.group()[1:2].islower() and start):
+    if match is None:
+        return start + dateline_end(body[start:end])
+    if match.group().rstrip().endswith(":") and match.group()[1:2].islower() and start:
         return start
     return match.end()
 
@@ -135,8 +147,9 @@ def _clause(parse: Parse, cue: int) -> tuple[int, int] | None:
             or (parse.tokens[c].dep == "prep" and parse.lower(c) in _OBJECT_PREPS))]
         # "warned of more rain": what is warned of, without the preposition
         parts = [o for c in parts for o in (_objects_of(parse, c) if parse.tokens[c].dep == "prep" else [c])]
-    parts += _stranded_subject(parse, cue, parts) + _misread_subjects(parse, cue, parts)
-    if not parts and parse.tokens[cue].dep == "parataxis":  # "X is Y, said Z"
+    parts += stranded_subject(parse, cue, parts) + misread_subjects(parse, cue, parts)
+    # "X is Y, said Z"
+    if not parts and (parse.tokens[cue].dep == "parataxis" or comma_conjunct(parse, cue)):
         head = parse.tokens[cue].head
         indices = [j for j in parse.subtree(head) if j not in set(parse.subtree(cue))]
         if head > cue and any(j < cue for j in indices):
@@ -159,40 +172,6 @@ def _denied_claim(parse: Parse, cue: int, parts: list[int]) -> bool:
     """A denial whose object is a claim, however short: "The RSF denied any involvement"."""
     return parse.tokens[cue].lemma.lower() in DENIAL_LEMMAS and any(
         parse.tokens[c].dep == "dobj" and parse.tokens[c].lemma.lower() in CLAIM_NOUNS for c in parts)
-
-
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-
-
-def _stranded_subject(parse: Parse, cue: int, parts: list[int]) -> list[int]:
-    """The subject the parser took for the cue's object: "said debris from a drone had fallen".
-
-    The complement clause after it then has no subject of its own, and the noun with what hangs
-    on the cue between them ("from a drone") opens what was said.
-    """
-    clauses = [c for c in parts if c > cue and parse.tokens[c].dep == "ccomp"
-               and not any(parse.tokens[k].dep in _SUBJECTS for k in parse.children[c])]
-    if not clauses:
-        return []
-    clause = min(clauses)
-    between = [k for k in parse.children[cue] if cue < k < clause]
-    nouns = [k for k in between if parse.tokens[k].dep == "dobj" and parse.tokens[k].pos in ("NOUN", "PROPN")]
-    if not nouns:
-        return []
-    return [k for k in between if k >= nouns[0] and parse.tokens[k].dep in ("dobj", "prep")]
-
-
-def _misread_subjects(parse: Parse, cue: int, parts: list[int]) -> list[int]:
-    """Subjects of the cue between what was said and the speaker: the parser's second subject.
-
-    "A missile hit a building, killing at least nine people, including two children, governor X
-    said": 'people' hangs on 'said', but the nine killed are part of what was said.
-    """
-    subjects = [k for k in parse.children[cue] if k < cue and parse.tokens[k].dep in _SUBJECTS]
-    clauses = [c for c in parts if c < cue and parse.tokens[c].dep == "ccomp"]
-    if len(subjects) < 2 or not clauses:
-        return []
-    return [k for k in subjects[:-1] if k > min(clauses)]
 
 
 _REQUESTS = frozenset({"request", "call", "message", "email", "inquiry", "enquiry", "question", "query"})

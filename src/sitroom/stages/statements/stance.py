@@ -90,7 +90,9 @@ def stance_of(
         r"\b(?:not|never)\b|n['’]t\b", lead[-40:])  # "did not reply to emails seeking comment"
     if refusal or unanswered or cue_lemma in ("decline", "refuse"):
         return "decline"
-    by_cue = _cue_stance(cue_lemma, _whole_cue(cue_text, lead), content) or _main_verb(cue_text, lead)
+    # "..., two sources told the AP": a cue after what it reports bids no one do anything
+    after = bool(cue_text.strip()) and cue_text.strip() not in lead
+    by_cue = _cue_stance(cue_lemma, _whole_cue(cue_text, lead), content, after) or _main_verb(cue_text, lead)
     if by_cue and by_cue != "speculate":
         return by_cue
     if any(not _IN_RELATIVE.search(content[: m.start()]) for m in w.ESTIMATE.finditer(content)):
@@ -195,16 +197,26 @@ def _in_question(text: str, at: int) -> bool:
     return ends is not None and ends.group() == "?"
 
 
+_OWN_CLAUSE = re.compile(r"\s+that\s+(?:\S+\s+){2,}", re.IGNORECASE)
+
+
 def _main_verb(cue_text: str, lead: str) -> str | None:
     """A participle cue takes the stance of the clause it hangs on: "denied it, saying ..." denies."""
     if not w.PARTICIPLE_CUE.match(cue_text.strip()):
         return None
     clause = re.split(r"[.;!?]", lead)[-1]
     clause = clause[: clause.rfind(cue_text.strip()[:6])] if cue_text.strip()[:6] in clause else clause
-    stance = next((stance for stance, pattern in w.MAIN_VERB if pattern.search(clause)), None)
+    found = next(((stance, m) for stance, pattern in w.MAIN_VERB if (m := pattern.search(clause))), None)
+    if found is None:
+        return None
+    stance, match = found
     # "demanded that X stop, adding that its tests were raising tension": what is added is no demand
     # unless it asks in its own words (the content's own cues decide then)
-    return None if stance == "demand" and cue_text.strip().lower().startswith("adding") else stance
+    if stance == "demand" and cue_text.strip().lower().startswith("adding"):
+        return None
+    # "denied that civilians were targeted, telling MRTV that the air force had struck a camp": the denial
+    # has its own clause; the participle's is the speaker's own account, not more of the denial
+    return None if stance == "deny" and _OWN_CLAUSE.match(clause, match.end()) else stance
 
 
 def _warning(cue_lemma: str, cue_text: str, content: str) -> str | None:
@@ -232,13 +244,14 @@ def _whole_cue(cue_text: str, lead: str) -> str:
     return phrase if len(phrase.split()) <= 6 else cue_text
 
 
-def _cue_stance(cue_lemma: str | None, cue_text: str, content: str) -> str | None:
-    """What the cue alone says, or None when it only reports ("said", "told")."""
+def _cue_stance(cue_lemma: str | None, cue_text: str, content: str, after: bool = False) -> str | None:
+    """What the cue alone says, or None when it only reports ("said", "told"); `after`: the cue follows
+    the content ("Fighters linked to al-Qaida attacked a base, two sources told the AP")."""
     if cue_lemma in ("warn", "vow", "pledge", "warning", "promise"):
         return _warning(cue_lemma, cue_text, content)
     if cue_lemma in ("ask", "demand", "wonder") and w.RHETORICAL.search(content):
         return "accuse"  # "asked why the mayor didn't pay his": a question that blames
-    bidding = cue_lemma in ("tell", "ask", "advise", "remind", "challenge")
+    bidding = cue_lemma in ("tell", "ask", "advise", "remind", "challenge") and not after
     if bidding and _TO_ACTION.search(content.lstrip("“\"' ")):
         return "demand"  # "told his staff never to speak of it", "challenged the mayor to debate him"
     if cue_lemma == "call":

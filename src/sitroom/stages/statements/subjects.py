@@ -13,7 +13,8 @@ def subject_of(parse: Parse, cue: int, depth: int = 0) -> int | None:
     """The speaker's head token, in the cue's own paragraph (a heading above is never the speaker)."""
     found = subject_or_none(parse, cue, depth)
     if found is None:  # a mis-parse ("advocate Josh Matlow told"): the name right before the cue
-        return _name_before(parse, cue)
+        named = _name_before(parse, cue)
+        return named if named is not None else _phrase_after_comma(parse, cue)
     lo, hi = sorted((parse.tokens[found].start, parse.tokens[cue].start))
     if "\n\n" in parse.body[lo:hi] or _quoted_word(parse, found):
         return _name_before(parse, cue)  # a heading, or words quoted inside the subject phrase
@@ -37,6 +38,28 @@ def _name_before(parse: Parse, cue: int) -> int | None:
         if (entity is not None and entity.label == "PERSON") or parse.lower(j) in ("he", "she", "they"):
             return j
     return None
+
+
+# What a noun phrase right before a trailing cue is made of ("residents and a local resistance group").
+_PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "CCONJ", "NUM", "PART"})
+
+
+def _phrase_after_comma(parse: Parse, cue: int) -> int | None:
+    """ "..., killing 18 civilians including six children, residents and a local group said": the parser
+    hung the speakers on the last noun of what was said, leaving the cue without a subject. The noun
+    phrase between the comma and a cue that closes its sentence is the speaker; its first noun is
+    the head (the rest are its conjuncts)."""
+    if parse.tokens[cue].dep != "ROOT" or not any(
+        parse.tokens[c].dep == "ccomp" and c < cue for c in parse.children[cue]
+    ):
+        return None
+    j = cue - 1
+    while j >= 0 and parse.tokens[j].pos in _PHRASE_POS and parse.lower(j) != ",":
+        j -= 1
+    if j < 0 or parse.lower(j) != "," or j == cue - 1:
+        return None
+    nouns = [k for k in range(j + 1, cue) if parse.tokens[k].pos in ("NOUN", "PROPN")]
+    return nouns[0] if nouns else None
 
 
 def subject_or_none(parse: Parse, cue: int, depth: int = 0) -> int | None:
@@ -89,3 +112,55 @@ def _noun_rootsubject_or_none(parse: Parse, cue: int) -> int | None:
     if not at_root or parse.tokens[root].pos not in ("NOUN", "PROPN"):
         return None
     return root
+
+
+def comma_conjunct(parse: Parse, cue: int) -> bool:
+    """ "Insurers could raise premiums by 50%, two brokers told Reuters": the parser made the cue a
+    conjunct of the reported clause. Its own subject set off by a comma, with no "and" or "but" between
+    them, makes it the attribution the parataxis parse would have given."""
+    head = parse.tokens[cue].head
+    if parse.tokens[cue].dep != "conj" or head >= cue:
+        return False
+    if any(parse.tokens[c].dep in ("cc", "preconj") and head < c < cue for c in parse.children[head]):
+        return False
+    subjects = [c for c in parse.children[cue] if c < cue and parse.tokens[c].dep in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    opening = min(parse.subtree(subjects[0]))
+    return opening > 0 and parse.lower(opening - 1) == ","
+
+
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def stranded_subject(parse: Parse, cue: int, parts: list[int]) -> list[int]:
+    """The subject the parser took for the cue's object: "said debris from a drone had fallen".
+
+    The complement clause after it then has no subject of its own, and the noun with what hangs
+    on the cue between them ("from a drone") opens what was said.
+    """
+    clauses = [c for c in parts if c > cue and parse.tokens[c].dep == "ccomp"
+               and not any(parse.tokens[k].dep in _SUBJECTS for k in parse.children[c])]
+    if not clauses:
+        return []
+    clause = min(clauses)
+    between = [k for k in parse.children[cue] if cue < k < clause]
+    nouns = [k for k in between if parse.tokens[k].dep == "dobj" and parse.tokens[k].pos in ("NOUN", "PROPN")]
+    if not nouns:
+        return []
+    return [k for k in between if k >= nouns[0] and parse.tokens[k].dep in ("dobj", "prep")]
+
+
+def misread_subjects(parse: Parse, cue: int, parts: list[int]) -> list[int]:
+    """Subjects of the cue between what was said and the speaker: the parser's second subject.
+
+    "A missile hit a building, killing at least nine people, including two children, governor X
+    said": 'people' hangs on 'said', but the nine killed are part of what was said.
+    """
+    subjects = [k for k in parse.children[cue] if k < cue and parse.tokens[k].dep in _SUBJECTS]
+    clauses = [c for c in parts if c < cue and parse.tokens[c].dep == "ccomp"]
+    if len(subjects) < 2 or not clauses:
+        return []
+    return [k for k in subjects[:-1] if k > min(clauses)]
