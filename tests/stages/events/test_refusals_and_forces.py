@@ -176,3 +176,38 @@ def test_forces_that_strike_and_offensives_launched_are_attacks_but_deals_struck
     assert all(e.type != "ASSAULT" for e in pipeline_events("The army struck a deal with the rebels."))
     words = "The former premier launched a scathing attack on the spy chiefs, calling them reckless."
     assert all(e.type != "ASSAULT" for e in pipeline_events(words))  # an attack in words
+
+
+def test_a_listed_group_the_tagger_took_for_a_person_codes_to_its_country() -> None:
+    found = pipeline_events(
+        "The Houthis have launched more than 100 attacks on ships since November, sinking two vessels and"
+        " killing four seafarers."
+    )
+    assert found and found[0].source_actor is not None
+    assert (found[0].source_actor.text, found[0].source_actor.country) == ("Houthis", "YEM")
+
+
+def test_an_actor_named_in_a_condition_is_not_the_target() -> None:
+    # the actor after 'until' was taken as the target: an AGREE with Gaza
+    text = (
+        "Houthi military spokesman Omar Dagan said the tanker had broken the group's ban on vessels linked to"
+        ' Israel. "We will continue our operations until the aggression on Gaza stops," he said.'
+    )
+    assert not [e for e in pipeline_events(text) if e.target_actor and e.target_actor.text == "Gaza"]
+
+
+def test_a_ship_owned_or_flagged_by_a_country_is_the_target_not_the_country() -> None:
+    (event,) = pipeline_events("The Houthis fired two missiles at a Greek-owned oil tanker in the Red Sea.")
+    assert event.target_actor is not None
+    assert (event.target_actor.text, event.target_actor.country) == ("Greek-owned oil tanker", "GRC")
+    (led,) = pipeline_events("A Saudi-led coalition bombed the port of Hodeidah on Sunday.")
+    assert led.source_actor is not None and led.source_actor.text == "Saudi-led coalition"
+
+
+def test_ties_that_describe_the_doer_are_no_act_on_whom_they_name() -> None:
+    # the parser made 'linked' the verb: an attack by the fighters on al-Qaida
+    found = pipeline_events("Rebels linked to Norland killed 12 villagers near the river on Saturday.")
+    assert found and found[0].trigger == "killed"
+    assert found[0].source_actor is not None and found[0].source_actor.text == "Rebels"
+    assert not [e for e in pipeline_events("Fighters linked to al-Qaida attacked an army base in Djibo.")
+                if e.target_actor and e.target_actor.text == "al-Qaida"]

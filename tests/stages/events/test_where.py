@@ -63,3 +63,14 @@ def test_a_capital_the_lead_names_as_a_party_and_what_is_said_take_no_place_from
 def test_the_country_owning_the_weapons_is_not_where_they_struck() -> None:
     found = events("Ukraine's drones hit an oil depot in Russia overnight, the General Staff reported.")
     assert found and where(found[0]) == "Russia"
+
+
+def test_the_country_of_whoever_told_of_an_event_is_not_where_it_happened() -> None:
+    told = (
+        "The Houthis have launched more than 100 attacks on ships since November, sinking two vessels and"
+        " killing four seafarers, according to the U.S. military."
+    )
+    (alone,) = events(told)
+    assert where(alone) is None  # not the United States
+    (_, after) = events(f"The Houthis fired two missiles at a tanker in the Gulf of Aden on Sunday. {told}")
+    assert where(after) == "Gulf of Aden"  # the paragraph's place

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from sitroom.model import Article, Token
 from sitroom.stages.events.mentions import Mention, arguments
+from sitroom.stages.events.targets import describes_ties
 
 # A verb under another one yields to it when both make an event: "threatened" over "to impose",
 # "will give Moldova 50 million euros" over "and send generators".
@@ -27,6 +28,10 @@ def shared_source(
     tokens = article.tokens
     if any(tokens[i].head == verb and tokens[i].dep in _OWN_SUBJECT for i in range(lo, hi) if i != verb):
         return None
+    if lo <= tokens[verb].head < hi and describes_ties(article, tokens[verb].head, hi):
+        ties = tokens[verb].head  # "Fighters linked to al-Qaida attacked": the subject "linked" was given
+        return next((m for m in mentions if tokens[m.root].head == ties and tokens[m.root].dep in _OWN_SUBJECT
+                     and m.agentive), None)  # fmt: skip
     if tokens[verb].dep == "ROOT":
         return _adjacent_name(article, verb, mentions)
     if tokens[verb].dep == "acl" and tokens[verb].tag in ("VBD", "VBZ", "VBP"):
@@ -376,3 +381,4 @@ def shares_a_trait(article: Article, verb: int) -> bool:
         return False
     objects = [t for t in article.tokens[verb + 1 : verb + 8] if t.head == verb and t.dep == "dobj"]
     return any(t.lemma.lower() in _TRAITS for t in objects)
+

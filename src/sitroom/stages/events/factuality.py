@@ -52,7 +52,7 @@ def factuality(tokens: tuple[Token, ...], cue: int, lo: int, hi: int, text: str)
         found |= _from_children(tokens, k, lo, hi, is_cue=k == cue)
         if tokens[k].head == k or steps >= 3 or not lo <= tokens[k].head < hi:
             break
-        if _second_saying(tokens, k, lo, hi):
+        if _second_saying(tokens, k, lo, hi) or _own_account(tokens, k, lo, hi):
             break
         if tokens[k].dep not in (
             "xcomp",
@@ -84,6 +84,17 @@ def _second_saying(tokens: tuple[Token, ...], k: int, lo: int, hi: int) -> bool:
         return False
     deps = {tokens[j].dep for j in range(lo, hi) if tokens[j].head == k and j != k}
     return "ccomp" in deps and not deps & {"nsubj", "nsubjpass"}
+
+
+def _own_account(tokens: tuple[Token, ...], k: int, lo: int, hi: int) -> bool:
+    """ "denied that civilians were targeted, telling MRTV that the air force had struck a camp": a
+    saying participle whose governor has a that-clause of its own gives the speaker's account, which the
+    denial above does not cover."""
+    token = tokens[k]
+    if token.dep != "advcl" or token.lemma.lower() not in _SAYING | {"tell"} or token.tag != "VBG":
+        return False
+    head = token.head
+    return any(tokens[j].head == head and tokens[j].dep == "ccomp" and j != k for j in range(lo, hi))
 
 
 def _denies_the_claim(tokens: tuple[Token, ...], cue: int, k: int) -> bool:

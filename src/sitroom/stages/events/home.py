@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Container
 from dataclasses import replace
 
 from sitroom.model import Actor, Article, Sentence, Token
@@ -209,23 +210,24 @@ def coded(
 ) -> Actor:
     """The actor a mention at `start` codes to, its person's name hidden from the country keys
     (`names_hidden`) and a listed official's country taken from the officials table."""
-    actor = resolve(tables, names_hidden(article, text, start), story, place)
+    actor = resolve(tables, names_hidden(article, text, start, tables.institutions), story, place)
     person = official(tables, text) if actor.country is None else None
     if person is None:
         return replace(actor, text=text)
     return replace(actor, text=text, country=person[0], sector=actor.sector or person[1])
 
 
-def names_hidden(article: Article, text: str, start: int) -> str:
+def names_hidden(article: Article, text: str, start: int, groups: Container[str] = ()) -> str:
     """The mention with the words of a person's name blanked out, so that none of them codes a country
     ("Victoria Nuland" is no Seychelles official); a listed official's country comes from the officials
-    table instead (`actors.official`)."""
+    table instead (`actors.official`). A listed group the tagger took for a person ("The Houthis have
+    launched ...") is no one's name (`groups`: the institutions' keys)."""
     if text != article.body[start : start + len(text)]:  # a name resolved from elsewhere ("She" ...)
         person = any(e.label == "PERSON" and e.text == text for e in article.entities)
         return " " * len(text) if person else text
     chars = list(text)
     for entity in lookup(article).entities.overlapping(start, start + len(text)):
-        if entity.label == "PERSON":
+        if entity.label == "PERSON" and entity.text.lower() not in groups:
             for k in range(max(0, entity.start - start), min(len(text), entity.end - start)):
                 chars[k] = " " if not chars[k].isspace() else chars[k]
     return "".join(chars)

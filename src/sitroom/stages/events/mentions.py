@@ -189,6 +189,9 @@ def _token_range(article: Article, start: int, end: int) -> list[int]:
     return [i for i in range(first, last) if tokens[i].end <= end]
 
 
+_LED_BY = frozenset({"led", "owned", "flagged", "operated", "registered"})
+
+
 def _widen(article: Article, start: int, end: int, named: bool, tables: ActorTables) -> Mention | None:
     """A modifier entity stands for its head noun phrase: "Russian" in "Russian officials"."""
     members = _token_range(article, start, end)
@@ -196,11 +199,12 @@ def _widen(article: Article, start: int, end: int, named: bool, tables: ActorTab
         return None
     root = next((i for i in members if article.tokens[i].head not in members), members[-1])
     own_root, own_end, possessed = root, end, False
-    led = article.tokens[root].head  # "the Saudi-led coalition": the coalition acts, led by the Saudis
+    # "the Saudi-led coalition": the coalition acts, led by the Saudis; "a Greek-owned tanker" is hit
+    led = article.tokens[root].head
     if (
         article.tokens[root].dep == "npadvmod"
         and root < led <= root + 2
-        and article.body[article.tokens[led].start : article.tokens[led].end].lower() == "led"
+        and article.body[article.tokens[led].start : article.tokens[led].end].lower() in _LED_BY
         and article.tokens[led].dep == "amod"
         and article.tokens[article.tokens[led].head].pos == "NOUN"
     ):
@@ -382,6 +386,10 @@ _TOWARD = re.compile(
 _PLACE_PREPS = re.compile(r"\b(?:along|near|in|across|around|by|beside|outside|inside|off)\b", re.I)
 
 
+# A time, condition or reason clause between the verb and an actor: the actor is not the verb's.
+_SUBORDINATE = re.compile(r"\b(?:until|unless|if|once|because|while|when)\b", re.IGNORECASE)
+
+
 def fallback_target(article: Article, verb: int, mentions: list[Mention], taken: set[int]) -> Mention | None:
     """When the parse loses the recipient ("deployed troops to eastern Russia" mis-tagged), take the
     first named actor after the verb that a preposition of direction introduces."""
@@ -389,6 +397,8 @@ def fallback_target(article: Article, verb: int, mentions: list[Mention], taken:
     for mention in mentions:
         if not (mention.start >= after and mention.named and mention.root not in taken):
             continue
+        if _SUBORDINATE.search(article.body, after, mention.start):
+            continue  # "will continue our operations until the aggression on Gaza stops": a condition
         toward = _TOWARD.search(article.body[max(after, mention.start - 30) : mention.start])
         if toward and not _PLACE_PREPS.search(toward.group(0)):
             return mention  # not "to hospitals along the Dniester": the river only says where

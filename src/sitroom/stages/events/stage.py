@@ -46,6 +46,7 @@ from sitroom.stages.events.targets import (
     DYING,
     a_site,
     backed_target,
+    describes_ties,
     elsewhere,
     harmed,
     kept_target,
@@ -98,7 +99,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "59"  # 59: an owner country is no place; 58: a period's open end
+    version: ClassVar[str] = "60"  # 60: a reporter's country is no place; 59: an owner country is no place
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -173,6 +174,8 @@ class EventStage:
         if lemma == "blame" and token.dep == "xcomp" and article.tokens[token.head].lemma.lower() == "be":
             return None  # "Hamas was to blame": the one blamed, not one who blames
         if generic_clause(article, verb) or shares_a_trait(article, verb):
+            return None
+        if describes_ties(article, verb, hi):  # "Fighters linked to al-Qaida attacked a base"
             return None
         source, target = arguments(article, verb, mentions)
         if source is None:

@@ -1,7 +1,8 @@
 """Which mention is no target after all: the force a movement moves, the place it goes to, and
 whose backing a statement of support names (not whom it backs); harm told with only its target, or
 done to someone unnamed; one who speaks elsewhere in the sentence or is named in another cue's words;
-whom a warning addresses; and the words a cue rule reads under a verb (its clause, its objects)."""
+whom a warning addresses; the words a cue rule reads under a verb (its clause, its objects); and a
+participle of ties that only describes its noun ("fighters linked to al-Qaida")."""
 
 from __future__ import annotations
 
@@ -315,3 +316,21 @@ def one_actor(article: Article, a: Mention, b: Mention) -> bool:
 
     short, long = sorted((f" {name(a)} ", f" {name(b)} "), key=len)  # "Misrata man", "a Misrata man named X"
     return a.root == b.root or short == long or (short.count(" ") > 2 and short in long)
+
+
+# "Fighters linked to al-Qaida attacked a base": a participle of ties right after its noun describes
+# the noun, even when the small parser makes it the sentence's verb.
+_TIES = frozenset({"link", "affiliate", "ally", "tie", "align", "associate", "connect"})
+
+
+def describes_ties(article: Article, verb: int, hi: int) -> bool:
+    """`hi`: the end of the sentence's tokens; a finite verb must follow (the tagger may read "linked"
+    as one too: "Rebels linked to Rwanda killed 12 villagers")."""
+    tokens = article.tokens
+    if tokens[verb].lemma.lower() not in _TIES or tokens[verb].tag not in ("VBN", "VBD"):
+        return False
+    if verb == 0 or verb + 1 >= hi or tokens[verb - 1].pos not in ("NOUN", "PROPN"):
+        return False
+    after = article.body[tokens[verb + 1].start : tokens[verb + 1].end].lower()
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    return after in ("to", "with") and any(tokens[k].tag in finite for k in range(verb + 2, hi))

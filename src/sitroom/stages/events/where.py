@@ -65,12 +65,23 @@ def event_place(
         said = _where_said(article, sentence, source, free, speaker_country)
         if said is not None:
             return said
-    where = [p for p in elsewhere if not _whose(article, p)]
+    reporters = _reporters(article, offset, free)
+    where = [p for p in elsewhere if not _whose(article, p) and p not in reporters]
     if moved:
         where = _destinations(article.body, where, offset) or where
+    free = [p for p in free if p not in reporters]
     found = _near(where, offset) or _paragraph_place(article, sentence) or _near(free, offset)
     found = found or (None if spoken else _lead_place(article, sentence)) or dateline_place(article)
-    return found or (_near(inside, offset) if target is None else None)
+    unsaid = [p for p in inside if p not in reporters]
+    return found or (_near(unsaid, offset) if target is None else None)
+
+
+def _reporters(article: Article, offset: int, places: list[Place]) -> list[Place]:
+    """Countries that only say whose a report is: "..., according to the U.S. military" names who told
+    of the attacks, not where they were."""
+    spans = [(s.speaker_start, s.speaker_end) for s in article.statements
+             if s.start <= offset < s.end and s.speaker_start is not None and s.speaker_end is not None]
+    return [p for p in places if p.kind == "country" and any(a <= p.start < b for a, b in spans)]
 
 
 # "told reporters in Chisinau", "said in Kyiv", "speaking at a news conference in Brussels"
