@@ -123,3 +123,24 @@ def test_an_attribution_after_the_claim_bids_no_one_do_anything() -> None:
     assert statement.stance != "demand"
     sentence = "The commander told his crews never to leave the bridge."
     assert stance_of("tell", "his crews never to leave the bridge", sentence, "told") == "demand"
+
+
+def test_a_second_speaker_inside_what_the_first_said_speaks_for_itself() -> None:
+    article = _run(
+        "The Norland Defence Forces said Thursday it carried out a strike on a rebel command center embedded"
+        " in a school compound in Port Ardent, as the rebel-run health ministry said 22 people had been"
+        " killed, most of them women and children."
+    )
+    army, ministry = article.statements
+    assert army.text.endswith("in a school compound in Port Ardent")
+    assert ministry.speaker == "health ministry"
+    assert ministry.text.startswith("22 people had been killed")
+    # the same speaker saying it again stays one statement
+    assert len(_run("He said the plan would fail, as he had said many times before.").statements) == 1
+
+
+def test_a_line_crossed_on_the_map_is_no_accusation() -> None:
+    content = "Of the aircraft, 22 crossed the median line of the strait"
+    assert stance_of("say", content, f"{content}, the ministry said.", "said") == "assert"
+    sentence = "He said the government had crossed a red line."
+    assert stance_of("say", "the government had crossed a red line", sentence, "said") == "accuse"

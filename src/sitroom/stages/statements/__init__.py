@@ -40,7 +40,7 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "46"  # 46: speakers after a comma, denials with a clause; 45: misparsed subjects
+    version: ClassVar[str] = "47"  # 47: a second speaker inside the content; 46: speakers after a comma
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 

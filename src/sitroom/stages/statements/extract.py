@@ -118,6 +118,19 @@ def _quote_mask(parse: Parse, quotes: list[QuoteSpan]) -> list[bool]:
     return mask
 
 
+_REPORTING_VERBS = frozenset({"say", "tell", "report", "state", "claim", "announce"})
+
+
+def _other_speaker(parse: Parse, i: int) -> bool:
+    """ "X said it struck a command centre, as the health ministry said 22 people had been killed": a
+    clause on what X said that another speaker's cue heads, with its own subject and complement, is
+    that speaker's statement, not part of X's."""
+    if parse.tokens[i].dep != "advcl" or parse.tokens[i].lemma.lower() not in _REPORTING_VERBS:
+        return False  # not "..., although one wonders how much ...": an aside, no one's statement
+    deps = {parse.tokens[c].dep for c in parse.children[i]}
+    return "ccomp" in deps and bool(deps & {"nsubj", "nsubjpass"})
+
+
 def _is_partial(body: str, q: QuoteSpan) -> bool:
     """A quote embedded in running text ('dismissed it as "fake news"') rather than standing as speech."""
     line_start = body.rfind("\n", 0, q.outer_start) + 1
@@ -158,7 +171,8 @@ def _clause(parse: Parse, cue: int) -> tuple[int, int] | None:
     # a clause stays on its own side of the cue: "the troops that Moldova says have moved" parses
     # "that" into the complement, which would put the speaker and cue inside the content
     indices = sorted(j for c in parts for j in parse.subtree(c) if (j > cue) == (c > cue))
-    second = {j for i in indices if second_saying(parse, i) for j in parse.subtree(i)}
+    apart = [i for i in indices if second_saying(parse, i) or _other_speaker(parse, i)]
+    second = {j for i in apart for j in parse.subtree(i)}
     indices = [j for j in indices if j not in second]
     clausal = any(parse.tokens[c].dep == "ccomp" for c in parts)
     if clausal and not any(parse.tokens[j].pos in ("VERB", "AUX") for j in indices):
