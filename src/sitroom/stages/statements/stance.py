@@ -91,7 +91,9 @@ def stance_of(
     if refusal or unanswered or cue_lemma in ("decline", "refuse"):
         return "decline"
     # "..., two sources told the AP": a cue after what it reports bids no one do anything
-    after = bool(cue_text.strip()) and cue_text.strip() not in lead
+    cue_word = cue_text.strip()
+    at = sentence.find(content)
+    after = bool(cue_word) and at >= 0 and cue_word not in lead and cue_word in sentence[at + len(content) :]
     by_cue = _cue_stance(cue_lemma, _whole_cue(cue_text, lead), content, after) or _main_verb(cue_text, lead)
     if by_cue and by_cue != "speculate":
         return by_cue
