@@ -211,3 +211,11 @@ def test_ties_that_describe_the_doer_are_no_act_on_whom_they_name() -> None:
     assert found[0].source_actor is not None and found[0].source_actor.text == "Rebels"
     assert not [e for e in pipeline_events("Fighters linked to al-Qaida attacked an army base in Djibo.")
                 if e.target_actor and e.target_actor.text == "al-Qaida"]
+
+
+def test_whom_a_purpose_clause_keeps_from_harm_is_not_attacked() -> None:
+    text = "The army said it used precise munitions and aerial surveillance to reduce the risk to civilians."
+    assert not [e for e in pipeline_events(text) if e.target_actor and e.target_actor.text == "civilians"]
+    # a purpose clause that helps someone still names whom the act is for
+    (aid,) = pipeline_events("Japan gave 40 million dollars to help Ethiopia rebuild schools.")
+    assert aid.target_actor is not None and aid.target_actor.text == "Ethiopia"

@@ -56,6 +56,7 @@ from sitroom.stages.events.targets import (
     object_lemmas,
     one_actor,
     plain_harm,
+    still_target,
     subtree_words,
     threat_said,
     violent_death,
@@ -99,7 +100,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "60"  # 60: a reporter's country is no place; 59: an owner country is no place
+    version: ClassVar[str] = "61"  # 61: harm kept off, ties, groups as persons; 60: a reporter's country
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
@@ -180,12 +181,11 @@ class EventStage:
         source, target = arguments(article, verb, mentions)
         if source is None:
             source = shared_source(article, verb, lo, hi, mentions, lambda m: self._same(article, m, target))
-        if target is not None and elsewhere(article, target, token.start):
-            target = None  # "troops moved ..., a senior official told the paper": the source of the news
+        target = still_target(article, target, verb, token.start)  # "..., an official told the paper"
         target = target or partner(article, verb, source, mentions) or demanded_of(article, verb, mentions)
         helped = None
         if target is None and source is not None:
-            target = arguments(article, verb, mentions, purpose=True)[1]  # "gave euros to help Ethiopia"
+            target = still_target(article, arguments(article, verb, mentions, purpose=True)[1], verb)
             helped = target if target is not None and helps(article, target, verb) else None
         lemmas = subtree_words(article, verb, lo, hi)
         objects = object_lemmas(article, verb, lo, hi)

@@ -221,9 +221,15 @@ _NO_ACT = {"release": {"data", "datum", "figure", "report", "result", "statistic
            "give": {"birth"}, "make": {"sense"}, "pay": {"attention"}}  # fmt: skip
 
 
+_SPARING = {"reduce", "minimise", "minimize", "limit", "avoid", "prevent", "mitigate", "lower"}
+_HARMS = {"risk", "harm", "danger", "damage", "casualty", "threat", "injury", "loss"}
+
+
 def no_act(lemma: str, lemmas: set[str], objects: set[str]) -> bool:
     """ "has not released any statement" (what is said is a statement, not an event), "released trade
-    data", "gave birth": a verb whose words tell no act between actors."""
+    data", "gave birth", "reduce the risk": a verb whose words tell no act between actors."""
+    if lemma in _SPARING and objects & _HARMS:
+        return True  # "to reduce the risk to civilians", "to minimise casualties": harm kept off
     return (lemma in _PUBLISH and bool(lemmas & _SAYINGS)) or bool(objects & _NO_ACT.get(lemma, set()))
 
 
@@ -334,3 +340,31 @@ def describes_ties(article: Article, verb: int, hi: int) -> bool:
     after = article.body[tokens[verb + 1].start : tokens[verb + 1].end].lower()
     finite = ("VBD", "VBZ", "VBP", "MD")
     return after in ("to", "with") and any(tokens[k].tag in finite for k in range(verb + 2, hi))
+
+
+def spared(article: Article, mention: Mention, verb: int) -> bool:
+    """Whether the verb's purpose clause keeps the mention from harm: "used precise munitions to reduce
+    the risk to civilians" attacks no civilians."""
+    tokens, i = article.tokens, mention.root
+    path: set[str] = set()
+    for _ in range(8):
+        if tokens[i].head == i:
+            return False
+        if tokens[i].head == verb:
+            objects = {tokens[c].lemma.lower() for c in range(i + 1, min(len(tokens), i + 6))
+                       if tokens[c].head == i}  # fmt: skip
+            return tokens[i].lemma.lower() in _SPARING and bool((path | objects) & _HARMS)
+        i = tokens[i].head
+        path.add(tokens[i].lemma.lower())
+    return False
+
+
+
+def still_target(
+    article: Article, mention: Mention | None, verb: int, cue_start: int | None = None
+) -> Mention | None:
+    """The mention, unless it speaks elsewhere in the sentence (`elsewhere`, with the cue's offset) or the
+    verb's purpose clause only keeps it from harm (`spared`)."""
+    if mention is None or (cue_start is not None and elsewhere(article, mention, cue_start)):
+        return None
+    return None if spared(article, mention, verb) else mention
