@@ -144,3 +144,15 @@ def test_a_line_crossed_on_the_map_is_no_accusation() -> None:
     assert stance_of("say", content, f"{content}, the ministry said.", "said") == "assert"
     sentence = "He said the government had crossed a red line."
     assert stance_of("say", "the government had crossed a red line", sentence, "said") == "accuse"
+
+
+def test_an_inverted_attribution_parsed_as_a_conjunct_and_the_pronoun_after_it() -> None:
+    article = _run(
+        "The attack on the base in Djibo, near the border, began before dawn on Saturday and lasted several"
+        " hours, said one of the sources, who spoke on condition of anonymity. Dozens of the attackers were"
+        " also killed, he said."
+    )
+    first, second = article.statements
+    assert first.speaker == "one of the sources" and first.text.startswith("The attack on the base")
+    # 'he' is the one unnamed source, not an unknown speaker
+    assert (second.speaker_resolved, second.speaker_kind) == ("one of the sources", "anonymous")

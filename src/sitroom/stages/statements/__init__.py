@@ -23,6 +23,7 @@ from sitroom.stages.statements.collective import (
 from sitroom.stages.statements.described import mention_descriptions
 from sitroom.stages.statements.draft import Draft, co_subjects
 from sitroom.stages.statements.extract import find_drafts
+from sitroom.stages.statements.kinds import group_kind, kind_of, unnamed_one
 from sitroom.stages.statements.known import at_home, share_descriptions
 from sitroom.stages.statements.lexicon import NOT_PEOPLE, OFFICES
 from sitroom.stages.statements.parse import Parse
@@ -40,7 +41,7 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "47"  # 47: a second speaker inside the content; 46: speakers after a comma
+    version: ClassVar[str] = "48"  # 48: "he" as the unnamed source; 47: a second speaker in the content
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 
@@ -99,8 +100,10 @@ class StatementStage:
             role = clean_role(speaker.text) or None  # "a spokesman for the agency", named just after
         if speaker.pronoun and resolved is None:
             kind = "unknown"
+        elif speaker.pronoun and unnamed_one(resolved, earlier):
+            kind = "anonymous"  # the unnamed speaker the pronoun points back to
         elif speaker.pronoun and speaker.text.lower() in ("it", "they") and not people.is_person(resolved):
-            kind = _kind_of(resolved, earlier, _group_kind(speaker.text.lower(), resolved))
+            kind = kind_of(resolved, earlier, group_kind(speaker.text.lower(), resolved))
         return replace(
             base,
             speaker=speaker.text,
@@ -112,22 +115,6 @@ class StatementStage:
             speaker_start=speaker.start,
             speaker_end=speaker.end,
         )
-
-
-def _kind_of(resolved: str | None, earlier: list[Statement], default: str) -> str:
-    """ "The delegation said ... it added": the pronoun's speaker is whatever the named one was."""
-    kinds = [s.speaker_kind for s in earlier if s.speaker_resolved == resolved]
-    kinds = [k for k in kinds if k != "unknown"]
-    return kinds[-1] if kinds else default
-
-
-def _group_kind(pronoun: str, resolved: str | None) -> str:
-    """What "it" or "they" stands for when no statement named it: "it" a body, "they" a named group
-    ("the Greens") an organisation, a described one ("local residents") anonymous."""
-    if pronoun == "it":
-        return "organization"
-    words = (resolved or "").removeprefix("the ").removeprefix("The ").split()
-    return "organization" if words and all(w[:1].isupper() for w in words) else "anonymous"
 
 
 def _base(parse: Parse, draft: Draft) -> Statement:
@@ -256,7 +243,11 @@ def _resolve_pronoun(
     if previous is not None and people.fits(word, previous.speaker_resolved):
         newer = people.newer_subject(word, previous.end, speaker.start)
         return newer or people.introduced(word, previous.end, speaker.start) or previous.speaker_resolved
-    return people.person_for_pronoun(word, speaker.start, _reach(parse, speaker.start))
+    found = people.person_for_pronoun(word, speaker.start, _reach(parse, speaker.start))
+    last = _previous(earlier, parse, speaker.start) if found is None else None
+    if last is not None and unnamed_one(last.speaker_resolved, [last]):
+        return last.speaker_resolved  # "..., said one of the sources, ... Dozens were killed, he said."
+    return found
 
 
 def _backgrounded(parse: Parse, statement: Statement) -> bool:

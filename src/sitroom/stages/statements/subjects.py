@@ -115,18 +115,17 @@ def _noun_rootsubject_or_none(parse: Parse, cue: int) -> int | None:
 
 
 def comma_conjunct(parse: Parse, cue: int) -> bool:
-    """ "Insurers could raise premiums by 50%, two brokers told Reuters": the parser made the cue a
-    conjunct of the reported clause. Its own subject set off by a comma, with no "and" or "but" between
-    them, makes it the attribution the parataxis parse would have given."""
+    """ "Insurers could raise premiums by 50%, two brokers told Reuters", "The attack lasted hours, said one
+    of the sources": the parser made the cue a conjunct of the reported clause. A comma right before the
+    cue's phrase, no "and" or "but", and a subject of its own (before or after it) make it the
+    attribution the parataxis parse would have given."""
     head = parse.tokens[cue].head
     if parse.tokens[cue].dep != "conj" or head >= cue:
         return False
-    if any(parse.tokens[c].dep in ("cc", "preconj") and head < c < cue for c in parse.children[head]):
-        return False
-    subjects = [c for c in parse.children[cue] if c < cue and parse.tokens[c].dep in ("nsubj", "nsubjpass")]
+    subjects = [c for c in parse.children[cue] if parse.tokens[c].dep in ("nsubj", "nsubjpass")]
     if not subjects:
         return False
-    opening = min(parse.subtree(subjects[0]))
+    opening = min([cue, *(j for c in subjects if c < cue for j in parse.subtree(c))])
     return opening > 0 and parse.lower(opening - 1) == ","
 
 
