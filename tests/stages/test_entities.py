@@ -190,3 +190,8 @@ def test_a_ministry_named_head_first_after_a_possessive_is_a_body_not_a_title(ru
     found = labels(run("Norland's Ministry of Defence said on Friday that its forces had taken the village."))
     assert "Ministry of Defence" in found
     assert "Defence" not in labels(run("Defence Secretary Ada Brown said the talks would go on."))
+
+
+def test_a_civil_defence_agency_is_a_body_whole(run) -> None:
+    found = labels(run("Gaza's civil defense agency said rescuers were still searching the rubble."))
+    assert found.get("civil defense agency") == "GOVERNMENT"

@@ -45,7 +45,7 @@ class EntityStage:
     """Repairs spaCy's entities and adds AGENCY, GOVERNMENT, MILITARY_UNIT and WEAPON mentions."""
 
     name: ClassVar[str] = "entities"
-    version: ClassVar[str] = "13"  # 13: "Russia's Ministry of Defence" no title; 12: a town as a language
+    version: ClassVar[str] = "14"  # 14: civil defence agencies; 13: "Russia's Ministry of Defence" no title
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

@@ -13,8 +13,8 @@ from sitroom.model import Article, Entity
 
 LEXICON_DIR = RESOURCES_DIR / "entities"
 _LOWER_BODIES = re.compile(
-    r"\b(?:foreign|defen[cs]e|unification|interior|justice|finance|trade|health|education|"
-    r"emergencies|economy|energy|environment|agriculture|culture|transport|labou?r|"
+    r"\b(?:civil (?:defen[cs]e|protection)|foreign|defen[cs]e|unification|interior|justice|finance|trade|"
+    r"health|education|emergencies|economy|energy|environment|agriculture|culture|transport|labou?r|"
     r"intelligence|information) (?:ministry|department|agency|service)\b"
 )
 _WEAPON_CODE = re.compile(r"\b([A-Z][A-Za-z]{0,9})-([A-Z]{0,3}\d{1,4}[A-Za-z0-9]{0,4})\b")
