@@ -195,3 +195,11 @@ def test_a_ministry_named_head_first_after_a_possessive_is_a_body_not_a_title(ru
 def test_a_civil_defence_agency_is_a_body_whole(run) -> None:
     found = labels(run("Gaza's civil defense agency said rescuers were still searching the rubble."))
     assert found.get("civil defense agency") == "GOVERNMENT"
+
+
+def test_two_names_the_tagger_ran_together_over_a_comma_are_cut(run) -> None:
+    # one ORG 'Donetsk Oblast, Defense Ministry' made the oblast part of the speaker
+    found = labels(run("Norland forces capture village in Donetsk Oblast, Defense Ministry claims"))
+    assert "Donetsk Oblast, Defense Ministry" not in found
+    assert "Defense Ministry" in found
+    assert "Smith, Jones and Partners LLP" in labels(run("Smith, Jones and Partners LLP said it would appeal."))

@@ -45,7 +45,7 @@ class EntityStage:
     """Repairs spaCy's entities and adds AGENCY, GOVERNMENT, MILITARY_UNIT and WEAPON mentions."""
 
     name: ClassVar[str] = "entities"
-    version: ClassVar[str] = "14"  # 14: civil defence agencies; 13: "Russia's Ministry of Defence" no title
+    version: ClassVar[str] = "15"  # 15: names run together over a comma; 14: civil defence agencies
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 
@@ -120,8 +120,10 @@ def _repair(
         return [replace(entity, label="GPE")]  # "the port of Odesa" tagged as a language
     if entity.label not in NAME_LABELS:
         return [entity]
-    # 1. cut at line breaks (a headline or an icon label glued to a name), keep the last piece
+    # 1. cut at line breaks (a headline or an icon label glued to a name), keep the last piece, and at a
+    # comma the parse puts outside the name ("Donetsk Oblast, Defense Ministry claims")
     start, end = _last_line(body, entity.start, entity.end)
+    start = _after_loose_comma(body, start, end, view)
     # 2. a possessive is not part of the name
     match = _POSSESSIVE.search(body[start:end])
     if match and end - start > len(match.group()):
@@ -149,6 +151,18 @@ def _repair(
         return split
     label = _relabel(text, entity.label, start, end, view, body, lex, names)
     return [Entity(start, end, label, text)]
+
+
+def _after_loose_comma(body: str, start: int, end: int, view: _TokenView) -> int:
+    """Where the name starts after the last comma inside the span whose head lies outside it: two names
+    the tagger ran together. "Paris, Texas" keeps its comma, which hangs inside the name."""
+    tokens = view.inside(start, end)
+    heads = {t.start for t in tokens}
+    for token in reversed(tokens):
+        if body[token.start : token.end] == "," and view.tokens[token.head].start not in heads:
+            after = view.after(token.end)
+            return after.start if after is not None and after.start < end else start
+    return start
 
 
 def _last_line(body: str, start: int, end: int) -> tuple[int, int]:
