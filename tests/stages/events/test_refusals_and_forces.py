@@ -219,3 +219,19 @@ def test_whom_a_purpose_clause_keeps_from_harm_is_not_attacked() -> None:
     # a purpose clause that helps someone still names whom the act is for
     (aid,) = pipeline_events("Japan gave 40 million dollars to help Ethiopia rebuild schools.")
     assert aid.target_actor is not None and aid.target_actor.text == "Ethiopia"
+
+
+def test_drones_launched_are_an_attack_even_with_no_target_named() -> None:
+    found = pipeline_events("Norland launched 154 drones and three missiles overnight, the air force said.")
+    assert [(e.type, e.source_actor.text if e.source_actor else None) for e in found] == [
+        ("ASSAULT", "Norland")
+    ]
+    # missiles fired into the sea may be a test
+    assert not pipeline_events("Norland fired two ballistic missiles into the sea early on Tuesday.")
+
+
+def test_a_will_reported_in_the_past_is_planned_and_a_condition_stays_hypothetical() -> None:
+    said = pipeline_events("The minister said Norland would send troops to the border next week.")
+    assert [(e.type, e.factuality) for e in said] == [("MOBILIZE", "planned")]
+    condition = pipeline_events("The minister said Norland would send troops if the talks failed.")
+    assert [(e.type, e.factuality) for e in condition] == [("MOBILIZE", "hypothetical")]

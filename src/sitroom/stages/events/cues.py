@@ -164,7 +164,7 @@ _BARGAINS = frozenset({"deal", "agreement", "accord", "pact", "bargain", "compro
 def arms_strike(verb_lemma: str, objects: frozenset[str] | set[str]) -> bool:
     return verb_lemma in _ARMS_STRIKE and not objects & _BARGAINS
 # "fired a missile at a tanker", "launched drones at Kyiv": munitions aimed at something are an attack;
-# fired into the sea, or at a clock time, they may be a test.
+# fired into the sea, or at a clock time, they may be a test; drones and barrages are never one.
 _MUNITIONS = {"missile", "rocket", "drone", "shell", "mortar", "projectile", "torpedo", "grenade", "salvo",
               "barrage", "round"}  # fmt: skip
 _CLOCK = {"dawn", "dusk", "night", "noon", "midnight", "morning", "evening", "a.m.", "p.m.", "am", "pm",
@@ -250,7 +250,8 @@ def rule(verb_lemma: str, lemmas: set[str], objects: frozenset[str] | set[str] =
         return Cue("ASSAULT", None, firm=False)  # "will take part in the war against Ukraine"
     if verb_lemma in ("launch", "mount", "begin", "start", "stage") and objects & _OFFENSIVES:
         return Cue("ASSAULT", None, firm=False)  # "would launch a counteroffensive", "mounted a raid"
-    if verb_lemma in ("fire", "launch") and objects & _MUNITIONS and "at" in lemmas and not lemmas & _CLOCK:
+    aimed = ("at" in lemmas and not lemmas & _CLOCK) or objects & {"drone", "barrage", "salvo"}  # no test
+    if verb_lemma in ("fire", "launch") and objects & _MUNITIONS and aimed:
         return Cue("ASSAULT", "drone" if "drone" in objects else "heavy-weapons", firm=False)
     if verb_lemma in _BREACH and objects & _TRUCE:
         return Cue("ASSAULT", None, firm=False)  # "violated the ceasefire by shelling": fighting resumed

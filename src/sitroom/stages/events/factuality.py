@@ -68,7 +68,22 @@ def factuality(tokens: tuple[Token, ...], cue: int, lo: int, hi: int, text: str)
         ):
             break
         k, steps = tokens[k].head, steps + 1
+    if "hypothetical" in found and _future_in_the_past(tokens, cue, lo, hi):
+        found = (found - {"hypothetical"}) | {"planned"}
     return next((name for name in _ORDER if name in found), "reported")
+
+
+def _future_in_the_past(tokens: tuple[Token, ...], cue: int, lo: int, hi: int) -> bool:
+    """ "Starmer said the U.K. would provide a loan": a "will" reported in the past, not a condition (no
+    "if", "unless" or "whether" in the sentence, and not "would have", which did not happen)."""
+    aux = {tokens[j].lemma.lower() for j in range(max(lo, cue - 4), cue) if tokens[j].head == cue
+           and tokens[j].dep == "aux"}  # fmt: skip
+    if "would" not in aux or "have" in aux:
+        return False
+    head = tokens[cue].head
+    if tokens[cue].dep != "ccomp" or tokens[head].lemma.lower() not in _SAYING | {"tell"}:
+        return False
+    return not any(tokens[j].lemma.lower() in _CONDITION for j in range(lo, hi))
 
 
 _SAYING = frozenset({"say", "warn", "add", "insist", "vow", "claim", "declare", "announce", "state",
