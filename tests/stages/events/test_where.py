@@ -74,3 +74,12 @@ def test_the_country_of_whoever_told_of_an_event_is_not_where_it_happened() -> N
     assert where(alone) is None  # not the United States
     (_, after) = events(f"The Houthis fired two missiles at a tanker in the Gulf of Aden on Sunday. {told}")
     assert where(after) == "Gulf of Aden"  # the paragraph's place
+
+
+def test_the_tellers_own_country_places_what_its_own_side_does_before_the_dateline() -> None:
+    text = (
+        "WASHINGTON -- The State Department warned of costs for anyone threatening the region.\n\n"
+        "Moldova says that at least 2,000 Transnistrian troops have been moved toward the ceasefire line."
+    )
+    moved = next(e for e in events(text) if e.type == "MOBILIZE")
+    assert where(moved) == "Moldova"  # not the dateline's Washington

@@ -71,14 +71,18 @@ def event_place(
         where = _destinations(article.body, where, offset) or where
     free = [p for p in free if p not in reporters]
     found = _near(where, offset) or _paragraph_place(article, sentence) or _near(free, offset)
-    found = found or (None if spoken else _lead_place(article, sentence)) or dateline_place(article)
+    found = found or (None if spoken else _lead_place(article, sentence))
+    # "Moldova says Transnistrian troops have moved ...": the teller's own country, when the one acting is
+    # coded to it, is nearer than the dateline's Washington
+    own = [p for p in reporters if speaker_country is not None and p.country == speaker_country]
+    found = found or _near(own, offset) or dateline_place(article)
     unsaid = [p for p in inside if p not in reporters]
     return found or (_near(unsaid, offset) if target is None else None)
 
 
 def _reporters(article: Article, offset: int, places: list[Place]) -> list[Place]:
     """Countries that only say whose a report is: "..., according to the U.S. military" names who told
-    of the attacks, not where they were."""
+    of the attacks, not where they were (unless the actor is of that country, `event_place`)."""
     spans = [(s.speaker_start, s.speaker_end) for s in article.statements
              if s.start <= offset < s.end and s.speaker_start is not None and s.speaker_end is not None]
     return [p for p in places if p.kind == "country" and any(a <= p.start < b for a, b in spans)]
