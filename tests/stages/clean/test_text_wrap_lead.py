@@ -95,3 +95,19 @@ def test_unattributed_caption_above_the_body_does_not_join_it() -> None:
     caption = units[lead]._replace(text="Sandbags along the lower gate of Marrow Lock in the morning.")
     swapped = [*units[:lead], caption, *units[lead + 1 :]]
     assert not _keep_first_paragraph(swapped, scores, keep, page.matrix)[lead]
+
+
+def test_two_line_paragraphs_left_open_show_the_width_that_joins_a_capitalised_wrap() -> None:
+    # no paragraph of three lines or more starts a line in lower case; the two-line ones that end on
+    # 'by' or 'for' still show the page is wrapped, so the lead's 'Tarn,' line is its wrap
+    page = (
+        "KELDA, Norland (Wire) — Armed men attacked a farming village in central Norland early on Thursday\n"
+        "Tarn, killing at least 12 people, including four children, the regional governor said on\n"
+        "Friday.\n\n"
+        "The attack on the village of Brenna began before dawn and was claimed hours later by\n"
+        "Ostmark Brigade, according to a statement posted online by the group's leaders.\n\n"
+        "Relief agencies said about 900 people had fled to the district town, where a school serves for\n"
+        "Red Cross teams as a shelter and clinic.\n"
+    )
+    texts = [unit.text for unit in split_units(page)]
+    assert texts[0].startswith("KELDA, Norland (Wire) —") and texts[0].endswith("said on Friday.")

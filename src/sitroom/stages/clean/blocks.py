@@ -152,19 +152,21 @@ def _wrap_width(lines: list[str]) -> int:
     """The width a block was hard-wrapped at, or 0 when nothing shows that it was.
 
     The evidence: most lines but the last run close to one width, and one of them starts in
-    lower case after a line left open mid-sentence.
+    lower case after a line left open mid-sentence (or, in a block of two, the first line is long
+    and ends on a word that leaves it open: "... led by").
     """
-    if len(lines) < 3:
+    if len(lines) < 2:
         return 0
     stripped = [line.strip() for line in lines]
     width = max(map(len, stripped), default=0)
-    if width < 50:
-        return 0
+    if width < 50 or (len(lines) == 2 and len(stripped[0]) < 60):
+        return 0  # (two lines show a width only when the first is long: '... led by' / 'Luckson Elan, ...')
     filled = sum(len(line) >= 0.75 * width for line in stripped[:-1])
     if filled < 0.75 * (len(stripped) - 1):
         return 0
     for previous, line in pairwise(stripped):
-        if previous and line and line[0].islower() and previous[-1] not in ".!?:":
+        opened = line[0].islower() or (len(lines) == 2 and _OPEN_END.search(previous)) if line else False
+        if previous and opened and previous[-1] not in ".!?:":
             return width
     return 0
 
