@@ -77,3 +77,17 @@ def test_a_line_opening_with_a_quoted_lower_case_word_carries_on_the_sentence() 
     ]
     # a quotation that opens a sentence of its own stays apart
     assert len(split_units('Prices rose again on Monday\n"We cannot go on," one trader said.')) == 2
+
+
+def test_a_sites_tagline_over_the_headline_is_not_the_headline() -> None:
+    page = (
+        "Skip to main content\nHarbour Wire\nTrusted news and data for shipping professionals\n\n"
+        "Port of Kelda closes two berths after crane collapse, operator says\n\n"
+        "By Ada Berg\n\nMarch 3, 2025 9:12 AM GMT\n\n"
+        "KELDA, March 3 (Harbour Wire) - The operator of the port of Kelda closed two container berths on"
+        " Monday after a crane collapsed onto a moored ship, injuring two dock workers, the company said.\n\n"
+        "The crane, one of six at the terminal, was being inspected when its boom gave way, a spokesman"
+        " for the operator said, adding that the cause was not yet known.\n"
+    )
+    extraction = clean_text(page)
+    assert extraction.title == "Port of Kelda closes two berths after crane collapse, operator says"

@@ -123,12 +123,21 @@ def _standfirst_below(units: Sequence[Unit], keep: np.ndarray, rule: tuple[int |
     kept = np.flatnonzero(keep)
     if title is None or subtitle is None or not len(kept) or len(_WORD.findall(units[title].text)) < 4:
         return False
-    if opens_with_dateline(units[int(kept[0])].text):
+    lead = units[int(kept[0])].text
+    if not _shares_a_word(units[title].text, lead):
+        return False  # a site's tagline ("Exclusive news, data and analytics for ...") over the headline
+    if opens_with_dateline(lead):
         return True
     lower = [w for w in units[subtitle].text.split() if len(w) > 3 and w[:1].isalpha()]
     capitals = sum(w[:1].isupper() for w in lower[1:])
     longer = len(units[subtitle].text.split()) > len(units[title].text.split())
     return longer and len(lower) > 2 and capitals <= 0.3 * (len(lower) - 1)
+
+
+def _shares_a_word(head: str, lead: str) -> bool:
+    """Whether a headline and the lead under it share a word of four letters or more."""
+    words = {w.lower() for w in _WORD.findall(head) if len(w) > 3}
+    return any(w.lower() in words for w in _WORD.findall(lead))
 
 
 def _standfirst(unit: Unit) -> bool:
