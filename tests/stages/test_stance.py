@@ -667,3 +667,8 @@ def test_an_action_of_our_own_on_their_condition_threatens(content: str, expecte
 )
 def test_a_warning_that_our_side_will_act_on_a_condition_threatens(content: str, expected: str) -> None:
     assert stance_of("warn", content, f"The group warned that {content}.", "warned") == expected
+
+
+def test_countermeasures_promised_threaten() -> None:
+    content = "We will take the necessary countermeasures"
+    assert stance_of("tell", content, f'"{content}," he told reporters.', "told", True) == "threaten"

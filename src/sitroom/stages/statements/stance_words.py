@@ -117,7 +117,7 @@ DENY = re.compile(
     _I,
 )
 THREATEN = re.compile(
-    r"\b(?:will (?:respond|retaliate|not tolerate|take (?:\w+ )?(?:measures|action|steps))|"
+    r"\b(?:will (?:respond|retaliate|not tolerate|take (?:\w+ ){0,2}(?:counter-?)?(?:measures|action|steps))|"
     # reported speech backshifts the threat: "warned that Moldova would respond with every means"
     r"would (?:\W?respond (?:with|in kind|firmly|forcefully)|retaliate|not tolerate)|"
     r"(?:ready|prepared) to (?:impose|use force|strike|retaliate|respond)|"
