@@ -672,3 +672,10 @@ def test_a_warning_that_our_side_will_act_on_a_condition_threatens(content: str,
 def test_countermeasures_promised_threaten() -> None:
     content = "We will take the necessary countermeasures"
     assert stance_of("tell", content, f'"{content}," he told reporters.', "told", True) == "threaten"
+
+
+def test_a_retaliation_told_as_done_asserts_and_a_refusal_to_allow_under_a_warning_threatens() -> None:
+    done = "Norland's troops had fired first and that Vestian forces retaliated in kind"
+    assert stance_of("say", done, f"A Vestian army spokesperson said {done}.", "said") == "assert"
+    refusal = "it would not allow hostile forces to establish themselves near its border"
+    assert stance_of("warn", refusal, f"The army warned that {refusal}.", "warned") == "threaten"

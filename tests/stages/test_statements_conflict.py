@@ -156,3 +156,13 @@ def test_an_inverted_attribution_parsed_as_a_conjunct_and_the_pronoun_after_it()
     assert first.speaker == "one of the sources" and first.text.startswith("The attack on the base")
     # 'he' is the one unnamed source, not an unknown speaker
     assert (second.speaker_resolved, second.speaker_kind) == ("one of the sources", "anonymous")
+
+
+def test_a_monitor_named_with_for_speaks_after_the_toll_it_reports() -> None:
+    # the parser hung the monitor on 'people' as an appositive: the toll spoke
+    article = _run(
+        "Air strikes hit army positions near the town of Kelda on Saturday, killing at least four people,"
+        " the Norland Observatory for Human Rights said."
+    )
+    (statement,) = article.statements
+    assert statement.speaker == "the Norland Observatory for Human Rights"

@@ -221,6 +221,11 @@ def _main_verb(cue_text: str, lead: str) -> str | None:
     return None if stance == "deny" and _OWN_CLAUSE.match(clause, match.end()) else stance
 
 
+_REFUSED_LEAVE = re.compile(
+    r"\b(?:will|would|shall)\s+not\s+(?:allow|permit|accept)\b|\bwon['’]t\s+(?:allow|permit)\b", re.IGNORECASE
+)
+
+
 def _warning(cue_lemma: str, cue_text: str, content: str) -> str | None:
     """A warning of what the speaker's side will do threatens; "warned X not to" demands; a forecast of
     trouble speculates; a warning about what someone is doing now accuses."""
@@ -228,6 +233,8 @@ def _warning(cue_lemma: str, cue_text: str, content: str) -> str | None:
         return "threaten"
     if cue_lemma not in ("warn", "warning"):
         return None
+    if _REFUSED_LEAVE.search(content):
+        return "threaten"  # "warned that it would not allow hostile forces near its border"
     if _TO_ACTION.search(content) or re.search(r"\bagainst\b", cue_text, re.IGNORECASE):
         return "demand"
     if re.match(r"(?:[\w'’-]+ ){1,4}against\b", content):  # "warned China against provocative behaviour"

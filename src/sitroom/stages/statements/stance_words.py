@@ -124,7 +124,9 @@ THREATEN = re.compile(
     r"(?<!not to )impose (?:\W?\w+\W? ){0,2}costs|"
     r"(?:will|would|won['’]t) (?:not )?\W?(?:stand|sit|watch|remain) (?:idly |quietly |silently )?"
     r"(?:by|idle|quietly|silently)|"
-    r"consequences|retaliat\w+|pay a (?:heavy )?price|all options|met with (?:force|a \w+ response)|"
+    # (not a retaliation told as done: "Indian forces retaliated", "fired in retaliation")
+    r"consequences|(?<!in )retaliat(?!ed\b)\w+|pay a (?:heavy )?price|all options|"
+    r"met with (?:force|a \w+ response)|"
     r"use (?:of )?force|(?<!capital )punish\w*|strike back|hit back|"
     r"(?:will|['’]ll|would|going to) fight back|"
     # an answer promised to what the other side did: "sanctions will not go unanswered"

@@ -47,19 +47,21 @@ _PHRASE_POS = frozenset({"NOUN", "PROPN", "DET", "ADJ", "CCONJ", "NUM", "PART"})
 def _phrase_after_comma(parse: Parse, cue: int) -> int | None:
     """ "..., killing 18 civilians including six children, residents and a local group said": the parser
     hung the speakers on the last noun of what was said, leaving the cue without a subject. The noun
-    phrase between the comma and a cue that closes its sentence is the speaker; its first noun is
-    the head (the rest are its conjuncts)."""
+    phrase between the comma and a cue that closes its sentence is the speaker; its head is the first
+    noun the parse hangs outside the phrase (the rest are its conjuncts and modifiers)."""
     if parse.tokens[cue].dep != "ROOT" or not any(
         parse.tokens[c].dep == "ccomp" and c < cue for c in parse.children[cue]
     ):
         return None
     j = cue - 1
-    while j >= 0 and parse.tokens[j].pos in _PHRASE_POS and parse.lower(j) != ",":
+    # ("the Syrian Observatory for Human Rights said": a name may hold "of" or "for")
+    while j >= 0 and (parse.tokens[j].pos in _PHRASE_POS or parse.lower(j) in ("of", "for")):
         j -= 1
     if j < 0 or parse.lower(j) != "," or j == cue - 1:
         return None
-    nouns = [k for k in range(j + 1, cue) if parse.tokens[k].pos in ("NOUN", "PROPN")]
-    return nouns[0] if nouns else None
+    span = range(j + 1, cue)
+    heads = [k for k in span if parse.tokens[k].pos in ("NOUN", "PROPN") and parse.tokens[k].head not in span]
+    return heads[0] if heads else None
 
 
 def subject_or_none(parse: Parse, cue: int, depth: int = 0) -> int | None:
