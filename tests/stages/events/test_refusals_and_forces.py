@@ -235,3 +235,8 @@ def test_a_will_reported_in_the_past_is_planned_and_a_condition_stays_hypothetic
     assert [(e.type, e.factuality) for e in said] == [("MOBILIZE", "planned")]
     condition = pipeline_events("The minister said Norland would send troops if the talks failed.")
     assert [(e.type, e.factuality) for e in condition] == [("MOBILIZE", "hypothetical")]
+
+
+def test_a_body_that_only_qualifies_a_place_is_no_target() -> None:
+    (moved,) = pipeline_events("Norland moved troops into a UN-patrolled buffer zone near the border.")
+    assert moved.type == "MOBILIZE" and moved.target_actor is None

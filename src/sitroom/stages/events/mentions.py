@@ -399,6 +399,8 @@ def fallback_target(article: Article, verb: int, mentions: list[Mention], taken:
             continue
         if _SUBORDINATE.search(article.body, after, mention.start):
             continue  # "will continue our operations until the aggression on Gaza stops": a condition
+        if article.body[mention.end : mention.end + 1] == "-" and is_moved(article, verb):
+            continue  # "moved troops into a UN-patrolled buffer zone": the UN only qualifies where to
         toward = _TOWARD.search(article.body[max(after, mention.start - 30) : mention.start])
         if toward and not _PLACE_PREPS.search(toward.group(0)):
             return mention  # not "to hospitals along the Dniester": the river only says where

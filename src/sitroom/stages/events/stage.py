@@ -100,7 +100,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "63"  # 63: the teller's own country; 62: drones launched, a reported "would"
+    version: ClassVar[str] = "64"  # 64: "UN-patrolled" no target; 63: the teller's own country
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip
