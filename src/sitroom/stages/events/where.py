@@ -13,7 +13,8 @@ only a finer place the lead puts the story in ("in X district", "near the town o
 A place named as whose something is ("the Islamic Movement of Uzbekistan", "the president of France")
 says who, not where: it is taken only when the sentence names no other place. Places in a quote the
 event's verb stands outside of, and the place the event is aimed at ("accused Chisinau"), are not
-where it happened either.
+where it happened either; nor is the country of whoever told of it ("according to the U.S. military"),
+unless the one acting is coded to that country and nothing nearer places it.
 """
 
 from __future__ import annotations
