@@ -240,3 +240,12 @@ def test_a_will_reported_in_the_past_is_planned_and_a_condition_stays_hypothetic
 def test_a_body_that_only_qualifies_a_place_is_no_target() -> None:
     (moved,) = pipeline_events("Norland moved troops into a UN-patrolled buffer zone near the border.")
     assert moved.type == "MOBILIZE" and moved.target_actor is None
+
+
+def test_the_dead_the_parser_took_for_a_second_speaker_are_still_the_killings_target() -> None:
+    (event,) = pipeline_events(
+        "A missile hit a residential building in Kelda, killing at least nine people, including two"
+        " children, regional governor Ada Berg said."
+    )
+    assert event.trigger == "killing"
+    assert event.target_actor is not None and event.target_actor.text == "people"

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from sitroom.model import Article, Sentence, Statement, Token
+from sitroom.model import Article, Sentence
 from sitroom.model.lookup import lookup
 from sitroom.stages.events.actors import ActorTables, keyword_matches, resolve
 from sitroom.stages.events.nouns import suspected_people, unit_place
+from sitroom.stages.events.spoken import content_pronouns, resolved_speakers
 
 # Entity labels that can act or be acted on (dates, numbers and works of art cannot).
 ACTOR_LABELS = frozenset(
@@ -91,69 +91,6 @@ class Mention:
     holder: tuple[int, int] | None = None  # the possessor of a thing: "Trump" in "Trump's proposal"
 
 
-_PRONOUNS = frozenset({"he", "she", "it", "they", "we"})
-
-
-def _resolved_speakers(article: Article, sentence: Sentence) -> dict[tuple[int, int], str]:
-    """Speakers the statements stage resolved in this sentence: a pronoun ("He accused Moldova") or
-    a person's surname ("Rusnac accused ...", the tagger may have missed it) by the full name, and
-    a body named by a common noun by the body it points back to ("The council threatened ...")."""
-    found = {}
-    for st in lookup(article).speakers.starting(sentence.start, sentence.end):
-        start, end = st.speaker_start, st.speaker_end
-        if start is None or end is None:
-            continue
-        resolved = st.speaker_resolved
-        pronoun = (st.speaker or "").lower() in _PRONOUNS
-        if resolved and resolved != st.speaker and (pronoun or st.speaker_kind in ("person", "organization")):
-            found[(start, end)] = resolved
-    return found
-
-
-# Which speakers a subject pronoun in their own statement can stand for ("the ministry said it had
-# no plans to send troops": "it" is the ministry).
-_AGREES = {"he": {"person"}, "she": {"person"}, "i": {"person"}, "it": {"organization"},
-           "they": {"organization", "anonymous"},
-           "we": {"person", "organization", "anonymous"}}  # "We sternly denounce ...," Jeon said
-
-
-def _content_pronouns(article: Article, sentence: Sentence) -> dict[tuple[int, int], str]:
-    """Subject pronouns inside a statement's content that agree with its speaker, by the speaker."""
-    found: dict[tuple[int, int], str] = {}
-    for st in lookup(article).statements.starting(sentence.start, sentence.end):
-        name = st.speaker_resolved or st.speaker
-        if not name or name.lower() in _PRONOUNS:
-            continue
-        lo = bisect_left(article.tokens, st.start, key=_token_start)
-        hi = bisect_left(article.tokens, min(st.end, sentence.end), key=_token_start)
-        for token in article.tokens[lo:hi]:
-            word = article.body[token.start : token.end].lower()
-            if token.dep in ("nsubj", "nsubjpass") and st.speaker_kind in _AGREES.get(word, ()):
-                found.setdefault((token.start, token.end), _as_written(article, st, sentence) or name)
-    return found
-
-
-def _as_written(article: Article, statement: Statement, sentence: Sentence) -> str | None:
-    """The speaker's whole noun phrase when it is in this sentence: "Romania's defence ministry"
-    where the statement keeps only its head, "defence ministry"."""
-    start, end = statement.speaker_start, statement.speaker_end
-    if statement.speaker_resolved not in (None, statement.speaker):
-        return None  # a full name found elsewhere says more
-    if start is None or end is None or not sentence.start <= start < sentence.end:
-        return None
-    lo = bisect_left(article.tokens, start, key=_token_start)
-    if lo >= len(article.tokens) or article.tokens[lo].start != start:
-        return None
-    for token in article.tokens[max(0, lo - 4) : lo]:  # a possessor before it: "Romania's"
-        if token.dep == "poss" and article.tokens[token.head].end <= end:
-            return article.body[token.start : end]
-    return None
-
-
-def _token_start(token: Token) -> int:
-    return token.start
-
-
 def sentence_mentions(article: Article, sentence: Sentence, tables: ActorTables) -> list[Mention]:
     """Entities that can be actors, plus institutions and sector nouns the NER missed, widened to
     their noun phrase ("North Korean troops", "Seoul's spy agency")."""
@@ -169,7 +106,7 @@ def sentence_mentions(article: Article, sentence: Sentence, tables: ActorTables)
             spans.append((start, end, match.group(0).lower() not in tables.sectors))
     suspected = suspected_people(article, sentence)
     spans += [(s, e, False) for s, e in suspected if not any(a < e and s < b for a, b, _ in spans)]
-    pronouns = _content_pronouns(article, sentence) | _resolved_speakers(article, sentence)
+    pronouns = content_pronouns(article, sentence) | resolved_speakers(article, sentence)
     spans += [(s, e, True) for s, e in pronouns if not any(a < e and s < b for a, b, _ in spans)]
     mentions = [_widen(article, s, e, named, tables) for s, e, named in sorted(spans)]
     mentions = [replace(m, name=pronouns[(m.start, m.end)]) if m and (m.start, m.end) in pronouns else m
@@ -307,7 +244,7 @@ def arguments(
             objects.append(mention)
         elif role == "late" and mention is not source:
             late.append(mention)
-    objects = objects or (late if purpose else [])
+    objects = objects or (late if purpose else []) or _misread_object(article, verb, roles)
     if article.tokens[verb].lemma.lower() in _RECEIVE and source is not None:
         giver = next((m for m in objects if _under(article, m.root, "from")), None)
         if giver is not None:
@@ -321,6 +258,26 @@ def arguments(
     if passive is not None and source is None and is_moved(article, verb):
         return passive, recipient  # "North Korean soldiers were deployed (to Russia)": they act
     return source, passive or recipient
+
+
+_REPORTING_VERBS = frozenset({"say", "tell", "report", "add"})
+
+
+def _misread_object(article: Article, verb: int, roles: dict[int, Mention]) -> list[Mention]:
+    """ "..., killing at least nine people, including two children, governor X said": the parser took the
+    participle's object for a second subject of the verb of saying; it is what was killed."""
+    tokens = article.tokens
+    if tokens[verb].tag != "VBG":
+        return []
+    for k in range(verb + 1, min(len(tokens), verb + 6)):
+        if tokens[k].pos not in ("NOUN", "PROPN"):
+            continue
+        head = tokens[k].head
+        others = [j for j in range(k + 1, min(len(tokens), head + 1)) if tokens[j].head == head
+                  and tokens[j].dep == "nsubj"]  # fmt: skip
+        misread = tokens[k].dep == "nsubj" and tokens[head].lemma.lower() in _REPORTING_VERBS and others
+        return [roles[k]] if misread and k in roles else []
+    return []
 
 
 # Verbs whose subject is the recipient: the giver is under "from".
@@ -375,35 +332,6 @@ def _appositive(article: Article, index: int, roles: dict[int, Mention]) -> Ment
     for child in range(index + 1, min(len(article.tokens), index + 8)):
         if article.tokens[child].head == index and article.tokens[child].dep == "appos" and child in roles:
             return roles[child]
-    return None
-
-
-_TOWARD = re.compile(
-    r"\b(to|toward|towards|into|against|on|at|with)\s+(the\s+)?[\w\s-]{0,20}$", re.IGNORECASE
-)
-
-
-_PLACE_PREPS = re.compile(r"\b(?:along|near|in|across|around|by|beside|outside|inside|off)\b", re.I)
-
-
-# A time, condition or reason clause between the verb and an actor: the actor is not the verb's.
-_SUBORDINATE = re.compile(r"\b(?:until|unless|if|once|because|while|when)\b", re.IGNORECASE)
-
-
-def fallback_target(article: Article, verb: int, mentions: list[Mention], taken: set[int]) -> Mention | None:
-    """When the parse loses the recipient ("deployed troops to eastern Russia" mis-tagged), take the
-    first named actor after the verb that a preposition of direction introduces."""
-    after = article.tokens[verb].end
-    for mention in mentions:
-        if not (mention.start >= after and mention.named and mention.root not in taken):
-            continue
-        if _SUBORDINATE.search(article.body, after, mention.start):
-            continue  # "will continue our operations until the aggression on Gaza stops": a condition
-        if article.body[mention.end : mention.end + 1] == "-" and is_moved(article, verb):
-            continue  # "moved troops into a UN-patrolled buffer zone": the UN only qualifies where to
-        toward = _TOWARD.search(article.body[max(after, mention.start - 30) : mention.start])
-        if toward and not _PLACE_PREPS.search(toward.group(0)):
-            return mention  # not "to hospitals along the Dniester": the river only says where
     return None
 
 

@@ -38,7 +38,6 @@ from sitroom.stages.events.mentions import (
     Mention,
     arguments,
     armed,
-    fallback_target,
     is_moved,
     sentence_mentions,
 )
@@ -48,6 +47,7 @@ from sitroom.stages.events.targets import (
     backed_target,
     describes_ties,
     elsewhere,
+    fallback_target,
     harmed,
     kept_target,
     lemmas_between,
@@ -100,7 +100,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "64"  # 64: "UN-patrolled" no target; 63: the teller's own country
+    version: ClassVar[str] = "65"  # 65: the dead misread as a speaker; 64: "UN-patrolled" no target
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip

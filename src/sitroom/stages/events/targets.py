@@ -1,8 +1,8 @@
-"""Which mention is no target after all: the force a movement moves, the place it goes to, and
-whose backing a statement of support names (not whom it backs); harm told with only its target, or
-done to someone unnamed; one who speaks elsewhere in the sentence or is named in another cue's words;
-whom a warning addresses; the words a cue rule reads under a verb (its clause, its objects); and a
-participle of ties that only describes its noun ("fighters linked to al-Qaida")."""
+"""Which mention is no target after all: the force a movement moves, the place it goes to, whose backing
+a statement of support names (not whom it backs); harm told with only its target, or done to someone
+unnamed; one who speaks elsewhere in the sentence or is named in another cue's words; whom a warning
+addresses; the words a cue rule reads under a verb; a participle of ties that only describes its noun
+("fighters linked to al-Qaida"); and the actor a preposition of direction introduces (`fallback_target`)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from sitroom.model import Actor, Article
 from sitroom.model.lookup import lookup, per_article
 from sitroom.stages.events.actors import ActorTables
 from sitroom.stages.events.cues import HARM, MISHAP, mode_for
-from sitroom.stages.events.mentions import Mention
+from sitroom.stages.events.mentions import Mention, is_moved
 
 # What is moved, not whom it is aimed at: "moved 2,000 troops toward the line".
 _MEANS = {"troops", "soldiers", "forces", "units", "tanks", "artillery", "warships", "jets", "aircraft",
@@ -368,3 +368,32 @@ def still_target(
     if mention is None or (cue_start is not None and elsewhere(article, mention, cue_start)):
         return None
     return None if spared(article, mention, verb) else mention
+
+
+_TOWARD = re.compile(
+    r"\b(to|toward|towards|into|against|on|at|with)\s+(the\s+)?[\w\s-]{0,20}$", re.IGNORECASE
+)
+
+
+_PLACE_PREPS = re.compile(r"\b(?:along|near|in|across|around|by|beside|outside|inside|off)\b", re.I)
+
+
+# A time, condition or reason clause between the verb and an actor: the actor is not the verb's.
+_SUBORDINATE = re.compile(r"\b(?:until|unless|if|once|because|while|when)\b", re.IGNORECASE)
+
+
+def fallback_target(article: Article, verb: int, mentions: list[Mention], taken: set[int]) -> Mention | None:
+    """When the parse loses the recipient ("deployed troops to eastern Russia" mis-tagged), take the
+    first named actor after the verb that a preposition of direction introduces."""
+    after = article.tokens[verb].end
+    for mention in mentions:
+        if not (mention.start >= after and mention.named and mention.root not in taken):
+            continue
+        if _SUBORDINATE.search(article.body, after, mention.start):
+            continue  # "will continue our operations until the aggression on Gaza stops": a condition
+        if article.body[mention.end : mention.end + 1] == "-" and is_moved(article, verb):
+            continue  # "moved troops into a UN-patrolled buffer zone": the UN only qualifies where to
+        toward = _TOWARD.search(article.body[max(after, mention.start - 30) : mention.start])
+        if toward and not _PLACE_PREPS.search(toward.group(0)):
+            return mention  # not "to hospitals along the Dniester": the river only says where
+    return None
