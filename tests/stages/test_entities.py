@@ -204,3 +204,9 @@ def test_two_names_the_tagger_ran_together_over_a_comma_are_cut(run) -> None:
     assert "Defense Ministry" in found
     firm = "Smith, Jones and Partners LLP"
     assert firm in labels(run(f"{firm} said it would appeal."))
+
+
+def test_a_coast_guard_is_a_body_but_its_officer_is_a_person(run) -> None:
+    found = labels(run("Norland's coast guard said two boats had been seized."))
+    assert found.get("coast guard") == "GOVERNMENT"
+    assert "coast guard" not in labels(run("A coast guard officer said the boat sank."))

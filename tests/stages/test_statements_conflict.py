@@ -166,3 +166,10 @@ def test_a_monitor_named_with_for_speaks_after_the_toll_it_reports() -> None:
     )
     (statement,) = article.statements
     assert statement.speaker == "the Norland Observatory for Human Rights"
+
+
+def test_a_body_and_a_spokesperson_take_the_country_their_words_name() -> None:
+    guard = _run("China's coast guard said it had taken necessary measures.").statements[0]
+    assert (guard.speaker_kind, guard.speaker_country) == ("organization", "CHN")
+    person = _run("Philippine Coast Guard spokesperson Jay Tarriela said the ships had used water cannon.")
+    assert person.statements[0].speaker_country == "PHL"

@@ -45,7 +45,7 @@ class EntityStage:
     """Repairs spaCy's entities and adds AGENCY, GOVERNMENT, MILITARY_UNIT and WEAPON mentions."""
 
     name: ClassVar[str] = "entities"
-    version: ClassVar[str] = "15"  # 15: names run together over a comma; 14: civil defence agencies
+    version: ClassVar[str] = "16"  # 16: coast guards, more demonyms; 15: names run together over a comma
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("entities",)
 

@@ -16,6 +16,7 @@ _LOWER_BODIES = re.compile(
     r"\b(?:civil (?:defen[cs]e|protection)|foreign|defen[cs]e|unification|interior|justice|finance|trade|"
     r"health|education|emergencies|economy|energy|environment|agriculture|culture|transport|labou?r|"
     r"intelligence|information) (?:ministry|department|agency|service)\b"
+    r"|\bcoast guard\b(?! (?:officer|vessel|ship|boat)s?\b)"  # the body, not one of its crew or ships
 )
 _WEAPON_CODE = re.compile(r"\b([A-Z][A-Za-z]{0,9})-([A-Z]{0,3}\d{1,4}[A-Za-z0-9]{0,4})\b")
 
