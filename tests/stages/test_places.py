@@ -175,3 +175,11 @@ def test_conflict_places_the_packaged_gazetteer_lacks(stages: tuple[NlpStage, Pl
     assert places["Tawila"].country == "SDN"
     assert places["Second Thomas Shoal"].kind == "site"
     assert places["Palawan"].country == "PHL"
+
+
+def test_west_bank_towns_by_their_english_names(stages: tuple[NlpStage, PlaceStage]) -> None:
+    camp = by_text(run(stages, "Soldiers raided the Jenin refugee camp on Tuesday, killing three men."))
+    assert camp["Jenin"].country == "PSE"  # not the village in Poland
+    assert by_text(run(stages, "Pilgrims gathered in Bethlehem for Christmas."))["Bethlehem"].country == "PSE"
+    steel = by_text(run(stages, "The choir from Bethlehem, Pennsylvania, sang at the mill."))
+    assert steel["Bethlehem"].country == "USA"

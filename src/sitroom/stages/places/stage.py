@@ -21,7 +21,7 @@ class PlaceStage:
     """Places with kind, ISO alpha-3 country and coordinates; each one's span is its mention text."""
 
     name: ClassVar[str] = "places"
-    version: ClassVar[str] = "12"  # 12: conflict places, "Congo"; 11: regions with their unit word
+    version: ClassVar[str] = "13"  # 13: Jenin, Bethlehem; 12: conflict places, "Congo"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     # Towns the model took for people or organisations get their entity label corrected here.
     assigns: ClassVar[tuple[str, ...]] = ("places", "distances", "entities")
