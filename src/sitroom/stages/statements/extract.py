@@ -161,8 +161,7 @@ def _clause(parse: Parse, cue: int) -> tuple[int, int] | None:
         # "warned of more rain": what is warned of, without the preposition
         parts = [o for c in parts for o in (_objects_of(parse, c) if parse.tokens[c].dep == "prep" else [c])]
     parts += stranded_subject(parse, cue, parts) + misread_subjects(parse, cue, parts)
-    # "X is Y, said Z"
-    if not parts and (parse.tokens[cue].dep == "parataxis" or comma_conjunct(parse, cue)):
+    if not parts and (parse.tokens[cue].dep == "parataxis" or comma_conjunct(parse, cue)):  # "X, said Z"
         head = parse.tokens[cue].head
         indices = [j for j in parse.subtree(head) if j not in set(parse.subtree(cue))]
         if head > cue and any(j < cue for j in indices):
