@@ -101,3 +101,13 @@ def test_a_period_the_event_itself_opens_dates_it() -> None:
     # unlike a relative clause's "since May", troops that have moved since Friday began on Friday
     (event,) = events("Rebels have attacked the soldiers with mortars since Friday, the army said.")
     assert dating(event) == ("2026-10-09", "sentence")
+
+
+def test_days_later_count_from_the_last_day_told() -> None:
+    text = (
+        "Rebels shelled an army post near Kelda on March 3, killing two soldiers. Three days later, rebels"
+        " shot dead four policemen at a checkpoint outside the town."
+    )
+    first, later = events(text, "2025-03-10")
+    assert (first.as_of, later.as_of) == ("2025-03-03", "2025-03-06")
+    assert later.date is not None and (later.date.text, later.date.kind) == ("Three days later", "date")

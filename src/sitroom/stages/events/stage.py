@@ -100,7 +100,7 @@ class EventStage:
     """PLOVER events with coded actors, mode, place, date, figures and factuality."""
 
     name: ClassVar[str] = "events"
-    version: ClassVar[str] = "65"  # 65: the dead misread as a speaker; 64: "UN-patrolled" no target
+    version: ClassVar[str] = "66"  # 66: "three days later" counted; 65: the dead misread as a speaker
     requires: ClassVar[tuple[str, ...]] = (
         "sentences", "tokens", "entities", "timexes", "quantities", "statements", "places",
     )  # fmt: skip

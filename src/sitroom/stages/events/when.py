@@ -1,4 +1,5 @@
-"""When an event happened: a date in its own sentence, else one the paragraph set just before, else
+"""When an event happened: a date in its own sentence ("three days later" counted from the last day the
+article named), else one the paragraph set just before, else
 the day the story's lead names, else the day the article was published (the event happened by
 then), or without a publication date the day its dateline gives without a year ("KABUL (June 14) —":
 XXXX-06-14).
@@ -17,6 +18,8 @@ dated event from one only known to be reported by a day.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from datetime import date, timedelta
 
 from sitroom.model import Article, Sentence, TimeExpression
 from sitroom.model.lookup import ByOffset, lookup, per_article
@@ -60,6 +63,9 @@ def event_date(
     filed, calendar, dates = _story_dates(article)
     own = [t for t in dates.starting(sentence.start, sentence.end) if not _described_since(article.body,
            sentence, t, offset)]  # "blamed the RSF, which has besieged the city since May"
+    counted = None if own else _counted_on(article, sentence, dates)
+    if counted is not None:
+        return counted
     if own:
         nearest = min(own, key=lambda t: abs(t.start - offset))
         return nearest, nearest.value, "sentence"
@@ -75,6 +81,34 @@ def event_date(
     if stamp is not None and stamp.value:
         return None, stamp.value, "published"
     return None, None, None
+
+
+# "Three days later", "two weeks earlier": TimeML marks the duration; the day counts from the last one told.
+_COUNTED = re.compile(r"^P(?P<n>\d+)(?P<unit>[DW])$")
+_LATER = re.compile(r"\s+(?P<way>later|earlier)\b", re.IGNORECASE)
+
+
+def _counted_on(
+    article: Article, sentence: Sentence, dates: ByOffset[TimeExpression]
+) -> tuple[TimeExpression, str, str] | None:
+    """The day a "three days later" in the sentence points to, counted from the last full day the
+    article named before it ("The talks began on March 3. Three days later, the army withdrew")."""
+    for span in (t for t in article.timexes if sentence.start <= t.start < sentence.end):
+        match = _COUNTED.match(span.value or "") if span.kind == "duration" else None
+        way = _LATER.match(article.body, span.end, min(len(article.body), span.end + 12)) if match else None
+        if match is None or way is None:
+            continue
+        told = [t for t in dates.starting(0, span.start) if re.match(r"\d{4}-\d{2}-\d{2}$", t.value or "")]
+        if not told:
+            return None
+        days = int(match.group("n")) * (7 if match.group("unit") == "W" else 1)
+        days = days if way.group("way").lower() == "later" else -days
+        day = date.fromisoformat(told[-1].value or "") + timedelta(days=days)
+        end = span.end + way.end() - way.start()  # the day "Three days later" names, as a date
+        text = article.body[span.start : end]
+        counted = replace(span, end=end, text=text, kind="date", value=day.isoformat(), precision="day")
+        return counted, day.isoformat(), "sentence"
+    return None
 
 
 @per_article
