@@ -173,3 +173,11 @@ def test_a_body_and_a_spokesperson_take_the_country_their_words_name() -> None:
     assert (guard.speaker_kind, guard.speaker_country) == ("organization", "CHN")
     person = _run("Philippine Coast Guard spokesperson Jay Tarriela said the ships had used water cannon.")
     assert person.statements[0].speaker_country == "PHL"
+
+
+def test_an_appositive_taken_for_a_second_subject_does_not_displace_the_speaker() -> None:
+    article = _run(
+        "Norland's military, in a statement issued by its media wing, the Inter-Services Press Office (ISPO),"
+        " said Vestian shelling hit homes in the Kelda Valley."
+    )
+    assert article.statements[0].speaker == "Norland's military"

@@ -41,7 +41,7 @@ class StatementStage:
     """Finds statements and who made them, from the stored parse and the repaired entities."""
 
     name: ClassVar[str] = "statements"
-    version: ClassVar[str] = "49"  # 49: names with "for" after a comma; 48: "he" as the unnamed source
+    version: ClassVar[str] = "50"  # 50: an appositive is no second subject; 49: names with "for"
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens", "entities")
     assigns: ClassVar[tuple[str, ...]] = ("statements",)
 

@@ -21,6 +21,18 @@ def subject_of(parse: Parse, cue: int, depth: int = 0) -> int | None:
     return found
 
 
+def _appositive(parse: Parse, i: int) -> bool:
+    """Whether the phrase of token i follows ", " after a noun that names no day ("its media wing, the
+    ISPR"), so it renames that noun: a description the parser took for a second subject."""
+    opening = min(parse.subtree(i))
+    if opening < 2 or parse.lower(opening - 1) != "," or parse.lower(opening) not in ("the", "a", "an"):
+        return False
+    before = opening - 2
+    entity = parse.entity_at(before)
+    day = entity is not None and entity.label in ("DATE", "TIME")
+    return parse.tokens[before].pos in ("NOUN", "PROPN") and not day
+
+
 def _quoted_word(parse: Parse, i: int) -> bool:
     """Whether token i stands inside quote marks opened earlier in its paragraph (not its sentence: a
     quote of two sentences closes in the second, before the speaker's name)."""
@@ -77,7 +89,9 @@ def subject_or_none(parse: Parse, cue: int, depth: int = 0) -> int | None:
         child = subjects[0]
         nearest = max((c for c in subjects if c < cue), default=child)
         if nearest > child and any(parse.lower(k) == "," for k in range(child + 1, nearest)):
-            child = nearest  # not 'Vice-president says', which the parser splits into two subjects
+            # (not 'Vice-president says', which the parser splits into two subjects; nor an appositive it
+            # took for one: "Pakistan's military, in a statement issued by its media wing, the ISPR, said")
+            child = child if _appositive(parse, nearest) else nearest
         if parse.lower(child) in _RELATIVE and parse.tokens[cue].dep == "relcl":
             return parse.tokens[cue].head
         return child
