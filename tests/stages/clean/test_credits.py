@@ -91,3 +91,11 @@ def test_a_sites_tagline_over_the_headline_is_not_the_headline() -> None:
     )
     extraction = clean_text(page)
     assert extraction.title == "Port of Kelda closes two berths after crane collapse, operator says"
+
+
+def test_a_day_first_dateline_with_the_wire_and_a_point_dash() -> None:
+    lead = "LIMA, 18 mar (EFE).- The government declared a state of emergency in two provinces on Monday."
+    assert find_dateline(lead) == "LIMA (18 mar)"
+    assert find_wire("", lead) == "EFE"
+    # a name in brackets that opens no dateline names no wire
+    assert find_wire("", "UN (United Nations) Chief said the talks would go on.") is None

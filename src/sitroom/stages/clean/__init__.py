@@ -27,7 +27,7 @@ class Cleaner:
     """Turns one RawArticle into an Article; holds only settings and a boilerplate profile."""
 
     name: ClassVar[str] = "clean"
-    version: ClassVar[str] = "9"  # 9: a tagline is no headline; 8: wraps shown by two-line paragraphs
+    version: ClassVar[str] = "10"  # 10: day-first EFE datelines; 9: a tagline is no headline
     requires: ClassVar[tuple[str, ...]] = ()
     assigns: ClassVar[tuple[str, ...]] = (
         "body", "title", "subtitle", "outlet", "byline", "dateline", "wire", "published",

@@ -12,8 +12,9 @@ from sitroom.stages.clean.dates import numeric_dates
 # "VLADIVOSTOK, Russia --", "SEOUL –", "Washington:", "NEW YORK (Reuters) -", a story filed from two
 # bureaus ("DUBAI/LONDON, Jan 12 (Reuters) -"), and a press release's
 # "KABUL, Afghanistan (Oct. 10, 2011) —" (the date may stand alone on its line: no dash then).
-_DATE_WORDS = (
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?"
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_WORDS = (  # "Oct. 10", and day first as EFE writes it: "LIMA, 18 mar (EFE).-"
+    rf"(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\s+{_MONTH_WORD})"
     r"(?:,?\s+(?:19|20)\d{2})?"
 )
 _DATELINE_DATE = rf"(?P<when>{_DATE_WORDS})"
@@ -22,7 +23,7 @@ _DATELINE = re.compile(
     r"^(?P<place>(?:[A-Z][A-Za-z.'\-]*(?:/[A-Z][A-Za-z.'\-]*)?\s?){1,4}(?:,\s*(?:[A-Z][A-Za-z.'\-]*\s?){1,3})?)"
     rf"(?:\s*\((?i:{_DATELINE_DATE})\)|,\s*(?i:(?P<on>{_DATE_WORDS}))(?=\s*\(|\s*(?:--|—|–)))?"
     r"(?:\s*\((?P<wire>[A-Za-z][\w .&\-]{1,25})\))?"
-    r"(?:\s*(?P<sep>--|—|–|-|:)\s+(?=[\"“'‘A-Z0-9])|(?<=\))(?:[ \t]*\n\s*|[ \t]+)(?=[\"“'‘A-Z])|[ \t]*$)"
+    r"(?:\s*(?P<sep>--|—|–|\.?-|:)\s+(?=[\"“'‘A-Z0-9])|(?<=\))(?:[ \t]*\n\s*|[ \t]+)(?=[\"“'‘A-Z])|[ \t]*$)"
 )
 # Labels that look like a dateline's "Place:" but are headings of another kind.
 _NOT_PLACES = frozenset(
@@ -157,7 +158,9 @@ def dateline_end(text: str) -> int:
 def dateline_wire(first_paragraph: str) -> str | None:
     """The wire credit inside a dateline: "NEW YORK (Reuters) -" gives "Reuters"."""
     opening = _DATELINE.match(first_paragraph)
-    return opening.group("wire") if opening and opening.group("wire") else None
+    if opening is None or not opening.group("wire") or find_dateline(first_paragraph) is None:
+        return None  # "UN (United Nations) Chief said ...": a name in brackets, no dateline, no wire
+    return opening.group("wire")
 
 
 def find_byline(text: str) -> str | None:
