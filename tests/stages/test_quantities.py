@@ -293,3 +293,12 @@ def test_dozens_capitalised_plurals_and_people_who_fled() -> None:
     assert only("Officials said 7 Marines were injured.").unit == "marines"  # a plural name counts too
     assert only("Some 3,500 residents fled the town.").scope == "displaced"
     assert only("The ministry said 1.2 million people had been displaced.").scope == "displaced"
+
+
+def test_a_figure_the_sentence_leaves_its_noun_off_counts_what_the_one_before_counted() -> None:
+    found = figures("The strike killed 12 people and wounded 56, among them nine children, officials said.")
+    expected = [(12, "people", "killed"), (56, "people", "wounded")]
+    assert [(q.value, q.unit, q.scope) for q in found][:2] == expected
+    daily = figures("Norland has lost about 85,000 troops since the war, including 1,230 in the past day.")
+    assert [(q.value, q.unit) for q in daily] == [(85000, "troops"), (1230, "troops")]
+    assert [q.unit for q in figures("The team scored 3 goals and won 56 to 12.")] == ["goals"]

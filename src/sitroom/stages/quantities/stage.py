@@ -36,7 +36,7 @@ class QuantityStage:
     """
 
     name: ClassVar[str] = "quantities"
-    version: ClassVar[str] = "7"  # 7: dozens, plural names, the displaced; 6: "1,500 of them"
+    version: ClassVar[str] = "8"  # 8: a noun left off ("and wounded 56"); 7: dozens, plural names
     requires: ClassVar[tuple[str, ...]] = ("sentences", "tokens")
     assigns: ClassVar[tuple[str, ...]] = ("quantities",)
 
@@ -78,12 +78,21 @@ def sentence_quantities(article: Article, sentence: Sentence, busy: list[tuple[i
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
 
 
+# "killed 12 people and wounded 56", "lost 850,000 troops ..., including 1,230 in the past day"
+_ELLIPSIS = re.compile(r"(?:\band\s+\w+ed|\bincluding|\bof whom|\bamong them)\s+$", re.IGNORECASE)
+_NO_NOUN = re.compile(r"\s*(?:[,.;:)]|\s(?:in|on|at|over|during|since|of whom|among)\b|$)")
+
+
 def _partitive_units(body: str, found: list[Quantity]) -> list[Quantity]:
-    """A figure that counts "of them" counts what the figure before it in the sentence counted."""
+    """A figure that counts "of them" counts what the figure before it in the sentence counted; so does a
+    bare one the sentence leaves its noun off ("killed 12 people and wounded 56")."""
     result: list[Quantity] = []
     for quantity in found:
         before = [q.unit for q in result if q.unit is not None and q.unit not in MEASURES]
-        if quantity.unit is None and before and _OF_THEM.match(body, quantity.end):
+        partitive = _OF_THEM.match(body, quantity.end)
+        elided = _ELLIPSIS.search(body, max(0, quantity.start - 20), quantity.start) and _NO_NOUN.match(
+            body, quantity.end)
+        if quantity.unit is None and before and (partitive or elided) and quantity.value is not None:
             quantity = replace(quantity, unit=before[-1])
         result.append(quantity)
     return result
