@@ -81,13 +81,14 @@ def _future_in_the_past(tokens: tuple[Token, ...], cue: int, lo: int, hi: int) -
     if "would" not in aux or "have" in aux:
         return False
     head = tokens[cue].head
-    if tokens[cue].dep != "ccomp" or tokens[head].lemma.lower() not in _SAYING | {"tell"}:
+    if tokens[cue].dep != "ccomp" or tokens[head].lemma.lower() not in _TELLING:
         return False
     return not any(tokens[j].lemma.lower() in _CONDITION for j in range(lo, hi))
 
 
 _SAYING = frozenset({"say", "warn", "add", "insist", "vow", "claim", "declare", "announce", "state",
                      "threaten"})  # fmt: skip
+_TELLING = _SAYING | {"tell"}  # reporting what was said, or told to someone
 
 
 def _second_saying(tokens: tuple[Token, ...], k: int, lo: int, hi: int) -> bool:
@@ -106,7 +107,7 @@ def _own_account(tokens: tuple[Token, ...], k: int, lo: int, hi: int) -> bool:
     saying participle whose governor has a that-clause of its own gives the speaker's account, which the
     denial above does not cover."""
     token = tokens[k]
-    if token.dep != "advcl" or token.lemma.lower() not in _SAYING | {"tell"} or token.tag != "VBG":
+    if token.dep != "advcl" or token.lemma.lower() not in _TELLING or token.tag != "VBG":
         return False
     head = token.head
     return any(tokens[j].head == head and tokens[j].dep == "ccomp" and j != k for j in range(lo, hi))
